@@ -1,0 +1,14 @@
+//! Reifegrad: a municipality assesses its digital maturity, compares itself with
+//! anonymised peers and exports a strategy outline for its council.
+//!
+//! The domain ([`model`], [`scoring`]) is plain Rust without any UI types; the
+//! command line lives in [`cli`].
+
+pub mod benchmark;
+pub mod cli;
+pub mod example;
+pub mod files;
+pub mod model;
+pub mod scoring;
+pub mod storage;
+pub mod text;

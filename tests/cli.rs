@@ -1,0 +1,158 @@
+//! The command line as a user runs it: exit codes, messages, JSON.
+
+#![allow(clippy::unwrap_used)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn reifegrad(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_reifegrad"))
+        .args(args)
+        .output()
+        .expect("run reifegrad")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn path_str(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+#[test]
+fn validate_accepts_the_bundled_questionnaire() {
+    let output = reifegrad(&["validate", "questionnaires/kommunal-reifegrad.ron"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+}
+
+#[test]
+fn example_scores_with_both_diagnoses() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("beispiel.ron");
+    let output = reifegrad(&["example", "-o", path_str(&file)]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+
+    let output = reifegrad(&["validate", path_str(&file)]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+
+    let output = reifegrad(&["score", path_str(&file), "--json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let dims = json["dimensions"].as_array().unwrap();
+    assert_eq!(dims.len(), 4);
+    for key in [
+        "id", "name", "score", "coverage", "answered", "total", "stage",
+    ] {
+        assert!(dims[0].get(key).is_some(), "missing {key}");
+    }
+    assert!(json["overall"]["score"].as_f64().unwrap() > 0.0);
+    assert!(json["overall"]["stage"].is_string());
+    let ids: Vec<_> = json["diagnoses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap().to_string())
+        .collect();
+    assert!(ids.contains(&"facade_paint".to_string()), "{ids:?}");
+    assert!(ids.contains(&"not_able".to_string()), "{ids:?}");
+
+    let output = reifegrad(&["score", path_str(&file)]);
+    let table = String::from_utf8(output.stdout).unwrap();
+    assert!(table.contains("Lindenhagen"));
+    assert!(table.contains("Kultur und Führung"));
+    assert!(table.contains("Fassadenanstrich"));
+}
+
+#[test]
+fn broken_files_give_file_line_col_and_exit_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let q = std::fs::read_to_string("questionnaires/kommunal-reifegrad.ron").unwrap();
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("truncated.ron", q.as_bytes()[..q.len() / 3].to_vec()),
+        (
+            "wrong-type.ron",
+            q.replacen("weight: 1.0", "weight: \"schwer\"", 1)
+                .into_bytes(),
+        ),
+        ("empty.ron", Vec::new()),
+        (
+            "garbage.ron",
+            (0..4096u32)
+                .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+                .collect(),
+        ),
+        ("missing-level.ron", {
+            let start = q.find("levels: [").unwrap() + "levels: [".len();
+            let end = start + q[start..].find("\",").unwrap() + 2;
+            format!("{}{}", &q[..start], &q[end..]).into_bytes()
+        }),
+    ];
+    for (name, bytes) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let output = reifegrad(&["validate", path_str(&path)]);
+        let message = stderr(&output);
+        assert_eq!(output.status.code(), Some(1), "{name}: {message}");
+        let first = message.lines().next().unwrap_or_default();
+        assert!(first.starts_with(path_str(&path)), "{name}: {message}");
+        if name != "empty.ron" {
+            let rest = &first[path_str(&path).len()..];
+            let mut parts = rest.split(':');
+            assert_eq!(parts.next(), Some(""));
+            assert!(
+                parts.next().unwrap().parse::<usize>().is_ok(),
+                "{name}: no line: {first}"
+            );
+            assert!(
+                parts.next().unwrap().parse::<usize>().is_ok(),
+                "{name}: no column: {first}"
+            );
+        }
+        assert!(!message.contains("panicked"), "{name}: {message}");
+    }
+}
+
+#[test]
+fn duplicate_id_in_bundled_questionnaire_is_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let q = std::fs::read_to_string("questionnaires/kommunal-reifegrad.ron").unwrap();
+    let first_id = q.split("Question(").nth(1).unwrap();
+    let first_id = &first_id[first_id.find("id: \"").unwrap() + 5..];
+    let first_id = &first_id[..first_id.find('"').unwrap()];
+    let second_id = q.split("Question(").nth(2).unwrap();
+    let second_id = &second_id[second_id.find("id: \"").unwrap() + 5..];
+    let second_id = &second_id[..second_id.find('"').unwrap()];
+    let broken = q.replace(&format!("\"{second_id}\""), &format!("\"{first_id}\""));
+    let path = dir.path().join("dup.ron");
+    std::fs::write(&path, broken).unwrap();
+    let output = reifegrad(&["validate", path_str(&path)]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("kommt mehrfach vor"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn fifty_megabyte_file_is_refused_without_reading_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.ron");
+    let file = std::fs::File::create(&path).unwrap();
+    file.set_len(50 * 1024 * 1024).unwrap();
+    let output = reifegrad(&["validate", path_str(&path)]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("50,0 MB"), "{}", stderr(&output));
+}
+
+#[test]
+fn missing_file_and_usage_errors() {
+    let output = reifegrad(&["validate", "gibt-es-nicht.ron"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("gibt-es-nicht.ron: Datei nicht gefunden"));
+
+    assert_eq!(reifegrad(&["validate"]).status.code(), Some(2));
+    assert_eq!(reifegrad(&["score"]).status.code(), Some(2));
+    assert_eq!(reifegrad(&["frobnicate", "x"]).status.code(), Some(2));
+}
