@@ -1,6 +1,6 @@
 //! Start-up: parse the command line, run a subcommand or open the app.
 
-use clap::{CommandFactory, Parser};
+use clap::Parser;
 use reifegrad::cli::{Cli, run};
 use std::process::ExitCode;
 
@@ -8,9 +8,12 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(command) => run(command),
-        None => {
-            let _ = Cli::command().print_help();
-            ExitCode::SUCCESS
-        }
+        None => match reifegrad::ui::run_native(cli.file) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("Reifegrad konnte das Fenster nicht öffnen: {error}");
+                ExitCode::from(1)
+            }
+        },
     }
 }

@@ -1,0 +1,808 @@
+//! The app: screens, toolbar, keyboard, file dialogs, autosave and preferences.
+
+use super::command::{Command, HELP_COMMANDS, commands_from_keys};
+use super::dialogs::{DialogRequest, FileDialogs, NativeDialogs};
+use super::question_ui::QuestionView;
+use super::results_ui::ResultsView;
+use super::start_ui::{StartAction, StartView, format_ago};
+use super::{t, theme};
+use crate::example::example_assessment;
+use crate::files::FileError;
+use crate::model::{
+    Assessment, Date, Questionnaire, Response, bundled_questionnaire, open_assessment,
+};
+use crate::prefs::{Prefs, ThemeChoice, clamp_zoom};
+use crate::scoring::score;
+use crate::session::{Recoverable, Session, find_recoverable};
+use crate::text::Lang;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+/// Where the app keeps its data and how it shows file dialogs.
+pub struct AppEnv {
+    /// Folder for preferences and never-saved assessments.
+    pub data_dir: PathBuf,
+    /// The file dialogs.
+    pub dialogs: Arc<dyn FileDialogs>,
+    /// Run dialogs on a background thread (the real app) or inline (tests).
+    pub background_dialogs: bool,
+}
+
+impl AppEnv {
+    /// The desktop environment: native dialogs on a background thread.
+    pub fn desktop(data_dir: PathBuf) -> Self {
+        Self {
+            data_dir,
+            dialogs: Arc::new(NativeDialogs),
+            background_dialogs: true,
+        }
+    }
+}
+
+/// Which screen is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// New / open / recent / recover.
+    Start,
+    /// The walk-through.
+    Questions,
+    /// The results summary.
+    Results,
+}
+
+/// A non-blocking message at the bottom of the window.
+#[derive(Debug, Clone)]
+pub struct Notice {
+    /// The text; file errors carry FILE:LINE:COL lines.
+    pub text: String,
+    /// Errors stay until closed; information disappears after a while.
+    pub is_error: bool,
+    /// When it appeared.
+    pub shown_at: Instant,
+}
+
+/// How long an information notice stays.
+const NOTICE_TIME: Duration = Duration::from_secs(8);
+
+/// The Reifegrad app state.
+pub struct ReifegradApp {
+    env: AppEnv,
+    questionnaire: Option<Arc<Questionnaire>>,
+    /// Preferences (language, theme, zoom, recent files).
+    pub prefs: Prefs,
+    /// The open assessment, if any.
+    pub session: Option<Session>,
+    /// The screen shown.
+    pub screen: Screen,
+    start: StartView,
+    /// The walk-through state.
+    pub questions: QuestionView,
+    results: ResultsView,
+    /// Messages for the user.
+    pub notices: Vec<Notice>,
+    /// Whether the keyboard help is open.
+    pub show_help: bool,
+    recoverable: Vec<Recoverable>,
+    pending_dialog: Option<Receiver<(DialogRequest, Option<PathBuf>)>>,
+    applied_style: Option<(ThemeChoice, bool)>,
+    fonts_installed: bool,
+    window_title: String,
+}
+
+impl ReifegradApp {
+    /// Creates the app; `file` is an assessment to open at once.
+    pub fn new(env: AppEnv, file: Option<PathBuf>) -> Self {
+        let (prefs, prefs_problem) = Prefs::load(&env.data_dir);
+        let mut app = Self {
+            env,
+            questionnaire: None,
+            prefs,
+            session: None,
+            screen: Screen::Start,
+            start: StartView::default(),
+            questions: QuestionView::default(),
+            results: ResultsView,
+            notices: Vec::new(),
+            show_help: false,
+            recoverable: Vec::new(),
+            pending_dialog: None,
+            applied_style: None,
+            fonts_installed: false,
+            window_title: String::new(),
+        };
+        if let Some(problem) = prefs_problem {
+            app.notify_error(format!(
+                "{}\n{problem}",
+                t(
+                    app.prefs.lang,
+                    "Einstellungen konnten nicht gelesen werden; es gelten die Standardwerte.",
+                    "Preferences could not be read; defaults apply."
+                )
+            ));
+        }
+        match bundled_questionnaire() {
+            Ok(q) => {
+                app.recoverable = find_recoverable(&app.env.data_dir, &q);
+                app.questionnaire = Some(Arc::new(q));
+            }
+            Err(error) => app.notify_error(error.to_string()),
+        }
+        if let Some(path) = file {
+            app.open_file(&path);
+        }
+        app
+    }
+
+    /// The questionnaire in use.
+    pub fn questionnaire(&self) -> Option<&Questionnaire> {
+        self.questionnaire.as_deref()
+    }
+
+    fn lang(&self) -> Lang {
+        self.prefs.lang
+    }
+
+    fn notify_error(&mut self, text: String) {
+        self.notices.push(Notice {
+            text,
+            is_error: true,
+            shown_at: Instant::now(),
+        });
+    }
+
+    fn notify_info(&mut self, text: String) {
+        self.notices.push(Notice {
+            text,
+            is_error: false,
+            shown_at: Instant::now(),
+        });
+    }
+
+    fn save_prefs(&mut self) {
+        if let Err(error) = self.prefs.save(&self.env.data_dir) {
+            let text = format!(
+                "{} {error}",
+                t(
+                    self.lang(),
+                    "Einstellungen konnten nicht gespeichert werden:",
+                    "Preferences could not be saved:"
+                )
+            );
+            self.notify_error(text);
+        }
+    }
+
+    /// Saves pending changes now (on exit or before switching assessments).
+    pub fn flush(&mut self) {
+        if let Some(session) = &mut self.session
+            && session.is_dirty()
+        {
+            let _ = session.save(Instant::now());
+        }
+    }
+
+    /// Opens an assessment file; errors are shown with file, line and column, and the
+    /// current work stays as it is.
+    pub fn open_file(&mut self, path: &Path) {
+        let Some(questionnaire) = self.questionnaire.clone() else {
+            return;
+        };
+        match open_assessment(path, &questionnaire) {
+            Ok(opened) => {
+                self.flush();
+                let mut session = Session::for_file(opened.assessment, path.to_path_buf());
+                if let Some(report) = &opened.migration {
+                    session.mark_changed(Instant::now());
+                    self.notify_info(format!(
+                        "{} {} → {}: {} {}, {} {}",
+                        t(
+                            self.lang(),
+                            "Fragebogen aktualisiert",
+                            "Questionnaire updated"
+                        ),
+                        report.from_version,
+                        report.to_version,
+                        report.kept,
+                        t(self.lang(), "Antworten übernommen", "answers kept"),
+                        report.retired.len(),
+                        t(
+                            self.lang(),
+                            "beiseitegelegt (nicht mehr gefragt, in der Datei aufbewahrt)",
+                            "set aside (no longer asked, kept in the file)"
+                        ),
+                    ));
+                }
+                for warning in opened
+                    .warnings
+                    .iter()
+                    .filter(|_| opened.migration.is_none())
+                {
+                    self.notify_info(warning.line_for(path));
+                }
+                self.prefs.remember_file(path);
+                self.save_prefs();
+                self.questions = QuestionView::default();
+                let first_open = {
+                    let mut view = QuestionView::default();
+                    let has_open = session.assessment.responded_count(&questionnaire)
+                        < questionnaire.question_count();
+                    if has_open
+                        && session
+                            .assessment
+                            .response(view.current_id(&questionnaire).unwrap_or(""))
+                            .is_some()
+                    {
+                        view.next_unanswered(&questionnaire, &session);
+                    }
+                    view.index
+                };
+                self.questions.go_to(first_open, &questionnaire);
+                self.session = Some(session);
+                self.screen = Screen::Questions;
+            }
+            Err(error) => self.show_file_error(&error),
+        }
+    }
+
+    fn show_file_error(&mut self, error: &FileError) {
+        let text = format!(
+            "{}\n{error}",
+            t(
+                self.lang(),
+                "Die Datei kann nicht geöffnet werden:",
+                "The file cannot be opened:"
+            )
+        );
+        self.notify_error(text);
+    }
+
+    fn start_session(&mut self, assessment: Assessment) {
+        self.flush();
+        let mut session = Session::new_unsaved(assessment, &self.env.data_dir);
+        session.mark_changed(Instant::now());
+        self.session = Some(session);
+        self.questions = QuestionView::default();
+        self.screen = Screen::Questions;
+    }
+
+    fn handle_start_action(&mut self, action: StartAction) {
+        let Some(questionnaire) = self.questionnaire.clone() else {
+            return;
+        };
+        match action {
+            StartAction::Create(profile) => {
+                self.start_session(Assessment::new(&questionnaire, profile, Date::today()));
+            }
+            StartAction::Open => self.request_dialog(DialogRequest::OpenAssessment),
+            StartAction::OpenRecent(path) => self.open_file(&path),
+            StartAction::Example => self.start_session(example_assessment(&questionnaire)),
+            StartAction::Recover(path) => match open_assessment(&path, &questionnaire) {
+                Ok(opened) => {
+                    self.flush();
+                    self.session = Some(Session::from_recovery(opened.assessment, path));
+                    self.questions = QuestionView::default();
+                    self.screen = Screen::Questions;
+                    self.recoverable = find_recoverable(&self.env.data_dir, &questionnaire);
+                }
+                Err(error) => self.show_file_error(&error),
+            },
+            StartAction::Discard(path) => {
+                if let Err(error) = std::fs::remove_file(&path) {
+                    self.notify_error(format!("{}: {error}", path.display()));
+                }
+                self.recoverable = find_recoverable(&self.env.data_dir, &questionnaire);
+            }
+        }
+    }
+
+    fn request_dialog(&mut self, request: DialogRequest) {
+        if self.pending_dialog.is_some() {
+            return;
+        }
+        if self.env.background_dialogs {
+            let (sender, receiver) = channel();
+            let dialogs = self.env.dialogs.clone();
+            let spawned = std::thread::Builder::new()
+                .name("file-dialog".into())
+                .spawn(move || {
+                    let picked = dialogs.pick(&request);
+                    let _ = sender.send((request, picked));
+                });
+            match spawned {
+                Ok(_) => self.pending_dialog = Some(receiver),
+                Err(error) => self.notify_error(error.to_string()),
+            }
+        } else {
+            let picked = self.env.dialogs.pick(&request);
+            self.dialog_done(request, picked);
+        }
+    }
+
+    fn poll_dialog(&mut self) {
+        let Some(receiver) = &self.pending_dialog else {
+            return;
+        };
+        match receiver.try_recv() {
+            Ok((request, picked)) => {
+                self.pending_dialog = None;
+                self.dialog_done(request, picked);
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {}
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.pending_dialog = None,
+        }
+    }
+
+    fn dialog_done(&mut self, request: DialogRequest, picked: Option<PathBuf>) {
+        let Some(path) = picked else {
+            return;
+        };
+        match request {
+            DialogRequest::OpenAssessment => self.open_file(&path),
+            DialogRequest::SaveAssessment(_) => self.save_as(path),
+        }
+    }
+
+    /// Saves the open assessment to `path` and keeps autosaving there.
+    pub fn save_as(&mut self, path: PathBuf) {
+        let path = if path.extension().is_none() {
+            path.with_extension("ron")
+        } else {
+            path
+        };
+        let lang = self.lang();
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        match session.save_as(path.clone(), Instant::now()) {
+            Ok(()) => {
+                self.prefs.remember_file(&path);
+                self.save_prefs();
+                self.notify_info(format!(
+                    "{} {}",
+                    t(lang, "Gespeichert:", "Saved:"),
+                    path.display()
+                ));
+            }
+            Err(error) => self.notify_error(error.to_string()),
+        }
+    }
+
+    /// Carries out a command.
+    pub fn execute(&mut self, ctx: &egui::Context, command: Command) {
+        let Some(questionnaire) = self.questionnaire.clone() else {
+            return;
+        };
+        let now = Instant::now();
+        let current = self
+            .questions
+            .current_id(&questionnaire)
+            .map(str::to_string);
+        match command {
+            Command::SetLevel(level) => self.answer(current, Response::Level(level.min(4)), now),
+            Command::DontKnow => self.answer(current, Response::DontKnow, now),
+            Command::NotApplicable => self.answer(current, Response::NotApplicable, now),
+            Command::Next => {
+                if !self.questions.next(&questionnaire) {
+                    self.screen = Screen::Results;
+                }
+            }
+            Command::Previous => self.questions.previous(),
+            Command::NextUnanswered => {
+                if let Some(session) = &self.session
+                    && !self.questions.next_unanswered(&questionnaire, session)
+                {
+                    self.notify_info(
+                        t(
+                            self.lang(),
+                            "Alle Fragen sind beantwortet.",
+                            "All questions are answered.",
+                        )
+                        .into(),
+                    );
+                }
+            }
+            Command::ShowResults => {
+                if self.session.is_some() {
+                    self.screen = Screen::Results;
+                }
+            }
+            Command::ShowQuestions => {
+                if self.session.is_some() {
+                    self.screen = Screen::Questions;
+                }
+            }
+            Command::GoHome => {
+                self.flush();
+                self.recoverable = find_recoverable(&self.env.data_dir, &questionnaire);
+                self.screen = Screen::Start;
+            }
+            Command::SaveAs => {
+                if let Some(session) = &self.session {
+                    let name = suggested_file_name(&session.assessment);
+                    self.request_dialog(DialogRequest::SaveAssessment(name));
+                }
+            }
+            Command::Open => self.request_dialog(DialogRequest::OpenAssessment),
+            Command::ToggleFullscreen => {
+                let fullscreen = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(!fullscreen));
+            }
+            Command::ZoomIn => self.set_zoom(self.prefs.zoom + 0.1),
+            Command::ZoomOut => self.set_zoom(self.prefs.zoom - 0.1),
+            Command::ZoomReset => self.set_zoom(1.0),
+            Command::ToggleHelp => self.show_help = !self.show_help,
+            Command::ToggleProjector => {
+                self.prefs.projector = !self.prefs.projector;
+                self.save_prefs();
+            }
+        }
+    }
+
+    fn answer(&mut self, question: Option<String>, response: Response, now: Instant) {
+        if self.screen != Screen::Questions {
+            return;
+        }
+        if let (Some(session), Some(id)) = (&mut self.session, question) {
+            session.set_response(&id, Some(response), now);
+        }
+    }
+
+    fn set_zoom(&mut self, zoom: f32) {
+        self.prefs.zoom = (clamp_zoom(zoom) * 10.0).round() / 10.0;
+        self.save_prefs();
+    }
+
+    /// Draws the whole app into `ui` (the root of the window) and handles input.
+    pub fn ui_root(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if self.apply_style(&ctx) {
+            // The root ui was created before the new style; give it the new one.
+            ui.set_style(ctx.global_style());
+        }
+        self.poll_dialog();
+
+        let question_keys = self.screen == Screen::Questions && self.session.is_some();
+        for command in commands_from_keys(&ctx, question_keys, self.show_help) {
+            self.execute(&ctx, command);
+        }
+
+        let mut commands = Vec::new();
+        egui::Panel::top("toolbar").show(ui, |ui| {
+            self.toolbar_ui(ui, &mut commands);
+        });
+        egui::Panel::bottom("status").show(ui, |ui| {
+            self.status_ui(ui);
+        });
+        if self.screen == Screen::Questions
+            && let (Some(session), Some(questionnaire)) = (&self.session, &self.questionnaire)
+        {
+            let width = if self.prefs.projector { 480.0 } else { 320.0 };
+            egui::Panel::left("overview")
+                .default_size(width)
+                .size_range(200.0..=width * 1.6)
+                .resizable(true)
+                .show(ui, |ui| {
+                    self.questions
+                        .sidebar_ui(ui, questionnaire, session, self.prefs.lang);
+                });
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            self.central_ui(ui, &mut commands);
+        });
+        if self.show_help {
+            self.help_ui(&ctx, &mut commands);
+        }
+        for command in commands {
+            self.execute(&ctx, command);
+        }
+
+        let now = Instant::now();
+        if let Some(session) = &mut self.session {
+            let _ = session.autosave_if_due(now);
+            if let Some(at) = session.next_save_at() {
+                ctx.request_repaint_after(at.saturating_duration_since(now));
+            }
+        }
+        self.notices
+            .retain(|n| n.is_error || n.shown_at.elapsed() < NOTICE_TIME);
+        if self.notices.iter().any(|n| !n.is_error) {
+            ctx.request_repaint_after(Duration::from_secs(1));
+        }
+        if self.pending_dialog.is_some() {
+            ctx.request_repaint_after(Duration::from_millis(100));
+        }
+        self.update_title(&ctx);
+    }
+
+    /// Applies fonts, theme and zoom; true if the style changed this frame.
+    fn apply_style(&mut self, ctx: &egui::Context) -> bool {
+        if !self.fonts_installed {
+            theme::install_fonts(ctx);
+            ctx.options_mut(|o| o.zoom_with_keyboard = false);
+            self.fonts_installed = true;
+        }
+        let wanted = (self.prefs.theme, self.prefs.projector);
+        let changed = self.applied_style != Some(wanted);
+        if changed {
+            theme::apply(ctx, wanted.0, wanted.1);
+            self.applied_style = Some(wanted);
+        }
+        if (ctx.zoom_factor() - self.prefs.zoom).abs() > 0.001 {
+            ctx.set_zoom_factor(self.prefs.zoom);
+        }
+        changed
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = match &self.session {
+            Some(session) => format!("Reifegrad – {}", session.title()),
+            None => "Reifegrad".to_string(),
+        };
+        if title != self.window_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+
+    fn toolbar_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let lang = self.lang();
+        ui.add_space(4.0);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(egui::RichText::new("Reifegrad").text_style(egui::TextStyle::Heading));
+            ui.separator();
+            if ui.button(Command::GoHome.label(lang)).clicked() {
+                commands.push(Command::GoHome);
+            }
+            if ui
+                .button(Command::Open.label(lang))
+                .on_hover_text(Command::Open.tooltip(lang))
+                .clicked()
+            {
+                commands.push(Command::Open);
+            }
+            let has_session = self.session.is_some();
+            if ui
+                .add_enabled(has_session, egui::Button::new(Command::SaveAs.label(lang)))
+                .on_hover_text(Command::SaveAs.tooltip(lang))
+                .clicked()
+            {
+                commands.push(Command::SaveAs);
+            }
+            if has_session {
+                ui.separator();
+                for (command, screen) in [
+                    (Command::ShowQuestions, Screen::Questions),
+                    (Command::ShowResults, Screen::Results),
+                ] {
+                    if ui
+                        .add(egui::Button::selectable(
+                            self.screen == screen,
+                            command.label(lang),
+                        ))
+                        .clicked()
+                    {
+                        commands.push(command);
+                    }
+                }
+            }
+            ui.separator();
+            let mut projector = self.prefs.projector;
+            if ui
+                .toggle_value(&mut projector, Command::ToggleProjector.label(lang))
+                .on_hover_text(t(
+                    lang,
+                    "Große Schrift und starker Kontrast für Workshops am Beamer",
+                    "Large text and strong contrast for workshops on a projector",
+                ))
+                .changed()
+            {
+                commands.push(Command::ToggleProjector);
+            }
+            let mut theme = self.prefs.theme;
+            egui::ComboBox::from_id_salt("theme")
+                .selected_text(theme_name(theme, lang))
+                .show_ui(ui, |ui| {
+                    for choice in [
+                        ThemeChoice::Light,
+                        ThemeChoice::Dark,
+                        ThemeChoice::HighContrast,
+                    ] {
+                        ui.selectable_value(&mut theme, choice, theme_name(choice, lang));
+                    }
+                })
+                .response
+                .on_hover_text(t(lang, "Farbschema", "Colour theme"));
+            if theme != self.prefs.theme {
+                self.prefs.theme = theme;
+                self.save_prefs();
+            }
+            for option in Lang::ALL {
+                if ui
+                    .add(egui::Button::selectable(
+                        option == lang,
+                        option.native_name(),
+                    ))
+                    .on_hover_text(t(lang, "Sprache der Oberfläche", "Interface language"))
+                    .clicked()
+                    && option != lang
+                {
+                    self.prefs.lang = option;
+                    self.save_prefs();
+                }
+            }
+            for (text, command) in [("−", Command::ZoomOut), ("+", Command::ZoomIn)] {
+                if ui
+                    .button(text)
+                    .on_hover_text(command.tooltip(lang))
+                    .clicked()
+                {
+                    commands.push(command);
+                }
+            }
+            if ui
+                .button("?")
+                .on_hover_text(Command::ToggleHelp.tooltip(lang))
+                .clicked()
+            {
+                commands.push(Command::ToggleHelp);
+            }
+        });
+        ui.add_space(2.0);
+    }
+
+    fn status_ui(&mut self, ui: &mut egui::Ui) {
+        let lang = self.lang();
+        let mut close = None;
+        for (i, notice) in self.notices.iter().enumerate() {
+            ui.horizontal(|ui| {
+                if ui
+                    .small_button("×")
+                    .on_hover_text(t(lang, "Meldung schließen", "Close message"))
+                    .clicked()
+                {
+                    close = Some(i);
+                }
+                let color = if notice.is_error {
+                    ui.visuals().error_fg_color
+                } else {
+                    ui.visuals().text_color()
+                };
+                ui.add(egui::Label::new(egui::RichText::new(&notice.text).color(color)).wrap());
+            });
+        }
+        if let Some(i) = close {
+            self.notices.remove(i);
+        }
+        ui.horizontal(|ui| match &self.session {
+            None => {
+                ui.label(t(lang, "Keine Bewertung geöffnet", "No assessment open"));
+            }
+            Some(session) => {
+                if let Some(error) = &session.save_error {
+                    ui.colored_label(
+                        ui.visuals().error_fg_color,
+                        format!(
+                            "⚠ {} {error}",
+                            t(lang, "Nicht gespeichert – die Antworten bleiben erhalten, solange Reifegrad offen ist. Speichern Sie an einem anderen Ort (Strg+S).", "Not saved – your answers stay in memory while Reifegrad is open. Save elsewhere (Ctrl+S).")
+                        ),
+                    );
+                } else if session.is_dirty() {
+                    ui.label(t(lang, "Änderungen werden gesichert …", "Saving changes …"));
+                } else if let Some(saved) = session.last_saved {
+                    let place = match &session.path {
+                        Some(path) => path.display().to_string(),
+                        None => t(lang, "automatische Sicherung (noch ohne eigene Datei – Strg+S)", "automatic backup (no file of its own yet – Ctrl+S)").to_string(),
+                    };
+                    ui.label(format!(
+                        "✔ {} {} – {place}",
+                        t(lang, "Gesichert", "Saved"),
+                        format_ago(saved, lang)
+                    ));
+                } else if let Some(path) = &session.path {
+                    ui.label(path.display().to_string());
+                }
+            }
+        });
+    }
+
+    fn central_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let lang = self.lang();
+        let Some(questionnaire) = self.questionnaire.clone() else {
+            ui.heading(t(
+                lang,
+                "Der Fragebogen konnte nicht geladen werden.",
+                "The questionnaire could not be loaded.",
+            ));
+            return;
+        };
+        match (self.screen, &mut self.session) {
+            (Screen::Questions, Some(session)) => {
+                commands.extend(self.questions.ui(ui, &questionnaire, session, lang));
+            }
+            (Screen::Results, Some(session)) => {
+                let scores = score(&questionnaire, &session.assessment);
+                commands.extend(self.results.ui(ui, &questionnaire, &scores, lang));
+            }
+            _ => {
+                if let Some(action) = self
+                    .start
+                    .ui(ui, lang, &self.prefs.recent, &self.recoverable)
+                {
+                    self.handle_start_action(action);
+                }
+            }
+        }
+    }
+
+    fn help_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        let lang = self.lang();
+        let modal = egui::Modal::new(egui::Id::unique("keyboard-help")).show(ctx, |ui| {
+            ui.heading(Command::ToggleHelp.label(lang));
+            ui.add_space(6.0);
+            egui::Grid::new("shortcuts").num_columns(2).spacing([24.0, 6.0]).show(ui, |ui| {
+                for command in HELP_COMMANDS {
+                    if let Some(keys) = command.shortcut_text(lang) {
+                        ui.label(egui::RichText::new(keys).strong());
+                        ui.label(command.label(lang));
+                        ui.end_row();
+                    }
+                }
+            });
+            ui.add_space(6.0);
+            ui.label(t(lang, "Während Sie in ein Textfeld schreiben, wirken Ziffern und Buchstaben nicht als Kürzel.", "While you type in a text field, digits and letters do not act as shortcuts."));
+            ui.add_space(6.0);
+            ui.button(t(lang, "Schließen", "Close")).clicked()
+        });
+        if modal.inner || modal.should_close() {
+            commands.push(Command::ToggleHelp);
+        }
+    }
+}
+
+impl eframe::App for ReifegradApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.ui_root(ui);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.flush();
+    }
+}
+
+fn theme_name(theme: ThemeChoice, lang: Lang) -> &'static str {
+    match theme {
+        ThemeChoice::Light => t(lang, "Hell", "Light"),
+        ThemeChoice::Dark => t(lang, "Dunkel", "Dark"),
+        ThemeChoice::HighContrast => t(lang, "Hoher Kontrast", "High contrast"),
+    }
+}
+
+/// A file name for the assessment, e.g. `lindenhagen-2026.ron`.
+pub fn suggested_file_name(assessment: &Assessment) -> String {
+    let slug: String = assessment
+        .profile
+        .name
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'ä' => "ae".to_string(),
+            'ö' => "oe".to_string(),
+            'ü' => "ue".to_string(),
+            'ß' => "ss".to_string(),
+            c if c.is_alphanumeric() => c.to_string(),
+            _ => "-".to_string(),
+        })
+        .collect::<String>()
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let slug = if slug.is_empty() {
+        "bewertung".to_string()
+    } else {
+        slug
+    };
+    format!("{slug}-{}.ron", assessment.date.year)
+}

@@ -1,0 +1,186 @@
+//! Every user action as a command with its label and keyboard shortcut; the menu, the
+//! keyboard handler, the F1 help overlay and the tests share this one list.
+
+use super::t;
+use crate::text::Lang;
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+/// An action the user can take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    /// Choose level 0–4 for the current question.
+    SetLevel(u8),
+    /// Answer "don't know".
+    DontKnow,
+    /// Answer "not applicable".
+    NotApplicable,
+    /// Go to the next question.
+    Next,
+    /// Go to the previous question.
+    Previous,
+    /// Jump to the next unanswered question.
+    NextUnanswered,
+    /// Show the results summary.
+    ShowResults,
+    /// Back to the questions.
+    ShowQuestions,
+    /// Back to the start screen.
+    GoHome,
+    /// Save the assessment to a file of the user's choice.
+    SaveAs,
+    /// Open an assessment file.
+    Open,
+    /// Toggle fullscreen.
+    ToggleFullscreen,
+    /// Larger interface.
+    ZoomIn,
+    /// Smaller interface.
+    ZoomOut,
+    /// Original size.
+    ZoomReset,
+    /// Show or hide the keyboard help.
+    ToggleHelp,
+    /// Projector mode on or off.
+    ToggleProjector,
+}
+
+/// Commands listed in the help overlay, in display order.
+pub const HELP_COMMANDS: [Command; 17] = [
+    Command::SetLevel(0),
+    Command::SetLevel(1),
+    Command::SetLevel(2),
+    Command::SetLevel(3),
+    Command::SetLevel(4),
+    Command::DontKnow,
+    Command::NotApplicable,
+    Command::Next,
+    Command::Previous,
+    Command::NextUnanswered,
+    Command::SaveAs,
+    Command::Open,
+    Command::ToggleFullscreen,
+    Command::ZoomIn,
+    Command::ZoomOut,
+    Command::ZoomReset,
+    Command::ToggleHelp,
+];
+
+impl Command {
+    /// The label shown on buttons and in the help overlay.
+    pub fn label(self, lang: Lang) -> String {
+        let text = match self {
+            Command::SetLevel(level) => {
+                return format!("{} {level}", t(lang, "Stufe", "Level"));
+            }
+            Command::DontKnow => t(lang, "Weiß nicht", "Don't know"),
+            Command::NotApplicable => t(lang, "Trifft nicht zu", "Not applicable"),
+            Command::Next => t(lang, "Weiter", "Next"),
+            Command::Previous => t(lang, "Zurück", "Back"),
+            Command::NextUnanswered => t(lang, "Nächste offene Frage", "Next open question"),
+            Command::ShowResults => t(lang, "Ergebnis", "Results"),
+            Command::ShowQuestions => t(lang, "Fragen", "Questions"),
+            Command::GoHome => t(lang, "Start", "Start"),
+            Command::SaveAs => t(lang, "Speichern unter…", "Save as…"),
+            Command::Open => t(lang, "Öffnen…", "Open…"),
+            Command::ToggleFullscreen => t(lang, "Vollbild", "Fullscreen"),
+            Command::ZoomIn => t(lang, "Vergrößern", "Zoom in"),
+            Command::ZoomOut => t(lang, "Verkleinern", "Zoom out"),
+            Command::ZoomReset => t(lang, "Originalgröße", "Original size"),
+            Command::ToggleHelp => t(lang, "Tastenkürzel", "Keyboard shortcuts"),
+            Command::ToggleProjector => t(lang, "Beamer-Modus", "Projector mode"),
+        };
+        text.to_string()
+    }
+
+    /// The keys that trigger the command, as shown to the user.
+    pub fn shortcut_text(self, lang: Lang) -> Option<String> {
+        let ctrl = t(lang, "Strg", "Ctrl");
+        let text = match self {
+            Command::SetLevel(level) => level.to_string(),
+            Command::DontKnow => "D".into(),
+            Command::NotApplicable => "N".into(),
+            Command::Next => "→ / Bild ↓".replace("Bild", t(lang, "Bild", "Page")),
+            Command::Previous => "← / Bild ↑".replace("Bild", t(lang, "Bild", "Page")),
+            Command::NextUnanswered => "U".into(),
+            Command::SaveAs => format!("{ctrl}+S"),
+            Command::Open => format!("{ctrl}+O"),
+            Command::ToggleFullscreen => "F11".into(),
+            Command::ZoomIn => format!("{ctrl}+Plus"),
+            Command::ZoomOut => format!("{ctrl}+Minus"),
+            Command::ZoomReset => format!("{ctrl}+0"),
+            Command::ToggleHelp => "F1".into(),
+            Command::ShowResults
+            | Command::ShowQuestions
+            | Command::GoHome
+            | Command::ToggleProjector => return None,
+        };
+        Some(text)
+    }
+
+    /// Label with the shortcut in brackets, for tooltips.
+    pub fn tooltip(self, lang: Lang) -> String {
+        match self.shortcut_text(lang) {
+            Some(keys) => format!("{} ({keys})", self.label(lang)),
+            None => self.label(lang),
+        }
+    }
+}
+
+/// Keys that act on the current question; ignored while a text field has focus.
+const QUESTION_KEYS: [(Key, Command); 12] = [
+    (Key::Num0, Command::SetLevel(0)),
+    (Key::Num1, Command::SetLevel(1)),
+    (Key::Num2, Command::SetLevel(2)),
+    (Key::Num3, Command::SetLevel(3)),
+    (Key::Num4, Command::SetLevel(4)),
+    (Key::D, Command::DontKnow),
+    (Key::N, Command::NotApplicable),
+    (Key::U, Command::NextUnanswered),
+    (Key::ArrowRight, Command::Next),
+    (Key::PageDown, Command::Next),
+    (Key::ArrowLeft, Command::Previous),
+    (Key::PageUp, Command::Previous),
+];
+
+/// Shortcuts that work everywhere, also while typing.
+const GLOBAL_SHORTCUTS: [(Modifiers, Key, Command); 9] = [
+    (Modifiers::COMMAND, Key::S, Command::SaveAs),
+    (Modifiers::COMMAND, Key::O, Command::Open),
+    (Modifiers::COMMAND, Key::Plus, Command::ZoomIn),
+    (Modifiers::COMMAND, Key::Equals, Command::ZoomIn),
+    (Modifiers::COMMAND, Key::Minus, Command::ZoomOut),
+    (Modifiers::COMMAND, Key::Num0, Command::ZoomReset),
+    (Modifiers::NONE, Key::F11, Command::ToggleFullscreen),
+    (Modifiers::NONE, Key::F1, Command::ToggleHelp),
+    (Modifiers::NONE, Key::Escape, Command::ToggleHelp),
+];
+
+/// Reads this frame's key presses and returns the commands they trigger. Question keys
+/// count only when `question_keys` is set and no text field has keyboard focus.
+pub fn commands_from_keys(
+    ctx: &egui::Context,
+    question_keys: bool,
+    help_open: bool,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ctx.input_mut(|input| {
+        for (modifiers, key, command) in GLOBAL_SHORTCUTS {
+            if key == Key::Escape && !help_open {
+                continue;
+            }
+            if input.consume_shortcut(&KeyboardShortcut::new(modifiers, key)) {
+                commands.push(command);
+            }
+        }
+    });
+    if question_keys && !help_open && !ctx.text_edit_focused() {
+        ctx.input_mut(|input| {
+            for (key, command) in QUESTION_KEYS {
+                if input.consume_key(Modifiers::NONE, key) {
+                    commands.push(command);
+                }
+            }
+        });
+    }
+    commands
+}

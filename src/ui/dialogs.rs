@@ -1,0 +1,36 @@
+//! Native file dialogs behind a small trait, so tests can answer them.
+
+use std::path::PathBuf;
+
+/// What a file dialog is asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DialogRequest {
+    /// Choose an assessment to open.
+    OpenAssessment,
+    /// Choose where to save the assessment; the suggested file name.
+    SaveAssessment(String),
+}
+
+/// Shows file dialogs. Implementations block until the user has chosen; the app runs
+/// them on a background thread so the window stays responsive.
+pub trait FileDialogs: Send + Sync {
+    /// Shows the dialog for `request`; `None` when the user cancelled.
+    fn pick(&self, request: &DialogRequest) -> Option<PathBuf>;
+}
+
+/// The operating system's dialogs (via rfd; without a desktop portal they return `None`).
+#[derive(Debug, Default)]
+pub struct NativeDialogs;
+
+impl FileDialogs for NativeDialogs {
+    fn pick(&self, request: &DialogRequest) -> Option<PathBuf> {
+        let dialog = rfd::FileDialog::new().add_filter("Reifegrad (RON)", &["ron"]);
+        match request {
+            DialogRequest::OpenAssessment => dialog.set_title("Bewertung öffnen").pick_file(),
+            DialogRequest::SaveAssessment(name) => dialog
+                .set_title("Bewertung speichern")
+                .set_file_name(name)
+                .save_file(),
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! The desktop app (eframe/egui). Views only show state and turn clicks and keys into
+//! [`command::Command`]s; all domain work happens in the plain-Rust modules.
+
+pub mod app;
+pub mod command;
+pub mod dialogs;
+pub mod question_ui;
+pub mod results_ui;
+pub mod start_ui;
+pub mod theme;
+
+pub use app::{AppEnv, ReifegradApp};
+
+use crate::text::Lang;
+
+/// Picks the German or English text of a UI string.
+pub fn t(lang: Lang, de: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::De => de,
+        Lang::En => en,
+    }
+}
+
+/// The folder where preferences and never-saved assessments are kept.
+pub fn default_data_dir() -> std::path::PathBuf {
+    directories::ProjectDirs::from("de", "Reifegrad", "Reifegrad")
+        .map(|dirs| dirs.data_dir().to_path_buf())
+        .unwrap_or_else(|| std::env::temp_dir().join("reifegrad"))
+}
+
+/// Opens the app window; `file` is an assessment to open at once.
+pub fn run_native(file: Option<std::path::PathBuf>) -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Reifegrad")
+            .with_inner_size([1280.0, 760.0])
+            .with_min_inner_size([800.0, 560.0]),
+        persist_window: false,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Reifegrad",
+        options,
+        Box::new(move |_cc| {
+            let env = AppEnv::desktop(default_data_dir());
+            Ok(Box::new(ReifegradApp::new(env, file)))
+        }),
+    )
+}

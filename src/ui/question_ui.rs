@@ -1,0 +1,339 @@
+//! The questionnaire walk-through: dimension overview, one question at a time with its
+//! five level cards, "don't know", "not applicable", a comment and navigation.
+
+use super::command::Command;
+use super::t;
+use super::theme::{level_number_style, question_style};
+use crate::model::{Questionnaire, Response};
+use crate::session::Session;
+use crate::text::Lang;
+use std::time::Instant;
+
+/// State of the walk-through: which question is shown and the comment being typed.
+#[derive(Debug, Default)]
+pub struct QuestionView {
+    /// Index of the current question in walk-through order.
+    pub index: usize,
+    /// The comment text field's content for the current question.
+    comment: String,
+    /// The question whose comment `comment` holds.
+    comment_for: Option<usize>,
+}
+
+impl QuestionView {
+    /// Moves to question `index` (clamped to the questionnaire).
+    pub fn go_to(&mut self, index: usize, questionnaire: &Questionnaire) {
+        self.index = index.min(questionnaire.question_count().saturating_sub(1));
+    }
+
+    /// Moves one question forward; returns false at the last question.
+    pub fn next(&mut self, questionnaire: &Questionnaire) -> bool {
+        if self.index + 1 < questionnaire.question_count() {
+            self.index += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Moves one question back.
+    pub fn previous(&mut self) {
+        self.index = self.index.saturating_sub(1);
+    }
+
+    /// Moves to the next question without a response (wrapping around); false if none.
+    pub fn next_unanswered(&mut self, questionnaire: &Questionnaire, session: &Session) -> bool {
+        let ids: Vec<&str> = questionnaire
+            .questions()
+            .map(|(_, q)| q.id.as_str())
+            .collect();
+        let n = ids.len();
+        let found = (1..=n)
+            .map(|step| (self.index + step) % n)
+            .find(|&i| session.assessment.response(ids[i]).is_none());
+        match found {
+            Some(i) => {
+                self.index = i;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The id of the current question.
+    pub fn current_id<'q>(&self, questionnaire: &'q Questionnaire) -> Option<&'q str> {
+        questionnaire
+            .questions()
+            .nth(self.index)
+            .map(|(_, q)| q.id.as_str())
+    }
+
+    /// Shows the sidebar with all dimensions and questions; a click jumps there.
+    pub fn sidebar_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        questionnaire: &Questionnaire,
+        session: &Session,
+        lang: Lang,
+    ) {
+        let assessment = &session.assessment;
+        let total = questionnaire.question_count();
+        let answered = assessment.responded_count(questionnaire);
+        ui.add_space(4.0);
+        ui.label(format!(
+            "{answered} / {total} {}",
+            t(lang, "beantwortet", "answered")
+        ));
+        ui.add(egui::ProgressBar::new(
+            answered as f32 / total.max(1) as f32,
+        ));
+        ui.add_space(6.0);
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            let mut flat = 0;
+            for dimension in &questionnaire.dimensions {
+                let done = dimension
+                    .questions
+                    .iter()
+                    .filter(|q| assessment.response(&q.id).is_some())
+                    .count();
+                let current_here = (flat..flat + dimension.questions.len()).contains(&self.index);
+                let header = format!(
+                    "{}  {done}/{}",
+                    dimension.name.get(lang),
+                    dimension.questions.len()
+                );
+                let id = ui.make_persistent_id(("dim", &dimension.id));
+                egui::CollapsingHeader::new(egui::RichText::new(header).strong())
+                    .id_salt(id)
+                    .open(current_here.then_some(true))
+                    .show(ui, |ui| {
+                        for (i, question) in dimension.questions.iter().enumerate() {
+                            let index = flat + i;
+                            let mark = match assessment.response(&question.id) {
+                                Some(Response::Level(level)) => level.to_string(),
+                                Some(Response::DontKnow) => "?".into(),
+                                Some(Response::NotApplicable) => "–".into(),
+                                None => "○".into(),
+                            };
+                            let text = format!("{mark}  {}", question.text.get(lang));
+                            let response = ui.add(
+                                egui::Button::selectable(index == self.index, text).truncate(),
+                            );
+                            if response.clicked() {
+                                self.index = index;
+                            }
+                            if index == self.index && response.gained_focus() {
+                                response.scroll_to_me(None);
+                            }
+                        }
+                    });
+                flat += dimension.questions.len();
+            }
+        });
+    }
+
+    /// Shows the current question; returns the commands its buttons triggered.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        questionnaire: &Questionnaire,
+        session: &mut Session,
+        lang: Lang,
+    ) -> Vec<Command> {
+        let mut commands = Vec::new();
+        let Some((dimension, question)) = questionnaire.questions().nth(self.index) else {
+            return commands;
+        };
+        let position_in_dimension = dimension
+            .questions
+            .iter()
+            .position(|q| q.id == question.id)
+            .unwrap_or(0);
+        if self.comment_for != Some(self.index) {
+            self.comment = session.assessment.comment(&question.id).to_string();
+            self.comment_for = Some(self.index);
+        }
+        let current = session.assessment.response(&question.id);
+
+        egui::ScrollArea::vertical()
+            .id_salt(("question", self.index))
+            .show(ui, |ui| {
+                ui.set_max_width(1100.0_f32.min(ui.available_width()));
+                ui.label(format!(
+                    "{} · {} {} {} {}",
+                    dimension.name.get(lang),
+                    t(lang, "Frage", "Question"),
+                    position_in_dimension + 1,
+                    t(lang, "von", "of"),
+                    dimension.questions.len()
+                ));
+                ui.add_space(2.0);
+                ui.label(egui::RichText::new(question.text.get(lang)).text_style(question_style()));
+                ui.add_space(4.0);
+                egui::CollapsingHeader::new(t(
+                    lang,
+                    "Warum das wichtig ist – und was als Nachweis zählt",
+                    "Why it matters – and what counts as evidence",
+                ))
+                .id_salt("help")
+                .default_open(true)
+                .show(ui, |ui| {
+                    ui.label(question.help.get(lang));
+                });
+                ui.add_space(6.0);
+
+                for (level, description) in question.levels.iter().enumerate() {
+                    let level = level as u8;
+                    let selected = current == Some(Response::Level(level));
+                    if level_card(ui, level, description.get(lang), selected, lang).clicked() {
+                        commands.push(Command::SetLevel(level));
+                    }
+                    ui.add_space(4.0);
+                }
+
+                ui.horizontal_wrapped(|ui| {
+                    for (command, response) in [
+                        (Command::DontKnow, Response::DontKnow),
+                        (Command::NotApplicable, Response::NotApplicable),
+                    ] {
+                        let selected = current == Some(response);
+                        if ui
+                            .add(egui::Button::selectable(selected, command.label(lang)))
+                            .on_hover_text(command.tooltip(lang))
+                            .clicked()
+                        {
+                            commands.push(command);
+                        }
+                    }
+                    if current.is_some()
+                        && ui
+                            .button(t(lang, "Antwort löschen", "Clear answer"))
+                            .clicked()
+                    {
+                        session.set_response(&question.id, None, Instant::now());
+                    }
+                });
+                ui.add_space(8.0);
+
+                let label = ui.label(egui::RichText::new(t(lang, "Kommentar", "Comment")).strong());
+                let edit = ui
+                    .add(
+                        egui::TextEdit::multiline(&mut self.comment)
+                            .desired_rows(3)
+                            .desired_width(f32::INFINITY)
+                            .hint_text(t(
+                                lang,
+                                "Nachweise, offene Punkte, abweichende Meinungen …",
+                                "Evidence, open points, differing views …",
+                            )),
+                    )
+                    .labelled_by(label.id);
+                if edit.changed() {
+                    session.set_comment(&question.id, self.comment.clone(), Instant::now());
+                }
+                ui.add_space(8.0);
+
+                ui.horizontal(|ui| {
+                    let at_start = self.index == 0;
+                    if ui
+                        .add_enabled(
+                            !at_start,
+                            egui::Button::new(format!("← {}", Command::Previous.label(lang))),
+                        )
+                        .on_hover_text(Command::Previous.tooltip(lang))
+                        .clicked()
+                    {
+                        commands.push(Command::Previous);
+                    }
+                    let at_end = self.index + 1 >= questionnaire.question_count();
+                    let (label, command) = if at_end {
+                        (
+                            format!("{} →", Command::ShowResults.label(lang)),
+                            Command::ShowResults,
+                        )
+                    } else {
+                        (format!("{} →", Command::Next.label(lang)), Command::Next)
+                    };
+                    if ui
+                        .button(label)
+                        .on_hover_text(Command::Next.tooltip(lang))
+                        .clicked()
+                    {
+                        commands.push(command);
+                    }
+                    if ui
+                        .button(Command::NextUnanswered.label(lang))
+                        .on_hover_text(Command::NextUnanswered.tooltip(lang))
+                        .clicked()
+                    {
+                        commands.push(Command::NextUnanswered);
+                    }
+                });
+                ui.add_space(12.0);
+            });
+        commands
+    }
+}
+
+/// A large, clickable card for one level: the number and its full description.
+fn level_card(
+    ui: &mut egui::Ui,
+    level: u8,
+    description: &str,
+    selected: bool,
+    lang: Lang,
+) -> egui::Response {
+    let visuals = ui.visuals().clone();
+    let (fill, text_color, stroke) = if selected {
+        (
+            visuals.selection.bg_fill,
+            visuals.selection.stroke.color,
+            egui::Stroke::new(3.0, visuals.selection.stroke.color),
+        )
+    } else {
+        (
+            visuals.faint_bg_color,
+            visuals.text_color(),
+            visuals.widgets.noninteractive.bg_stroke,
+        )
+    };
+    let accessible = format!("{} {level}", t(lang, "Stufe", "Level"));
+    let response = ui
+        .scope_builder(egui::UiBuilder::new().sense(egui::Sense::click()), |ui| {
+            let hovered = ui.response().hovered();
+            let stroke = if hovered && !selected {
+                visuals.widgets.hovered.bg_stroke
+            } else {
+                stroke
+            };
+            egui::Frame::new()
+                .fill(fill)
+                .stroke(stroke)
+                .corner_radius(8)
+                .inner_margin(egui::Margin::symmetric(12, 8))
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.horizontal(|ui| {
+                        ui.add(
+                            egui::Label::new(
+                                egui::RichText::new(level.to_string())
+                                    .text_style(level_number_style())
+                                    .color(text_color),
+                            )
+                            .selectable(false),
+                        );
+                        ui.add_space(8.0);
+                        ui.add(
+                            egui::Label::new(egui::RichText::new(description).color(text_color))
+                                .wrap()
+                                .selectable(false),
+                        );
+                    });
+                });
+        })
+        .response;
+    response.widget_info(|| {
+        egui::WidgetInfo::selected(egui::Role::Button, true, selected, &accessible)
+    });
+    response.on_hover_cursor(egui::CursorIcon::PointingHand)
+}

@@ -1,0 +1,340 @@
+//! The start screen: new assessment, open a file, recent files, the example town and
+//! unsaved work from an earlier run.
+
+use super::t;
+use crate::model::{BodyKind, FederalState, Profile};
+use crate::session::Recoverable;
+use crate::text::Lang;
+use std::path::{Path, PathBuf};
+
+/// What the user chose on the start screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StartAction {
+    /// Begin a new assessment of this municipality.
+    Create(Profile),
+    /// Show the open dialog.
+    Open,
+    /// Open this recently used file.
+    OpenRecent(PathBuf),
+    /// Try the example town.
+    Example,
+    /// Continue unsaved work from this recovery file.
+    Recover(PathBuf),
+    /// Delete this recovery file.
+    Discard(PathBuf),
+}
+
+/// The start screen's form state.
+#[derive(Debug, Clone)]
+pub struct StartView {
+    /// Municipality name as typed.
+    pub name: String,
+    /// Chosen federal state.
+    pub state: FederalState,
+    /// Chosen kind of body.
+    pub kind: BodyKind,
+    /// Population as typed.
+    pub population: String,
+    /// Why the form cannot be submitted yet.
+    pub error: Option<String>,
+    /// A recovery file waiting for the user to confirm discarding it.
+    confirm_discard: Option<PathBuf>,
+}
+
+impl Default for StartView {
+    fn default() -> Self {
+        Self {
+            name: String::new(),
+            state: FederalState::BadenWuerttemberg,
+            kind: BodyKind::Gemeinde,
+            population: String::new(),
+            error: None,
+            confirm_discard: None,
+        }
+    }
+}
+
+impl StartView {
+    /// Shows the start screen; returns what the user chose, if anything.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        recent: &[PathBuf],
+        recoverable: &[Recoverable],
+    ) -> Option<StartAction> {
+        let mut action = None;
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.set_max_width(900.0_f32.min(ui.available_width()));
+            ui.add_space(8.0);
+            ui.heading(t(lang, "Digitaler Reifegrad Ihrer Kommune", "Your municipality's digital maturity"));
+            ui.label(t(
+                lang,
+                "Schätzen Sie in 30–60 Minuten ein, wo Ihre Verwaltung digital steht – allein oder im Team. Alle Antworten bleiben auf diesem Rechner und werden laufend gesichert.",
+                "Assess in 30–60 minutes where your administration stands digitally – alone or as a team. All answers stay on this computer and are saved continuously.",
+            ));
+            ui.add_space(12.0);
+
+            if !recoverable.is_empty() {
+                if let Some(chosen) = self.recovery_ui(ui, lang, recoverable) {
+                    action = Some(chosen);
+                }
+                ui.add_space(12.0);
+            }
+
+            ui.columns(2, |columns| {
+                columns[0].group(|ui| {
+                    ui.set_width(ui.available_width());
+                    if let Some(chosen) = self.form_ui(ui, lang) {
+                        action = Some(chosen);
+                    }
+                });
+                columns[1].group(|ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(egui::RichText::new(t(lang, "Weiterarbeiten", "Continue")).text_style(egui::TextStyle::Heading));
+                    ui.add_space(4.0);
+                    if ui
+                        .button(super::command::Command::Open.label(lang))
+                        .on_hover_text(super::command::Command::Open.tooltip(lang))
+                        .clicked()
+                    {
+                        action = Some(StartAction::Open);
+                    }
+                    if ui
+                        .button(t(lang, "Beispielstadt ausprobieren", "Try the example town"))
+                        .on_hover_text(t(lang, "Öffnet die ausgefüllte Bewertung der erfundenen Stadt Lindenhagen (ohne Datei; Änderungen werden wie bei einer neuen Bewertung gesichert).", "Opens the filled-in assessment of the fictional town of Lindenhagen."))
+                        .clicked()
+                    {
+                        action = Some(StartAction::Example);
+                    }
+                    ui.add_space(8.0);
+                    if !recent.is_empty() {
+                        ui.label(egui::RichText::new(t(lang, "Zuletzt verwendet", "Recently used")).strong());
+                        for path in recent {
+                            let name = file_label(path);
+                            let exists = path.exists();
+                            let button = ui
+                                .add_enabled(exists, egui::Button::new(name).truncate())
+                                .on_hover_text(path.display().to_string())
+                                .on_disabled_hover_text(t(lang, "Datei nicht mehr vorhanden", "File no longer exists"));
+                            if button.clicked() {
+                                action = Some(StartAction::OpenRecent(path.clone()));
+                            }
+                        }
+                    }
+                });
+            });
+        });
+        action
+    }
+
+    fn recovery_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        recoverable: &[Recoverable],
+    ) -> Option<StartAction> {
+        let mut action = None;
+        egui::Frame::group(ui.style())
+            .stroke(egui::Stroke::new(2.0, ui.visuals().warn_fg_color))
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(
+                    egui::RichText::new(t(lang, "Ungesicherte Arbeit gefunden", "Unsaved work found"))
+                        .text_style(egui::TextStyle::Heading),
+                );
+                ui.label(t(
+                    lang,
+                    "Diese Bewertungen wurden nie unter einem eigenen Namen gespeichert – vielleicht wurde Reifegrad unerwartet beendet. Nichts ist verloren:",
+                    "These assessments were never saved under a name of their own – perhaps Reifegrad was closed unexpectedly. Nothing is lost:",
+                ));
+                for item in recoverable {
+                    ui.horizontal_wrapped(|ui| {
+                        let when = item
+                            .modified
+                            .map(|m| format_ago(m, lang))
+                            .unwrap_or_default();
+                        ui.label(format!(
+                            "{} – {} {}, {when}",
+                            item.name,
+                            item.answered,
+                            t(lang, "Antworten", "answers"),
+                        ));
+                        if ui.button(t(lang, "Wiederherstellen", "Restore")).clicked() {
+                            action = Some(StartAction::Recover(item.path.clone()));
+                        }
+                        if self.confirm_discard.as_ref() == Some(&item.path) {
+                            if ui.button(t(lang, "Wirklich verwerfen", "Really discard")).clicked() {
+                                action = Some(StartAction::Discard(item.path.clone()));
+                                self.confirm_discard = None;
+                            }
+                        } else if ui.button(t(lang, "Verwerfen…", "Discard…")).clicked() {
+                            self.confirm_discard = Some(item.path.clone());
+                        }
+                    });
+                }
+            });
+        action
+    }
+
+    fn form_ui(&mut self, ui: &mut egui::Ui, lang: Lang) -> Option<StartAction> {
+        ui.label(
+            egui::RichText::new(t(lang, "Neue Bewertung", "New assessment"))
+                .text_style(egui::TextStyle::Heading),
+        );
+        ui.add_space(4.0);
+        egui::Grid::new("profile-form")
+            .num_columns(2)
+            .spacing([12.0, 8.0])
+            .show(ui, |ui| {
+                let label = ui.label(t(lang, "Name der Kommune", "Name of the municipality"));
+                ui.add(egui::TextEdit::singleline(&mut self.name).hint_text("z. B. Lindenhagen"))
+                    .labelled_by(label.id);
+                ui.end_row();
+
+                let label = ui.label(t(lang, "Bundesland", "Federal state"));
+                egui::ComboBox::from_id_salt("state")
+                    .selected_text(self.state.name())
+                    .width(240.0)
+                    .show_ui(ui, |ui| {
+                        for state in FederalState::ALL {
+                            ui.selectable_value(&mut self.state, state, state.name());
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                ui.end_row();
+
+                let label = ui.label(t(lang, "Art der Körperschaft", "Kind of body"));
+                egui::ComboBox::from_id_salt("kind")
+                    .selected_text(self.kind.name(lang))
+                    .width(240.0)
+                    .show_ui(ui, |ui| {
+                        for kind in BodyKind::ALL {
+                            ui.selectable_value(&mut self.kind, kind, kind.name(lang));
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                ui.end_row();
+
+                let label = ui.label(t(lang, "Einwohnerzahl", "Population"));
+                ui.add(egui::TextEdit::singleline(&mut self.population).hint_text("z. B. 14800"))
+                    .labelled_by(label.id);
+                ui.end_row();
+            });
+        if let Ok(population) = parse_population(&self.population) {
+            ui.label(format!(
+                "{}: {}",
+                t(
+                    lang,
+                    "Größenklasse für den Vergleich",
+                    "Size class for comparison"
+                ),
+                crate::model::SizeClass::from_population(population).label(lang)
+            ));
+        }
+        if let Some(error) = &self.error {
+            ui.colored_label(ui.visuals().error_fg_color, error);
+        }
+        ui.add_space(6.0);
+        if ui
+            .button(t(lang, "Bewertung beginnen", "Start assessment"))
+            .clicked()
+        {
+            return self.submit(lang);
+        }
+        None
+    }
+
+    /// Checks the form and turns it into a profile.
+    pub fn submit(&mut self, lang: Lang) -> Option<StartAction> {
+        let name = self.name.trim();
+        if name.is_empty() {
+            self.error = Some(
+                t(
+                    lang,
+                    "Bitte den Namen der Kommune eintragen.",
+                    "Please enter the name of the municipality.",
+                )
+                .into(),
+            );
+            return None;
+        }
+        let Ok(population) = parse_population(&self.population) else {
+            self.error = Some(
+                t(
+                    lang,
+                    "Bitte die Einwohnerzahl als ganze Zahl eintragen, z. B. 14800.",
+                    "Please enter the population as a whole number, e.g. 14800.",
+                )
+                .into(),
+            );
+            return None;
+        };
+        self.error = None;
+        Some(StartAction::Create(Profile {
+            name: name.to_string(),
+            state: self.state,
+            kind: self.kind,
+            population,
+        }))
+    }
+}
+
+/// Reads a population typed with or without thousands separators ("14.800", "14 800").
+pub fn parse_population(text: &str) -> Result<u32, std::num::ParseIntError> {
+    let digits: String = text
+        .chars()
+        .filter(|c| !matches!(c, '.' | ' ' | '\u{a0}' | '\'' | ','))
+        .collect();
+    digits.parse()
+}
+
+fn file_label(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string());
+    let folder = path
+        .parent()
+        .and_then(|p| p.file_name())
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if folder.is_empty() {
+        name
+    } else {
+        format!("{name}  ({folder})")
+    }
+}
+
+/// How long ago `time` was, in words („vor 5 Minuten“).
+pub fn format_ago(time: std::time::SystemTime, lang: Lang) -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(time)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let (value, de_unit, en_unit) = match secs {
+        0..60 => return t(lang, "gerade eben", "just now").to_string(),
+        60..3_600 => (secs / 60, "Minuten", "minutes"),
+        3_600..86_400 => (secs / 3_600, "Stunden", "hours"),
+        _ => (secs / 86_400, "Tagen", "days"),
+    };
+    match lang {
+        Lang::De => format!("vor {value} {de_unit}"),
+        Lang::En => format!("{value} {en_unit} ago"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn population_accepts_german_separators() {
+        assert_eq!(parse_population("14.800"), Ok(14_800));
+        assert_eq!(parse_population(" 14 800 "), Ok(14_800));
+        assert!(parse_population("viele").is_err());
+        assert!(parse_population("").is_err());
+    }
+}

@@ -1,0 +1,273 @@
+//! UI tests that drive the real app through egui_kittest: find widgets by label, click,
+//! type, press keys, and check what ends up in the assessment and on disk.
+
+#![allow(clippy::unwrap_used)]
+
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use reifegrad::model::Response;
+use reifegrad::session::AUTOSAVE_DELAY;
+use reifegrad::ui::app::Screen;
+use reifegrad::ui::dialogs::{DialogRequest, FileDialogs};
+use reifegrad::ui::{AppEnv, ReifegradApp};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+/// Answers file dialogs with prepared paths, as a user would pick them.
+#[derive(Default)]
+struct ScriptedDialogs {
+    save_to: Mutex<Option<PathBuf>>,
+    open: Mutex<Option<PathBuf>>,
+}
+
+impl FileDialogs for ScriptedDialogs {
+    fn pick(&self, request: &DialogRequest) -> Option<PathBuf> {
+        match request {
+            DialogRequest::SaveAssessment(_) => self.save_to.lock().unwrap().clone(),
+            DialogRequest::OpenAssessment => self.open.lock().unwrap().clone(),
+        }
+    }
+}
+
+fn harness(
+    data_dir: &Path,
+    dialogs: Arc<ScriptedDialogs>,
+    file: Option<PathBuf>,
+) -> Harness<'static, ReifegradApp> {
+    let env = AppEnv {
+        data_dir: data_dir.to_path_buf(),
+        dialogs,
+        background_dialogs: false,
+    };
+    let app = ReifegradApp::new(env, file);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .build_ui_state(|ui, app: &mut ReifegradApp| app.ui_root(ui), app);
+    harness.run();
+    harness
+}
+
+fn type_into(harness: &mut Harness<'static, ReifegradApp>, label: &str, text: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+fn create_assessment(harness: &mut Harness<'static, ReifegradApp>, name: &str) {
+    type_into(harness, "Name der Kommune", name);
+    type_into(harness, "Einwohnerzahl", "12.500");
+    harness.get_by_label("Bewertung beginnen").click();
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Questions);
+}
+
+fn question_id(harness: &Harness<'static, ReifegradApp>, index: usize) -> String {
+    let app = harness.state();
+    app.questionnaire()
+        .unwrap()
+        .questions()
+        .nth(index)
+        .unwrap()
+        .1
+        .id
+        .clone()
+}
+
+fn response(harness: &Harness<'static, ReifegradApp>, index: usize) -> Option<Response> {
+    let id = question_id(harness, index);
+    harness
+        .state()
+        .session
+        .as_ref()
+        .unwrap()
+        .assessment
+        .response(&id)
+}
+
+#[test]
+fn walk_through_by_click_and_keyboard_then_reopen() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialogs = Arc::new(ScriptedDialogs::default());
+    let mut h = harness(dir.path(), dialogs.clone(), None);
+    create_assessment(&mut h, "Teststadt an der Aue");
+
+    // By click: the level card of question 1.
+    h.get_by_label("Stufe 2").click();
+    h.run();
+    assert_eq!(response(&h, 0), Some(Response::Level(2)));
+    // Changing an answer is one more click.
+    h.get_by_label("Stufe 3").click();
+    h.run();
+    assert_eq!(response(&h, 0), Some(Response::Level(3)));
+
+    // By keyboard: → moves on, digits choose levels, D and N the other answers.
+    h.key_press(Key::ArrowRight);
+    h.run();
+    assert_eq!(h.state().questions.index, 1);
+    h.key_press(Key::Num4);
+    h.run();
+    assert_eq!(response(&h, 1), Some(Response::Level(4)));
+    h.key_press(Key::PageDown);
+    h.key_press(Key::D);
+    h.run();
+    assert_eq!(response(&h, 2), Some(Response::DontKnow));
+    h.key_press(Key::PageDown);
+    h.key_press(Key::N);
+    h.run();
+    assert_eq!(response(&h, 3), Some(Response::NotApplicable));
+    h.key_press(Key::PageUp);
+    h.key_press(Key::ArrowLeft);
+    h.run();
+    assert_eq!(h.state().questions.index, 1);
+
+    // Typing digits and letters in the comment does not change the level.
+    h.get_by_label("Kommentar").scroll_to_me();
+    h.run();
+    h.get_by_label("Kommentar").click();
+    h.run();
+    assert!(h.get_by_label("Kommentar").is_focused());
+    h.key_press(Key::Num1);
+    h.key_press(Key::D);
+    h.get_by_label("Kommentar")
+        .type_text("Laut Kämmerei 12 Rechnungen, „digital“ 3 von 4");
+    h.run();
+    assert_eq!(response(&h, 1), Some(Response::Level(4)));
+    let id = question_id(&h, 1);
+    assert_eq!(
+        h.state().session.as_ref().unwrap().assessment.comment(&id),
+        "Laut Kämmerei 12 Rechnungen, „digital“ 3 von 4"
+    );
+
+    // The "next" button below the comment.
+    h.get_by_label("Weiter →").scroll_to_me();
+    h.run();
+    h.get_by_label("Weiter →").click();
+    h.run();
+    assert_eq!(h.state().questions.index, 2);
+
+    // Ctrl+S saves where the user chooses.
+    let file = dir.path().join("teststadt.ron");
+    *dialogs.save_to.lock().unwrap() = Some(file.clone());
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(file.exists());
+    drop(h);
+
+    // Reopen: every answer and the comment are back.
+    let h = harness(
+        dir.path(),
+        Arc::new(ScriptedDialogs::default()),
+        Some(file.clone()),
+    );
+    assert_eq!(h.state().screen, Screen::Questions);
+    assert_eq!(response(&h, 0), Some(Response::Level(3)));
+    assert_eq!(response(&h, 1), Some(Response::Level(4)));
+    assert_eq!(response(&h, 2), Some(Response::DontKnow));
+    assert_eq!(response(&h, 3), Some(Response::NotApplicable));
+    let session = h.state().session.as_ref().unwrap();
+    assert!(session.assessment.comment(&id).contains("12 Rechnungen"));
+    assert_eq!(session.assessment.profile.name, "Teststadt an der Aue");
+    assert_eq!(session.assessment.profile.population, 12_500);
+    assert!(
+        h.state()
+            .prefs
+            .recent
+            .iter()
+            .any(|p| p.ends_with("teststadt.ron"))
+    );
+}
+
+#[test]
+fn autosave_writes_the_answer_and_a_write_failure_keeps_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), Arc::new(ScriptedDialogs::default()), None);
+    create_assessment(&mut h, "Autosavestadt");
+    h.key_press(Key::Num3);
+    h.run();
+    std::thread::sleep(AUTOSAVE_DELAY + std::time::Duration::from_millis(200));
+    h.run();
+    let recovery = h.state().session.as_ref().unwrap().recovery_path.clone();
+    let text = std::fs::read_to_string(&recovery).unwrap();
+    assert!(text.contains("Level(3)"), "{text}");
+    drop(h);
+
+    // The next start offers the never-saved work back.
+    let mut h = harness(dir.path(), Arc::new(ScriptedDialogs::default()), None);
+    h.get_by_label("Wiederherstellen").click();
+    h.run();
+    assert_eq!(response(&h, 0), Some(Response::Level(3)));
+
+    // The file's folder disappears (USB stick pulled): the answer stays, a message shows.
+    let stick = dir.path().join("stick");
+    std::fs::create_dir(&stick).unwrap();
+    h.state_mut().save_as(stick.join("b.ron"));
+    std::fs::remove_dir_all(&stick).unwrap();
+    h.key_press(Key::Num1);
+    h.run();
+    std::thread::sleep(AUTOSAVE_DELAY + std::time::Duration::from_millis(200));
+    h.run();
+    h.run();
+    assert_eq!(response(&h, 0), Some(Response::Level(1)));
+    assert!(h.state().session.as_ref().unwrap().save_error.is_some());
+    h.get_by_label_contains("Nicht gespeichert");
+}
+
+#[test]
+fn broken_file_shows_position_and_app_stays_usable() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("kaputt.ron");
+    std::fs::write(
+        &broken,
+        "Assessment(\n  format_version: 1,\n  questionnaire: 42,\n)",
+    )
+    .unwrap();
+    let mut h = harness(
+        dir.path(),
+        Arc::new(ScriptedDialogs::default()),
+        Some(broken.clone()),
+    );
+    assert_eq!(h.state().screen, Screen::Start);
+    let error = &h.state().notices[0].text;
+    assert!(error.contains("kaputt.ron:3:"), "{error}");
+    h.get_by_label_contains("kaputt.ron:3:");
+    create_assessment(&mut h, "Trotzdem");
+}
+
+#[test]
+fn help_overlay_lists_shortcuts_and_language_switches() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), Arc::new(ScriptedDialogs::default()), None);
+    h.key_press(Key::F1);
+    h.run();
+    assert!(h.state().show_help);
+    h.get_by_label("Weiß nicht");
+    h.get_by_label("Strg+S");
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(!h.state().show_help);
+
+    h.get_by_label("Deutsch").click();
+    h.run();
+    h.get_by_label("English").click();
+    h.run();
+    h.get_by_label("Start assessment");
+    assert!(h.query_by_label("Bewertung beginnen").is_none());
+}
+
+#[test]
+fn projector_mode_and_zoom_are_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), Arc::new(ScriptedDialogs::default()), None);
+    h.get_by_label("Beamer-Modus").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Plus);
+    h.run();
+    assert!(h.state().prefs.projector);
+    assert!((h.state().prefs.zoom - 1.1).abs() < 1e-6);
+    drop(h);
+    let h = harness(dir.path(), Arc::new(ScriptedDialogs::default()), None);
+    assert!(h.state().prefs.projector);
+    assert!((h.state().prefs.zoom - 1.1).abs() < 1e-6);
+}
