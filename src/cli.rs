@@ -20,6 +20,9 @@ use std::process::ExitCode;
 pub struct Cli {
     /// An assessment file to open in the app.
     pub file: Option<PathBuf>,
+    /// Measure start-up: print the time to the first painted frame and quit (benchmarks).
+    #[arg(long, hide = true)]
+    pub startup_probe: bool,
     /// What to do; without a subcommand the app opens.
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -5,10 +5,11 @@ use reifegrad::cli::{Cli, run};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     let cli = Cli::parse();
     match cli.command {
         Some(command) => run(command),
-        None => match reifegrad::ui::run_native(cli.file) {
+        None => match reifegrad::ui::run_native(cli.file, cli.startup_probe.then_some(started)) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
                 eprintln!("Reifegrad konnte das Fenster nicht öffnen: {error}");

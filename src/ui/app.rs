@@ -89,6 +89,9 @@ pub struct ReifegradApp {
     applied_style: Option<(ThemeChoice, bool)>,
     fonts_installed: bool,
     window_title: String,
+    /// Process start, when measuring the time to the first painted frame.
+    pub startup_probe: Option<Instant>,
+    frames_painted: u32,
 }
 
 impl ReifegradApp {
@@ -111,6 +114,8 @@ impl ReifegradApp {
             applied_style: None,
             fonts_installed: false,
             window_title: String::new(),
+            startup_probe: None,
+            frames_painted: 0,
         };
         if let Some(problem) = prefs_problem {
             app.notify_error(format!(
@@ -719,7 +724,13 @@ impl ReifegradApp {
         };
         match (self.screen, &mut self.session) {
             (Screen::Questions, Some(session)) => {
-                commands.extend(self.questions.ui(ui, &questionnaire, session, lang));
+                commands.extend(self.questions.ui(
+                    ui,
+                    &questionnaire,
+                    session,
+                    lang,
+                    self.prefs.projector,
+                ));
             }
             (Screen::Results, Some(session)) => {
                 let scores = score(&questionnaire, &session.assessment);
@@ -763,6 +774,18 @@ impl ReifegradApp {
 
 impl eframe::App for ReifegradApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        if let Some(started) = self.startup_probe {
+            // The second frame starts after the first one has been painted.
+            if self.frames_painted == 1 {
+                println!(
+                    "first frame: {:.1} ms",
+                    started.elapsed().as_secs_f64() * 1000.0
+                );
+                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            self.frames_painted += 1;
+            ui.ctx().request_repaint();
+        }
         self.ui_root(ui);
     }
 

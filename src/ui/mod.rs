@@ -28,8 +28,12 @@ pub fn default_data_dir() -> std::path::PathBuf {
         .unwrap_or_else(|| std::env::temp_dir().join("reifegrad"))
 }
 
-/// Opens the app window; `file` is an assessment to open at once.
-pub fn run_native(file: Option<std::path::PathBuf>) -> eframe::Result {
+/// Opens the app window; `file` is an assessment to open at once. With `startup_probe`
+/// (the process start), the app prints the time to its first painted frame and quits.
+pub fn run_native(
+    file: Option<std::path::PathBuf>,
+    startup_probe: Option<std::time::Instant>,
+) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Reifegrad")
@@ -43,7 +47,9 @@ pub fn run_native(file: Option<std::path::PathBuf>) -> eframe::Result {
         options,
         Box::new(move |_cc| {
             let env = AppEnv::desktop(default_data_dir());
-            Ok(Box::new(ReifegradApp::new(env, file)))
+            let mut app = ReifegradApp::new(env, file);
+            app.startup_probe = startup_probe;
+            Ok(Box::new(app))
         }),
     )
 }

@@ -139,6 +139,7 @@ impl QuestionView {
         questionnaire: &Questionnaire,
         session: &mut Session,
         lang: Lang,
+        projector: bool,
     ) -> Vec<Command> {
         let mut commands = Vec::new();
         let Some((dimension, question)) = questionnaire.questions().nth(self.index) else {
@@ -176,7 +177,7 @@ impl QuestionView {
                     "Why it matters – and what counts as evidence",
                 ))
                 .id_salt("help")
-                .default_open(true)
+                .default_open(!projector)
                 .show(ui, |ui| {
                     ui.label(question.help.get(lang));
                 });
