@@ -1,13 +1,22 @@
-//! The command line: `validate`, `score`, `example` (and, without a subcommand, the app).
+//! The command line: `validate`, `score`, `example`, `benchmark …` (and, without a
+//! subcommand, the app).
 
+use crate::benchmark::file::{
+    BENCHMARK_FORMAT_VERSION, benchmark_to_ron, check_fits, load_benchmark_for, parse_benchmark,
+    parse_contribution,
+};
+use crate::benchmark::stats::source_label;
+use crate::benchmark::synthetic::{DEFAULT_ENTRIES, DEFAULT_SEED, generate};
+use crate::benchmark::{Benchmark, Contribution, Entry, MIN_GROUP_SIZE, PeerComparison, PeerGroup};
 use crate::example::example_assessment;
 use crate::files::{FileError, FileKind, Problem, Severity, read_text, sniff_kind};
 use crate::model::validation::check_against;
 use crate::model::{
-    Assessment, Questionnaire, bundled_questionnaire, parse_assessment, parse_questionnaire,
+    Assessment, BodyKind, FederalState, Questionnaire, QuestionnaireRef, SizeClass,
+    bundled_questionnaire, parse_assessment, parse_questionnaire,
 };
 use crate::scoring::{Scores, score};
-use crate::storage::save_assessment;
+use crate::storage::{save_assessment, write_text_atomic};
 use crate::text::Lang;
 use clap::{Parser, Subcommand};
 use std::io::Write;
@@ -53,6 +62,24 @@ pub enum Command {
         /// Language of names and messages.
         #[arg(long, value_enum, default_value = "de")]
         lang: LangArg,
+        /// Compare with the peers in this benchmark file.
+        #[arg(long)]
+        benchmark: Option<PathBuf>,
+        /// Peer group size class: own (default), all, or a class such as From10kTo20k.
+        #[arg(long, default_value = "own", value_parser = parse_choice::<SizeClass>)]
+        size_class: Choice<SizeClass>,
+        /// Peer group federal state: all (default), own, or a state such as Hessen.
+        #[arg(long, default_value = "all", value_parser = parse_choice::<FederalState>)]
+        state: Choice<FederalState>,
+        /// Peer group kind of body: own (default), all, or a kind such as Stadt.
+        #[arg(long, default_value = "own", value_parser = parse_choice::<BodyKind>)]
+        kind: Choice<BodyKind>,
+    },
+    /// Peer benchmarks: anonymised contributions, merging, synthetic example data.
+    Benchmark {
+        /// What to do.
+        #[command(subcommand)]
+        action: BenchmarkCommand,
     },
     /// Write a filled-in assessment of a fictional small town.
     Example {
@@ -60,6 +87,115 @@ pub enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
+}
+
+/// The `benchmark` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum BenchmarkCommand {
+    /// Write an anonymised contribution of an assessment (size class, state, kind, year,
+    /// dimension scores — no name, comments, population or respondents).
+    Contribute {
+        /// The assessment file.
+        assessment: PathBuf,
+        /// Where to write the contribution.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Questionnaire the assessment belongs to (default: the bundled one).
+        #[arg(long, short)]
+        questionnaire: Option<PathBuf>,
+    },
+    /// Merge contributions and benchmark files into one benchmark file.
+    Merge {
+        /// Contribution and benchmark files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Where to write the merged benchmark.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Source description written into the benchmark, e.g. "Netzwerk Mittelhessen, 2026".
+        #[arg(long)]
+        source: Option<String>,
+        /// Questionnaire the files must belong to (default: the bundled one).
+        #[arg(long, short)]
+        questionnaire: Option<PathBuf>,
+    },
+    /// Write a synthetic example benchmark (reproducible from the seed).
+    Generate {
+        /// Seed of the random numbers.
+        #[arg(long, default_value_t = DEFAULT_SEED)]
+        seed: u64,
+        /// Number of entries.
+        #[arg(long, default_value_t = DEFAULT_ENTRIES)]
+        entries: usize,
+        /// Where to write the benchmark.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Questionnaire whose dimensions get scores (default: the bundled one).
+        #[arg(long, short)]
+        questionnaire: Option<PathBuf>,
+    },
+}
+
+/// A peer-group choice on the command line: the town's own value, any, or a given one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice<T> {
+    /// The town's own value.
+    Own,
+    /// Any value.
+    All,
+    /// This value.
+    Given(T),
+}
+
+impl<T: Copy> Choice<T> {
+    fn resolve(self, own: T) -> Option<T> {
+        match self {
+            Choice::Own => Some(own),
+            Choice::All => None,
+            Choice::Given(value) => Some(value),
+        }
+    }
+}
+
+/// Values that can be named on the command line by their file name (e.g. `From10kTo20k`).
+pub trait Named: Copy + std::fmt::Debug + 'static {
+    /// Every value.
+    fn all() -> &'static [Self];
+}
+
+impl Named for SizeClass {
+    fn all() -> &'static [Self] {
+        &SizeClass::ALL
+    }
+}
+
+impl Named for FederalState {
+    fn all() -> &'static [Self] {
+        &FederalState::ALL
+    }
+}
+
+impl Named for BodyKind {
+    fn all() -> &'static [Self] {
+        &BodyKind::ALL
+    }
+}
+
+/// Parses `own`, `all` or a value's file name (case-insensitive).
+pub fn parse_choice<T: Named>(text: &str) -> Result<Choice<T>, String> {
+    match text.to_ascii_lowercase().as_str() {
+        "own" | "eigen" | "eigene" => return Ok(Choice::Own),
+        "all" | "alle" => return Ok(Choice::All),
+        _ => {}
+    }
+    T::all()
+        .iter()
+        .find(|v| format!("{v:?}").eq_ignore_ascii_case(text))
+        .map(|v| Choice::Given(*v))
+        .ok_or_else(|| {
+            let names: Vec<String> = T::all().iter().map(|v| format!("{v:?}")).collect();
+            format!("erlaubt sind own, all, {}", names.join(", "))
+        })
 }
 
 /// Language choice on the command line.
@@ -95,8 +231,37 @@ pub fn run(command: Command) -> ExitCode {
             json,
             questionnaire,
             lang,
-        } => run_score(&assessment, json, questionnaire.as_deref(), lang.into()),
+            benchmark,
+            size_class,
+            state,
+            kind,
+        } => run_score(
+            &assessment,
+            json,
+            questionnaire.as_deref(),
+            lang.into(),
+            benchmark.as_deref().map(|b| (b, (size_class, state, kind))),
+        ),
         Command::Example { output } => run_example(&output),
+        Command::Benchmark { action } => match action {
+            BenchmarkCommand::Contribute {
+                assessment,
+                output,
+                questionnaire,
+            } => run_contribute(&assessment, &output, questionnaire.as_deref()),
+            BenchmarkCommand::Merge {
+                files,
+                output,
+                source,
+                questionnaire,
+            } => return run_merge(&files, &output, source, questionnaire.as_deref()),
+            BenchmarkCommand::Generate {
+                seed,
+                entries,
+                output,
+                questionnaire,
+            } => run_generate(seed, entries, &output, questionnaire.as_deref()),
+        },
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -188,13 +353,19 @@ fn validate(files: &[PathBuf], questionnaire_arg: Option<&Path>) -> ExitCode {
                     }
                 }
             },
-            FileKind::Benchmark | FileKind::Contribution => vec![Problem::error(
-                None,
-                format!(
-                    "{}en werden von dieser Version noch nicht unterstützt.",
-                    kind.german_name()
+            FileKind::Benchmark => match parse_benchmark(path, text) {
+                Err(error) => error.problems,
+                Ok(b) => fits_known(&b.questionnaire, b.entries.iter(), &questionnaires, text),
+            },
+            FileKind::Contribution => match parse_contribution(path, text) {
+                Err(error) => error.problems,
+                Ok(c) => fits_known(
+                    &c.questionnaire,
+                    std::iter::once(&c.entry),
+                    &questionnaires,
+                    text,
                 ),
-            )],
+            },
         };
         report(path, &problems);
         if problems.iter().any(|p| p.severity == Severity::Error) {
@@ -208,20 +379,90 @@ fn validate(files: &[PathBuf], questionnaire_arg: Option<&Path>) -> ExitCode {
     }
 }
 
+/// Checks a benchmark or contribution against the questionnaire with its id (and version).
+fn fits_known<'e>(
+    reference: &QuestionnaireRef,
+    entries: impl Iterator<Item = &'e Entry>,
+    questionnaires: &[Questionnaire],
+    text: &str,
+) -> Vec<Problem> {
+    let location = crate::files::locate_quoted(text, &reference.id, 0);
+    if let Some(q) = questionnaires
+        .iter()
+        .find(|q| q.id == reference.id && q.version == reference.version)
+    {
+        return check_fits(reference, entries, q, text);
+    }
+    match questionnaires.iter().find(|q| q.id == reference.id) {
+        Some(q) => vec![Problem::warning(
+            crate::files::locate_quoted(text, &reference.version, 0).or(location),
+            format!(
+                "Die Werte gehören zu Version {} des Fragebogens „{}“; aktuell ist Version {}. \
+                 Für den Vergleich mit Bewertungen nach Version {} ist die Datei nicht nutzbar.",
+                reference.version, q.id, q.version, q.version
+            ),
+        )],
+        None => vec![Problem::error(
+            location,
+            format!(
+                "Der Fragebogen „{}“ ist nicht bekannt; bitte mit --questionnaire DATEI angeben.",
+                reference.id
+            ),
+        )],
+    }
+}
+
+/// The peer-group flags of `score`: size class, state, kind.
+type GroupChoice = (Choice<SizeClass>, Choice<FederalState>, Choice<BodyKind>);
+
+/// The peer group the `score` flags select for `assessment`.
+pub fn chosen_group(assessment: &Assessment, choice: GroupChoice) -> PeerGroup {
+    let profile = &assessment.profile;
+    PeerGroup {
+        size_class: choice.0.resolve(profile.size_class()),
+        state: choice.1.resolve(profile.state),
+        kind: choice.2.resolve(profile.kind),
+        neighbouring_sizes: false,
+    }
+}
+
 fn run_score(
     path: &Path,
     json: bool,
     questionnaire: Option<&Path>,
     lang: Lang,
+    benchmark: Option<(&Path, GroupChoice)>,
 ) -> anyhow::Result<()> {
     let (questionnaire, assessment) = load_scored_assessment(path, questionnaire)?;
     let scores = score(&questionnaire, &assessment);
+    let peers = match benchmark {
+        None => None,
+        Some((file, choice)) => {
+            let benchmark = load_benchmark_for(file, &questionnaire)?;
+            let group = chosen_group(&assessment, choice);
+            let comparison = benchmark.compare(group, &scores);
+            let widen = (!comparison.is_shown())
+                .then(|| benchmark.suggest_widening(group))
+                .flatten();
+            Some((comparison, widen))
+        }
+    };
     let output = if json {
-        let mut text = serde_json::to_string_pretty(&scores_json(&questionnaire, &scores, lang))?;
+        let value = scores_json_with_peers(
+            &questionnaire,
+            &scores,
+            peers.as_ref().map(|(c, _)| c),
+            lang,
+        );
+        let mut text = serde_json::to_string_pretty(&value)?;
         text.push('\n');
         text
     } else {
-        scores_table(&questionnaire, &assessment, &scores, lang)
+        let mut table = scores_table(&questionnaire, &assessment, &scores, peers.as_ref(), lang);
+        if let Some((comparison, _)) = &peers {
+            table += &format!("\n{}\n", comparison.source_label(lang));
+        }
+        table
     };
     std::io::stdout().write_all(output.as_bytes())?;
     Ok(())
@@ -234,6 +475,56 @@ fn round1(value: f64) -> f64 {
 
 /// The `score --json` object.
 pub fn scores_json(
+    questionnaire: &Questionnaire,
+    scores: &Scores,
+    lang: Lang,
+) -> serde_json::Value {
+    scores_json_with_peers(questionnaire, scores, None, lang)
+}
+
+/// The `score --json` object; with a comparison, each dimension gains `"peers"` (an
+/// object, or `null` where the group has fewer than [`MIN_GROUP_SIZE`] peers) and the
+/// object gains `"peer_group"`.
+pub fn scores_json_with_peers(
+    questionnaire: &Questionnaire,
+    scores: &Scores,
+    peers: Option<&PeerComparison>,
+    lang: Lang,
+) -> serde_json::Value {
+    let mut value = plain_scores_json(questionnaire, scores, lang);
+    let Some(comparison) = peers else {
+        return value;
+    };
+    if let Some(dimensions) = value["dimensions"].as_array_mut() {
+        for dimension in dimensions {
+            let id = dimension["id"].as_str().unwrap_or_default().to_string();
+            dimension["peers"] = match comparison.dimension(&id) {
+                None => serde_json::Value::Null,
+                Some(p) => serde_json::json!({
+                    "n": p.n,
+                    "median": round1(p.median),
+                    "p25": round1(p.p25),
+                    "p75": round1(p.p75),
+                    "p10": round1(p.p10),
+                    "p90": round1(p.p90),
+                    "percentile": p.percentile.map(round1),
+                    "source": comparison.source,
+                    "synthetic": comparison.synthetic,
+                }),
+            };
+        }
+    }
+    value["peer_group"] = serde_json::json!({
+        "description": comparison.group.describe(lang),
+        "n": comparison.group_size,
+        "shown": comparison.is_shown(),
+        "source": comparison.source,
+        "synthetic": comparison.synthetic,
+    });
+    value
+}
+
+fn plain_scores_json(
     questionnaire: &Questionnaire,
     scores: &Scores,
     lang: Lang,
@@ -283,6 +574,7 @@ fn scores_table(
     questionnaire: &Questionnaire,
     assessment: &Assessment,
     scores: &Scores,
+    peers: Option<&(PeerComparison, Option<crate::benchmark::WidenOption>)>,
     lang: Lang,
 ) -> String {
     let de = lang == Lang::De;
@@ -315,19 +607,60 @@ fn scores_table(
         .max()
         .unwrap_or(10)
         .max(12);
+    let comparison = peers.map(|(c, _)| c).filter(|c| c.is_shown());
+    // With peers, the stage column is padded so that the peer columns line up.
+    let stage_width = if comparison.is_some() {
+        scores
+            .dimensions
+            .iter()
+            .map(|d| stage_name(d.stage).chars().count() + 2)
+            .max()
+            .unwrap_or(5)
+            .max(7)
+    } else {
+        0
+    };
+    let peer_header = if comparison.is_some() {
+        let h = if de {
+            ("Median", "Mitte 50 %", "besser als")
+        } else {
+            ("Median", "Middle 50 %", "better than")
+        };
+        format!("  {:>6}  {:>11}  {:>11}", h.0, h.1, h.2)
+    } else {
+        String::new()
+    };
     out += &format!(
-        "{:<width$}  {:>6}  {:>9}  {:>11}  {}\n",
+        "{:<width$}  {:>6}  {:>9}  {:>11}  {:<stage_width$}{peer_header}\n",
         header.0, header.1, header.2, header.3, header.4
     );
     for d in &scores.dimensions {
         let warn = if d.low_coverage() { " !" } else { "" };
+        let stage = format!("{}{warn}", stage_name(d.stage));
+        let peer_columns = match comparison {
+            None => String::new(),
+            Some(c) => match c.dimension(&d.id) {
+                None => format!("  {:>6}  {:>11}  {:>11}", "–", "–", "–"),
+                Some(p) => format!(
+                    "  {:>6}  {:>11}  {:>11}",
+                    format_score(Some(p.median), lang),
+                    format!(
+                        "{}–{}",
+                        format_score(Some(p.p25), lang),
+                        format_score(Some(p.p75), lang)
+                    ),
+                    p.percentile
+                        .map(|x| format!("{x:.0} %"))
+                        .unwrap_or_else(|| "–".into()),
+                ),
+            },
+        };
         out += &format!(
-            "{:<width$}  {:>6}  {:>7.0} %  {:>11}  {}{warn}\n",
+            "{:<width$}  {:>6}  {:>7.0} %  {:>11}  {stage:<stage_width$}{peer_columns}\n",
             d.name.get(lang),
             format_score(d.score, lang),
             d.coverage * 100.0,
             format!("{}/{}", d.answered, d.total),
-            stage_name(d.stage),
         );
     }
     out += &format!(
@@ -338,6 +671,9 @@ fn scores_table(
         "",
         stage_name(scores.overall_stage)
     );
+    if let Some((c, widen)) = peers {
+        out += &peer_lines(c, widen.as_ref(), lang);
+    }
     if scores.dimensions.iter().any(|d| d.low_coverage()) {
         out += if de {
             "\n! Weniger als 60 % der Fragen mit einer Stufe beantwortet – der Wert ist unsicher.\n"
@@ -362,6 +698,327 @@ fn run_example(output: &Path) -> anyhow::Result<()> {
         "Beispielbewertung „{}“ geschrieben: {}",
         assessment.profile.name,
         output.display()
+    );
+    Ok(())
+}
+
+/// The lines under the table that name the peer group, or say why it is not shown.
+fn peer_lines(
+    c: &PeerComparison,
+    widen: Option<&crate::benchmark::WidenOption>,
+    lang: Lang,
+) -> String {
+    let de = lang == Lang::De;
+    let mut out = String::new();
+    let group = c.group.describe(lang);
+    if c.is_shown() {
+        out += &if de {
+            format!("\nVergleichsgruppe: {group} ({} Kommunen).\n", c.group_size)
+        } else {
+            format!("\nPeer group: {group} ({} municipalities).\n", c.group_size)
+        };
+        if c.dimensions.values().any(Option::is_none) {
+            out += if de {
+                "– : weniger als 5 Vergleichswerte, daher nicht gezeigt.\n"
+            } else {
+                "– : fewer than 5 peer values, therefore not shown.\n"
+            };
+        }
+    } else {
+        out += &if de {
+            format!(
+                "\nVergleichsgruppe {group}: nur {} Kommunen. Gruppen mit weniger als \
+                 {MIN_GROUP_SIZE} Kommunen werden zum Schutz der Beteiligten nicht gezeigt.\n",
+                c.group_size
+            )
+        } else {
+            format!(
+                "\nPeer group {group}: only {} municipalities. Groups with fewer than \
+                 {MIN_GROUP_SIZE} are not shown, to protect those taking part.\n",
+                c.group_size
+            )
+        };
+        if let Some(w) = widen {
+            let flags = widen_flags(&c.group, &w.group);
+            out += &if de {
+                format!(
+                    "Vorschlag: {} ({} Kommunen){flags}.\n",
+                    w.change, w.group_size
+                )
+            } else {
+                format!(
+                    "Suggestion: {} ({} municipalities){flags}.\n",
+                    w.change, w.group_size
+                )
+            };
+        }
+    }
+    out
+}
+
+/// The `score` flags that select `wider` (where the command line can express it).
+fn widen_flags(from: &PeerGroup, wider: &PeerGroup) -> String {
+    let mut flags = Vec::new();
+    if from.kind.is_some() && wider.kind.is_none() {
+        flags.push("--kind all");
+    }
+    if from.state.is_some() && wider.state.is_none() {
+        flags.push("--state all");
+    }
+    if from.size_class.is_some() && wider.size_class.is_none() {
+        flags.push("--size-class all");
+    }
+    if flags.is_empty() || wider.neighbouring_sizes {
+        String::new()
+    } else {
+        format!(": {}", flags.join(" "))
+    }
+}
+
+fn file_error(path: &Path, message: String) -> FileError {
+    FileError::single(path, Problem::error(None, message))
+}
+
+fn run_contribute(
+    assessment_path: &Path,
+    output: &Path,
+    questionnaire: Option<&Path>,
+) -> anyhow::Result<()> {
+    let (questionnaire, assessment) = load_scored_assessment(assessment_path, questionnaire)?;
+    let scores = score(&questionnaire, &assessment);
+    let contribution = Contribution::from_assessment(&assessment, &scores);
+    if contribution.entry.scores.is_empty() {
+        return Err(file_error(
+            assessment_path,
+            "Die Bewertung hat noch keine Punktwerte; ein Beitrag braucht mindestens eine \
+             Dimension mit beantworteten Fragen."
+                .into(),
+        )
+        .into());
+    }
+    let text = crate::files::to_ron(&contribution)
+        .map_err(|e| file_error(output, format!("Interner Fehler beim Schreiben: {e}")))?;
+    write_text_atomic(output, &text)?;
+    let e = &contribution.entry;
+    eprintln!(
+        "Anonymisierter Beitrag geschrieben: {} ({}, {}, {}, {}, {} Punktwerte; ohne Name, \
+         Einwohnerzahl, Kommentare und Beteiligte).",
+        output.display(),
+        e.size_class.label(Lang::De),
+        e.state.name(),
+        e.kind.name(Lang::De),
+        e.year,
+        e.scores.len()
+    );
+    Ok(())
+}
+
+/// What `benchmark merge` did, for its report.
+#[derive(Debug, Default)]
+struct MergeCounts {
+    benchmarks: usize,
+    contributions: usize,
+    refused: usize,
+    duplicates: usize,
+    rare: usize,
+}
+
+fn run_merge(
+    files: &[PathBuf],
+    output: &Path,
+    source: Option<String>,
+    questionnaire: Option<&Path>,
+) -> ExitCode {
+    match merge(files, output, source, questionnaire) {
+        Ok(counts) if counts.refused == 0 => ExitCode::SUCCESS,
+        Ok(_) => ExitCode::from(BAD_INPUT),
+        Err(error) => {
+            eprintln!("{error}");
+            ExitCode::from(BAD_INPUT)
+        }
+    }
+}
+
+fn merge(
+    files: &[PathBuf],
+    output: &Path,
+    source: Option<String>,
+    questionnaire_arg: Option<&Path>,
+) -> Result<MergeCounts, FileError> {
+    let questionnaire = load_questionnaire_arg(questionnaire_arg)?;
+    let mut counts = MergeCounts::default();
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut synthetic_files: Vec<&Path> = Vec::new();
+    let mut real_files: Vec<&Path> = Vec::new();
+    for path in files {
+        let read = read_merge_input(path, &questionnaire);
+        match read {
+            Ok((kind, file_entries, synthetic)) => {
+                match kind {
+                    FileKind::Benchmark => counts.benchmarks += 1,
+                    _ => counts.contributions += 1,
+                }
+                if synthetic {
+                    synthetic_files.push(path);
+                } else {
+                    real_files.push(path);
+                }
+                entries.extend(file_entries);
+            }
+            Err(error) => {
+                eprintln!("{error}");
+                eprintln!(
+                    "{}: Hinweis: Diese Datei wird nicht übernommen.",
+                    path.display()
+                );
+                counts.refused += 1;
+            }
+        }
+    }
+    if !synthetic_files.is_empty() && !real_files.is_empty() {
+        return Err(file_error(
+            synthetic_files[0],
+            "Synthetische Beispieldaten und echte Beiträge werden nicht gemischt: das \
+             Ergebnis wäre weder das eine noch das andere. Bitte nur echte Beiträge und \
+             Vergleichsdateien zusammenführen."
+                .into(),
+        ));
+    }
+    let synthetic = !synthetic_files.is_empty();
+
+    let read_entries = entries.len();
+    let mut seen = std::collections::BTreeSet::new();
+    entries.retain(|e| seen.insert(e.duplicate_key()));
+    counts.duplicates = read_entries - entries.len();
+
+    // k-anonymity of the file itself: an entry whose combination of size class, state and
+    // kind is rarer than MIN_GROUP_SIZE would be recognisable to anyone reading the file.
+    if !synthetic {
+        let mut cells: std::collections::HashMap<_, usize> = std::collections::HashMap::new();
+        for e in &entries {
+            *cells.entry((e.size_class, e.state, e.kind)).or_default() += 1;
+        }
+        let before = entries.len();
+        entries.retain(|e| cells[&(e.size_class, e.state, e.kind)] >= MIN_GROUP_SIZE);
+        counts.rare = before - entries.len();
+    }
+
+    let report = format!(
+        "{} Vergleichsdatei(en) und {} Beitrag/Beiträge gelesen, {} Datei(en) abgelehnt; \
+         {} doppelte Einträge verworfen; {} Einträge verworfen, weil ihre Kombination aus \
+         Größenklasse, Land und Art seltener als {MIN_GROUP_SIZE}-mal vorkommt (sie wären \
+         sonst erkennbar).",
+        counts.benchmarks, counts.contributions, counts.refused, counts.duplicates, counts.rare
+    );
+    if entries.is_empty() {
+        return Err(file_error(
+            output,
+            format!("Nichts geschrieben: es bleibt kein Eintrag übrig. {report}"),
+        ));
+    }
+    let files_used = counts.benchmarks + counts.contributions;
+    let benchmark = Benchmark {
+        format_version: BENCHMARK_FORMAT_VERSION,
+        source: source.unwrap_or_else(|| {
+            if synthetic {
+                format!("Synthetische Beispieldaten, zusammengeführt aus {files_used} Dateien")
+            } else {
+                format!("Zusammengeführt aus {files_used} Dateien")
+            }
+        }),
+        synthetic,
+        questionnaire: QuestionnaireRef {
+            id: questionnaire.id.clone(),
+            version: questionnaire.version.clone(),
+        },
+        entries,
+    };
+    let text = benchmark_to_ron(&benchmark)
+        .map_err(|e| file_error(output, format!("Interner Fehler beim Schreiben: {e}")))?;
+    // Check what we are about to write, e.g. an over-long --source.
+    parse_benchmark(output, &text)?;
+    write_text_atomic(output, &text)?;
+    eprintln!(
+        "Vergleichsdatei geschrieben: {} mit {} Einträgen. {report}",
+        output.display(),
+        benchmark.entries.len()
+    );
+    if synthetic {
+        eprintln!(
+            "Hinweis: {}",
+            source_label(&benchmark.source, true, Lang::De)
+        );
+    }
+    Ok(counts)
+}
+
+/// Reads one input of `merge`: its kind, entries and synthetic flag.
+fn read_merge_input(
+    path: &Path,
+    questionnaire: &Questionnaire,
+) -> Result<(FileKind, Vec<Entry>, bool), FileError> {
+    let text = read_text(path)?;
+    let kind = sniff_kind(&text).map_err(|p| FileError::single(path, p))?;
+    let (reference, entries, synthetic) = match kind {
+        FileKind::Benchmark => {
+            let b = parse_benchmark(path, &text)?;
+            (b.questionnaire, b.entries, b.synthetic)
+        }
+        FileKind::Contribution => {
+            let c = parse_contribution(path, &text)?;
+            (c.questionnaire, vec![c.entry], false)
+        }
+        other => {
+            return Err(FileError::single(
+                path,
+                Problem::error(
+                    crate::files::locate_token(&text, other.struct_name(), 0),
+                    format!(
+                        "Das ist eine {}; zusammenführen lassen sich nur Vergleichsbeiträge und \
+                         Vergleichsdateien. Einen Beitrag schreibt „reifegrad benchmark \
+                         contribute BEWERTUNG -o DATEI“.",
+                        other.german_name()
+                    ),
+                ),
+            ));
+        }
+    };
+    let problems = check_fits(&reference, entries.iter(), questionnaire, &text);
+    if !problems.is_empty() {
+        return Err(FileError {
+            path: path.to_path_buf(),
+            problems,
+        });
+    }
+    Ok((kind, entries, synthetic))
+}
+
+fn run_generate(
+    seed: u64,
+    entries: usize,
+    output: &Path,
+    questionnaire: Option<&Path>,
+) -> anyhow::Result<()> {
+    let questionnaire = load_questionnaire_arg(questionnaire)?;
+    if !(1..=crate::benchmark::file::MAX_GENERATED_ENTRIES).contains(&entries) {
+        return Err(file_error(
+            output,
+            format!(
+                "--entries muss zwischen 1 und {} liegen.",
+                crate::benchmark::file::MAX_GENERATED_ENTRIES
+            ),
+        )
+        .into());
+    }
+    let benchmark = generate(&questionnaire, seed, entries);
+    let text = benchmark_to_ron(&benchmark)
+        .map_err(|e| file_error(output, format!("Interner Fehler beim Schreiben: {e}")))?;
+    write_text_atomic(output, &text)?;
+    eprintln!(
+        "Synthetische Vergleichsdatei geschrieben: {} ({} Einträge, Startwert {seed}). \
+         Synthetische Beispieldaten – keine echten Kommunen.",
+        output.display(),
+        benchmark.entries.len()
     );
     Ok(())
 }

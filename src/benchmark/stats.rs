@@ -1,7 +1,24 @@
 //! Peer-group statistics: the figures the results view, the CLI and the PDF show.
+//!
+//! **Percentiles** are computed by linear interpolation between the closest ranks — the
+//! default method (`"linear"`) of numpy's `percentile`: for `n` sorted values `x[0..n]`
+//! the p-th percentile is at rank `h = (n − 1) · p / 100`, i.e.
+//! `x[⌊h⌋] + (h − ⌊h⌋) · (x[⌊h⌋ + 1] − x[⌊h⌋])`. The median is the 50th percentile.
+//!
+//! **Percentile rank** („besser als X % der vergleichbaren Kommunen“) is the share of
+//! peers whose score is *strictly below* the town's own score. Peers with exactly the same
+//! score do not count: a town level with every peer is „besser als 0 %“, a town above
+//! every peer „besser als 100 %“. (If the town's own entry is in the benchmark, it is one
+//! of its own peers and counts as a tie.)
+//!
+//! **k-anonymity**: no figure is ever computed for a group or dimension with fewer than
+//! [`MIN_GROUP_SIZE`] scores; such dimensions are `None`.
 
-use crate::model::{BodyKind, FederalState, SizeClass};
-use std::collections::BTreeMap;
+use super::file::{Benchmark, Entry};
+use crate::model::{BodyKind, FederalState, Profile, SizeClass};
+use crate::scoring::Scores;
+use crate::text::Lang;
+use std::collections::{BTreeMap, HashMap};
 
 /// Smallest peer group that may be shown (k-anonymity).
 pub const MIN_GROUP_SIZE: usize = 5;
@@ -15,6 +32,81 @@ pub struct PeerGroup {
     pub state: Option<FederalState>,
     /// Only this kind of body.
     pub kind: Option<BodyKind>,
+    /// With a size class: also the size classes directly below and above it (used to
+    /// widen a group that is too small). Ignored without a size class.
+    pub neighbouring_sizes: bool,
+}
+
+impl PeerGroup {
+    /// The default group for a town: its own size class and kind, all federal states.
+    pub fn default_for(profile: &Profile) -> Self {
+        PeerGroup {
+            size_class: Some(profile.size_class()),
+            state: None,
+            kind: Some(profile.kind),
+            neighbouring_sizes: false,
+        }
+    }
+
+    /// Whether `entry` belongs to this group.
+    pub fn matches(&self, entry: &Entry) -> bool {
+        self.state.is_none_or(|s| s == entry.state)
+            && self.kind.is_none_or(|k| k == entry.kind)
+            && self.size_class.is_none_or(|c| {
+                if self.neighbouring_sizes {
+                    size_index(c).abs_diff(size_index(entry.size_class)) <= 1
+                } else {
+                    c == entry.size_class
+                }
+            })
+    }
+
+    /// A plain description of the group, e.g.
+    /// „Kreisangehörige Stadt · 10.000–19.999 Einw. · alle Länder“.
+    pub fn describe(&self, lang: Lang) -> String {
+        let de = lang == Lang::De;
+        let kind = match self.kind {
+            Some(k) => k.name(lang).to_string(),
+            None => (if de { "alle Arten" } else { "all kinds" }).to_string(),
+        };
+        let size = match self.size_class {
+            None => (if de {
+                "alle Größenklassen"
+            } else {
+                "all size classes"
+            })
+            .to_string(),
+            Some(c) if self.neighbouring_sizes => {
+                let i = size_index(c);
+                let low = SizeClass::ALL[i.saturating_sub(1)];
+                let high = SizeClass::ALL[(i + 1).min(SizeClass::ALL.len() - 1)];
+                if de {
+                    format!("{} bis {}", low.label(lang), high.label(lang))
+                } else {
+                    format!("{} to {}", low.label(lang), high.label(lang))
+                }
+            }
+            Some(c) => c.label(lang).to_string(),
+        };
+        let state = match self.state {
+            Some(s) => s.name().to_string(),
+            None => (if de { "alle Länder" } else { "all states" }).to_string(),
+        };
+        format!("{kind} · {size} · {state}")
+    }
+}
+
+/// „a“, „a und b“, „a, b und c“.
+fn join_german(parts: &[&str]) -> String {
+    match parts.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_string(),
+        Some((last, rest)) => format!("{} und {last}", rest.join(", ")),
+    }
+}
+
+fn size_index(c: SizeClass) -> usize {
+    SizeClass::ALL.iter().position(|x| *x == c).unwrap_or(0)
 }
 
 /// The peers' distribution of one dimension's score, and where the town stands in it.
@@ -36,6 +128,17 @@ pub struct DimensionPeers {
     pub percentile: Option<f64>,
 }
 
+impl DimensionPeers {
+    /// The percentile rank in words, e.g. „besser als 62 % der vergleichbaren Kommunen“.
+    pub fn percentile_text(&self, lang: Lang) -> Option<String> {
+        let p = self.percentile?.round();
+        Some(match lang {
+            Lang::De => format!("besser als {p:.0} % der vergleichbaren Kommunen"),
+            Lang::En => format!("better than {p:.0} % of comparable municipalities"),
+        })
+    }
+}
+
 /// The comparison of one town with one peer group of one benchmark.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PeerComparison {
@@ -50,4 +153,393 @@ pub struct PeerComparison {
     /// Per dimension id: the peers' figures, or `None` where fewer than
     /// [`MIN_GROUP_SIZE`] peers have a score (never shown).
     pub dimensions: BTreeMap<String, Option<DimensionPeers>>,
+}
+
+impl PeerComparison {
+    /// Whether the group is large enough to be shown at all.
+    pub fn is_shown(&self) -> bool {
+        self.group_size >= MIN_GROUP_SIZE
+    }
+
+    /// The figures for dimension `id`, if there are enough peers.
+    pub fn dimension(&self, id: &str) -> Option<&DimensionPeers> {
+        self.dimensions.get(id).and_then(Option::as_ref)
+    }
+
+    /// Peer medians by dimension id, as [`crate::scoring::prioritised_measures`] takes them.
+    pub fn medians(&self) -> HashMap<String, f64> {
+        self.dimensions
+            .iter()
+            .filter_map(|(id, d)| d.as_ref().map(|d| (id.clone(), d.median)))
+            .collect()
+    }
+
+    /// The label every display of these figures carries: the source and, for synthetic
+    /// data, „Synthetische Beispieldaten – keine echten Kommunen“.
+    pub fn source_label(&self, lang: Lang) -> String {
+        source_label(&self.source, self.synthetic, lang)
+    }
+}
+
+/// The label for figures from a benchmark with this source and synthetic flag.
+pub fn source_label(source: &str, synthetic: bool, lang: Lang) -> String {
+    match (lang, synthetic) {
+        (Lang::De, true) => {
+            format!("Quelle: {source}. Synthetische Beispieldaten – keine echten Kommunen.")
+        }
+        (Lang::De, false) => format!("Quelle: {source}."),
+        (Lang::En, true) => {
+            format!("Source: {source}. Synthetic example data – no real municipalities.")
+        }
+        (Lang::En, false) => format!("Source: {source}."),
+    }
+}
+
+/// The p-th percentile (0–100) of ascending `sorted` values by linear interpolation
+/// between the closest ranks (numpy's default); `None` for no values.
+pub fn percentile(sorted: &[f64], p: f64) -> Option<f64> {
+    let last = sorted.len().checked_sub(1)?;
+    let h = last as f64 * (p.clamp(0.0, 100.0) / 100.0);
+    let lower = (h.floor() as usize).min(last);
+    let upper = (lower + 1).min(last);
+    let fraction = h - lower as f64;
+    Some(sorted[lower] + fraction * (sorted[upper] - sorted[lower]))
+}
+
+/// Share (0–100) of ascending `sorted` values strictly below `own`; `None` for no values.
+pub fn share_below(sorted: &[f64], own: f64) -> Option<f64> {
+    if sorted.is_empty() {
+        return None;
+    }
+    let below = sorted.partition_point(|x| *x < own);
+    Some(100.0 * below as f64 / sorted.len() as f64)
+}
+
+/// The statistics of one peer group, computed once when the group changes and then held
+/// (e.g. by the results view): the peers' scores per dimension, sorted.
+///
+/// It never gives out figures for fewer than [`MIN_GROUP_SIZE`] scores.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupStats {
+    group: PeerGroup,
+    source: String,
+    synthetic: bool,
+    group_size: usize,
+    /// Scores per dimension id, ascending. Private: only k-anonymous figures leave.
+    sorted: BTreeMap<String, Vec<f64>>,
+}
+
+impl GroupStats {
+    /// Selects the entries of `group` from `benchmark` and sorts their scores.
+    pub fn new(benchmark: &Benchmark, group: PeerGroup) -> Self {
+        let mut sorted: BTreeMap<String, Vec<f64>> = BTreeMap::new();
+        let mut group_size = 0;
+        for entry in benchmark.entries.iter().filter(|e| group.matches(e)) {
+            group_size += 1;
+            for (id, score) in &entry.scores {
+                match sorted.get_mut(id.as_str()) {
+                    Some(values) => values.push(*score),
+                    None => {
+                        sorted.insert(id.clone(), vec![*score]);
+                    }
+                }
+            }
+        }
+        for values in sorted.values_mut() {
+            values.sort_unstable_by(f64::total_cmp);
+        }
+        GroupStats {
+            group,
+            source: benchmark.source.clone(),
+            synthetic: benchmark.synthetic,
+            group_size,
+            sorted,
+        }
+    }
+
+    /// The peer group.
+    pub fn group(&self) -> PeerGroup {
+        self.group
+    }
+
+    /// Number of entries in the group (may be shown even when below [`MIN_GROUP_SIZE`]).
+    pub fn group_size(&self) -> usize {
+        self.group_size
+    }
+
+    /// Whether the group is large enough to be shown.
+    pub fn is_shown(&self) -> bool {
+        self.group_size >= MIN_GROUP_SIZE
+    }
+
+    /// The benchmark's source description.
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// Whether the benchmark is synthetic example data.
+    pub fn synthetic(&self) -> bool {
+        self.synthetic
+    }
+
+    /// The peers' figures for dimension `id` and where `own` stands; `None` when fewer
+    /// than [`MIN_GROUP_SIZE`] peers have a score for it.
+    pub fn dimension(&self, id: &str, own: Option<f64>) -> Option<DimensionPeers> {
+        let values = self.sorted.get(id)?;
+        if values.len() < MIN_GROUP_SIZE || self.group_size < MIN_GROUP_SIZE {
+            return None;
+        }
+        let at = |p| percentile(values, p).unwrap_or(f64::NAN);
+        Some(DimensionPeers {
+            n: values.len(),
+            median: at(50.0),
+            p25: at(25.0),
+            p75: at(75.0),
+            p10: at(10.0),
+            p90: at(90.0),
+            percentile: own
+                .filter(|s| s.is_finite())
+                .and_then(|s| share_below(values, s)),
+        })
+    }
+
+    /// Compares a town's scores with the group: one entry per dimension of `scores`.
+    pub fn compare(&self, scores: &Scores) -> PeerComparison {
+        PeerComparison {
+            source: self.source.clone(),
+            synthetic: self.synthetic,
+            group: self.group,
+            group_size: self.group_size,
+            dimensions: scores
+                .dimensions
+                .iter()
+                .map(|d| (d.id.clone(), self.dimension(&d.id, d.score)))
+                .collect(),
+        }
+    }
+}
+
+/// A way to widen a peer group that is too small.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WidenOption {
+    /// The widened group.
+    pub group: PeerGroup,
+    /// Its number of entries.
+    pub group_size: usize,
+    /// What changes against the original group, in plain German, e.g.
+    /// „alle Arten von Körperschaften und alle Länder“.
+    pub change: String,
+}
+
+impl Benchmark {
+    /// Number of entries in `group`.
+    pub fn group_size(&self, group: &PeerGroup) -> usize {
+        self.entries.iter().filter(|e| group.matches(e)).count()
+    }
+
+    /// The statistics of `group`, to be held until the group changes.
+    pub fn group_stats(&self, group: PeerGroup) -> GroupStats {
+        GroupStats::new(self, group)
+    }
+
+    /// Compares a town's scores with `group`. Dimensions with fewer than
+    /// [`MIN_GROUP_SIZE`] peers are `None`.
+    pub fn compare(&self, group: PeerGroup, scores: &Scores) -> PeerComparison {
+        GroupStats::new(self, group).compare(scores)
+    }
+
+    /// Ways to widen `group`, each step including the ones before: first all kinds of
+    /// body, then all federal states, then the neighbouring size classes, then all size
+    /// classes. Steps that would change nothing are left out.
+    pub fn widen_options(&self, group: PeerGroup) -> Vec<WidenOption> {
+        let mut options = Vec::new();
+        let mut current = group;
+        let mut changes: Vec<&str> = Vec::new();
+        let mut step = |g: PeerGroup, change: &'static str| {
+            // "all size classes" replaces "also the neighbouring size classes".
+            if change == "alle Größenklassen" {
+                changes.retain(|c| *c != "auch die benachbarten Größenklassen");
+            }
+            changes.push(change);
+            options.push(WidenOption {
+                group: g,
+                group_size: self.group_size(&g),
+                change: join_german(&changes),
+            });
+        };
+        if current.kind.is_some() {
+            current.kind = None;
+            step(current, "alle Arten von Körperschaften");
+        }
+        if current.state.is_some() {
+            current.state = None;
+            step(current, "alle Länder");
+        }
+        if current.size_class.is_some() && !current.neighbouring_sizes {
+            current.neighbouring_sizes = true;
+            step(current, "auch die benachbarten Größenklassen");
+        }
+        if current.size_class.is_some() {
+            current.size_class = None;
+            current.neighbouring_sizes = false;
+            step(current, "alle Größenklassen");
+        }
+        options
+    }
+
+    /// The smallest widening of `group` that has at least [`MIN_GROUP_SIZE`] entries.
+    pub fn suggest_widening(&self, group: PeerGroup) -> Option<WidenOption> {
+        self.widen_options(group)
+            .into_iter()
+            .find(|o| o.group_size >= MIN_GROUP_SIZE)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::QuestionnaireRef;
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-9
+    }
+
+    #[test]
+    fn percentiles_match_numpy_linear() {
+        // numpy.percentile([15, 20, 35, 40, 50], [10, 25, 50, 75, 90])
+        //   = [17.0, 20.0, 35.0, 40.0, 46.0]
+        let v = [15.0, 20.0, 35.0, 40.0, 50.0];
+        let expected = [
+            (10.0, 17.0),
+            (25.0, 20.0),
+            (50.0, 35.0),
+            (75.0, 40.0),
+            (90.0, 46.0),
+        ];
+        for (p, want) in expected {
+            assert!(close(percentile(&v, p).unwrap(), want), "p{p}");
+        }
+        // Even count: [1, 2, 3, 4] → median 2.5, p25 1.75, p75 3.25, p10 1.3, p90 3.7.
+        let v = [1.0, 2.0, 3.0, 4.0];
+        for (p, want) in [
+            (50.0, 2.5),
+            (25.0, 1.75),
+            (75.0, 3.25),
+            (10.0, 1.3),
+            (90.0, 3.7),
+        ] {
+            assert!(close(percentile(&v, p).unwrap(), want), "p{p}");
+        }
+        assert_eq!(percentile(&[], 50.0), None);
+        assert_eq!(percentile(&[7.0], 90.0), Some(7.0));
+        assert_eq!(percentile(&v, 0.0), Some(1.0));
+        assert_eq!(percentile(&v, 100.0), Some(4.0));
+    }
+
+    #[test]
+    fn share_below_counts_strictly_lower_scores() {
+        let v = [10.0, 20.0, 20.0, 30.0, 40.0];
+        assert_eq!(share_below(&v, 20.0), Some(20.0)); // ties do not count
+        assert_eq!(share_below(&v, 25.0), Some(60.0));
+        assert_eq!(share_below(&v, 5.0), Some(0.0));
+        assert_eq!(share_below(&v, 99.0), Some(100.0));
+        assert_eq!(share_below(&[], 1.0), None);
+    }
+
+    fn entry(size_class: SizeClass, kind: BodyKind, kultur: f64) -> Entry {
+        Entry {
+            size_class,
+            state: FederalState::Hessen,
+            kind,
+            year: 2026,
+            scores: BTreeMap::from([("kultur".to_string(), kultur)]),
+        }
+    }
+
+    fn benchmark(entries: Vec<Entry>) -> Benchmark {
+        Benchmark {
+            format_version: 1,
+            source: "Test".into(),
+            synthetic: true,
+            questionnaire: QuestionnaireRef {
+                id: "q".into(),
+                version: "1".into(),
+            },
+            entries,
+        }
+    }
+
+    #[test]
+    fn group_of_four_is_never_shown_five_is() {
+        let mut entries: Vec<Entry> = (0..4)
+            .map(|i| entry(SizeClass::Under5k, BodyKind::Gemeinde, 10.0 * i as f64))
+            .collect();
+        entries.push(entry(SizeClass::Over100k, BodyKind::Landkreis, 99.0));
+        let b = benchmark(entries);
+        let group = PeerGroup {
+            size_class: Some(SizeClass::Under5k),
+            ..PeerGroup::default()
+        };
+        let stats = b.group_stats(group);
+        assert_eq!(stats.group_size(), 4);
+        assert!(!stats.is_shown());
+        assert_eq!(stats.dimension("kultur", Some(50.0)), None);
+
+        let widened = b.suggest_widening(group).unwrap();
+        assert_eq!(widened.group_size, 5);
+        assert_eq!(widened.group.size_class, None);
+        let stats = b.group_stats(widened.group);
+        let peers = stats.dimension("kultur", Some(25.0)).unwrap();
+        assert_eq!(peers.n, 5);
+        assert!(close(peers.median, 20.0));
+        assert_eq!(peers.percentile, Some(60.0));
+        assert_eq!(
+            peers.percentile_text(Lang::De).unwrap(),
+            "besser als 60 % der vergleichbaren Kommunen"
+        );
+    }
+
+    #[test]
+    fn widening_drops_kind_then_state_then_sizes() {
+        let b = benchmark(vec![entry(SizeClass::From10kTo20k, BodyKind::Stadt, 1.0)]);
+        let group = PeerGroup {
+            size_class: Some(SizeClass::From10kTo20k),
+            state: Some(FederalState::Bayern),
+            kind: Some(BodyKind::Stadt),
+            neighbouring_sizes: false,
+        };
+        let steps: Vec<_> = b
+            .widen_options(group)
+            .into_iter()
+            .map(|o| o.change)
+            .collect();
+        assert_eq!(
+            steps,
+            [
+                "alle Arten von Körperschaften",
+                "alle Arten von Körperschaften und alle Länder",
+                "alle Arten von Körperschaften, alle Länder und auch die benachbarten \
+                 Größenklassen",
+                "alle Arten von Körperschaften, alle Länder und alle Größenklassen"
+            ]
+        );
+    }
+
+    #[test]
+    fn neighbouring_sizes_take_one_class_each_side() {
+        let group = PeerGroup {
+            size_class: Some(SizeClass::From10kTo20k),
+            neighbouring_sizes: true,
+            ..PeerGroup::default()
+        };
+        let hits: Vec<_> = SizeClass::ALL
+            .iter()
+            .map(|c| group.matches(&entry(*c, BodyKind::Stadt, 1.0)))
+            .collect();
+        assert_eq!(hits, [false, true, true, true, false, false]);
+        assert_eq!(
+            group.describe(Lang::De),
+            "alle Arten · 5.000–9.999 Einw. bis 20.000–49.999 Einw. · alle Länder"
+        );
+    }
 }

@@ -1,0 +1,608 @@
+//! Benchmark and contribution files: anonymised entries (size class, federal state, kind
+//! of body, year, dimension scores) and nothing else — no names, no free text per entry,
+//! no exact population.
+//!
+//! ```ron
+//! Benchmark(
+//!     format_version: 1,
+//!     source: "Netzwerk Mittelhessen, 2026",
+//!     synthetic: false,
+//!     questionnaire: (id: "kommunal-reifegrad", version: "1.0"),
+//!     entries: [
+//!         Entry(size_class: From10kTo20k, state: Hessen, kind: Stadt, year: 2026, scores: {"kultur": 55.0}),
+//!     ],
+//! )
+//! ```
+//!
+//! A contribution is one town's entry: `Contribution(format_version: 1, questionnaire: (…),
+//! entry: Entry(…))`.
+
+use crate::files::{
+    FileError, FileKind, Location, Problem, locate_quoted, locate_token, location_at, parse_ron,
+    read_text,
+};
+use crate::model::load::expect_kind;
+use crate::model::validation::is_slug;
+use crate::model::{
+    Assessment, BodyKind, Date, FederalState, Questionnaire, QuestionnaireRef, SizeClass,
+};
+use crate::scoring::Scores;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// The benchmark and contribution file format version this build writes and reads.
+pub const BENCHMARK_FORMAT_VERSION: u32 = 1;
+
+/// The bundled synthetic benchmark, compiled into the program.
+pub const BUNDLED_BENCHMARK: &str = include_str!("../../assets/benchmark-synthetic.ron");
+
+/// The file name shown for the bundled benchmark in messages.
+pub const BUNDLED_BENCHMARK_NAME: &str = "assets/benchmark-synthetic.ron";
+
+/// Earliest year an entry may carry.
+pub const FIRST_YEAR: u16 = 2000;
+
+/// Longest source description accepted (characters).
+pub const MAX_SOURCE_CHARS: usize = 200;
+
+/// Most entries `benchmark generate` writes: about 30 MB of text would exceed
+/// [`crate::files::MAX_FILE_BYTES`] long before.
+pub const MAX_GENERATED_ENTRIES: usize = 100_000;
+
+/// At most this many problems are listed per file; the rest are counted.
+const MAX_PROBLEMS: usize = 50;
+
+/// A benchmark: anonymised entries of many municipalities for one questionnaire.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Benchmark {
+    /// Version of the file format.
+    pub format_version: u32,
+    /// Where the data come from, e.g. „Netzwerk Mittelhessen, 2026“ (shown with every figure).
+    pub source: String,
+    /// Whether the entries are synthetic example data (labelled wherever shown).
+    pub synthetic: bool,
+    /// The questionnaire (id and version) the scores were computed with.
+    pub questionnaire: QuestionnaireRef,
+    /// The anonymised entries.
+    pub entries: Vec<Entry>,
+}
+
+/// One municipality's anonymised result: no name, no comment, no exact population.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// Size class by population.
+    pub size_class: SizeClass,
+    /// Federal state.
+    pub state: FederalState,
+    /// Kind of local body.
+    pub kind: BodyKind,
+    /// Year of the assessment.
+    pub year: u16,
+    /// Score 0–100 per dimension id; dimensions without a score are left out.
+    pub scores: BTreeMap<String, f64>,
+}
+
+/// One town's anonymised contribution to a benchmark.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contribution {
+    /// Version of the file format.
+    pub format_version: u32,
+    /// The questionnaire (id and version) the scores were computed with.
+    pub questionnaire: QuestionnaireRef,
+    /// The anonymised entry.
+    pub entry: Entry,
+}
+
+impl Entry {
+    /// The anonymised entry of an assessment: size class, state, kind, year and the
+    /// dimension scores (rounded to one decimal). Name, population, comments and
+    /// respondents are not copied.
+    pub fn from_assessment(assessment: &Assessment, scores: &Scores) -> Self {
+        let profile = &assessment.profile;
+        Entry {
+            size_class: profile.size_class(),
+            state: profile.state,
+            kind: profile.kind,
+            year: assessment.date.year,
+            scores: scores
+                .dimensions
+                .iter()
+                .filter_map(|d| {
+                    d.score
+                        .map(|s| (d.id.clone(), ((s * 10.0).round() / 10.0).clamp(0.0, 100.0)))
+                })
+                .collect(),
+        }
+    }
+
+    /// A key that is equal for exact duplicates (same fields, bit-identical scores).
+    pub fn duplicate_key(&self) -> impl Ord + use<> {
+        (
+            self.size_class,
+            self.state,
+            self.kind,
+            self.year,
+            self.scores
+                .iter()
+                // +0.0 turns -0.0 into 0.0, so both count as the same score.
+                .map(|(id, s)| (id.clone(), (s + 0.0).to_bits()))
+                .collect::<Vec<_>>(),
+        )
+    }
+}
+
+impl Contribution {
+    /// The anonymised contribution of a scored assessment.
+    pub fn from_assessment(assessment: &Assessment, scores: &Scores) -> Self {
+        Contribution {
+            format_version: BENCHMARK_FORMAT_VERSION,
+            questionnaire: assessment.questionnaire.clone(),
+            entry: Entry::from_assessment(assessment, scores),
+        }
+    }
+}
+
+/// The bundled synthetic benchmark (see `docs/synthetic-benchmark.md`).
+pub fn bundled_benchmark() -> Result<Benchmark, FileError> {
+    parse_benchmark(Path::new(BUNDLED_BENCHMARK_NAME), BUNDLED_BENCHMARK)
+}
+
+/// Just the format version, read before the full parse so that a file from a newer
+/// program gets a clear message instead of "unknown field".
+#[derive(Deserialize)]
+struct FormatProbe {
+    format_version: u32,
+}
+
+fn check_format_version(path: &Path, text: &str) -> Result<(), FileError> {
+    if let Ok(probe) = parse_ron::<FormatProbe>(text)
+        && (probe.format_version == 0 || probe.format_version > BENCHMARK_FORMAT_VERSION)
+    {
+        return Err(FileError::single(
+            path,
+            Problem::error(
+                locate_token(text, "format_version", 0),
+                format_version_message(probe.format_version),
+            ),
+        ));
+    }
+    Ok(())
+}
+
+fn format_version_message(found: u32) -> String {
+    format!(
+        "Diese Datei hat das Dateiformat {found}; diese Reifegrad-Version kennt für \
+         Vergleichsdateien nur das Format 1 bis {BENCHMARK_FORMAT_VERSION}. Bitte eine \
+         aktuelle Reifegrad-Version verwenden."
+    )
+}
+
+fn result_of(path: &Path, problems: Vec<Problem>) -> Result<(), FileError> {
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(FileError {
+            path: path.to_path_buf(),
+            problems,
+        })
+    }
+}
+
+/// Parses and checks benchmark text on its own; `path` names the file in messages.
+pub fn parse_benchmark(path: &Path, text: &str) -> Result<Benchmark, FileError> {
+    expect_kind(path, text, FileKind::Benchmark)?;
+    check_format_version(path, text)?;
+    let benchmark: Benchmark =
+        parse_ron(text).map_err(|problem| FileError::single(path, problem))?;
+    result_of(path, check_benchmark(&benchmark, text))?;
+    Ok(benchmark)
+}
+
+/// Reads, parses and checks a benchmark file.
+pub fn load_benchmark(path: &Path) -> Result<Benchmark, FileError> {
+    let text = read_text(path)?;
+    parse_benchmark(path, &text)
+}
+
+/// Parses and checks contribution text on its own; `path` names the file in messages.
+pub fn parse_contribution(path: &Path, text: &str) -> Result<Contribution, FileError> {
+    expect_kind(path, text, FileKind::Contribution)?;
+    check_format_version(path, text)?;
+    let contribution: Contribution =
+        parse_ron(text).map_err(|problem| FileError::single(path, problem))?;
+    result_of(path, check_contribution(&contribution, text))?;
+    Ok(contribution)
+}
+
+/// Reads, parses and checks a contribution file.
+pub fn load_contribution(path: &Path) -> Result<Contribution, FileError> {
+    let text = read_text(path)?;
+    parse_contribution(path, &text)
+}
+
+/// Reads a benchmark and checks that it fits `questionnaire` (see [`check_fits`]).
+pub fn load_benchmark_for(
+    path: &Path,
+    questionnaire: &Questionnaire,
+) -> Result<Benchmark, FileError> {
+    let text = read_text(path)?;
+    let benchmark = parse_benchmark(path, &text)?;
+    result_of(
+        path,
+        check_fits(
+            &benchmark.questionnaire,
+            benchmark.entries.iter(),
+            questionnaire,
+            &text,
+        ),
+    )?;
+    Ok(benchmark)
+}
+
+/// Finds the `Entry(` of each entry in a file's text, once, for error positions.
+struct EntryPositions<'t> {
+    text: &'t str,
+    offsets: Option<Vec<usize>>,
+}
+
+impl<'t> EntryPositions<'t> {
+    fn new(text: &'t str) -> Self {
+        Self {
+            text,
+            offsets: None,
+        }
+    }
+
+    /// Byte range of entry `index` (from its `Entry(` to the next one).
+    fn range(&mut self, index: usize) -> Option<(usize, usize)> {
+        let text = self.text;
+        let offsets = self.offsets.get_or_insert_with(|| {
+            let start = ["entries", "entry"]
+                .iter()
+                .find_map(|t| text.find(&format!("{t}:")))
+                .unwrap_or(0);
+            text[start..]
+                .match_indices("Entry(")
+                .map(|(i, _)| start + i)
+                .collect()
+        });
+        let begin = *offsets.get(index)?;
+        let end = offsets.get(index + 1).copied().unwrap_or(text.len());
+        Some((begin, end))
+    }
+
+    /// Where `token` first appears inside entry `index`, else the entry itself.
+    fn within(&mut self, index: usize, token: &str) -> Option<Location> {
+        let (begin, end) = self.range(index)?;
+        let found = self.text[begin..end]
+            .find(token)
+            .map_or(begin, |i| begin + i);
+        Some(location_at(self.text, found))
+    }
+}
+
+/// Collects problems, listing at most [`MAX_PROBLEMS`] and counting the rest.
+struct Problems {
+    list: Vec<Problem>,
+    more: usize,
+}
+
+impl Problems {
+    fn push(&mut self, location: Option<Location>, message: String) {
+        if self.list.len() < MAX_PROBLEMS {
+            self.list.push(Problem::error(location, message));
+        } else {
+            self.more += 1;
+        }
+    }
+
+    fn finish(mut self) -> Vec<Problem> {
+        if self.more > 0 {
+            self.list.push(Problem::error(
+                None,
+                format!(
+                    "… und {} weitere Probleme derselben Art (nur die ersten {MAX_PROBLEMS} sind aufgeführt).",
+                    self.more
+                ),
+            ));
+        }
+        self.list
+    }
+}
+
+/// Checks a parsed benchmark on its own; `source` is its text, used to point at positions.
+pub fn check_benchmark(b: &Benchmark, source: &str) -> Vec<Problem> {
+    let mut problems = Problems {
+        list: Vec::new(),
+        more: 0,
+    };
+    let at_start = locate_token(source, "Benchmark", 0);
+    if b.format_version == 0 || b.format_version > BENCHMARK_FORMAT_VERSION {
+        problems.push(
+            locate_token(source, "format_version", 0).or(at_start),
+            format_version_message(b.format_version),
+        );
+    }
+    let source_loc = locate_token(source, "source", 0).or(at_start);
+    if b.source.trim().is_empty() {
+        problems.push(
+            source_loc,
+            "Die Herkunft der Daten („source“) fehlt, z. B. \"Netzwerk Mittelhessen, 2026\"."
+                .into(),
+        );
+    } else if b.source.chars().count() > MAX_SOURCE_CHARS {
+        problems.push(
+            source_loc,
+            format!(
+                "Die Herkunftsangabe („source“) ist länger als {MAX_SOURCE_CHARS} Zeichen; \
+                 sie soll nur die Quelle nennen."
+            ),
+        );
+    }
+    check_questionnaire_ref(&b.questionnaire, source, &mut problems);
+    let mut positions = EntryPositions::new(source);
+    for (index, entry) in b.entries.iter().enumerate() {
+        check_entry(entry, index, &mut positions, &mut problems);
+    }
+    problems.finish()
+}
+
+/// Checks a parsed contribution on its own; `source` is its text.
+pub fn check_contribution(c: &Contribution, source: &str) -> Vec<Problem> {
+    let mut problems = Problems {
+        list: Vec::new(),
+        more: 0,
+    };
+    if c.format_version == 0 || c.format_version > BENCHMARK_FORMAT_VERSION {
+        problems.push(
+            locate_token(source, "format_version", 0),
+            format_version_message(c.format_version),
+        );
+    }
+    check_questionnaire_ref(&c.questionnaire, source, &mut problems);
+    let mut positions = EntryPositions::new(source);
+    check_entry(&c.entry, 0, &mut positions, &mut problems);
+    problems.finish()
+}
+
+fn check_questionnaire_ref(q: &QuestionnaireRef, source: &str, problems: &mut Problems) {
+    let loc = locate_token(source, "questionnaire", 0);
+    if !is_slug(&q.id) {
+        problems.push(
+            locate_quoted(source, &q.id, 0).or(loc),
+            format!(
+                "Die Fragebogen-Kennung „{}“ ist ungültig: erlaubt sind Kleinbuchstaben, \
+                 Ziffern, „-“, „_“ und „.“.",
+                q.id
+            ),
+        );
+    }
+    if q.version.trim().is_empty() {
+        problems.push(
+            loc,
+            "Die Version des Fragebogens fehlt (z. B. \"1.0\").".into(),
+        );
+    }
+}
+
+fn check_entry(
+    entry: &Entry,
+    index: usize,
+    positions: &mut EntryPositions<'_>,
+    problems: &mut Problems,
+) {
+    let number = index + 1;
+    let last_year = Date::today().year.saturating_add(1);
+    if !(FIRST_YEAR..=last_year).contains(&entry.year) {
+        problems.push(
+            positions.within(index, "year"),
+            format!(
+                "Eintrag {number}: das Jahr {} ist nicht plausibel; erwartet wird ein Jahr \
+                 von {FIRST_YEAR} bis {last_year}.",
+                entry.year
+            ),
+        );
+    }
+    if entry.scores.is_empty() {
+        problems.push(
+            positions.within(index, "scores"),
+            format!("Eintrag {number} hat keine Punktwerte."),
+        );
+    }
+    for (id, score) in &entry.scores {
+        if !is_slug(id) {
+            problems.push(
+                positions.within(index, &format!("\"{id}\"")),
+                format!(
+                    "Eintrag {number}: die Dimensions-Kennung „{id}“ ist ungültig: erlaubt \
+                     sind Kleinbuchstaben, Ziffern, „-“, „_“ und „.“."
+                ),
+            );
+        }
+        if !(score.is_finite() && (0.0..=100.0).contains(score)) {
+            problems.push(
+                positions.within(index, &format!("\"{id}\"")),
+                format!(
+                    "Eintrag {number}: der Punktwert {score} für „{id}“ liegt nicht zwischen \
+                     0 und 100."
+                ),
+            );
+        }
+    }
+}
+
+/// Checks that a benchmark or contribution fits `questionnaire`: the same id and version,
+/// and only dimension ids the questionnaire has. Returns the problems found.
+pub fn check_fits<'e>(
+    reference: &QuestionnaireRef,
+    entries: impl Iterator<Item = &'e Entry>,
+    questionnaire: &Questionnaire,
+    source: &str,
+) -> Vec<Problem> {
+    let mut problems = Problems {
+        list: Vec::new(),
+        more: 0,
+    };
+    if reference.id != questionnaire.id || reference.version != questionnaire.version {
+        problems.push(
+            locate_quoted(source, &reference.id, 0).or(locate_token(source, "questionnaire", 0)),
+            mismatch_message(reference, questionnaire),
+        );
+        return problems.finish();
+    }
+    let mut positions = EntryPositions::new(source);
+    for (index, entry) in entries.enumerate() {
+        for id in entry.scores.keys() {
+            if questionnaire.dimension(id).is_none() {
+                let known: Vec<String> = questionnaire
+                    .dimensions
+                    .iter()
+                    .map(|d| format!("„{}“", d.id))
+                    .collect();
+                problems.push(
+                    positions.within(index, &format!("\"{id}\"")),
+                    format!(
+                        "Eintrag {}: die Dimension „{id}“ gibt es im Fragebogen „{}“ {} nicht; \
+                         bekannt sind {}.",
+                        index + 1,
+                        questionnaire.id,
+                        questionnaire.version,
+                        known.join(", ")
+                    ),
+                );
+            }
+        }
+    }
+    problems.finish()
+}
+
+/// The message for a file made with another questionnaire (id or version).
+pub fn mismatch_message(found: &QuestionnaireRef, expected: &Questionnaire) -> String {
+    format!(
+        "Diese Datei gehört zum Fragebogen „{}“ Version {}, erwartet wird „{}“ Version {}. \
+         Werte aus verschiedenen Fragebögen oder Versionen lassen sich nicht vergleichen.",
+        found.id, found.version, expected.id, expected.version
+    )
+}
+
+/// Writes a benchmark as RON text: the header pretty-printed, one line per entry, so
+/// that files stay small and diffs stay readable. The text parses back to `b`.
+pub fn benchmark_to_ron(b: &Benchmark) -> Result<String, ron::Error> {
+    let mut out = String::with_capacity(256 + b.entries.len() * 150);
+    out.push_str("Benchmark(\n");
+    out.push_str(&format!("    format_version: {},\n", b.format_version));
+    out.push_str(&format!("    source: {},\n", ron::to_string(&b.source)?));
+    out.push_str(&format!("    synthetic: {},\n", b.synthetic));
+    out.push_str(&format!(
+        "    questionnaire: (id: {}, version: {}),\n",
+        ron::to_string(&b.questionnaire.id)?,
+        ron::to_string(&b.questionnaire.version)?
+    ));
+    out.push_str("    entries: [\n");
+    for entry in &b.entries {
+        out.push_str("        ");
+        out.push_str(&entry_to_ron(entry)?);
+        out.push_str(",\n");
+    }
+    out.push_str("    ],\n)\n");
+    Ok(out)
+}
+
+/// One entry as a single line of RON, e.g.
+/// `Entry(size_class: Under5k, state: Bayern, kind: Gemeinde, year: 2026, scores: {"kultur": 41.5})`.
+pub fn entry_to_ron(e: &Entry) -> Result<String, ron::Error> {
+    let scores: Vec<String> = e
+        .scores
+        .iter()
+        .map(|(id, s)| Ok(format!("{}: {}", ron::to_string(id)?, ron::to_string(s)?)))
+        .collect::<Result<_, ron::Error>>()?;
+    Ok(format!(
+        "Entry(size_class: {}, state: {}, kind: {}, year: {}, scores: {{{}}})",
+        ron::to_string(&e.size_class)?,
+        ron::to_string(&e.state)?,
+        ron::to_string(&e.kind)?,
+        e.year,
+        scores.join(", ")
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Benchmark {
+        Benchmark {
+            format_version: 1,
+            source: "Test \"Netz\", 2026".into(),
+            synthetic: false,
+            questionnaire: QuestionnaireRef {
+                id: "kommunal-reifegrad".into(),
+                version: "1.0".into(),
+            },
+            entries: vec![Entry {
+                size_class: SizeClass::From10kTo20k,
+                state: FederalState::Hessen,
+                kind: BodyKind::Stadt,
+                year: 2025,
+                scores: BTreeMap::from([("kultur".into(), 55.0), ("backend".into(), 12.3)]),
+            }],
+        }
+    }
+
+    #[test]
+    fn written_benchmark_parses_back() {
+        let b = sample();
+        let text = benchmark_to_ron(&b).unwrap();
+        assert!(text.contains("Entry(size_class: From10kTo20k, state: Hessen"));
+        assert_eq!(parse_benchmark(Path::new("b.ron"), &text).unwrap(), b);
+    }
+
+    #[test]
+    fn bad_score_and_year_are_located() {
+        let b = sample();
+        let text = benchmark_to_ron(&b)
+            .unwrap()
+            .replace("55.0", "155.0")
+            .replace("2025", "1850");
+        let error = parse_benchmark(Path::new("b.ron"), &text).unwrap_err();
+        let lines = error.to_string();
+        assert!(lines.contains("b.ron:7:"), "{lines}");
+        assert!(lines.contains("155"), "{lines}");
+        assert!(lines.contains("1850"), "{lines}");
+    }
+
+    #[test]
+    fn unknown_field_is_refused() {
+        let text = benchmark_to_ron(&sample())
+            .unwrap()
+            .replace("year: 2025,", "year: 2025, name: \"Musterstadt\",");
+        let error = parse_benchmark(Path::new("b.ron"), &text).unwrap_err();
+        assert!(
+            error.to_string().contains("Unbekanntes Feld „name“"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn newer_format_gets_a_clear_message() {
+        let text = benchmark_to_ron(&sample())
+            .unwrap()
+            .replace("format_version: 1", "format_version: 7");
+        let error = parse_benchmark(Path::new("b.ron"), &text).unwrap_err();
+        assert!(error.to_string().contains("Dateiformat 7"), "{error}");
+    }
+
+    #[test]
+    fn many_problems_are_capped() {
+        let mut b = sample();
+        b.entries = vec![b.entries[0].clone(); 500];
+        let text = benchmark_to_ron(&b).unwrap().replace("55.0", "-1.0");
+        let error = parse_benchmark(Path::new("b.ron"), &text).unwrap_err();
+        assert_eq!(error.problems.len(), MAX_PROBLEMS + 1);
+        assert!(error.to_string().contains("450 weitere"), "{error}");
+    }
+}
