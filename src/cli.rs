@@ -7,7 +7,7 @@ use crate::benchmark::file::{
 };
 use crate::benchmark::stats::source_label;
 use crate::benchmark::synthetic::{DEFAULT_ENTRIES, DEFAULT_SEED, generate};
-use crate::benchmark::{Benchmark, Contribution, Entry, MIN_GROUP_SIZE, PeerComparison, PeerGroup};
+use crate::benchmark::{Benchmark, Entry, MIN_GROUP_SIZE, PeerComparison, PeerGroup};
 use crate::example::example_assessment;
 use crate::files::{FileError, FileKind, Problem, Severity, read_text, sniff_kind};
 use crate::model::validation::check_against;
@@ -786,19 +786,7 @@ fn run_contribute(
 ) -> anyhow::Result<()> {
     let (questionnaire, assessment) = load_scored_assessment(assessment_path, questionnaire)?;
     let scores = score(&questionnaire, &assessment);
-    let contribution = Contribution::from_assessment(&assessment, &scores);
-    if contribution.entry.scores.is_empty() {
-        return Err(file_error(
-            assessment_path,
-            "Die Bewertung hat noch keine Punktwerte; ein Beitrag braucht mindestens eine \
-             Dimension mit beantworteten Fragen."
-                .into(),
-        )
-        .into());
-    }
-    let text = crate::files::to_ron(&contribution)
-        .map_err(|e| file_error(output, format!("Interner Fehler beim Schreiben: {e}")))?;
-    write_text_atomic(output, &text)?;
+    let contribution = crate::benchmark::file::write_contribution(output, &assessment, &scores)?;
     let e = &contribution.entry;
     eprintln!(
         "Anonymisierter Beitrag geschrieben: {} ({}, {}, {}, {}, {} Punktwerte; ohne Name, \

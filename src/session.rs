@@ -37,6 +37,8 @@ pub struct Session {
     pub save_error: Option<FileError>,
     /// When the assessment was last written successfully.
     pub last_saved: Option<SystemTime>,
+    /// Counts changes, so views can tell when cached figures are stale.
+    pub generation: u64,
 }
 
 impl Session {
@@ -72,6 +74,7 @@ impl Session {
             retry_at: None,
             save_error: None,
             last_saved: None,
+            generation: 0,
         }
     }
 
@@ -87,6 +90,7 @@ impl Session {
 
     /// Records a change made at `now`.
     pub fn mark_changed(&mut self, now: Instant) {
+        self.generation += 1;
         self.dirty_since.get_or_insert(now);
     }
 

@@ -24,8 +24,12 @@ struct ScriptedDialogs {
 impl FileDialogs for ScriptedDialogs {
     fn pick(&self, request: &DialogRequest) -> Option<PathBuf> {
         match request {
-            DialogRequest::SaveAssessment(_) => self.save_to.lock().unwrap().clone(),
-            DialogRequest::OpenAssessment => self.open.lock().unwrap().clone(),
+            DialogRequest::SaveAssessment(_) | DialogRequest::SaveContribution(_) => {
+                self.save_to.lock().unwrap().clone()
+            }
+            DialogRequest::OpenAssessment | DialogRequest::OpenBenchmark => {
+                self.open.lock().unwrap().clone()
+            }
         }
     }
 }
@@ -270,4 +274,127 @@ fn projector_mode_and_zoom_are_remembered() {
     let h = harness(dir.path(), Arc::new(ScriptedDialogs::default()), None);
     assert!(h.state().prefs.projector);
     assert!((h.state().prefs.zoom - 1.1).abs() < 1e-6);
+}
+
+fn example_file(dir: &Path) -> PathBuf {
+    let questionnaire = reifegrad::model::bundled_questionnaire().unwrap();
+    let file = dir.join("lindenhagen.ron");
+    let example = reifegrad::example::example_assessment(&questionnaire);
+    reifegrad::storage::save_assessment(&file, &example).unwrap();
+    file
+}
+
+#[test]
+fn switching_the_peer_group_changes_n_and_percentile_and_hides_small_groups() {
+    use reifegrad::benchmark::{MIN_GROUP_SIZE, PeerGroup};
+    let dir = tempfile::tempdir().unwrap();
+    let file = example_file(dir.path());
+    let mut h = harness(dir.path(), Arc::new(ScriptedDialogs::default()), Some(file));
+    h.get_by_label("Ergebnis").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Results);
+
+    let benchmark = h.state().benchmark.clone().unwrap();
+    let profile = h
+        .state()
+        .session
+        .as_ref()
+        .unwrap()
+        .assessment
+        .profile
+        .clone();
+    let default = PeerGroup::default_for(&profile);
+    let n_default = benchmark.group_size(&default);
+    assert!(n_default >= MIN_GROUP_SIZE);
+    h.get_by_label_contains(&format!("n = {n_default} vergleichbare Kommunen"));
+    h.get_by_label_contains("Synthetische Beispieldaten – keine echten Kommunen");
+    let text_before = h
+        .get_all_by_label_contains("besser als")
+        .next()
+        .unwrap()
+        .value()
+        .unwrap_or_default();
+
+    // All sizes: a larger group, other percentiles.
+    h.get_by_label("Größe").click();
+    h.run();
+    h.get_by_label("alle Größen").click();
+    h.run();
+    let all_sizes = PeerGroup {
+        size_class: None,
+        ..default
+    };
+    let n_all = benchmark.group_size(&all_sizes);
+    assert_ne!(n_all, n_default);
+    h.get_by_label_contains(&format!("n = {n_all} vergleichbare Kommunen"));
+    let text_after = h
+        .get_all_by_label_contains("besser als")
+        .next()
+        .unwrap()
+        .value()
+        .unwrap_or_default();
+    assert_ne!(text_before, text_after);
+
+    // A state whose group is too small: no figures at all, an offer to widen.
+    let small_state = reifegrad::model::FederalState::ALL
+        .into_iter()
+        .find(|s| {
+            let n = benchmark.group_size(&PeerGroup {
+                state: Some(*s),
+                ..default
+            });
+            (1..MIN_GROUP_SIZE).contains(&n)
+        })
+        .expect("the synthetic benchmark has a state with 1–4 peers of this kind and size");
+    h.get_by_label("Größe").click();
+    h.run();
+    h.get_by_label(profile.size_class().label(reifegrad::text::Lang::De))
+        .click();
+    h.run();
+    h.get_by_label("Land").click();
+    h.run();
+    h.get_by_label(small_state.name()).scroll_to_me();
+    h.run();
+    h.get_by_label(small_state.name()).click();
+    h.run();
+    h.get_by_label_contains("Zu wenige Kommunen in dieser Gruppe");
+    assert!(h.query_by_label_contains("besser als").is_none());
+    assert!(h.state().results.comparison().is_none());
+    h.get_by_label_contains("Gruppe erweitern").click();
+    h.run();
+    assert!(h.state().results.comparison().is_some());
+}
+
+#[test]
+fn contribution_export_and_broken_benchmark_from_the_results_view() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = example_file(dir.path());
+    let dialogs = Arc::new(ScriptedDialogs::default());
+    let mut h = harness(dir.path(), dialogs.clone(), Some(file));
+    h.get_by_label("Ergebnis").click();
+    h.run();
+
+    let contribution = dir.path().join("beitrag.ron");
+    *dialogs.save_to.lock().unwrap() = Some(contribution.clone());
+    h.get_by_label("Anonymen Beitrag exportieren…")
+        .scroll_to_me();
+    h.run();
+    h.get_by_label("Anonymen Beitrag exportieren…").click();
+    h.run();
+    let text = std::fs::read_to_string(&contribution).unwrap();
+    assert!(text.starts_with("Contribution("), "{text}");
+    assert!(!text.contains("Lindenhagen"));
+    assert!(!text.contains("14800") && !text.contains("14_800"));
+    assert!(!text.contains("Kämmerei"));
+
+    let broken = dir.path().join("netz.ron");
+    std::fs::write(&broken, "Benchmark(\n  format_version: 1,\n  source: 7,\n)").unwrap();
+    *dialogs.open.lock().unwrap() = Some(broken);
+    let before = h.state().benchmark.clone().unwrap();
+    h.get_by_label("Vergleichsdatei laden…").click();
+    h.run();
+    let notice = &h.state().notices.last().unwrap().text;
+    assert!(notice.contains("netz.ron:3:"), "{notice}");
+    assert!(Arc::ptr_eq(&before, h.state().benchmark.as_ref().unwrap()));
+    assert!(h.state().results.comparison().is_some());
 }

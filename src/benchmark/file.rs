@@ -146,6 +146,34 @@ impl Contribution {
     }
 }
 
+/// Writes the anonymised contribution of a scored assessment to `path` (atomically) and
+/// returns it; refuses an assessment without any score.
+pub fn write_contribution(
+    path: &Path,
+    assessment: &Assessment,
+    scores: &Scores,
+) -> Result<Contribution, FileError> {
+    let contribution = Contribution::from_assessment(assessment, scores);
+    if contribution.entry.scores.is_empty() {
+        return Err(FileError::single(
+            path,
+            Problem::error(
+                None,
+                "Die Bewertung hat noch keine Punktwerte; ein Beitrag braucht mindestens eine \
+                 Dimension mit beantworteten Fragen.",
+            ),
+        ));
+    }
+    let text = crate::files::to_ron(&contribution).map_err(|e| {
+        FileError::single(
+            path,
+            Problem::error(None, format!("Interner Fehler beim Schreiben: {e}")),
+        )
+    })?;
+    crate::storage::write_text_atomic(path, &text)?;
+    Ok(contribution)
+}
+
 /// The bundled synthetic benchmark (see `docs/synthetic-benchmark.md`).
 pub fn bundled_benchmark() -> Result<Benchmark, FileError> {
     parse_benchmark(Path::new(BUNDLED_BENCHMARK_NAME), BUNDLED_BENCHMARK)

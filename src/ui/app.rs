@@ -6,6 +6,7 @@ use super::question_ui::QuestionView;
 use super::results_ui::ResultsView;
 use super::start_ui::{StartAction, StartView, format_ago};
 use super::{t, theme};
+use crate::benchmark::{Benchmark, bundled_benchmark, load_benchmark_for};
 use crate::example::example_assessment;
 use crate::files::FileError;
 use crate::model::{
@@ -70,6 +71,8 @@ const NOTICE_TIME: Duration = Duration::from_secs(8);
 pub struct ReifegradApp {
     env: AppEnv,
     questionnaire: Option<Arc<Questionnaire>>,
+    /// The benchmark used for peer comparison.
+    pub benchmark: Option<Arc<Benchmark>>,
     /// Preferences (language, theme, zoom, recent files).
     pub prefs: Prefs,
     /// The open assessment, if any.
@@ -79,7 +82,8 @@ pub struct ReifegradApp {
     start: StartView,
     /// The walk-through state.
     pub questions: QuestionView,
-    results: ResultsView,
+    /// The results view (peer group and cached statistics).
+    pub results: ResultsView,
     /// Messages for the user.
     pub notices: Vec<Notice>,
     /// Whether the keyboard help is open.
@@ -101,12 +105,13 @@ impl ReifegradApp {
         let mut app = Self {
             env,
             questionnaire: None,
+            benchmark: None,
             prefs,
             session: None,
             screen: Screen::Start,
             start: StartView::default(),
             questions: QuestionView::default(),
-            results: ResultsView,
+            results: ResultsView::default(),
             notices: Vec::new(),
             show_help: false,
             recoverable: Vec::new(),
@@ -131,6 +136,7 @@ impl ReifegradApp {
             Ok(q) => {
                 app.recoverable = find_recoverable(&app.env.data_dir, &q);
                 app.questionnaire = Some(Arc::new(q));
+                app.load_initial_benchmark();
             }
             Err(error) => app.notify_error(error.to_string()),
         }
@@ -176,6 +182,74 @@ impl ReifegradApp {
                 )
             );
             self.notify_error(text);
+        }
+    }
+
+    fn load_initial_benchmark(&mut self) {
+        if let Some(path) = self.prefs.benchmark.clone() {
+            self.load_benchmark_file(&path);
+        }
+        if self.benchmark.is_none() {
+            self.use_bundled_benchmark();
+        }
+    }
+
+    fn use_bundled_benchmark(&mut self) {
+        match bundled_benchmark() {
+            Ok(b) => self.benchmark = Some(Arc::new(b)),
+            Err(error) => self.notify_error(error.to_string()),
+        }
+        self.results.reset();
+    }
+
+    /// Loads a benchmark file for the peer comparison and remembers it; on error the
+    /// current benchmark stays and the message names file, line and column.
+    pub fn load_benchmark_file(&mut self, path: &Path) {
+        let Some(questionnaire) = self.questionnaire.clone() else {
+            return;
+        };
+        match load_benchmark_for(path, &questionnaire) {
+            Ok(benchmark) => {
+                self.benchmark = Some(Arc::new(benchmark));
+                self.results.reset();
+                if self.prefs.benchmark.as_deref() != Some(path) {
+                    self.prefs.benchmark = Some(path.to_path_buf());
+                    self.save_prefs();
+                }
+            }
+            Err(error) => {
+                let text = format!(
+                    "{}\n{error}",
+                    t(
+                        self.lang(),
+                        "Die Vergleichsdatei kann nicht verwendet werden:",
+                        "The comparison file cannot be used:"
+                    )
+                );
+                self.notify_error(text);
+            }
+        }
+    }
+
+    fn export_contribution(&mut self, path: PathBuf) {
+        let (Some(session), Some(questionnaire)) = (&self.session, &self.questionnaire) else {
+            return;
+        };
+        let scores = score(questionnaire, &session.assessment);
+        match crate::benchmark::file::write_contribution(&path, &session.assessment, &scores) {
+            Ok(_) => {
+                let text = format!(
+                    "{} {}",
+                    t(
+                        self.lang(),
+                        "Anonymer Beitrag gespeichert (nur Größenklasse, Land, Art, Jahr und Punktwerte – kein Name, keine Kommentare):",
+                        "Anonymous contribution saved (size class, state, kind, year and scores only – no name, no comments):"
+                    ),
+                    path.display()
+                );
+                self.notify_info(text);
+            }
+            Err(error) => self.notify_error(error.to_string()),
         }
     }
 
@@ -245,6 +319,7 @@ impl ReifegradApp {
                 };
                 self.questions.go_to(first_open, &questionnaire);
                 self.session = Some(session);
+                self.results.group = None;
                 self.screen = Screen::Questions;
             }
             Err(error) => self.show_file_error(&error),
@@ -269,6 +344,7 @@ impl ReifegradApp {
         session.mark_changed(Instant::now());
         self.session = Some(session);
         self.questions = QuestionView::default();
+        self.results.group = None;
         self.screen = Screen::Questions;
     }
 
@@ -287,6 +363,7 @@ impl ReifegradApp {
                 Ok(opened) => {
                     self.flush();
                     self.session = Some(Session::from_recovery(opened.assessment, path));
+                    self.results.group = None;
                     self.questions = QuestionView::default();
                     self.screen = Screen::Questions;
                     self.recoverable = find_recoverable(&self.env.data_dir, &questionnaire);
@@ -346,16 +423,16 @@ impl ReifegradApp {
         match request {
             DialogRequest::OpenAssessment => self.open_file(&path),
             DialogRequest::SaveAssessment(_) => self.save_as(path),
+            DialogRequest::OpenBenchmark => self.load_benchmark_file(&path),
+            DialogRequest::SaveContribution(_) => {
+                self.export_contribution(with_ron_extension(path))
+            }
         }
     }
 
     /// Saves the open assessment to `path` and keeps autosaving there.
     pub fn save_as(&mut self, path: PathBuf) {
-        let path = if path.extension().is_none() {
-            path.with_extension("ron")
-        } else {
-            path
-        };
+        let path = with_ron_extension(path);
         let lang = self.lang();
         let Some(session) = &mut self.session else {
             return;
@@ -441,6 +518,19 @@ impl ReifegradApp {
             Command::ToggleProjector => {
                 self.prefs.projector = !self.prefs.projector;
                 self.save_prefs();
+            }
+            Command::LoadBenchmark => self.request_dialog(DialogRequest::OpenBenchmark),
+            Command::UseBundledBenchmark => {
+                self.prefs.benchmark = None;
+                self.save_prefs();
+                self.use_bundled_benchmark();
+            }
+            Command::ExportContribution => {
+                if let Some(session) = &self.session {
+                    let name =
+                        suggested_file_name(&session.assessment).replace(".ron", "-beitrag.ron");
+                    self.request_dialog(DialogRequest::SaveContribution(name));
+                }
             }
         }
     }
@@ -733,8 +823,13 @@ impl ReifegradApp {
                 ));
             }
             (Screen::Results, Some(session)) => {
-                let scores = score(&questionnaire, &session.assessment);
-                commands.extend(self.results.ui(ui, &questionnaire, &scores, lang));
+                commands.extend(self.results.ui(
+                    ui,
+                    &questionnaire,
+                    session,
+                    self.benchmark.as_ref(),
+                    lang,
+                ));
             }
             _ => {
                 if let Some(action) = self
@@ -791,6 +886,14 @@ impl eframe::App for ReifegradApp {
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.flush();
+    }
+}
+
+fn with_ron_extension(path: PathBuf) -> PathBuf {
+    if path.extension().is_none() {
+        path.with_extension("ron")
+    } else {
+        path
     }
 }
 

@@ -42,6 +42,12 @@ pub enum Command {
     ToggleHelp,
     /// Projector mode on or off.
     ToggleProjector,
+    /// Choose a benchmark file for the peer comparison.
+    LoadBenchmark,
+    /// Go back to the bundled synthetic benchmark.
+    UseBundledBenchmark,
+    /// Write this town's anonymised contribution for a network benchmark.
+    ExportContribution,
 }
 
 /// Commands listed in the help overlay, in display order.
@@ -88,6 +94,13 @@ impl Command {
             Command::ZoomReset => t(lang, "Originalgröße", "Original size"),
             Command::ToggleHelp => t(lang, "Tastenkürzel", "Keyboard shortcuts"),
             Command::ToggleProjector => t(lang, "Beamer-Modus", "Projector mode"),
+            Command::LoadBenchmark => t(lang, "Vergleichsdatei laden…", "Load comparison file…"),
+            Command::UseBundledBenchmark => t(lang, "Beispieldaten verwenden", "Use example data"),
+            Command::ExportContribution => t(
+                lang,
+                "Anonymen Beitrag exportieren…",
+                "Export anonymous contribution…",
+            ),
         };
         text.to_string()
     }
@@ -112,7 +125,10 @@ impl Command {
             Command::ShowResults
             | Command::ShowQuestions
             | Command::GoHome
-            | Command::ToggleProjector => return None,
+            | Command::ToggleProjector
+            | Command::LoadBenchmark
+            | Command::UseBundledBenchmark
+            | Command::ExportContribution => return None,
         };
         Some(text)
     }

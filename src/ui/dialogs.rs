@@ -9,6 +9,10 @@ pub enum DialogRequest {
     OpenAssessment,
     /// Choose where to save the assessment; the suggested file name.
     SaveAssessment(String),
+    /// Choose a benchmark file.
+    OpenBenchmark,
+    /// Choose where to write the anonymised contribution; the suggested file name.
+    SaveContribution(String),
 }
 
 /// Shows file dialogs. Implementations block until the user has chosen; the app runs
@@ -29,6 +33,11 @@ impl FileDialogs for NativeDialogs {
             DialogRequest::OpenAssessment => dialog.set_title("Bewertung öffnen").pick_file(),
             DialogRequest::SaveAssessment(name) => dialog
                 .set_title("Bewertung speichern")
+                .set_file_name(name)
+                .save_file(),
+            DialogRequest::OpenBenchmark => dialog.set_title("Vergleichsdatei laden").pick_file(),
+            DialogRequest::SaveContribution(name) => dialog
+                .set_title("Anonymen Beitrag speichern")
                 .set_file_name(name)
                 .save_file(),
         }
