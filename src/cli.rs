@@ -1,4 +1,4 @@
-//! The command line: `validate`, `score`, `example` (and, without a subcommand, the app).
+//! The command line: `validate`, `score`, `report`, `example` (and, without a subcommand, the app).
 
 use crate::example::example_assessment;
 use crate::files::{FileError, FileKind, Problem, Severity, read_text, sniff_kind};
@@ -51,6 +51,23 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "de")]
         lang: LangArg,
     },
+    /// Write the PDF strategy outline for the council.
+    Report {
+        /// The assessment file.
+        assessment: PathBuf,
+        /// Where to write the PDF.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Benchmark file with anonymised peers to compare with.
+        #[arg(long)]
+        benchmark: Option<PathBuf>,
+        /// Questionnaire the assessment belongs to (default: the bundled one).
+        #[arg(long, short)]
+        questionnaire: Option<PathBuf>,
+        /// Language of the report.
+        #[arg(long, value_enum, default_value = "de")]
+        lang: LangArg,
+    },
     /// Write a filled-in assessment of a fictional small town.
     Example {
         /// Where to write it.
@@ -93,6 +110,19 @@ pub fn run(command: Command) -> ExitCode {
             questionnaire,
             lang,
         } => run_score(&assessment, json, questionnaire.as_deref(), lang.into()),
+        Command::Report {
+            assessment,
+            output,
+            benchmark,
+            questionnaire,
+            lang,
+        } => run_report(
+            &assessment,
+            &output,
+            benchmark.as_deref(),
+            questionnaire.as_deref(),
+            lang.into(),
+        ),
         Command::Example { output } => run_example(&output),
     };
     match result {
@@ -349,6 +379,53 @@ fn scores_table(
         }
     }
     out
+}
+
+fn run_report(
+    path: &Path,
+    output: &Path,
+    benchmark: Option<&Path>,
+    questionnaire: Option<&Path>,
+    lang: Lang,
+) -> anyhow::Result<()> {
+    let (questionnaire, assessment) = load_scored_assessment(path, questionnaire)?;
+    let scores = score(&questionnaire, &assessment);
+    let peers = match benchmark {
+        Some(file) => Some(load_peers(file, &assessment.profile, &scores)?),
+        None => None,
+    };
+    let input = crate::report::ReportInput {
+        questionnaire: &questionnaire,
+        assessment: &assessment,
+        scores: &scores,
+        peers: peers.as_ref(),
+        lang,
+    };
+    let bytes = crate::report::write_pdf(&input, output)?;
+    eprintln!(
+        "Bericht für „{}“ geschrieben: {} ({} KB)",
+        assessment.profile.name,
+        output.display(),
+        bytes.div_ceil(1024)
+    );
+    Ok(())
+}
+
+/// Loads the peer comparison for the report from a benchmark file.
+///
+/// The benchmark loader (`crate::benchmark::load_benchmark`) is built on another branch;
+/// until it is merged, this refuses with a clear message. Wiring it means: load the file,
+/// choose the peer group for `profile`, and compute the comparison against `scores`.
+pub fn load_peers(
+    path: &Path,
+    profile: &crate::model::Profile,
+    scores: &Scores,
+) -> anyhow::Result<crate::benchmark::PeerComparison> {
+    let _ = (profile, scores);
+    anyhow::bail!(
+        "{}: Vergleichsdateien werden noch nicht unterstützt.",
+        path.display()
+    )
 }
 
 fn run_example(output: &Path) -> anyhow::Result<()> {

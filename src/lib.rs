@@ -9,6 +9,7 @@ pub mod cli;
 pub mod example;
 pub mod files;
 pub mod model;
+pub mod report;
 pub mod scoring;
 pub mod storage;
 pub mod text;
