@@ -229,3 +229,58 @@ fn english_report_renders() {
     assert!(all.contains("Page 1 of"));
     assert!(all.contains("Culture and leadership"));
 }
+
+/// Writes the example town's reports for looking at them:
+/// `REIFEGRAD_REPORT_DIR=/tmp cargo test --test report write_example_reports`.
+#[test]
+fn write_example_reports() {
+    let Some(dir) = std::env::var_os("REIFEGRAD_REPORT_DIR") else {
+        return;
+    };
+    let dir = std::path::PathBuf::from(dir);
+    let (q, a) = example();
+    std::fs::write(dir.join("example.pdf"), render(&q, &a, None)).unwrap();
+    let peers = synthetic_peers(&q);
+    std::fs::write(dir.join("example-peers.pdf"), render(&q, &a, Some(&peers))).unwrap();
+}
+
+#[test]
+fn report_command_writes_the_pdf_and_says_where() {
+    let dir = tempfile::tempdir().unwrap();
+    let example = dir.path().join("beispiel.ron");
+    let pdf = dir.path().join("bericht.pdf");
+    let run = |args: &[&std::ffi::OsStr]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_reifegrad"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = run(&["example".as_ref(), "-o".as_ref(), example.as_os_str()]);
+    assert!(out.status.success());
+    let out = run(&[
+        "report".as_ref(),
+        example.as_os_str(),
+        "-o".as_ref(),
+        pdf.as_os_str(),
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains(pdf.to_str().unwrap()), "{stderr}");
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    // Only the PDF is left in the folder (atomic write, no temporary file).
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+
+    // Benchmark files are not read yet: a clear message, exit code 1, no PDF.
+    let other = dir.path().join("anderer.pdf");
+    let out = run(&[
+        "report".as_ref(),
+        example.as_os_str(),
+        "-o".as_ref(),
+        other.as_os_str(),
+        "--benchmark".as_ref(),
+        example.as_os_str(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("noch nicht unterstützt"));
+    assert!(!other.exists());
+}

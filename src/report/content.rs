@@ -136,6 +136,14 @@ impl<'a> Report<'a> {
         }
     }
 
+    fn horizon_short(&self, h: Horizon) -> &'static str {
+        match h {
+            Horizon::Short => self.t("0–6 Monate", "0–6 months"),
+            Horizon::Medium => self.t("6–18 Monate", "6–18 months"),
+            Horizon::Long => self.t("über 18 Monate", "over 18 months"),
+        }
+    }
+
     fn horizon(&self, h: Horizon) -> &'static str {
         match h {
             Horizon::Short => self.t("Kurzfristig (0–6 Monate)", "Short term (0–6 months)"),
@@ -186,7 +194,7 @@ pub fn layout(input: &ReportInput, m: &dyn Measure) -> Vec<Page> {
     title_page(&report, &mut flow);
     flow.new_page();
     summary(&report, &mut flow);
-    flow.gap(6.0);
+    flow.new_page();
     profile(&report, &mut flow);
     flow.gap(18.0);
     dimensions(&report, &mut flow);
@@ -532,6 +540,26 @@ fn summary(r: &Report, flow: &mut Flow) {
             ),
         });
     }
+    let levels: Vec<u8> = input
+        .questionnaire
+        .questions()
+        .filter_map(|(_, q)| input.assessment.response(&q.id)?.level())
+        .collect();
+    let low = levels.iter().filter(|l| **l <= 1).count();
+    if !levels.is_empty() {
+        findings.push(match lang {
+            Lang::De => format!(
+                "Bei {low} von {} beantworteten Fragen steht {} noch auf Stufe 0 oder 1; dort bringen die ersten, oft kleinen Schritte am meisten.",
+                levels.len(),
+                r.name()
+            ),
+            Lang::En => format!(
+                "In {low} of {} answered questions {} is still at level 0 or 1; that is where the first, often small steps help most.",
+                levels.len(),
+                r.name()
+            ),
+        });
+    }
     if let Some(peers) = input.peers {
         let compared: Vec<(&DimensionScore, &DimensionPeers)> = scores
             .dimensions
@@ -692,7 +720,7 @@ fn summary(r: &Report, flow: &mut Flow) {
 fn profile(r: &Report, flow: &mut Flow) {
     let lang = r.lang;
     let scores = r.input.scores;
-    let chart_h = 262.0;
+    let chart_h = 280.0;
     flow.heading(
         r.t(
             "Profil der vier Handlungsfelder",
@@ -725,7 +753,7 @@ fn profile(r: &Report, flow: &mut Flow) {
             d.name.get(lang).to_string(),
             r.score(d.score),
             r.stage_name(d.stage),
-            format!("{:.0} %{warn}", d.coverage * 100.0),
+            format!("{:.0}\u{a0}%{warn}", d.coverage * 100.0),
             peers.map_or("–".into(), |p| r.score(Some(p.median))),
             peers
                 .and_then(|p| p.percentile)
@@ -766,7 +794,13 @@ fn profile(r: &Report, flow: &mut Flow) {
             align: Align::Right,
         },
     ];
-    flow.table(&columns, &header, &rows, 9.0);
+    let keep = if r.input.peers.is_some() { 6 } else { 4 };
+    let header: Vec<String> = header.into_iter().take(keep).collect();
+    let rows: Vec<Vec<String>> = rows
+        .into_iter()
+        .map(|row| row.into_iter().take(keep).collect())
+        .collect();
+    flow.table(&columns[..keep], &header, &rows, 9.0);
     flow.y += 6.0;
     let mut notes: Vec<String> = vec![
         r.t(
@@ -817,7 +851,7 @@ fn radar(r: &Report, flow: &mut Flow, top: f32, height: f32) {
         return;
     }
     let (cx, cy) = (flow.left() + flow.width() / 2.0, top + height / 2.0 + 6.0);
-    let radius = 92.0;
+    let radius = 98.0;
     let angle =
         |i: usize| -std::f32::consts::FRAC_PI_2 + i as f32 * std::f32::consts::TAU / n as f32;
     let at = |i: usize, v: f64| {
@@ -1091,7 +1125,8 @@ fn dimensions(r: &Report, flow: &mut Flow) {
         .iter()
         .zip(&input.scores.dimensions)
     {
-        flow.heading(dimension.name.get(lang), H2, 60.0);
+        // Keep the heading with its summary line and the first strength.
+        flow.heading(dimension.name.get(lang), H2, 100.0);
         let mut meta = format!(
             "{} {} · {} {} · {} {} {} {}",
             r.score(d.score),
@@ -1148,7 +1183,7 @@ fn dimensions(r: &Report, flow: &mut Flow) {
             let gb = b.0.weight * f64::from(4 - b.1);
             gb.total_cmp(&ga).then(a.1.cmp(&b.1))
         });
-        gaps.truncate(3);
+        gaps.truncate(2);
 
         // The level description says what is true in the town hall today.
         let item = |flow: &mut Flow, q: &Question, level: u8| {
@@ -1239,8 +1274,8 @@ fn roadmap(r: &Report, flow: &mut Flow) {
     );
     flow.paragraph(
         r.t(
-            "Die Maßnahmen stammen aus dem Fragebogen: Zu jeder Frage ist beschrieben, was den nächsten Schritt ausmacht. Ihre Priorität ergibt sich aus dem Gewicht der Frage, dem Abstand zur höchsten Stufe und – wo Vergleichsdaten vorliegen – dem Rückstand auf die Vergleichsgruppe. In jedem Zeitraum stehen Arbeit an Abläufen und mit Menschen vor Technik: Ein schlechter Prozess wird nicht besser, wenn man ihn digitalisiert.",
-            "The measures come from the questionnaire: for every question it describes the next step. Their priority follows from the question's weight, the distance to the top level and – where peer data exists – how far the town trails its peers. Within each period, work on processes and people comes before technology: a bad process does not get better by digitising it.",
+            "Die Maßnahmen stammen aus dem Fragebogen: Zu jeder Frage ist beschrieben, was den nächsten Schritt ausmacht. Ihre Priorität ergibt sich aus dem Gewicht der Frage, dem Abstand zur höchsten Stufe und – wo Vergleichsdaten vorliegen – dem Rückstand auf die Vergleichsgruppe. In jedem Zeitraum stehen Arbeit an Abläufen und mit Menschen vor Technik: Ein schlechter Prozess wird nicht besser, wenn man ihn digitalisiert. Die Nummer vor jeder Maßnahme ist ihr Rang nach Priorität.",
+            "The measures come from the questionnaire: for every question it describes the next step. Their priority follows from the question's weight, the distance to the top level and – where peer data exists – how far the town trails its peers. Within each period, work on processes and people comes before technology: a bad process does not get better by digitising it. The number before each measure is its rank by priority.",
         ),
         BODY,
         0.0,
@@ -1293,19 +1328,17 @@ fn roadmap(r: &Report, flow: &mut Flow) {
                     r.t("unter dem Vergleichsmedian", "below the peer median")
                 );
             }
-            // The question, shortened with „…“ to one line; the appendix has it in full.
+            // The question, shortened with „…“ to two lines; the appendix has it in full.
             let indent = hang("10.", Style::regular(9.5));
             let m = flow.measure();
-            flow.paragraph(&meta, SMALL, indent);
-            let prefix = format!("{} {}: ", r.t("Frage", "Question"), r.code(&pm.question.id));
-            let room = flow.width() - indent - m.width(&prefix, SMALL.size, false);
-            let question = fit(
-                m,
-                &clean(m, &quote(lang, pm.question.text.get(lang))),
-                SMALL,
-                room,
+            let meta = format!(
+                "{meta} · {} {}: {}",
+                r.t("Frage", "question"),
+                r.code(&pm.question.id),
+                quote(lang, pm.question.text.get(lang))
             );
-            flow.paragraph(&format!("{prefix}{question}"), SMALL, indent);
+            let lines = wrap_max(m, &clean(m, &meta), SMALL, flow.width() - indent, 2);
+            flow.lines(flow.left() + indent, &lines, SMALL);
             flow.y += 4.0;
         }
     }
@@ -1359,7 +1392,7 @@ fn appendix(r: &Report, flow: &mut Flow) {
         .map(|(i, m)| (m.question.id.as_str(), i))
         .collect();
     let q_style = Style::bold(8.0);
-    let a_style = Style::regular(8.0);
+    let a_style = Style::regular(7.5);
     let n_style = Style::regular(7.5).colour(Colour::MUTED);
     for dimension in &input.questionnaire.dimensions {
         flow.y += 4.0;
@@ -1375,7 +1408,11 @@ fn appendix(r: &Report, flow: &mut Flow) {
             };
             let rank = rank_of.get(q.id.as_str()).copied();
             if let Some(rank) = rank.filter(|rank| *rank < ROADMAP_SIZE) {
-                answer = format!("{answer} → {} {}", r.t("Maßnahme", "measure"), rank + 1);
+                answer = format!(
+                    "{answer} →\u{a0}{}\u{a0}{}",
+                    r.t("Maßnahme", "measure"),
+                    rank + 1
+                );
             }
             let question_lines = wrap(
                 flow.measure(),
@@ -1405,7 +1442,7 @@ fn appendix(r: &Report, flow: &mut Flow) {
                     "{} {} ({}, {} {})",
                     r.t("Nächster Schritt:", "Next step:"),
                     pm.measure.text.get(lang),
-                    r.horizon(pm.measure.horizon),
+                    r.horizon_short(pm.measure.horizon),
                     r.t("Aufwand", "effort"),
                     r.effort(pm.measure.effort)
                 );

@@ -157,6 +157,9 @@ pub struct Page {
     pub items: Vec<Item>,
 }
 
+/// Spaces that join words instead of separating lines (no-break and narrow no-break).
+pub const NO_BREAK: [char; 2] = ['\u{a0}', '\u{202f}'];
+
 /// Replaces characters the font cannot show (and control characters) so nothing
 /// renders as an invisible box.
 pub fn clean(m: &dyn Measure, text: &str) -> String {
@@ -180,7 +183,10 @@ pub fn wrap(m: &dyn Measure, text: &str, style: Style, width: f32) -> Vec<String
     for paragraph in text.split('\n') {
         let mut line = String::new();
         let mut line_w = 0.0;
-        for word in paragraph.split_whitespace() {
+        for word in paragraph
+            .split(|c: char| c.is_whitespace() && !NO_BREAK.contains(&c))
+            .filter(|w| !w.is_empty())
+        {
             let mut word_w = m.width(word, style.size, style.bold);
             let mut word = word.to_string();
             if !line.is_empty() && line_w + space + word_w <= width {
@@ -523,6 +529,12 @@ mod tests {
         let lines = wrap(&Fixed, word, Style::regular(10.0), 50.0);
         assert!(lines.len() > 1);
         assert_eq!(lines.concat(), word);
+    }
+
+    #[test]
+    fn no_break_spaces_keep_words_together() {
+        let lines = wrap(&Fixed, "aaaa bb\u{a0}cc", Style::regular(10.0), 45.0);
+        assert_eq!(lines, vec!["aaaa".to_string(), "bb\u{a0}cc".to_string()]);
     }
 
     #[test]
