@@ -19,6 +19,8 @@ const SYNTHETIC_LABEL_EN: &str = "Synthetic example data – not real municipali
 
 /// How many measures the roadmap lists; the rest are named in the appendix.
 const ROADMAP_SIZE: usize = 12;
+/// Each period of the roadmap lists at least this many measures where there are any.
+const MIN_PER_HORIZON: usize = 2;
 
 const BODY: Style = Style::regular(10.0);
 const SMALL: Style = Style::regular(8.5).colour(Colour::MUTED);
@@ -47,11 +49,17 @@ struct Report<'a> {
     measures: Vec<PrioritisedMeasure<'a>>,
     /// Short reference per question id, e.g. „3.4“ (dimension 3, question 4).
     codes: HashMap<&'a str, String>,
+    /// Per measure (by priority rank): whether the roadmap lists it.
+    roadmap: Vec<bool>,
 }
 
 impl<'a> Report<'a> {
     fn t(&self, de: &'static str, en: &'static str) -> &'static str {
         tr(self.lang, de, en)
+    }
+
+    fn in_roadmap(&self, rank: usize) -> bool {
+        self.roadmap.get(rank).copied().unwrap_or(false)
     }
 
     fn code(&self, question_id: &str) -> String {
@@ -179,16 +187,18 @@ pub fn layout(input: &ReportInput, m: &dyn Measure) -> Vec<Page> {
                 .map(move |(q, question)| (question.id.as_str(), format!("{}.{}", d + 1, q + 1)))
         })
         .collect();
+    let measures = prioritised_measures(
+        input.questionnaire,
+        input.assessment,
+        input.scores,
+        &medians,
+    );
     let report = Report {
         input,
         lang: input.lang,
         codes,
-        measures: prioritised_measures(
-            input.questionnaire,
-            input.assessment,
-            input.scores,
-            &medians,
-        ),
+        roadmap: roadmap_selection(&measures),
+        measures,
     };
     let mut flow = Flow::new(m);
     title_page(&report, &mut flow);
@@ -203,6 +213,29 @@ pub fn layout(input: &ReportInput, m: &dyn Measure) -> Vec<Page> {
     flow.gap(18.0);
     appendix(&report, &mut flow);
     flow.finish()
+}
+
+/// The roadmap: the [`ROADMAP_SIZE`] highest-priority measures, plus the best ones of
+/// any period that would otherwise have fewer than [`MIN_PER_HORIZON`] entries, so that
+/// short, medium and long term all show up where the questionnaire offers them.
+fn roadmap_selection(measures: &[PrioritisedMeasure]) -> Vec<bool> {
+    let mut chosen: Vec<bool> = (0..measures.len()).map(|i| i < ROADMAP_SIZE).collect();
+    for horizon in [Horizon::Short, Horizon::Medium, Horizon::Long] {
+        let of_horizon = |i: &usize| measures[*i].measure.horizon == horizon;
+        let have = (0..measures.len())
+            .filter(of_horizon)
+            .filter(|i| chosen[*i])
+            .count();
+        let missing: Vec<usize> = (0..measures.len())
+            .filter(of_horizon)
+            .filter(|i| !chosen[*i])
+            .take(MIN_PER_HORIZON.saturating_sub(have))
+            .collect();
+        for i in missing {
+            chosen[i] = true;
+        }
+    }
+    chosen
 }
 
 /// Adds the running footer („Seite 3 von 7“) to every page.
@@ -402,7 +435,7 @@ fn title_page(r: &Report, flow: &mut Flow) {
         }
         facts.push((r.t("Vergleich", "Comparison").into(), line));
     }
-    let label_w = 130.0;
+    let label_w = 140.0;
     for (label, value) in facts {
         let lines = wrap(m, &clean(m, &value), BODY, width - label_w);
         flow.ensure(BODY.line_height() * lines.len() as f32);
@@ -665,8 +698,8 @@ fn summary(r: &Report, flow: &mut Flow) {
     let short = r
         .measures
         .iter()
-        .take(ROADMAP_SIZE)
-        .filter(|m| m.measure.horizon == Horizon::Short)
+        .enumerate()
+        .filter(|(rank, m)| r.in_roadmap(*rank) && m.measure.horizon == Horizon::Short)
         .count();
     let mut asks: Vec<String> = vec![match lang {
         Lang::De => format!(
@@ -1281,8 +1314,12 @@ fn roadmap(r: &Report, flow: &mut Flow) {
         0.0,
     );
     flow.y += 6.0;
-    let top: Vec<(usize, &PrioritisedMeasure)> =
-        r.measures.iter().take(ROADMAP_SIZE).enumerate().collect();
+    let top: Vec<(usize, &PrioritisedMeasure)> = r
+        .measures
+        .iter()
+        .enumerate()
+        .filter(|(rank, _)| r.in_roadmap(*rank))
+        .collect();
     if top.is_empty() {
         flow.paragraph(
             r.t(
@@ -1342,7 +1379,7 @@ fn roadmap(r: &Report, flow: &mut Flow) {
             flow.y += 4.0;
         }
     }
-    let rest = r.measures.len().saturating_sub(ROADMAP_SIZE);
+    let rest = r.measures.len() - top.len();
     if rest > 0 {
         flow.y += 6.0;
         flow.paragraph(
@@ -1407,7 +1444,7 @@ fn appendix(r: &Report, flow: &mut Flow) {
                 None => r.t("Nicht beantwortet", "Not answered").into(),
             };
             let rank = rank_of.get(q.id.as_str()).copied();
-            if let Some(rank) = rank.filter(|rank| *rank < ROADMAP_SIZE) {
+            if let Some(rank) = rank.filter(|rank| r.in_roadmap(*rank)) {
                 answer = format!(
                     "{answer} →\u{a0}{}\u{a0}{}",
                     r.t("Maßnahme", "measure"),
@@ -1435,7 +1472,7 @@ fn appendix(r: &Report, flow: &mut Flow) {
                 );
             }
             if let Some(pm) = rank
-                .filter(|rank| *rank >= ROADMAP_SIZE)
+                .filter(|rank| !r.in_roadmap(*rank))
                 .map(|rank| &r.measures[rank])
             {
                 let text = format!(
