@@ -1,5 +1,5 @@
-//! The command line: `validate`, `score`, `example`, `benchmark …` (and, without a
-//! subcommand, the app).
+//! The command line: `validate`, `score`, `report`, `example`, `benchmark …` (and,
+//! without a subcommand, the app).
 
 use crate::benchmark::file::{
     BENCHMARK_FORMAT_VERSION, benchmark_to_ron, check_fits, load_benchmark_for, parse_benchmark,
@@ -80,6 +80,23 @@ pub enum Command {
         /// What to do.
         #[command(subcommand)]
         action: BenchmarkCommand,
+    },
+    /// Write the PDF strategy outline for the council.
+    Report {
+        /// The assessment file.
+        assessment: PathBuf,
+        /// Where to write the PDF.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Benchmark file with anonymised peers to compare with.
+        #[arg(long)]
+        benchmark: Option<PathBuf>,
+        /// Questionnaire the assessment belongs to (default: the bundled one).
+        #[arg(long, short)]
+        questionnaire: Option<PathBuf>,
+        /// Language of the report.
+        #[arg(long, value_enum, default_value = "de")]
+        lang: LangArg,
     },
     /// Write a filled-in assessment of a fictional small town.
     Example {
@@ -241,6 +258,19 @@ pub fn run(command: Command) -> ExitCode {
             questionnaire.as_deref(),
             lang.into(),
             benchmark.as_deref().map(|b| (b, (size_class, state, kind))),
+        ),
+        Command::Report {
+            assessment,
+            output,
+            benchmark,
+            questionnaire,
+            lang,
+        } => run_report(
+            &assessment,
+            &output,
+            benchmark.as_deref(),
+            questionnaire.as_deref(),
+            lang.into(),
         ),
         Command::Example { output } => run_example(&output),
         Command::Benchmark { action } => match action {
@@ -688,6 +718,53 @@ fn scores_table(
         }
     }
     out
+}
+
+fn run_report(
+    path: &Path,
+    output: &Path,
+    benchmark: Option<&Path>,
+    questionnaire: Option<&Path>,
+    lang: Lang,
+) -> anyhow::Result<()> {
+    let (questionnaire, assessment) = load_scored_assessment(path, questionnaire)?;
+    let scores = score(&questionnaire, &assessment);
+    let peers = match benchmark {
+        Some(file) => Some(load_peers(
+            file,
+            &questionnaire,
+            &assessment.profile,
+            &scores,
+        )?),
+        None => None,
+    };
+    let input = crate::report::ReportInput {
+        questionnaire: &questionnaire,
+        assessment: &assessment,
+        scores: &scores,
+        peers: peers.as_ref(),
+        lang,
+    };
+    let bytes = crate::report::write_pdf(&input, output)?;
+    eprintln!(
+        "Bericht für „{}“ geschrieben: {} ({} KB)",
+        assessment.profile.name,
+        output.display(),
+        bytes.div_ceil(1024)
+    );
+    Ok(())
+}
+
+/// Loads the peer comparison for the report from a benchmark file: the town's default
+/// peer group (own size class and kind, all states); groups under 5 show no figures.
+pub fn load_peers(
+    path: &Path,
+    questionnaire: &Questionnaire,
+    profile: &crate::model::Profile,
+    scores: &Scores,
+) -> anyhow::Result<crate::benchmark::PeerComparison> {
+    let benchmark = load_benchmark_for(path, questionnaire)?;
+    Ok(benchmark.compare(PeerGroup::default_for(profile), scores))
 }
 
 fn run_example(output: &Path) -> anyhow::Result<()> {

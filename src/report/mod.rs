@@ -1,0 +1,86 @@
+//! The PDF strategy outline for the council (no UI types).
+//!
+//! Two steps: [`layout`] turns the report's content into pages of positioned text lines,
+//! lines and filled shapes, measuring text with the embedded font's glyph advances; the
+//! renderer turns those pages into a PDF with embedded, subset DejaVu fonts. The CLI and
+//! the app both call [`render_pdf`] (or [`write_pdf`]); neither blocks on anything but
+//! the CPU, so the app can run it on a background thread with owned copies of its data.
+
+mod content;
+pub mod fonts;
+pub mod layout;
+mod render;
+
+use crate::benchmark::PeerComparison;
+use crate::model::{Assessment, Questionnaire};
+use crate::scoring::Scores;
+use crate::text::Lang;
+use std::path::Path;
+
+pub use content::SYNTHETIC_LABEL_DE;
+
+/// Everything the report needs.
+#[derive(Debug, Clone, Copy)]
+pub struct ReportInput<'a> {
+    /// The questionnaire the assessment belongs to.
+    pub questionnaire: &'a Questionnaire,
+    /// The assessment (answers, comments, profile, date, respondents).
+    pub assessment: &'a Assessment,
+    /// Its scores, from [`crate::scoring::score`].
+    pub scores: &'a Scores,
+    /// Peer figures, if a benchmark was chosen. Dimensions whose entry is `None`
+    /// (fewer than 5 peers) show no peer figures.
+    pub peers: Option<&'a PeerComparison>,
+    /// Report language (German is the default and complete; English uses the
+    /// questionnaire's translations where it has them).
+    pub lang: Lang,
+}
+
+/// Why no report could be made.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    /// An embedded font could not be parsed (a broken build).
+    #[error("Die eingebettete Schrift {0} konnte nicht gelesen werden.")]
+    Font(&'static str),
+    /// The PDF could not be written.
+    #[error("Der Bericht konnte nicht gespeichert werden ({path}): {source}")]
+    Write {
+        /// Where it should have gone.
+        path: String,
+        /// Why it failed.
+        source: std::io::Error,
+    },
+}
+
+/// Lays the report out into A4 pages (with footers), without rendering it.
+pub fn layout(input: &ReportInput) -> Result<Vec<layout::Page>, ReportError> {
+    let fonts = fonts::Fonts::load()?;
+    Ok(layout_with(input, &fonts))
+}
+
+fn layout_with(input: &ReportInput, fonts: &fonts::Fonts) -> Vec<layout::Page> {
+    let mut pages = content::layout(input, fonts);
+    content::add_footers(input, fonts, &mut pages);
+    pages
+}
+
+/// Renders the report as PDF bytes.
+pub fn render_pdf(input: &ReportInput) -> Result<Vec<u8>, ReportError> {
+    let fonts = fonts::Fonts::load()?;
+    let pages = layout_with(input, &fonts);
+    let title = match input.lang {
+        Lang::De => format!("Digitaler Reifegrad – {}", input.assessment.profile.name),
+        Lang::En => format!("Digital maturity – {}", input.assessment.profile.name),
+    };
+    Ok(render::render(&fonts, &title, &pages))
+}
+
+/// Renders the report and writes it atomically to `path`; returns the number of bytes.
+pub fn write_pdf(input: &ReportInput, path: &Path) -> Result<usize, ReportError> {
+    let bytes = render_pdf(input)?;
+    crate::storage::write_atomic(path, &bytes).map_err(|source| ReportError::Write {
+        path: path.display().to_string(),
+        source,
+    })?;
+    Ok(bytes.len())
+}

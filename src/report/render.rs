@@ -1,0 +1,109 @@
+//! The printpdf step: laid-out pages to PDF bytes with embedded, subset fonts.
+
+use super::fonts::Fonts;
+use super::layout::{Colour, Dash, Item, PAGE_H, PAGE_W, Page};
+use printpdf::{
+    Color, Line, LineDashPattern, LinePoint, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rgb, TextItem, WindingOrder,
+};
+
+fn colour(c: Colour) -> Color {
+    Color::Rgb(Rgb {
+        r: c.0,
+        g: c.1,
+        b: c.2,
+        icc_profile: None,
+    })
+}
+
+fn point((x, y): (f32, f32)) -> LinePoint {
+    LinePoint {
+        p: Point {
+            x: Pt(x),
+            y: Pt(PAGE_H - y),
+        },
+        bezier: false,
+    }
+}
+
+/// Renders `pages` into a PDF with the given document title.
+pub fn render(fonts: &Fonts, title: &str, pages: &[Page]) -> Vec<u8> {
+    let mut doc = PdfDocument::new(title);
+    let regular = PdfFontHandle::External(doc.add_font(&fonts.regular));
+    let bold = PdfFontHandle::External(doc.add_font(&fonts.bold));
+    let pdf_pages = pages
+        .iter()
+        .map(|page| {
+            let mut ops = Vec::with_capacity(page.items.len() * 6);
+            for item in &page.items {
+                match item {
+                    Item::Text { x, y, text, style } => {
+                        ops.push(Op::StartTextSection);
+                        ops.push(Op::SetFont {
+                            font: if style.bold {
+                                bold.clone()
+                            } else {
+                                regular.clone()
+                            },
+                            size: Pt(style.size),
+                        });
+                        ops.push(Op::SetFillColor {
+                            col: colour(style.colour),
+                        });
+                        ops.push(Op::SetTextCursor {
+                            pos: Point {
+                                x: Pt(*x),
+                                y: Pt(PAGE_H - y),
+                            },
+                        });
+                        ops.push(Op::ShowText {
+                            items: vec![TextItem::Text(text.clone())],
+                        });
+                        ops.push(Op::EndTextSection);
+                    }
+                    Item::Line {
+                        points,
+                        closed,
+                        width,
+                        colour: c,
+                        dash,
+                    } => {
+                        let pattern = match dash {
+                            Dash::Solid => LineDashPattern::solid(),
+                            Dash::Dashed => LineDashPattern::new(0.0, &[5.0, 3.0]),
+                            Dash::Dotted => LineDashPattern::new(0.0, &[1.2, 2.0]),
+                        };
+                        ops.push(Op::SetOutlineColor { col: colour(*c) });
+                        ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
+                        ops.push(Op::SetLineDashPattern { dash: pattern });
+                        ops.push(Op::DrawLine {
+                            line: Line {
+                                points: points.iter().copied().map(point).collect(),
+                                is_closed: *closed,
+                            },
+                        });
+                    }
+                    Item::Fill { points, colour: c } => {
+                        ops.push(Op::SetFillColor { col: colour(*c) });
+                        ops.push(Op::DrawPolygon {
+                            polygon: Polygon {
+                                rings: vec![PolygonRing {
+                                    points: points.iter().copied().map(point).collect(),
+                                }],
+                                mode: PaintMode::Fill,
+                                winding_order: WindingOrder::NonZero,
+                            },
+                        });
+                    }
+                }
+            }
+            PdfPage::new(
+                printpdf::Mm::from(Pt(PAGE_W)),
+                printpdf::Mm::from(Pt(PAGE_H)),
+                ops,
+            )
+        })
+        .collect();
+    doc.with_pages(pdf_pages)
+        .save(&PdfSaveOptions::default(), &mut Vec::new())
+}
