@@ -14,5 +14,5 @@ pub use file::{
     load_contribution, parse_benchmark, parse_contribution,
 };
 pub use stats::{
-    DimensionPeers, GroupStats, MIN_GROUP_SIZE, PeerComparison, PeerGroup, WidenOption,
+    DimensionPeers, GroupStats, MIN_GROUP_SIZE, PeerComparison, PeerGroup, PeerIndex, WidenOption,
 };
