@@ -969,11 +969,14 @@ fn merge(
     }
 
     let report = format!(
-        "{} Vergleichsdatei(en) und {} Beitrag/Beiträge gelesen, {} Datei(en) abgelehnt; \
-         {} doppelte Einträge verworfen; {} Einträge verworfen, weil ihre Kombination aus \
-         Größenklasse, Land und Art seltener als {MIN_GROUP_SIZE}-mal vorkommt (sie wären \
-         sonst erkennbar).",
-        counts.benchmarks, counts.contributions, counts.refused, counts.duplicates, counts.rare
+        "Gelesen: {} und {}; abgelehnt: {}. Verworfen: {} (doppelt) und {}, weil ihre \
+         Kombination aus Größenklasse, Land und Art seltener als {MIN_GROUP_SIZE}-mal \
+         vorkommt (sie wären sonst erkennbar).",
+        counted(counts.benchmarks, "Vergleichsdatei", "Vergleichsdateien"),
+        counted(counts.contributions, "Beitrag", "Beiträge"),
+        counted(counts.refused, "Datei", "Dateien"),
+        counted(counts.duplicates, "Eintrag", "Einträge"),
+        counted(counts.rare, "Eintrag", "Einträge"),
     );
     if entries.is_empty() {
         return Err(file_error(
@@ -1017,6 +1020,20 @@ fn merge(
     Ok(counts)
 }
 
+/// „1 Eintrag“, „2 Einträge“.
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// „ein Fragebogen“, „eine Bewertung“ …
+fn with_article(kind: FileKind) -> String {
+    let article = match kind {
+        FileKind::Questionnaire | FileKind::Contribution => "ein",
+        FileKind::Assessment | FileKind::Benchmark => "eine",
+    };
+    format!("{article} {}", kind.german_name())
+}
+
 /// Reads one input of `merge`: its kind, entries and synthetic flag.
 fn read_merge_input(
     path: &Path,
@@ -1039,10 +1056,10 @@ fn read_merge_input(
                 Problem::error(
                     crate::files::locate_token(&text, other.struct_name(), 0),
                     format!(
-                        "Das ist eine {}; zusammenführen lassen sich nur Vergleichsbeiträge und \
+                        "Das ist {}; zusammenführen lassen sich nur Vergleichsbeiträge und \
                          Vergleichsdateien. Einen Beitrag schreibt „reifegrad benchmark \
                          contribute BEWERTUNG -o DATEI“.",
-                        other.german_name()
+                        with_article(other)
                     ),
                 ),
             ));

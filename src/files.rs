@@ -129,6 +129,16 @@ impl FileKind {
         }
     }
 
+    /// German name with the indefinite article, e.g. „ein Fragebogen“.
+    pub fn german_with_article(self) -> &'static str {
+        match self {
+            FileKind::Questionnaire => "ein Fragebogen",
+            FileKind::Assessment => "eine Bewertung",
+            FileKind::Benchmark => "eine Vergleichsdatei",
+            FileKind::Contribution => "ein Vergleichsbeitrag",
+        }
+    }
+
     /// The RON struct name that starts such a file.
     pub fn struct_name(self) -> &'static str {
         match self {

@@ -325,8 +325,8 @@ fn merge_keeps_valid_entries_refuses_other_questionnaires_and_drops_duplicates()
     assert_eq!(output.status.code(), Some(1), "{message}");
     assert!(message.contains(s(&old)), "{message}");
     assert!(message.contains("Version 0.9"), "{message}");
-    assert!(message.contains("1 doppelte"), "{message}");
-    assert!(message.contains("1 Datei(en) abgelehnt"), "{message}");
+    assert!(message.contains("1 Eintrag (doppelt)"), "{message}");
+    assert!(message.contains("abgelehnt: 1 Datei."), "{message}");
 
     let merged = parse_benchmark(&out, &std::fs::read_to_string(&out).unwrap()).unwrap();
     assert_eq!(merged.entries.len(), 6);
@@ -367,7 +367,7 @@ fn merge_never_writes_a_recognisable_group_of_four() {
     let message = stderr(&output);
     assert_eq!(output.status.code(), Some(1), "{message}");
     assert!(!out.exists(), "a file with a group of four was written");
-    assert!(message.contains("4 Einträge verworfen"), "{message}");
+    assert!(message.contains("und 4 Einträge, weil"), "{message}");
     for score in ["20", "21", "22", "23"] {
         assert!(!message.contains(&format!("{score}.0")), "{message}");
     }

@@ -179,22 +179,33 @@ pub fn bundled_benchmark() -> Result<Benchmark, FileError> {
     parse_benchmark(Path::new(BUNDLED_BENCHMARK_NAME), BUNDLED_BENCHMARK)
 }
 
-/// Just the format version, read before the full parse so that a file from a newer
-/// program gets a clear message instead of "unknown field".
+/// Just the format version of a benchmark, read before the full parse so that a file
+/// from a newer program gets a clear message instead of "unknown field".
 #[derive(Deserialize)]
-struct FormatProbe {
+#[serde(rename = "Benchmark")]
+struct BenchmarkProbe {
+    format_version: u32,
+}
+
+/// Just the format version of a contribution (see [`BenchmarkProbe`]).
+#[derive(Deserialize)]
+#[serde(rename = "Contribution")]
+struct ContributionProbe {
     format_version: u32,
 }
 
 fn check_format_version(path: &Path, text: &str) -> Result<(), FileError> {
-    if let Ok(probe) = parse_ron::<FormatProbe>(text)
-        && (probe.format_version == 0 || probe.format_version > BENCHMARK_FORMAT_VERSION)
+    let version = parse_ron::<BenchmarkProbe>(text)
+        .map(|p| p.format_version)
+        .or_else(|_| parse_ron::<ContributionProbe>(text).map(|p| p.format_version));
+    if let Ok(version) = version
+        && (version == 0 || version > BENCHMARK_FORMAT_VERSION)
     {
         return Err(FileError::single(
             path,
             Problem::error(
                 locate_token(text, "format_version", 0),
-                format_version_message(probe.format_version),
+                format_version_message(version),
             ),
         ));
     }
@@ -617,11 +628,16 @@ mod tests {
 
     #[test]
     fn newer_format_gets_a_clear_message() {
+        // A newer format may have fields this build does not know.
         let text = benchmark_to_ron(&sample())
             .unwrap()
-            .replace("format_version: 1", "format_version: 7");
+            .replace("format_version: 1", "format_version: 7")
+            .replace("year: 2025,", "year: 2025, region: \"Süd\",");
         let error = parse_benchmark(Path::new("b.ron"), &text).unwrap_err();
         assert!(error.to_string().contains("Dateiformat 7"), "{error}");
+        let text = "Contribution(format_version: 3, entry: Entry(future: 1))";
+        let error = parse_contribution(Path::new("c.ron"), text).unwrap_err();
+        assert!(error.to_string().contains("Dateiformat 3"), "{error}");
     }
 
     #[test]

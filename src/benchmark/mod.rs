@@ -1,9 +1,12 @@
 //! Anonymised peer benchmarks: files, peer groups and their statistics (no UI types).
 //!
 //! The results view loads a [`Benchmark`] (the bundled synthetic one from
-//! [`bundled_benchmark`], or a file via [`load_benchmark_for`]), builds [`GroupStats`] for
-//! the chosen [`PeerGroup`] once per group change, and shows the [`PeerComparison`] from
-//! [`GroupStats::compare`].
+//! [`bundled_benchmark`], or a file via [`load_benchmark_for`]), builds a [`PeerIndex`]
+//! once per loaded file, and on each change of the [`PeerGroup`] (start:
+//! [`PeerGroup::default_for`]) takes [`PeerIndex::group_stats`] and keeps the
+//! [`PeerComparison`] from [`GroupStats::compare`]. Below [`MIN_GROUP_SIZE`] entries
+//! ([`PeerComparison::is_shown`]) nothing is shown; [`Benchmark::suggest_widening`] offers
+//! a larger group. Every display carries [`PeerComparison::source_label`].
 
 pub mod file;
 pub mod stats;
@@ -14,5 +17,5 @@ pub use file::{
     load_contribution, parse_benchmark, parse_contribution,
 };
 pub use stats::{
-    DimensionPeers, GroupStats, MIN_GROUP_SIZE, PeerComparison, PeerGroup, WidenOption,
+    DimensionPeers, GroupStats, MIN_GROUP_SIZE, PeerComparison, PeerGroup, PeerIndex, WidenOption,
 };

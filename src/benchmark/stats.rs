@@ -319,6 +319,152 @@ impl GroupStats {
     }
 }
 
+/// A benchmark prepared for many group changes: the entries' scores bucketed by size
+/// class × federal state × kind and sorted within each bucket. Building it costs about
+/// as much as one [`GroupStats::new`]; afterwards [`PeerIndex::group_stats`] only touches
+/// the buckets of the chosen group and merges their sorted runs, and
+/// [`PeerIndex::group_size`] is a sum over buckets. Gives the same figures as
+/// [`GroupStats::new`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct PeerIndex {
+    source: String,
+    synthetic: bool,
+    /// Dimension ids, sorted.
+    dimensions: Vec<String>,
+    /// One bucket per size class × state × kind.
+    buckets: Vec<Bucket>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Bucket {
+    entries: usize,
+    /// Per dimension (same order as `PeerIndex::dimensions`): scores, ascending.
+    scores: Vec<Vec<f64>>,
+}
+
+const STATES: usize = FederalState::ALL.len();
+const KINDS: usize = BodyKind::ALL.len();
+
+fn bucket_index(size: usize, state: usize, kind: usize) -> usize {
+    (size * STATES + state) * KINDS + kind
+}
+
+fn state_index(s: FederalState) -> usize {
+    FederalState::ALL.iter().position(|x| *x == s).unwrap_or(0)
+}
+
+fn kind_index(k: BodyKind) -> usize {
+    BodyKind::ALL.iter().position(|x| *x == k).unwrap_or(0)
+}
+
+impl PeerIndex {
+    /// Buckets and sorts the entries of `benchmark`.
+    pub fn new(benchmark: &Benchmark) -> Self {
+        // A handful of dimension ids: a linear search beats a set here.
+        let mut ids: Vec<&str> = Vec::new();
+        for id in benchmark.entries.iter().flat_map(|e| e.scores.keys()) {
+            if !ids.contains(&id.as_str()) {
+                ids.push(id);
+            }
+        }
+        ids.sort_unstable();
+        let dimensions: Vec<String> = ids.iter().map(|id| id.to_string()).collect();
+        let empty = Bucket {
+            entries: 0,
+            scores: vec![Vec::new(); dimensions.len()],
+        };
+        let mut buckets = vec![empty; SizeClass::ALL.len() * STATES * KINDS];
+        for entry in &benchmark.entries {
+            let index = bucket_index(
+                size_index(entry.size_class),
+                state_index(entry.state),
+                kind_index(entry.kind),
+            );
+            let Some(bucket) = buckets.get_mut(index) else {
+                continue;
+            };
+            bucket.entries += 1;
+            for (id, score) in &entry.scores {
+                if let Some(d) = ids.iter().position(|x| *x == id.as_str()) {
+                    bucket.scores[d].push(*score);
+                }
+            }
+        }
+        for bucket in &mut buckets {
+            for values in &mut bucket.scores {
+                values.sort_unstable_by(f64::total_cmp);
+            }
+        }
+        PeerIndex {
+            source: benchmark.source.clone(),
+            synthetic: benchmark.synthetic,
+            dimensions,
+            buckets,
+        }
+    }
+
+    /// The buckets of `group`.
+    fn buckets_of(&self, group: &PeerGroup) -> impl Iterator<Item = &Bucket> {
+        let sizes: Vec<usize> = match group.size_class {
+            None => (0..SizeClass::ALL.len()).collect(),
+            Some(c) if group.neighbouring_sizes => {
+                let i = size_index(c);
+                (i.saturating_sub(1)..=(i + 1).min(SizeClass::ALL.len() - 1)).collect()
+            }
+            Some(c) => vec![size_index(c)],
+        };
+        let states: Vec<usize> = match group.state {
+            None => (0..STATES).collect(),
+            Some(s) => vec![state_index(s)],
+        };
+        let kinds: Vec<usize> = match group.kind {
+            None => (0..KINDS).collect(),
+            Some(k) => vec![kind_index(k)],
+        };
+        sizes.into_iter().flat_map(move |size| {
+            let kinds = kinds.clone();
+            states.clone().into_iter().flat_map(move |state| {
+                kinds
+                    .clone()
+                    .into_iter()
+                    .filter_map(move |kind| self.buckets.get(bucket_index(size, state, kind)))
+            })
+        })
+    }
+
+    /// Number of entries in `group`.
+    pub fn group_size(&self, group: &PeerGroup) -> usize {
+        self.buckets_of(group).map(|b| b.entries).sum()
+    }
+
+    /// The statistics of `group` (the same as [`GroupStats::new`] on the benchmark).
+    pub fn group_stats(&self, group: PeerGroup) -> GroupStats {
+        let buckets: Vec<&Bucket> = self.buckets_of(&group).filter(|b| b.entries > 0).collect();
+        let group_size = buckets.iter().map(|b| b.entries).sum();
+        let mut sorted = BTreeMap::new();
+        for (d, id) in self.dimensions.iter().enumerate() {
+            let total: usize = buckets.iter().map(|b| b.scores[d].len()).sum();
+            if total == 0 {
+                continue;
+            }
+            let mut values = Vec::with_capacity(total);
+            for bucket in &buckets {
+                values.extend_from_slice(&bucket.scores[d]);
+            }
+            // The stable sort finds the buckets' sorted runs and merges them.
+            values.sort_by(f64::total_cmp);
+            sorted.insert(id.clone(), values);
+        }
+        GroupStats {
+            group,
+            source: self.source.clone(),
+            synthetic: self.synthetic,
+            group_size,
+            sorted,
+        }
+    }
+}
+
 /// A way to widen a peer group that is too small.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WidenOption {
@@ -523,6 +669,34 @@ mod tests {
                 "alle Arten von Körperschaften, alle Länder und alle Größenklassen"
             ]
         );
+    }
+
+    #[test]
+    fn index_gives_the_same_statistics_as_a_scan() {
+        let q = crate::model::bundled_questionnaire().unwrap();
+        let b = crate::benchmark::synthetic::generate(&q, 5, 1_500);
+        let index = PeerIndex::new(&b);
+        let sizes = std::iter::once(None).chain(SizeClass::ALL.map(Some));
+        for size_class in sizes {
+            for state in [
+                None,
+                Some(FederalState::Bayern),
+                Some(FederalState::Saarland),
+            ] {
+                for kind in std::iter::once(None).chain(BodyKind::ALL.map(Some)) {
+                    for neighbouring_sizes in [false, true] {
+                        let group = PeerGroup {
+                            size_class,
+                            state,
+                            kind,
+                            neighbouring_sizes,
+                        };
+                        assert_eq!(index.group_stats(group), b.group_stats(group), "{group:?}");
+                        assert_eq!(index.group_size(&group), b.group_size(&group));
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -55,9 +55,9 @@ pub fn expect_kind(path: &Path, text: &str, expected: FileKind) -> Result<(), Fi
             Problem::error(
                 locate_token(text, found.struct_name(), 0),
                 format!(
-                    "Das ist eine {}, erwartet wird eine {}.",
-                    found.german_name(),
-                    expected.german_name()
+                    "Das ist {}, erwartet wird {}.",
+                    found.german_with_article(),
+                    expected.german_with_article()
                 ),
             ),
         ))
