@@ -24,9 +24,9 @@ struct ScriptedDialogs {
 impl FileDialogs for ScriptedDialogs {
     fn pick(&self, request: &DialogRequest) -> Option<PathBuf> {
         match request {
-            DialogRequest::SaveAssessment(_) | DialogRequest::SaveContribution(_) => {
-                self.save_to.lock().unwrap().clone()
-            }
+            DialogRequest::SaveAssessment(_)
+            | DialogRequest::SaveContribution(_)
+            | DialogRequest::SavePdf(_) => self.save_to.lock().unwrap().clone(),
             DialogRequest::OpenAssessment | DialogRequest::OpenBenchmark => {
                 self.open.lock().unwrap().clone()
             }
@@ -397,4 +397,34 @@ fn contribution_export_and_broken_benchmark_from_the_results_view() {
     assert!(notice.contains("netz.ron:3:"), "{notice}");
     assert!(Arc::ptr_eq(&before, h.state().benchmark.as_ref().unwrap()));
     assert!(h.state().results.comparison().is_some());
+}
+
+#[test]
+fn pdf_export_runs_in_the_background_and_names_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = example_file(dir.path());
+    let dialogs = Arc::new(ScriptedDialogs::default());
+    let mut h = harness(dir.path(), dialogs.clone(), Some(file));
+    let pdf = dir.path().join("strategie");
+    *dialogs.save_to.lock().unwrap() = Some(pdf.clone());
+    h.get_by_label("PDF exportieren…").click();
+    h.step();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while h.state().pdf_export_running() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    h.run();
+    let written = dir.path().join("strategie.pdf");
+    let bytes = std::fs::read(&written).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+    let notice = &h.state().notices.last().unwrap().text;
+    assert!(
+        notice.contains("PDF gespeichert") && notice.contains("strategie.pdf"),
+        "{notice}"
+    );
+    // The UI stayed usable: keys still answer questions.
+    h.key_press(Key::Num0);
+    h.run();
+    assert_eq!(response(&h, 0), Some(Response::Level(0)));
 }

@@ -90,6 +90,8 @@ pub struct ReifegradApp {
     pub show_help: bool,
     recoverable: Vec<Recoverable>,
     pending_dialog: Option<Receiver<(DialogRequest, Option<PathBuf>)>>,
+    /// A PDF export running in the background: its target and its result channel.
+    pending_pdf: Option<(PathBuf, Receiver<Result<usize, String>>)>,
     applied_style: Option<(ThemeChoice, bool)>,
     fonts_installed: bool,
     window_title: String,
@@ -116,6 +118,7 @@ impl ReifegradApp {
             show_help: false,
             recoverable: Vec::new(),
             pending_dialog: None,
+            pending_pdf: None,
             applied_style: None,
             fonts_installed: false,
             window_title: String::new(),
@@ -250,6 +253,88 @@ impl ReifegradApp {
                 self.notify_info(text);
             }
             Err(error) => self.notify_error(error.to_string()),
+        }
+    }
+
+    /// Whether a PDF export is running.
+    pub fn pdf_export_running(&self) -> bool {
+        self.pending_pdf.is_some()
+    }
+
+    /// Writes the PDF report to `path` on a background thread; the result appears as a
+    /// message naming the file. Peer figures come from the results view's group (or the
+    /// town's default group), never from a group under 5.
+    pub fn start_pdf_export(&mut self, path: PathBuf) {
+        let (Some(session), Some(questionnaire)) = (&self.session, self.questionnaire.clone())
+        else {
+            return;
+        };
+        if self.pending_pdf.is_some() {
+            return;
+        }
+        let assessment = session.assessment.clone();
+        let group = self
+            .results
+            .group
+            .unwrap_or_else(|| crate::benchmark::PeerGroup::default_for(&assessment.profile));
+        let benchmark = self.benchmark.clone();
+        let lang = self.lang();
+        let (sender, receiver) = channel();
+        let target = path.clone();
+        let spawned = std::thread::Builder::new()
+            .name("pdf-export".into())
+            .spawn(move || {
+                let scores = score(&questionnaire, &assessment);
+                let peers = benchmark.map(|b| b.compare(group, &scores));
+                let input = crate::report::ReportInput {
+                    questionnaire: &questionnaire,
+                    assessment: &assessment,
+                    scores: &scores,
+                    peers: peers.as_ref(),
+                    lang,
+                };
+                let result = crate::report::write_pdf(&input, &target).map_err(|e| e.to_string());
+                let _ = sender.send(result);
+            });
+        match spawned {
+            Ok(_) => self.pending_pdf = Some((path, receiver)),
+            Err(error) => self.notify_error(error.to_string()),
+        }
+    }
+
+    fn poll_pdf_export(&mut self) {
+        let Some((path, receiver)) = &self.pending_pdf else {
+            return;
+        };
+        let result = match receiver.try_recv() {
+            Ok(result) => result,
+            Err(std::sync::mpsc::TryRecvError::Empty) => return,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => Err(t(
+                self.lang(),
+                "Der PDF-Export wurde unerwartet beendet.",
+                "The PDF export stopped unexpectedly.",
+            )
+            .to_string()),
+        };
+        let path = path.clone();
+        self.pending_pdf = None;
+        let lang = self.lang();
+        match result {
+            Ok(bytes) => self.notify_info(format!(
+                "{} {} ({} KB)",
+                t(lang, "PDF gespeichert:", "PDF saved:"),
+                path.display(),
+                bytes.div_ceil(1024)
+            )),
+            Err(message) => self.notify_error(format!(
+                "{} {}: {message}",
+                t(
+                    lang,
+                    "PDF konnte nicht gespeichert werden:",
+                    "PDF could not be saved:"
+                ),
+                path.display()
+            )),
         }
     }
 
@@ -427,6 +512,14 @@ impl ReifegradApp {
             DialogRequest::SaveContribution(_) => {
                 self.export_contribution(with_ron_extension(path))
             }
+            DialogRequest::SavePdf(_) => {
+                let path = if path.extension().is_none() {
+                    path.with_extension("pdf")
+                } else {
+                    path
+                };
+                self.start_pdf_export(path);
+            }
         }
     }
 
@@ -525,6 +618,12 @@ impl ReifegradApp {
                 self.save_prefs();
                 self.use_bundled_benchmark();
             }
+            Command::ExportPdf => {
+                if let Some(session) = &self.session {
+                    let name = suggested_file_name(&session.assessment).replace(".ron", ".pdf");
+                    self.request_dialog(DialogRequest::SavePdf(name));
+                }
+            }
             Command::ExportContribution => {
                 if let Some(session) = &self.session {
                     let name =
@@ -557,6 +656,7 @@ impl ReifegradApp {
             ui.set_style(ctx.global_style());
         }
         self.poll_dialog();
+        self.poll_pdf_export();
 
         let question_keys = self.screen == Screen::Questions && self.session.is_some();
         for command in commands_from_keys(&ctx, question_keys, self.show_help) {
@@ -605,7 +705,7 @@ impl ReifegradApp {
         if self.notices.iter().any(|n| !n.is_error) {
             ctx.request_repaint_after(Duration::from_secs(1));
         }
-        if self.pending_dialog.is_some() {
+        if self.pending_dialog.is_some() || self.pending_pdf.is_some() {
             ctx.request_repaint_after(Duration::from_millis(100));
         }
         self.update_title(&ctx);
@@ -664,6 +764,16 @@ impl ReifegradApp {
                 .clicked()
             {
                 commands.push(Command::SaveAs);
+            }
+            if ui
+                .add_enabled(
+                    has_session && self.pending_pdf.is_none(),
+                    egui::Button::new(Command::ExportPdf.label(lang)),
+                )
+                .on_hover_text(Command::ExportPdf.tooltip(lang))
+                .clicked()
+            {
+                commands.push(Command::ExportPdf);
             }
             if has_session {
                 ui.separator();
@@ -769,6 +879,16 @@ impl ReifegradApp {
         }
         if let Some(i) = close {
             self.notices.remove(i);
+        }
+        if let Some((path, _)) = &self.pending_pdf {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(format!(
+                    "{} {}",
+                    t(lang, "PDF wird erstellt:", "Creating PDF:"),
+                    path.display()
+                ));
+            });
         }
         ui.horizontal(|ui| match &self.session {
             None => {

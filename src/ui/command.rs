@@ -48,10 +48,12 @@ pub enum Command {
     UseBundledBenchmark,
     /// Write this town's anonymised contribution for a network benchmark.
     ExportContribution,
+    /// Write the strategy outline for the council as PDF.
+    ExportPdf,
 }
 
 /// Commands listed in the help overlay, in display order.
-pub const HELP_COMMANDS: [Command; 17] = [
+pub const HELP_COMMANDS: [Command; 18] = [
     Command::SetLevel(0),
     Command::SetLevel(1),
     Command::SetLevel(2),
@@ -64,6 +66,7 @@ pub const HELP_COMMANDS: [Command; 17] = [
     Command::NextUnanswered,
     Command::SaveAs,
     Command::Open,
+    Command::ExportPdf,
     Command::ToggleFullscreen,
     Command::ZoomIn,
     Command::ZoomOut,
@@ -101,6 +104,7 @@ impl Command {
                 "Anonymen Beitrag exportieren…",
                 "Export anonymous contribution…",
             ),
+            Command::ExportPdf => t(lang, "PDF exportieren…", "Export PDF…"),
         };
         text.to_string()
     }
@@ -122,6 +126,7 @@ impl Command {
             Command::ZoomOut => format!("{ctrl}+Minus"),
             Command::ZoomReset => format!("{ctrl}+0"),
             Command::ToggleHelp => "F1".into(),
+            Command::ExportPdf => format!("{ctrl}+P"),
             Command::ShowResults
             | Command::ShowQuestions
             | Command::GoHome
@@ -159,8 +164,9 @@ const QUESTION_KEYS: [(Key, Command); 12] = [
 ];
 
 /// Shortcuts that work everywhere, also while typing.
-const GLOBAL_SHORTCUTS: [(Modifiers, Key, Command); 9] = [
+const GLOBAL_SHORTCUTS: [(Modifiers, Key, Command); 10] = [
     (Modifiers::COMMAND, Key::S, Command::SaveAs),
+    (Modifiers::COMMAND, Key::P, Command::ExportPdf),
     (Modifiers::COMMAND, Key::O, Command::Open),
     (Modifiers::COMMAND, Key::Plus, Command::ZoomIn),
     (Modifiers::COMMAND, Key::Equals, Command::ZoomIn),

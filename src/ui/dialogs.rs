@@ -13,6 +13,8 @@ pub enum DialogRequest {
     OpenBenchmark,
     /// Choose where to write the anonymised contribution; the suggested file name.
     SaveContribution(String),
+    /// Choose where to write the PDF report; the suggested file name.
+    SavePdf(String),
 }
 
 /// Shows file dialogs. Implementations block until the user has chosen; the app runs
@@ -28,6 +30,13 @@ pub struct NativeDialogs;
 
 impl FileDialogs for NativeDialogs {
     fn pick(&self, request: &DialogRequest) -> Option<PathBuf> {
+        if let DialogRequest::SavePdf(name) = request {
+            return rfd::FileDialog::new()
+                .add_filter("PDF", &["pdf"])
+                .set_title("Strategiepapier als PDF speichern")
+                .set_file_name(name)
+                .save_file();
+        }
         let dialog = rfd::FileDialog::new().add_filter("Reifegrad (RON)", &["ron"]);
         match request {
             DialogRequest::OpenAssessment => dialog.set_title("Bewertung öffnen").pick_file(),
@@ -40,6 +49,7 @@ impl FileDialogs for NativeDialogs {
                 .set_title("Anonymen Beitrag speichern")
                 .set_file_name(name)
                 .save_file(),
+            DialogRequest::SavePdf(_) => None,
         }
     }
 }

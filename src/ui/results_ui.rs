@@ -161,7 +161,7 @@ impl ResultsView {
                 if ui.button(format!("← {}", Command::ShowQuestions.label(lang))).clicked() {
                     commands.push(Command::ShowQuestions);
                 }
-                for command in [Command::ExportContribution, Command::LoadBenchmark] {
+                for command in [Command::ExportPdf, Command::ExportContribution, Command::LoadBenchmark] {
                     if ui.button(command.label(lang)).on_hover_text(command.tooltip(lang)).clicked() {
                         commands.push(command);
                     }
