@@ -252,7 +252,7 @@ fn help_overlay_lists_shortcuts_and_language_switches() {
     h.run();
     assert!(!h.state().show_help);
 
-    h.get_by_label("Deutsch").click();
+    h.get_by_label("Ansicht").click();
     h.run();
     h.get_by_label("English").click();
     h.run();

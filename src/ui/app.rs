@@ -675,9 +675,8 @@ impl ReifegradApp {
         {
             let width = if self.prefs.projector { 480.0 } else { 320.0 };
             egui::Panel::left("overview")
-                .default_size(width)
-                .size_range(200.0..=width * 1.6)
-                .resizable(true)
+                .exact_size(width)
+                .resizable(false)
                 .show(ui, |ui| {
                     self.questions
                         .sidebar_ui(ui, questionnaire, session, self.prefs.lang);
@@ -806,45 +805,51 @@ impl ReifegradApp {
                 commands.push(Command::ToggleProjector);
             }
             let mut theme = self.prefs.theme;
-            egui::ComboBox::from_id_salt("theme")
-                .selected_text(theme_name(theme, lang))
-                .show_ui(ui, |ui| {
-                    for choice in [
-                        ThemeChoice::Light,
-                        ThemeChoice::Dark,
-                        ThemeChoice::HighContrast,
-                    ] {
-                        ui.selectable_value(&mut theme, choice, theme_name(choice, lang));
+            let mut chosen_lang = lang;
+            ui.menu_button(t(lang, "Ansicht", "View"), |ui| {
+                ui.label(egui::RichText::new(t(lang, "Farbschema", "Colour theme")).strong());
+                for choice in [
+                    ThemeChoice::Light,
+                    ThemeChoice::Dark,
+                    ThemeChoice::HighContrast,
+                ] {
+                    ui.radio_value(&mut theme, choice, theme_name(choice, lang));
+                }
+                ui.separator();
+                ui.label(egui::RichText::new(t(lang, "Sprache", "Language")).strong());
+                for option in Lang::ALL {
+                    ui.radio_value(&mut chosen_lang, option, option.native_name());
+                }
+                ui.separator();
+                ui.label(format!(
+                    "{} {:.0} %",
+                    t(lang, "Zoom", "Zoom"),
+                    self.prefs.zoom * 100.0
+                ));
+                for command in [
+                    Command::ZoomIn,
+                    Command::ZoomOut,
+                    Command::ZoomReset,
+                    Command::ToggleFullscreen,
+                ] {
+                    if ui
+                        .add(
+                            egui::Button::new(command.label(lang))
+                                .shortcut_text(command.shortcut_text(lang).unwrap_or_default()),
+                        )
+                        .clicked()
+                    {
+                        commands.push(command);
                     }
-                })
-                .response
-                .on_hover_text(t(lang, "Farbschema", "Colour theme"));
+                }
+            });
             if theme != self.prefs.theme {
                 self.prefs.theme = theme;
                 self.save_prefs();
             }
-            for option in Lang::ALL {
-                if ui
-                    .add(egui::Button::selectable(
-                        option == lang,
-                        option.native_name(),
-                    ))
-                    .on_hover_text(t(lang, "Sprache der Oberfläche", "Interface language"))
-                    .clicked()
-                    && option != lang
-                {
-                    self.prefs.lang = option;
-                    self.save_prefs();
-                }
-            }
-            for (text, command) in [("−", Command::ZoomOut), ("+", Command::ZoomIn)] {
-                if ui
-                    .button(text)
-                    .on_hover_text(command.tooltip(lang))
-                    .clicked()
-                {
-                    commands.push(command);
-                }
+            if chosen_lang != lang {
+                self.prefs.lang = chosen_lang;
+                self.save_prefs();
             }
             if ui
                 .button("?")

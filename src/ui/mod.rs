@@ -21,6 +21,15 @@ pub fn t(lang: Lang, de: &'static str, en: &'static str) -> &'static str {
     }
 }
 
+/// A short dimension name for narrow places: the bracketed short form if the name has
+/// one („Back-End“), otherwise the name itself.
+pub fn short_dimension_name(name: &str) -> &str {
+    match (name.find('('), name.rfind(')')) {
+        (Some(open), Some(close)) if open < close => &name[open + 1..close],
+        _ => name,
+    }
+}
+
 /// The folder where preferences and never-saved assessments are kept.
 pub fn default_data_dir() -> std::path::PathBuf {
     directories::ProjectDirs::from("de", "Reifegrad", "Reifegrad")

@@ -99,7 +99,7 @@ impl QuestionView {
                 let current_here = (flat..flat + dimension.questions.len()).contains(&self.index);
                 let header = format!(
                     "{}  {done}/{}",
-                    dimension.name.get(lang),
+                    super::short_dimension_name(dimension.name.get(lang)),
                     dimension.questions.len()
                 );
                 let id = ui.make_persistent_id(("dim", &dimension.id));

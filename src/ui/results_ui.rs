@@ -20,10 +20,23 @@ use std::sync::Arc;
 /// How many measures the results view lists.
 const TOP_MEASURES: usize = 8;
 
-/// Colour of the town's own figures.
-const OWN: Color32 = Color32::from_rgb(0, 92, 175);
-/// Colour of the peers' figures.
-const PEERS: Color32 = Color32::from_rgb(150, 95, 0);
+/// Colour of the town's own figures (on light ground, and on dark ground).
+fn own_color(ui: &egui::Ui) -> Color32 {
+    if ui.visuals().dark_mode {
+        Color32::from_rgb(110, 190, 255)
+    } else {
+        Color32::from_rgb(0, 92, 175)
+    }
+}
+
+/// Colour of the peers' figures (on light ground, and on dark ground).
+fn peers_color(ui: &egui::Ui) -> Color32 {
+    if ui.visuals().dark_mode {
+        Color32::from_rgb(255, 190, 90)
+    } else {
+        Color32::from_rgb(150, 95, 0)
+    }
+}
 
 /// The results view and its cached peer statistics.
 #[derive(Default)]
@@ -118,7 +131,7 @@ impl ResultsView {
             ui.add_space(8.0);
 
             let width = ui.available_width();
-            let chart = (width * 0.42).clamp(280.0, 620.0);
+            let chart = (width * 0.48).clamp(300.0, 820.0);
             if width > 760.0 {
                 ui.horizontal_top(|ui| {
                     ui.vertical(|ui| {
@@ -361,6 +374,13 @@ fn radar_ui(
     lang: Lang,
 ) {
     let n = scores.dimensions.len().max(3);
+    let (own_c, peers_c) = (own_color(ui), peers_color(ui));
+    // Leave room for the axis labels beside the rings: about 6.5 characters of body
+    // text on each side, so the chart stays readable with projector-size text.
+    let half = f64::from(size) / 2.0;
+    let label_px = 6.5 * f64::from(ui.text_style_height(&egui::TextStyle::Body));
+    let ring_px = (half - label_px).max(half * 0.45);
+    let half_range = 100.0 * half / ring_px;
     let names: Vec<String> = scores
         .dimensions
         .iter()
@@ -380,7 +400,7 @@ fn radar_ui(
     Plot::new("radar")
         .data_aspect(1.0)
         .width(size)
-        .height(size)
+        .height(size * 0.8)
         .show_axes(false)
         .show_grid(false)
         .allow_zoom(false)
@@ -389,10 +409,10 @@ fn radar_ui(
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
         .show_background(false)
-        .include_x(-175.0)
-        .include_x(175.0)
-        .include_y(-130.0)
-        .include_y(130.0)
+        .include_x(-half_range)
+        .include_x(half_range)
+        .include_y(-half_range * 0.8)
+        .include_y(half_range * 0.8)
         .label_formatter(move |position| {
             let egui_plot::HoverPosition::NearDataPoint {
                 plot_name,
@@ -489,7 +509,7 @@ fn radar_ui(
                         ];
                         plot.polygon(
                             Polygon::new(band_label.clone(), PlotPoints::from(quad))
-                                .fill_color(PEERS.gamma_multiply(0.25))
+                                .fill_color(peers_c.gamma_multiply(0.25))
                                 .stroke(egui::Stroke::NONE)
                                 .allow_hover(false),
                         );
@@ -501,7 +521,7 @@ fn radar_ui(
                         .collect();
                     plot.line(
                         Line::new(peer_label.clone(), PlotPoints::from(closed(median)))
-                            .color(PEERS)
+                            .color(peers_c)
                             .width(2.5)
                             .style(LineStyle::dashed_loose()),
                     );
@@ -515,19 +535,19 @@ fn radar_ui(
                 .collect();
             plot.polygon(
                 Polygon::new(own_label.clone(), PlotPoints::from(own.clone()))
-                    .fill_color(OWN.gamma_multiply(0.2))
-                    .stroke(egui::Stroke::new(3.0, OWN)),
+                    .fill_color(own_c.gamma_multiply(0.2))
+                    .stroke(egui::Stroke::new(3.0, own_c)),
             );
             plot.points(
                 Points::new(own_label.clone(), PlotPoints::from(own))
                     .radius(4.0)
-                    .color(OWN),
+                    .color(own_c),
             );
         });
-    legend_row(ui, OWN, false, &own_label);
+    legend_row(ui, own_c, false, &own_label);
     if comparison.is_some() {
-        legend_row(ui, PEERS, true, &peer_label);
-        legend_row(ui, PEERS.gamma_multiply(0.35), false, &band_label);
+        legend_row(ui, peers_c, true, &peer_label);
+        legend_row(ui, peers_c.gamma_multiply(0.35), false, &band_label);
     }
 }
 
@@ -661,6 +681,7 @@ fn box_plot_ui(
     };
     let rows: Vec<(usize, &crate::scoring::DimensionScore)> =
         scores.dimensions.iter().rev().enumerate().collect();
+    let (own_c, peers_c) = (own_color(ui), peers_color(ui));
     let names: Vec<String> = rows
         .iter()
         .map(|(_, d)| chart_label(d.name.get(lang)))
@@ -684,7 +705,7 @@ fn box_plot_ui(
         "◆ eigener Wert · Kasten: mittlere Hälfte der Vergleichsgruppe, Strich: Median · Linien: 10. bis 90. Perzentil",
         "◆ own score · box: middle half of the peers, line: median · whiskers: 10th to 90th percentile",
     );
-    let plot_height = (height - 3.0 * ui.text_style_height(&egui::TextStyle::Body)).max(160.0);
+    let plot_height = (height * 0.8).max(160.0);
     Plot::new("peer-boxes")
         .height(plot_height)
         .allow_zoom(false)
@@ -721,7 +742,7 @@ fn box_plot_ui(
                     )
                 })
                 .collect();
-            plot.box_plot(BoxPlot::new(peers_name, boxes).horizontal().color(PEERS));
+            plot.box_plot(BoxPlot::new(peers_name, boxes).horizontal().color(peers_c));
             let own: Vec<[f64; 2]> = rows
                 .iter()
                 .filter_map(|(i, d)| d.score.map(|s| [s, *i as f64]))
@@ -731,7 +752,7 @@ fn box_plot_ui(
                     .shape(egui_plot::MarkerShape::Diamond)
                     .radius(8.0)
                     .filled(true)
-                    .color(OWN),
+                    .color(own_c),
             );
         });
     ui.label(egui::RichText::new(caption).small());

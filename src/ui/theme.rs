@@ -62,7 +62,6 @@ pub fn apply(ctx: &egui::Context, theme: ThemeChoice, projector: bool) {
         } else {
             Color32::WHITE
         };
-        visuals.override_text_color = Some(text);
         for widgets in [
             &mut visuals.widgets.noninteractive,
             &mut visuals.widgets.inactive,
@@ -96,7 +95,7 @@ pub fn apply(ctx: &egui::Context, theme: ThemeChoice, projector: bool) {
 fn high_contrast() -> Visuals {
     let mut v = Visuals::dark();
     let yellow = Color32::from_rgb(255, 214, 0);
-    v.override_text_color = Some(Color32::WHITE);
+    v.override_text_color = None;
     v.panel_fill = Color32::BLACK;
     v.window_fill = Color32::BLACK;
     v.extreme_bg_color = Color32::BLACK;
