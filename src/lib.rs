@@ -16,3 +16,4 @@ pub mod session;
 pub mod storage;
 pub mod text;
 pub mod ui;
+pub mod workshop;
