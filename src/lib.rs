@@ -10,6 +10,7 @@ pub mod example;
 pub mod files;
 pub mod model;
 pub mod prefs;
+pub mod progress;
 pub mod report;
 pub mod scoring;
 pub mod session;
