@@ -48,6 +48,7 @@ fn benches(c: &mut Criterion) {
             assessment: &a,
             scores: &scores,
             peers,
+            history: None,
             lang: Lang::De,
         };
         let size = render_pdf(&input).unwrap().len();

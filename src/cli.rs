@@ -15,6 +15,7 @@ use crate::model::{
     Assessment, BodyKind, FederalState, Questionnaire, QuestionnaireRef, SizeClass,
     bundled_questionnaire, parse_assessment, parse_questionnaire,
 };
+use crate::progress::{History, history_from_links, load_history};
 use crate::scoring::{Scores, score};
 use crate::storage::{save_assessment, write_text_atomic};
 use crate::text::Lang;
@@ -74,6 +75,10 @@ pub enum Command {
         /// Peer group kind of body: own (default), all, or a kind such as Stadt.
         #[arg(long, default_value = "own", value_parser = parse_choice::<BodyKind>)]
         kind: Choice<BodyKind>,
+        /// Earlier assessments of the same town to show the change against (without it,
+        /// the earlier assessments linked in the file are used).
+        #[arg(long, num_args = 1.., value_name = "EARLIER")]
+        compare: Vec<PathBuf>,
     },
     /// Peer benchmarks: anonymised contributions, merging, synthetic example data.
     Benchmark {
@@ -97,6 +102,10 @@ pub enum Command {
         /// Language of the report.
         #[arg(long, value_enum, default_value = "de")]
         lang: LangArg,
+        /// Earlier assessments of the same town for the section on what changed (without
+        /// it, the earlier assessments linked in the file are used).
+        #[arg(long, num_args = 1.., value_name = "EARLIER")]
+        compare: Vec<PathBuf>,
     },
     /// Write a filled-in assessment of a fictional small town.
     Example {
@@ -252,12 +261,14 @@ pub fn run(command: Command) -> ExitCode {
             size_class,
             state,
             kind,
+            compare,
         } => run_score(
             &assessment,
             json,
             questionnaire.as_deref(),
             lang.into(),
             benchmark.as_deref().map(|b| (b, (size_class, state, kind))),
+            &compare,
         ),
         Command::Report {
             assessment,
@@ -265,12 +276,14 @@ pub fn run(command: Command) -> ExitCode {
             benchmark,
             questionnaire,
             lang,
+            compare,
         } => run_report(
             &assessment,
             &output,
             benchmark.as_deref(),
             questionnaire.as_deref(),
             lang.into(),
+            &compare,
         ),
         Command::Example { output } => run_example(&output),
         Command::Benchmark { action } => match action {
@@ -456,15 +469,49 @@ pub fn chosen_group(assessment: &Assessment, choice: GroupChoice) -> PeerGroup {
     }
 }
 
+/// A linked earlier assessment given with `--compare` could not be used.
+#[derive(Debug, thiserror::Error)]
+#[error("Nicht alle mit --compare angegebenen Bewertungen konnten verwendet werden (siehe oben).")]
+pub struct CompareFailed;
+
+/// The history for `score` and `report`: the files given with `--compare`, or else the
+/// earlier assessments linked in the file (`earlier`). Problems with the linked files are
+/// printed to stderr; `Err` only when a file given with `--compare` could not be used
+/// (the caller still prints its output first).
+pub fn load_cli_history(
+    path: &Path,
+    questionnaire: &Questionnaire,
+    assessment: &Assessment,
+    compare: &[PathBuf],
+) -> (Option<History>, Result<(), CompareFailed>) {
+    let explicit = !compare.is_empty();
+    if !explicit && assessment.earlier.is_empty() {
+        return (None, Ok(()));
+    }
+    let history = if explicit {
+        load_history(questionnaire, assessment, Some(path), compare)
+    } else {
+        history_from_links(questionnaire, assessment, Some(path))
+    };
+    for note in &history.notes {
+        eprintln!("{}", note.line());
+    }
+    let failed = explicit && history.notes.iter().any(|n| n.is_error());
+    let result = if failed { Err(CompareFailed) } else { Ok(()) };
+    (history.has_earlier().then_some(history), result)
+}
+
 fn run_score(
     path: &Path,
     json: bool,
     questionnaire: Option<&Path>,
     lang: Lang,
     benchmark: Option<(&Path, GroupChoice)>,
+    compare: &[PathBuf],
 ) -> anyhow::Result<()> {
     let (questionnaire, assessment) = load_scored_assessment(path, questionnaire)?;
     let scores = score(&questionnaire, &assessment);
+    let (history, compared) = load_cli_history(path, &questionnaire, &assessment, compare);
     let peers = match benchmark {
         None => None,
         Some((file, choice)) => {
@@ -484,6 +531,10 @@ fn run_score(
             peers.as_ref().map(|(c, _)| c),
             lang,
         );
+        let value = match &history {
+            Some(history) => with_history_json(value, &questionnaire, history),
+            None => value,
+        };
         let mut text = serde_json::to_string_pretty(&value)?;
         text.push('\n');
         text
@@ -492,10 +543,191 @@ fn run_score(
         if let Some((comparison, _)) = &peers {
             table += &format!("\n{}\n", comparison.source_label(lang));
         }
+        if let Some(history) = &history {
+            table += &history_table(&questionnaire, history, lang);
+        }
         table
     };
     std::io::stdout().write_all(output.as_bytes())?;
+    compared?;
     Ok(())
+}
+
+/// A change of score as text: „+3,8“, „−2,1“, „±0,0“; „–“ when missing.
+pub fn format_change(change: Option<f64>, lang: Lang) -> String {
+    match change.map(round1) {
+        None => "–".into(),
+        Some(0.0) => format!("±{}", format_score(Some(0.0), lang)),
+        Some(c) if c > 0.0 => format!("+{}", format_score(Some(c), lang)),
+        Some(c) => format!("−{}", format_score(Some(-c), lang)),
+    }
+}
+
+/// Column headings for the history's points: the year, or the date where two points
+/// share a year.
+pub fn history_labels(history: &History) -> Vec<String> {
+    history
+        .points
+        .iter()
+        .map(|p| {
+            let shared = history
+                .points
+                .iter()
+                .filter(|o| o.date.year == p.date.year)
+                .count()
+                > 1;
+            if shared {
+                p.date.german()
+            } else {
+                p.date.year.to_string()
+            }
+        })
+        .collect()
+}
+
+/// Adds the history to a `score --json` object: per dimension `"history"` (every
+/// assessment's year, date and score, oldest first) and `"change"`; at the top
+/// `"history"` with the baseline, the overall change and the questions that moved.
+pub fn with_history_json(
+    mut value: serde_json::Value,
+    questionnaire: &Questionnaire,
+    history: &History,
+) -> serde_json::Value {
+    let series = |scores: &[Option<f64>]| -> Vec<serde_json::Value> {
+        history
+            .points
+            .iter()
+            .zip(scores)
+            .map(|(p, s)| {
+                serde_json::json!({
+                    "year": p.date.year,
+                    "date": p.date.to_string(),
+                    "score": s.map(round1),
+                })
+            })
+            .collect()
+    };
+    if let Some(dimensions) = value["dimensions"].as_array_mut() {
+        for dimension in dimensions {
+            let id = dimension["id"].as_str().unwrap_or_default().to_string();
+            if let Some(h) = history.dimension(&id) {
+                dimension["history"] = serde_json::Value::Array(series(&h.scores));
+                dimension["change"] = serde_json::json!(h.change.map(round1));
+            }
+        }
+    }
+    let overall: Vec<Option<f64>> = history.points.iter().map(|p| p.overall).collect();
+    let baseline = history.baseline_point();
+    value["history"] = serde_json::json!({
+        "since": baseline.map(|p| p.date.year),
+        "since_date": baseline.map(|p| p.date.to_string()),
+        "overall": series(&overall),
+        "overall_change": history.overall_change.map(round1),
+        "moved": history.moved.iter().map(|m| serde_json::json!({
+            "id": m.question_id,
+            "code": m.code,
+            "dimension": m.dimension_id,
+            "from": m.from,
+            "to": m.to,
+        })).collect::<Vec<_>>(),
+        "unmatched": history.points.iter().filter(|p| !p.unmatched.is_empty()).map(|p| serde_json::json!({
+            "date": p.date.to_string(),
+            "questions": p.unmatched,
+        })).collect::<Vec<_>>(),
+        "questionnaire_version": questionnaire.version,
+    });
+    value
+}
+
+/// The `score` block on the change since the latest earlier assessment.
+pub fn history_table(questionnaire: &Questionnaire, history: &History, lang: Lang) -> String {
+    let de = lang == Lang::De;
+    let Some(base) = history.baseline_point() else {
+        return String::new();
+    };
+    let mut out = if de {
+        format!(
+            "\nVeränderung seit {} (Bewertung vom {}):\n",
+            base.date.year,
+            base.date.german()
+        )
+    } else {
+        format!(
+            "\nChange since {} (assessment of {}):\n",
+            base.date.year, base.date
+        )
+    };
+    let labels = history_labels(history);
+    let width = history
+        .dimensions
+        .iter()
+        .map(|d| d.name.get(lang).chars().count())
+        .max()
+        .unwrap_or(10)
+        .max(12);
+    let col = labels
+        .iter()
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(4)
+        .max(6);
+    let mut header = format!("{:<width$}", "Dimension");
+    for label in &labels {
+        header += &format!("  {label:>col$}");
+    }
+    header += &format!("  {:>7}\n", "Δ");
+    out += &header;
+    let row = |name: &str, scores: &[Option<f64>], change: Option<f64>| {
+        let mut line = format!("{name:<width$}");
+        for s in scores {
+            line += &format!("  {:>col$}", format_score(*s, lang));
+        }
+        line + &format!("  {:>7}\n", format_change(change, lang))
+    };
+    for d in &history.dimensions {
+        out += &row(d.name.get(lang), &d.scores, d.change);
+    }
+    let overall: Vec<Option<f64>> = history.points.iter().map(|p| p.overall).collect();
+    out += &row(
+        if de { "Gesamt" } else { "Overall" },
+        &overall,
+        history.overall_change,
+    );
+    for (up, title) in [
+        (true, if de { "Gestiegen" } else { "Moved up" }),
+        (false, if de { "Gesunken" } else { "Moved down" }),
+    ] {
+        let moved: Vec<_> = history.moved.iter().filter(|m| m.is_up() == up).collect();
+        if moved.is_empty() {
+            continue;
+        }
+        out += &format!("\n{title}:\n");
+        for m in moved {
+            let text = questionnaire
+                .question(&m.question_id)
+                .map(|(_, q)| q.text.get(lang).to_string())
+                .unwrap_or_default();
+            let text = shorten(&text, 70);
+            out += &format!(
+                "  {:<5} {} {} → {}  {text}\n",
+                m.code,
+                if de { "Stufe" } else { "level" },
+                m.from,
+                m.to
+            );
+        }
+    }
+    out
+}
+
+/// `text` cut to at most `max` characters, with „…“ where it was cut.
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+        format!("{}…", cut.trim_end())
+    }
 }
 
 /// Rounds to one decimal, as scores are shown everywhere.
@@ -726,9 +958,12 @@ fn run_report(
     benchmark: Option<&Path>,
     questionnaire: Option<&Path>,
     lang: Lang,
+    compare: &[PathBuf],
 ) -> anyhow::Result<()> {
     let (questionnaire, assessment) = load_scored_assessment(path, questionnaire)?;
     let scores = score(&questionnaire, &assessment);
+    let (history, compared) = load_cli_history(path, &questionnaire, &assessment, compare);
+    compared?;
     let peers = match benchmark {
         Some(file) => Some(load_peers(
             file,
@@ -743,6 +978,7 @@ fn run_report(
         assessment: &assessment,
         scores: &scores,
         peers: peers.as_ref(),
+        history: history.as_ref(),
         lang,
     };
     let bytes = crate::report::write_pdf(&input, output)?;

@@ -62,6 +62,7 @@ fn render(q: &Questionnaire, a: &Assessment, peers: Option<&PeerComparison>) -> 
         assessment: a,
         scores: &scores,
         peers,
+        history: None,
         lang: Lang::De,
     })
     .unwrap()
@@ -222,6 +223,7 @@ fn english_report_renders() {
         assessment: &a,
         scores: &scores,
         peers: None,
+        history: None,
         lang: Lang::En,
     })
     .unwrap();

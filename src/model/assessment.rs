@@ -61,6 +61,35 @@ pub struct Answer {
     /// Workshop votes keyed by rater id.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub votes: BTreeMap<String, Response>,
+    /// Anonymous counts per level when the room voted by show of hands.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tally: Option<Tally>,
+}
+
+/// Anonymous vote counts of a show of hands: how many hands went up for each response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tally {
+    /// Hands per level 0–4.
+    #[serde(default)]
+    pub levels: [u32; 5],
+    /// Hands for "don't know".
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub dont_know: u32,
+    /// Hands for "not applicable".
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub not_applicable: u32,
+}
+
+impl Tally {
+    /// Whether no hand at all was counted.
+    pub fn is_empty(&self) -> bool {
+        *self == Tally::default()
+    }
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// A response to a question.
@@ -164,7 +193,8 @@ impl Assessment {
         self.drop_if_empty(question_id);
     }
 
-    fn drop_if_empty(&mut self, question_id: &str) {
+    /// Removes the answer to `question_id` if nothing is left in it.
+    pub(crate) fn drop_if_empty(&mut self, question_id: &str) {
         if self.answers.get(question_id) == Some(&Answer::default()) {
             self.answers.remove(question_id);
         }

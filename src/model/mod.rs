@@ -7,7 +7,7 @@ pub mod questionnaire;
 
 pub use assessment::{
     ASSESSMENT_FORMAT_VERSION, Answer, Assessment, MigrationReport, QuestionnaireRef, Rater,
-    Response,
+    Response, Tally,
 };
 pub use date::Date;
 pub use profile::{BodyKind, FederalState, Profile, SizeClass};

@@ -310,6 +310,21 @@ pub fn check_assessment(a: &Assessment, source: &str) -> Vec<Problem> {
                 ));
             }
         }
+        if let Some(tally) = &answer.tally {
+            let counts = tally
+                .levels
+                .iter()
+                .chain([&tally.dont_know, &tally.not_applicable]);
+            if let Some(n) = counts.copied().find(|n| *n > crate::workshop::MAX_HANDS) {
+                problems.push(Problem::error(
+                    loc,
+                    format!(
+                        "Antwort auf „{id}“: {n} Handzeichen für eine Stufe sind unplausibel; höchstens {} sind möglich.",
+                        crate::workshop::MAX_HANDS
+                    ),
+                ));
+            }
+        }
         for rater in answer.votes.keys() {
             if !rater_ids.contains(rater.as_str()) {
                 problems.push(Problem::error(

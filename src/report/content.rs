@@ -7,8 +7,9 @@ use super::layout::{
     Style, clean, fit, hang, wrap, wrap_max,
 };
 use crate::benchmark::{DimensionPeers, PeerComparison};
-use crate::cli::format_score;
+use crate::cli::{format_change, format_score, history_labels};
 use crate::model::{Effort, Horizon, MeasureKind, Question, Response};
+use crate::progress::History;
 use crate::scoring::{DiagnosisKind, DimensionScore, PrioritisedMeasure, prioritised_measures};
 use crate::text::Lang;
 use std::collections::HashMap;
@@ -207,6 +208,10 @@ pub fn layout(input: &ReportInput, m: &dyn Measure) -> Vec<Page> {
     flow.new_page();
     profile(&report, &mut flow);
     flow.gap(18.0);
+    if let Some(history) = input.history.filter(|h| h.has_earlier()) {
+        changes(&report, history, &mut flow);
+        flow.gap(18.0);
+    }
     dimensions(&report, &mut flow);
     flow.gap(10.0);
     roadmap(&report, &mut flow);
@@ -1488,6 +1493,9 @@ fn appendix(r: &Report, flow: &mut Flow) {
             flow.y += 3.0;
         }
     }
+    if crate::workshop::has_votes(input.assessment) {
+        discussion_list(r, flow);
+    }
     flow.y += 8.0;
     flow.heading(
         r.t("So wird gerechnet", "How the scores are computed"),
@@ -1511,4 +1519,231 @@ fn appendix(r: &Report, flow: &mut Flow) {
         ),
     };
     flow.paragraph(&method, BODY, 0.0);
+}
+
+/// „Was sich seit <Jahr> verändert hat“: score per field and year, and the questions that moved.
+fn changes(r: &Report, history: &History, flow: &mut Flow) {
+    let lang = r.lang;
+    let Some(base) = history.baseline_point() else {
+        return;
+    };
+    flow.heading(&history.title(lang), H1, 160.0);
+    flow.y += 4.0;
+    let intro = match lang {
+        Lang::De => format!(
+            "Verglichen wird mit der Bewertung vom {} nach demselben Fragebogen. Punkte je Handlungsfeld (0–100); die letzte Spalte zeigt die Veränderung gegenüber {}.",
+            base.date.german(),
+            base.date.year
+        ),
+        Lang::En => format!(
+            "Compared with the assessment of {} made with the same questionnaire. Score per field (0–100); the last column shows the change since {}.",
+            base.date.german(),
+            base.date.year
+        ),
+    };
+    flow.paragraph(&intro, BODY, 0.0);
+    flow.y += 6.0;
+    let labels = history_labels(history);
+    let mut header: Vec<String> = vec![r.t("Handlungsfeld", "Field").into()];
+    header.extend(labels.iter().cloned());
+    header.push(r.t("Veränderung", "Change").into());
+    let mut rows: Vec<Vec<String>> = history
+        .dimensions
+        .iter()
+        .map(|d| {
+            let mut row = vec![d.name.get(lang).to_string()];
+            row.extend(d.scores.iter().map(|s| r.score(*s)));
+            row.push(format_change(d.change, lang));
+            row
+        })
+        .collect();
+    let mut overall = vec![r.t("Gesamt", "Overall").to_string()];
+    overall.extend(history.points.iter().map(|p| r.score(p.overall)));
+    overall.push(format_change(history.overall_change, lang));
+    rows.push(overall);
+    let mut columns = vec![Column {
+        share: 3.3,
+        align: Align::Left,
+    }];
+    columns.extend(labels.iter().map(|_| Column {
+        share: 1.0,
+        align: Align::Right,
+    }));
+    columns.push(Column {
+        share: 1.3,
+        align: Align::Right,
+    });
+    flow.table(&columns, &header, &rows, 9.0);
+    flow.y += 8.0;
+
+    for (up, title) in [
+        (true, r.t("Gestiegen", "Moved up")),
+        (false, r.t("Gesunken", "Moved down")),
+    ] {
+        let moved: Vec<_> = history.moved.iter().filter(|m| m.is_up() == up).collect();
+        flow.heading(
+            &format!(
+                "{title} ({} {})",
+                moved.len(),
+                if moved.len() == 1 {
+                    r.t("Frage", "question")
+                } else {
+                    r.t("Fragen", "questions")
+                }
+            ),
+            H3,
+            30.0,
+        );
+        if moved.is_empty() {
+            flow.paragraph(r.t("Keine.", "None."), SMALL, 0.0);
+        }
+        for m in moved {
+            let Some((_, q)) = r.input.questionnaire.question(&m.question_id) else {
+                continue;
+            };
+            flow.bullet(
+                &m.code,
+                &format!(
+                    "{} {} → {}: {}",
+                    r.t("Stufe", "Level"),
+                    m.from,
+                    m.to,
+                    q.text.get(lang)
+                ),
+                Style::regular(9.0),
+                0.0,
+            );
+            flow.paragraph(
+                &format!(
+                    "{} {}: {}",
+                    r.t("jetzt", "now"),
+                    m.to,
+                    r.level_text(q, m.to)
+                ),
+                SMALL,
+                hang("10.10", Style::regular(9.0)),
+            );
+            flow.y += 2.0;
+        }
+        flow.y += 4.0;
+    }
+    let unmatched: usize = history.points.iter().map(|p| p.unmatched.len()).sum();
+    let mut notes: Vec<String> = vec![
+        r.t(
+            "Verglichen werden nur Fragen, die beide Male mit einer Stufe beantwortet wurden; „weiß nicht“ und „trifft nicht zu“ zählen wie überall nicht mit.",
+            "Only questions answered with a level both times are compared; “don't know” and “not applicable” are left out as everywhere.",
+        )
+        .into(),
+    ];
+    if unmatched > 0 {
+        notes.push(match lang {
+            Lang::De => format!(
+                "{unmatched} Antwort(en) früherer Bewertungen gehören zu Fragen, die der Fragebogen in Version {} nicht mehr enthält; sie sind in den Werten nicht enthalten.",
+                r.input.questionnaire.version
+            ),
+            Lang::En => format!(
+                "{unmatched} answer(s) of earlier assessments belong to questions that version {} of the questionnaire no longer has; they are not included in the scores.",
+                r.input.questionnaire.version
+            ),
+        });
+    }
+    for note in &notes {
+        flow.paragraph(note, SMALL, 0.0);
+    }
+}
+
+/// The appendix's „Diskussionsliste“: questions where the room disagreed, most first.
+fn discussion_list(r: &Report, flow: &mut Flow) {
+    let lang = r.lang;
+    let input = r.input;
+    let items = crate::workshop::discussion_list(input.questionnaire, input.assessment);
+    flow.y += 8.0;
+    flow.heading(r.t("Diskussionsliste", "Discussion list"), H2, 60.0);
+    let intro = match lang {
+        Lang::De => format!(
+            "Fragen, bei denen die Stimmen im Workshop zwei oder mehr Stufen auseinanderlagen, die größte Uneinigkeit zuerst. {}",
+            crate::workshop::consensus_rule(lang)
+        ),
+        Lang::En => format!(
+            "Questions where the workshop votes were two or more levels apart, largest disagreement first. {}",
+            crate::workshop::consensus_rule(lang)
+        ),
+    };
+    flow.paragraph(&intro, SMALL, 0.0);
+    flow.y += 4.0;
+    if items.is_empty() {
+        flow.paragraph(
+            r.t(
+                "Bei keiner Frage lagen die Stimmen zwei oder mehr Stufen auseinander.",
+                "For no question were the votes two or more levels apart.",
+            ),
+            BODY,
+            0.0,
+        );
+        return;
+    }
+    let q_style = Style::bold(8.0);
+    let a_style = Style::regular(7.5);
+    for item in &items {
+        let Some((_, q)) = input.questionnaire.question(&item.question_id) else {
+            continue;
+        };
+        let question_lines = wrap(
+            flow.measure(),
+            &clean(flow.measure(), q.text.get(lang)),
+            q_style,
+            flow.width() - 22.0,
+        );
+        flow.ensure((question_lines.len() + 2) as f32 * q_style.line_height());
+        let baseline = flow.y + q_style.ascent();
+        flow.text_at(flow.left(), baseline, item.code.clone(), q_style);
+        let x = flow.left() + 22.0;
+        flow.lines(x, &question_lines, q_style);
+        let d = &item.summary.distribution;
+        let mut counts: Vec<String> = (0..=4u8)
+            .filter(|l| d.levels[usize::from(*l)] > 0)
+            .map(|l| {
+                format!(
+                    "{}\u{a0}{l}:\u{a0}{}",
+                    r.t("Stufe", "level"),
+                    d.levels[usize::from(l)]
+                )
+            })
+            .collect();
+        if d.dont_know > 0 {
+            counts.push(format!(
+                "{}:\u{a0}{}",
+                r.t("weiß nicht", "don't know"),
+                d.dont_know
+            ));
+        }
+        if d.not_applicable > 0 {
+            counts.push(format!(
+                "{}:\u{a0}{}",
+                r.t("trifft nicht zu", "not applicable"),
+                d.not_applicable
+            ));
+        }
+        let agreed = match item.summary.agreed {
+            Some(Response::Level(l)) => format!("{}\u{a0}{l}", r.t("Stufe", "level")),
+            Some(Response::DontKnow) => r.t("weiß nicht", "don't know").into(),
+            Some(Response::NotApplicable) => r.t("trifft nicht zu", "not applicable").into(),
+            None => r.t("noch offen", "still open").into(),
+        };
+        let line = format!(
+            "{} {} · {} {} · {} {} · {} {}",
+            r.t("Stimmen:", "Votes:"),
+            counts.join(", "),
+            r.t("Spannweite", "spread"),
+            item.summary.spread.unwrap_or(0),
+            r.t("Konsens (Median): Stufe", "consensus (median): level"),
+            item.summary
+                .consensus
+                .map_or("–".to_string(), |c| c.to_string()),
+            r.t("vereinbart:", "agreed:"),
+            agreed
+        );
+        flow.paragraph(&line, a_style, 22.0);
+        flow.y += 3.0;
+    }
 }

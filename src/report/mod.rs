@@ -13,6 +13,7 @@ mod render;
 
 use crate::benchmark::PeerComparison;
 use crate::model::{Assessment, Questionnaire};
+use crate::progress::History;
 use crate::scoring::Scores;
 use crate::text::Lang;
 use std::path::Path;
@@ -31,6 +32,9 @@ pub struct ReportInput<'a> {
     /// Peer figures, if a benchmark was chosen. Dimensions whose entry is `None`
     /// (fewer than 5 peers) show no peer figures.
     pub peers: Option<&'a PeerComparison>,
+    /// Earlier assessments of the town, for the section on what changed; `None` (or a
+    /// history without earlier assessments) leaves the section out.
+    pub history: Option<&'a History>,
     /// Report language (German is the default and complete; English uses the
     /// questionnaire's translations where it has them).
     pub lang: Lang,
