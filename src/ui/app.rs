@@ -278,6 +278,7 @@ impl ReifegradApp {
             .group
             .unwrap_or_else(|| crate::benchmark::PeerGroup::default_for(&assessment.profile));
         let benchmark = self.benchmark.clone();
+        let assessment_path = session.path.clone();
         let lang = self.lang();
         let (sender, receiver) = channel();
         let target = path.clone();
@@ -286,11 +287,17 @@ impl ReifegradApp {
             .spawn(move || {
                 let scores = score(&questionnaire, &assessment);
                 let peers = benchmark.map(|b| b.compare(group, &scores));
+                let history = crate::progress::history_from_links(
+                    &questionnaire,
+                    &assessment,
+                    assessment_path.as_deref(),
+                );
                 let input = crate::report::ReportInput {
                     questionnaire: &questionnaire,
                     assessment: &assessment,
                     scores: &scores,
                     peers: peers.as_ref(),
+                    history: history.has_earlier().then_some(&history),
                     lang,
                 };
                 let result = crate::report::write_pdf(&input, &target).map_err(|e| e.to_string());
