@@ -102,6 +102,14 @@ impl Session {
         }
     }
 
+    /// Changes the assessment through `change` and records the change (for edits such as
+    /// workshop votes that have no setter of their own here).
+    pub fn edit<R>(&mut self, now: Instant, change: impl FnOnce(&mut Assessment) -> R) -> R {
+        let result = change(&mut self.assessment);
+        self.mark_changed(now);
+        result
+    }
+
     /// Sets the comment on a question.
     pub fn set_comment(&mut self, question_id: &str, comment: String, now: Instant) {
         if self.assessment.comment(question_id) != comment {

@@ -428,3 +428,90 @@ fn pdf_export_runs_in_the_background_and_names_the_file() {
     h.run();
     assert_eq!(response(&h, 0), Some(Response::Level(0)));
 }
+
+#[test]
+fn workshop_three_participants_vote_by_keyboard_and_the_agreed_level_scores() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = example_file(dir.path());
+    let original = std::fs::read_to_string(&file).unwrap();
+    let dialogs = Arc::new(ScriptedDialogs::default());
+    let mut h = harness(dir.path(), dialogs.clone(), Some(file.clone()));
+    // An old file without votes opens unchanged, without workshop mode.
+    assert!(!h.state().workshop_mode);
+    assert!(
+        h.state()
+            .session
+            .as_ref()
+            .unwrap()
+            .assessment
+            .raters
+            .is_empty()
+    );
+
+    h.get_by_label("Workshop").click();
+    h.run();
+    for name in ["Hauptamt", "Kämmerei", "IT"] {
+        h.get_by_label("Neu:").click();
+        h.run();
+        h.get_by_label("Neu:").type_text(name);
+        h.run();
+        h.get_by_label("Hinzufügen").click();
+        h.run();
+    }
+    assert_eq!(
+        h.state().session.as_ref().unwrap().assessment.raters.len(),
+        3
+    );
+
+    // Move to a question, then one key per participant in turn: 1, 4, 2.
+    h.key_press(Key::ArrowRight);
+    h.run();
+    let id = question_id(&h, 1);
+    h.key_press(Key::Num1);
+    h.key_press(Key::Num4);
+    h.key_press(Key::Num2);
+    h.run();
+    let summary =
+        reifegrad::workshop::summary(&h.state().session.as_ref().unwrap().assessment, &id);
+    assert_eq!(summary.distribution.levels, [0, 1, 1, 0, 1]);
+    assert_eq!(summary.consensus, Some(2));
+    assert!(summary.needs_discussion);
+    h.get_by_label_contains("Bitte besprechen");
+
+    // The discussion list shows the question; Enter makes the median the agreed level.
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(response(&h, 1), Some(Response::Level(2)));
+    h.get_by_label("Diskussionsliste").click();
+    h.run();
+    h.get_by_label("Zur Frage").click();
+    h.run();
+    assert_eq!(h.state().questions.index, 1);
+
+    // The agreed level is what scores.
+    let session = h.state().session.as_ref().unwrap();
+    let q = h.state().questionnaire().unwrap();
+    let mut expected = session.assessment.clone();
+    expected.set_response(&id, Some(Response::Level(2)));
+    assert_eq!(
+        reifegrad::scoring::score(q, &session.assessment),
+        reifegrad::scoring::score(q, &expected)
+    );
+
+    // Saved and reopened, the votes are still there.
+    std::thread::sleep(AUTOSAVE_DELAY + std::time::Duration::from_millis(200));
+    h.run();
+    drop(h);
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert_ne!(saved, original);
+    let h = harness(dir.path(), Arc::new(ScriptedDialogs::default()), Some(file));
+    assert!(h.state().workshop_mode);
+    let assessment = &h.state().session.as_ref().unwrap().assessment;
+    assert_eq!(assessment.raters.len(), 3);
+    assert_eq!(
+        reifegrad::workshop::summary(assessment, &id)
+            .distribution
+            .levels,
+        [0, 1, 1, 0, 1]
+    );
+}

@@ -51,6 +51,8 @@ pub enum Screen {
     Questions,
     /// The results summary.
     Results,
+    /// Questions the workshop disagreed on.
+    Discussion,
 }
 
 /// A non-blocking message at the bottom of the window.
@@ -88,6 +90,10 @@ pub struct ReifegradApp {
     pub notices: Vec<Notice>,
     /// Whether the keyboard help is open.
     pub show_help: bool,
+    /// Whether workshop mode (votes of several participants) is on.
+    pub workshop_mode: bool,
+    /// Workshop panel state.
+    pub workshop: super::workshop_ui::WorkshopView,
     recoverable: Vec<Recoverable>,
     pending_dialog: Option<Receiver<(DialogRequest, Option<PathBuf>)>>,
     /// A PDF export running in the background: its target and its result channel.
@@ -116,6 +122,8 @@ impl ReifegradApp {
             results: ResultsView::default(),
             notices: Vec::new(),
             show_help: false,
+            workshop_mode: false,
+            workshop: Default::default(),
             recoverable: Vec::new(),
             pending_dialog: None,
             pending_pdf: None,
@@ -410,6 +418,7 @@ impl ReifegradApp {
                     view.index
                 };
                 self.questions.go_to(first_open, &questionnaire);
+                self.workshop_mode = !session.assessment.raters.is_empty();
                 self.session = Some(session);
                 self.results.group = None;
                 self.screen = Screen::Questions;
@@ -625,6 +634,45 @@ impl ReifegradApp {
                 self.save_prefs();
                 self.use_bundled_benchmark();
             }
+            Command::Vote(response) => {
+                if let (Some(session), Some(id)) = (&mut self.session, current) {
+                    let count = session.assessment.raters.len();
+                    if count > 0 {
+                        let rater = session.assessment.raters[self.workshop.cursor % count]
+                            .id
+                            .clone();
+                        let result = session.edit(now, |a| a.set_vote(&id, &rater, Some(response)));
+                        match result {
+                            Ok(()) => self.workshop.cursor = (self.workshop.cursor + 1) % count,
+                            Err(error) => self.notify_error(error.to_string()),
+                        }
+                    }
+                }
+            }
+            Command::AcceptConsensus => {
+                if let (Some(session), Some(id)) = (&mut self.session, current) {
+                    let outcome = session.edit(now, |a| {
+                        a.apply_consensus(&id, crate::workshop::Replace::Yes)
+                    });
+                    if outcome == crate::workshop::ConsensusOutcome::NoConsensus {
+                        self.notify_info(
+                            t(
+                                self.lang(),
+                                "Noch keine Stufen-Stimmen für diese Frage.",
+                                "No level votes for this question yet.",
+                            )
+                            .into(),
+                        );
+                    }
+                    self.workshop.cursor = 0;
+                }
+            }
+            Command::ToggleWorkshop => self.workshop_mode = !self.workshop_mode,
+            Command::ShowDiscussion => {
+                if self.session.is_some() {
+                    self.screen = Screen::Discussion;
+                }
+            }
             Command::ExportPdf => {
                 if let Some(session) = &self.session {
                     let name = suggested_file_name(&session.assessment).replace(".ron", ".pdf");
@@ -666,7 +714,12 @@ impl ReifegradApp {
         self.poll_pdf_export();
 
         let question_keys = self.screen == Screen::Questions && self.session.is_some();
-        for command in commands_from_keys(&ctx, question_keys, self.show_help) {
+        let voting = self.workshop_mode
+            && self
+                .session
+                .as_ref()
+                .is_some_and(|s| !s.assessment.raters.is_empty());
+        for command in commands_from_keys(&ctx, question_keys, self.show_help, voting) {
             self.execute(&ctx, command);
         }
 
@@ -678,15 +731,19 @@ impl ReifegradApp {
             self.status_ui(ui);
         });
         if self.screen == Screen::Questions
-            && let (Some(session), Some(questionnaire)) = (&self.session, &self.questionnaire)
+            && let (Some(session), Some(questionnaire)) = (&mut self.session, &self.questionnaire)
         {
             let width = if self.prefs.projector { 480.0 } else { 320.0 };
+            let lang = self.prefs.lang;
             egui::Panel::left("overview")
                 .exact_size(width)
                 .resizable(false)
                 .show(ui, |ui| {
-                    self.questions
-                        .sidebar_ui(ui, questionnaire, session, self.prefs.lang);
+                    if self.workshop_mode {
+                        self.workshop.raters_ui(ui, session, lang);
+                        ui.separator();
+                    }
+                    self.questions.sidebar_ui(ui, questionnaire, session, lang);
                 });
         }
         egui::CentralPanel::default().show(ui, |ui| {
@@ -783,10 +840,26 @@ impl ReifegradApp {
             }
             if has_session {
                 ui.separator();
-                for (command, screen) in [
+                let mut workshop = self.workshop_mode;
+                if ui
+                    .toggle_value(&mut workshop, Command::ToggleWorkshop.label(lang))
+                    .on_hover_text(t(
+                        lang,
+                        "Stimmen mehrerer Teilnehmender erfassen",
+                        "Record several participants' votes",
+                    ))
+                    .changed()
+                {
+                    commands.push(Command::ToggleWorkshop);
+                }
+                let mut screens = vec![
                     (Command::ShowQuestions, Screen::Questions),
                     (Command::ShowResults, Screen::Results),
-                ] {
+                ];
+                if self.workshop_mode {
+                    screens.push((Command::ShowDiscussion, Screen::Discussion));
+                }
+                for (command, screen) in screens {
                     if ui
                         .add(egui::Button::selectable(
                             self.screen == screen,
@@ -946,13 +1019,23 @@ impl ReifegradApp {
         };
         match (self.screen, &mut self.session) {
             (Screen::Questions, Some(session)) => {
+                let workshop = self.workshop_mode.then_some(&mut self.workshop);
                 commands.extend(self.questions.ui(
                     ui,
                     &questionnaire,
                     session,
                     lang,
                     self.prefs.projector,
+                    workshop,
                 ));
+            }
+            (Screen::Discussion, Some(session)) => {
+                if let Some(index) =
+                    super::workshop_ui::discussion_ui(ui, &questionnaire, session, lang)
+                {
+                    self.questions.go_to(index, &questionnaire);
+                    self.screen = Screen::Questions;
+                }
             }
             (Screen::Results, Some(session)) => {
                 commands.extend(self.results.ui(

@@ -50,10 +50,18 @@ pub enum Command {
     ExportContribution,
     /// Write the strategy outline for the council as PDF.
     ExportPdf,
+    /// Workshop: record the next participant's vote.
+    Vote(crate::model::Response),
+    /// Workshop: make the consensus the agreed level.
+    AcceptConsensus,
+    /// Workshop mode on or off.
+    ToggleWorkshop,
+    /// Show the questions the room disagreed on.
+    ShowDiscussion,
 }
 
 /// Commands listed in the help overlay, in display order.
-pub const HELP_COMMANDS: [Command; 18] = [
+pub const HELP_COMMANDS: [Command; 20] = [
     Command::SetLevel(0),
     Command::SetLevel(1),
     Command::SetLevel(2),
@@ -64,6 +72,8 @@ pub const HELP_COMMANDS: [Command; 18] = [
     Command::Next,
     Command::Previous,
     Command::NextUnanswered,
+    Command::Vote(crate::model::Response::Level(0)),
+    Command::AcceptConsensus,
     Command::SaveAs,
     Command::Open,
     Command::ExportPdf,
@@ -105,6 +115,16 @@ impl Command {
                 "Export anonymous contribution…",
             ),
             Command::ExportPdf => t(lang, "PDF exportieren…", "Export PDF…"),
+            Command::Vote(response) => {
+                return format!(
+                    "{}: {}",
+                    t(lang, "Stimme", "Vote"),
+                    super::workshop_ui::response_short(Some(response))
+                );
+            }
+            Command::AcceptConsensus => t(lang, "Konsens übernehmen", "Accept consensus"),
+            Command::ToggleWorkshop => t(lang, "Workshop", "Workshop"),
+            Command::ShowDiscussion => t(lang, "Diskussionsliste", "Discussion list"),
         };
         text.to_string()
     }
@@ -127,6 +147,9 @@ impl Command {
             Command::ZoomReset => format!("{ctrl}+0"),
             Command::ToggleHelp => "F1".into(),
             Command::ExportPdf => format!("{ctrl}+P"),
+            Command::Vote(_) => t(lang, "Workshop: 0–4, D, N", "Workshop: 0–4, D, N").into(),
+            Command::AcceptConsensus => t(lang, "Eingabe", "Enter").into(),
+            Command::ToggleWorkshop | Command::ShowDiscussion => return None,
             Command::ShowResults
             | Command::ShowQuestions
             | Command::GoHome
@@ -178,11 +201,14 @@ const GLOBAL_SHORTCUTS: [(Modifiers, Key, Command); 10] = [
 ];
 
 /// Reads this frame's key presses and returns the commands they trigger. Question keys
-/// count only when `question_keys` is set and no text field has keyboard focus.
+/// count only when `question_keys` is set and no text field has keyboard focus; in a
+/// workshop (`voting`) digits, D and N record votes in turn, Shift+digit sets the agreed
+/// level and Enter accepts the consensus.
 pub fn commands_from_keys(
     ctx: &egui::Context,
     question_keys: bool,
     help_open: bool,
+    voting: bool,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
     ctx.input_mut(|input| {
@@ -198,11 +224,39 @@ pub fn commands_from_keys(
     if question_keys && !help_open && !ctx.text_edit_focused() {
         ctx.input_mut(|input| {
             for (key, command) in QUESTION_KEYS {
+                if voting && let Command::SetLevel(_) = command {
+                    if input.consume_key(Modifiers::SHIFT, key) {
+                        commands.push(command);
+                    }
+                    if input.consume_key(Modifiers::NONE, key) {
+                        commands.push(Command::Vote(crate::model::Response::Level(level_of(
+                            command,
+                        ))));
+                    }
+                    continue;
+                }
+                let command = match command {
+                    Command::DontKnow if voting => Command::Vote(crate::model::Response::DontKnow),
+                    Command::NotApplicable if voting => {
+                        Command::Vote(crate::model::Response::NotApplicable)
+                    }
+                    other => other,
+                };
                 if input.consume_key(Modifiers::NONE, key) {
                     commands.push(command);
                 }
             }
+            if voting && input.consume_key(Modifiers::NONE, Key::Enter) {
+                commands.push(Command::AcceptConsensus);
+            }
         });
     }
     commands
+}
+
+fn level_of(command: Command) -> u8 {
+    match command {
+        Command::SetLevel(level) => level,
+        _ => 0,
+    }
 }

@@ -8,6 +8,7 @@ pub mod question_ui;
 pub mod results_ui;
 pub mod start_ui;
 pub mod theme;
+pub mod workshop_ui;
 
 pub use app::{AppEnv, ReifegradApp};
 

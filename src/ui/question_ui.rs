@@ -140,6 +140,7 @@ impl QuestionView {
         session: &mut Session,
         lang: Lang,
         projector: bool,
+        workshop: Option<&mut super::workshop_ui::WorkshopView>,
     ) -> Vec<Command> {
         let mut commands = Vec::new();
         let Some((dimension, question)) = questionnaire.questions().nth(self.index) else {
@@ -182,11 +183,19 @@ impl QuestionView {
                     ui.label(question.help.get(lang));
                 });
                 ui.add_space(6.0);
+                let votes =
+                    crate::workshop::summary(&session.assessment, &question.id).distribution;
+                if let Some(workshop) = workshop {
+                    commands.extend(workshop.votes_ui(ui, session, &question.id, lang));
+                    ui.add_space(6.0);
+                }
 
                 for (level, description) in question.levels.iter().enumerate() {
                     let level = level as u8;
                     let selected = current == Some(Response::Level(level));
-                    if level_card(ui, level, description.get(lang), selected, lang).clicked() {
+                    let count = votes.levels[usize::from(level)];
+                    if level_card(ui, level, description.get(lang), selected, count, lang).clicked()
+                    {
                         commands.push(Command::SetLevel(level));
                     }
                     ui.add_space(4.0);
@@ -282,6 +291,7 @@ fn level_card(
     level: u8,
     description: &str,
     selected: bool,
+    votes: u32,
     lang: Lang,
 ) -> egui::Response {
     let visuals = ui.visuals().clone();
@@ -324,11 +334,39 @@ fn level_card(
                             .selectable(false),
                         );
                         ui.add_space(8.0);
-                        ui.add(
-                            egui::Label::new(egui::RichText::new(description).color(text_color))
+                        if votes > 0 {
+                            ui.with_layout(
+                                egui::Layout::right_to_left(egui::Align::Center),
+                                |ui| {
+                                    ui.add(
+                                        egui::Label::new(
+                                            egui::RichText::new(format!(
+                                                "{} {votes}",
+                                                "●".repeat(votes.min(8) as usize)
+                                            ))
+                                            .strong()
+                                            .color(text_color),
+                                        )
+                                        .selectable(false),
+                                    );
+                                    ui.add(
+                                        egui::Label::new(
+                                            egui::RichText::new(description).color(text_color),
+                                        )
+                                        .wrap()
+                                        .selectable(false),
+                                    );
+                                },
+                            );
+                        } else {
+                            ui.add(
+                                egui::Label::new(
+                                    egui::RichText::new(description).color(text_color),
+                                )
                                 .wrap()
                                 .selectable(false),
-                        );
+                            );
+                        }
                     });
                 });
         })
