@@ -27,9 +27,9 @@ impl FileDialogs for ScriptedDialogs {
             DialogRequest::SaveAssessment(_)
             | DialogRequest::SaveContribution(_)
             | DialogRequest::SavePdf(_) => self.save_to.lock().unwrap().clone(),
-            DialogRequest::OpenAssessment | DialogRequest::OpenBenchmark => {
-                self.open.lock().unwrap().clone()
-            }
+            DialogRequest::OpenAssessment
+            | DialogRequest::OpenBenchmark
+            | DialogRequest::OpenEarlier => self.open.lock().unwrap().clone(),
         }
     }
 }
@@ -514,4 +514,71 @@ fn workshop_three_participants_vote_by_keyboard_and_the_agreed_level_scores() {
             .levels,
         [0, 1, 1, 0, 1]
     );
+}
+
+#[test]
+fn linking_last_years_assessment_shows_the_change_per_dimension() {
+    use reifegrad::model::Date;
+    let dir = tempfile::tempdir().unwrap();
+    let file = example_file(dir.path());
+    let questionnaire = reifegrad::model::bundled_questionnaire().unwrap();
+    let current = reifegrad::example::example_assessment(&questionnaire);
+    // Last year: every culture answer one level lower, everything else the same.
+    let mut earlier = current.clone();
+    earlier.date = Date::new(2025, 11, 12).unwrap();
+    let kultur: Vec<String> = questionnaire
+        .dimension("kultur")
+        .unwrap()
+        .questions
+        .iter()
+        .map(|q| q.id.clone())
+        .collect();
+    for id in &kultur {
+        if let Some(Response::Level(level)) = earlier.response(id) {
+            earlier.set_response(id, Some(Response::Level(level.saturating_sub(1))));
+        }
+    }
+    let earlier_file = dir.path().join("lindenhagen-2025.ron");
+    reifegrad::storage::save_assessment(&earlier_file, &earlier).unwrap();
+
+    let dialogs = Arc::new(ScriptedDialogs::default());
+    let mut h = harness(dir.path(), dialogs.clone(), Some(file.clone()));
+    h.get_by_label("Ergebnis").click();
+    h.run();
+    *dialogs.open.lock().unwrap() = Some(earlier_file);
+    h.get_by_label("Frühere Bewertung verknüpfen…")
+        .scroll_to_me();
+    h.run();
+    h.get_by_label("Frühere Bewertung verknüpfen…").click();
+    h.run();
+    h.run();
+    assert_eq!(
+        h.state().session.as_ref().unwrap().assessment.earlier,
+        vec!["lindenhagen-2025.ron".to_string()]
+    );
+
+    // Hand-computed: each culture question that was above 0 climbs one level, so the
+    // score rises by 100 × Σ(weight of those questions) / Σ(weight × 4) over answered ones.
+    let dimension = questionnaire.dimension("kultur").unwrap();
+    let answered: Vec<_> = dimension
+        .questions
+        .iter()
+        .filter(|q| matches!(current.response(&q.id), Some(Response::Level(_))))
+        .collect();
+    let raised: f64 = answered
+        .iter()
+        .filter(|q| matches!(current.response(&q.id), Some(Response::Level(l)) if l > 0))
+        .map(|q| q.weight)
+        .sum();
+    let max: f64 = answered.iter().map(|q| q.weight * 4.0).sum();
+    let expected = 100.0 * raised / max;
+    let history = h.state().results.history().unwrap();
+    let change = history.dimension("kultur").unwrap().change.unwrap();
+    assert!((change - expected).abs() < 1e-9, "{change} vs {expected}");
+    assert_eq!(history.dimension("backend").unwrap().change, Some(0.0));
+    h.get_by_label_contains("Was sich seit 2025 verändert hat");
+    h.get_by_label(&reifegrad::cli::format_change(
+        Some(expected),
+        reifegrad::text::Lang::De,
+    ));
 }

@@ -242,6 +242,36 @@ impl ReifegradApp {
         }
     }
 
+    /// Links an earlier assessment of the same town for the progress view; a file that
+    /// cannot be used is reported with its position and not linked.
+    pub fn link_earlier(&mut self, path: &Path) {
+        let (Some(session), Some(questionnaire)) = (&mut self.session, &self.questionnaire) else {
+            return;
+        };
+        if let Err(error) = crate::progress::load_linked(path, questionnaire) {
+            let text = format!(
+                "{}\n{error}",
+                t(
+                    self.prefs.lang,
+                    "Die frühere Bewertung kann nicht verknüpft werden:",
+                    "The earlier assessment cannot be linked:"
+                )
+            );
+            self.notify_error(text);
+            return;
+        }
+        let link = match &session.path {
+            Some(own) => crate::progress::relative_link(own, path),
+            None => std::fs::canonicalize(path)
+                .unwrap_or_else(|_| path.to_path_buf())
+                .to_string_lossy()
+                .into_owned(),
+        };
+        if !session.assessment.earlier.contains(&link) {
+            session.edit(Instant::now(), |a| a.earlier.push(link));
+        }
+    }
+
     fn export_contribution(&mut self, path: PathBuf) {
         let (Some(session), Some(questionnaire)) = (&self.session, &self.questionnaire) else {
             return;
@@ -525,6 +555,7 @@ impl ReifegradApp {
             DialogRequest::OpenAssessment => self.open_file(&path),
             DialogRequest::SaveAssessment(_) => self.save_as(path),
             DialogRequest::OpenBenchmark => self.load_benchmark_file(&path),
+            DialogRequest::OpenEarlier => self.link_earlier(&path),
             DialogRequest::SaveContribution(_) => {
                 self.export_contribution(with_ron_extension(path))
             }
@@ -668,6 +699,7 @@ impl ReifegradApp {
                 }
             }
             Command::ToggleWorkshop => self.workshop_mode = !self.workshop_mode,
+            Command::LinkEarlier => self.request_dialog(DialogRequest::OpenEarlier),
             Command::ShowDiscussion => {
                 if self.session.is_some() {
                     self.screen = Screen::Discussion;

@@ -58,6 +58,8 @@ pub enum Command {
     ToggleWorkshop,
     /// Show the questions the room disagreed on.
     ShowDiscussion,
+    /// Link an earlier assessment of the same town (progress view).
+    LinkEarlier,
 }
 
 /// Commands listed in the help overlay, in display order.
@@ -125,6 +127,11 @@ impl Command {
             Command::AcceptConsensus => t(lang, "Konsens übernehmen", "Accept consensus"),
             Command::ToggleWorkshop => t(lang, "Workshop", "Workshop"),
             Command::ShowDiscussion => t(lang, "Diskussionsliste", "Discussion list"),
+            Command::LinkEarlier => t(
+                lang,
+                "Frühere Bewertung verknüpfen…",
+                "Link an earlier assessment…",
+            ),
         };
         text.to_string()
     }
@@ -149,7 +156,9 @@ impl Command {
             Command::ExportPdf => format!("{ctrl}+P"),
             Command::Vote(_) => t(lang, "Workshop: 0–4, D, N", "Workshop: 0–4, D, N").into(),
             Command::AcceptConsensus => t(lang, "Eingabe", "Enter").into(),
-            Command::ToggleWorkshop | Command::ShowDiscussion => return None,
+            Command::ToggleWorkshop | Command::ShowDiscussion | Command::LinkEarlier => {
+                return None;
+            }
             Command::ShowResults
             | Command::ShowQuestions
             | Command::GoHome

@@ -15,6 +15,8 @@ pub enum DialogRequest {
     SaveContribution(String),
     /// Choose where to write the PDF report; the suggested file name.
     SavePdf(String),
+    /// Choose an earlier assessment of the same town.
+    OpenEarlier,
 }
 
 /// Shows file dialogs. Implementations block until the user has chosen; the app runs
@@ -45,6 +47,9 @@ impl FileDialogs for NativeDialogs {
                 .set_file_name(name)
                 .save_file(),
             DialogRequest::OpenBenchmark => dialog.set_title("Vergleichsdatei laden").pick_file(),
+            DialogRequest::OpenEarlier => {
+                dialog.set_title("Frühere Bewertung verknüpfen").pick_file()
+            }
             DialogRequest::SaveContribution(name) => dialog
                 .set_title("Anonymen Beitrag speichern")
                 .set_file_name(name)

@@ -47,12 +47,19 @@ pub struct ResultsView {
     stats: Option<(PeerGroup, usize, GroupStats)>,
     /// Scores and comparison for the session generation they were computed for.
     cached: Option<(u64, usize, Scores, Option<PeerComparison>)>,
+    /// The history with earlier assessments, for the session generation it was built for.
+    history: Option<(u64, crate::progress::History)>,
 }
 
 impl ResultsView {
     /// Forgets the group and caches (another assessment or benchmark was opened).
     pub fn reset(&mut self) {
         *self = Self::default();
+    }
+
+    /// The history shown in the progress section, if built.
+    pub fn history(&self) -> Option<&crate::progress::History> {
+        self.history.as_ref().map(|(_, h)| h)
     }
 
     /// The comparison shown, if the group is large enough (for tests and the PDF export).
@@ -169,6 +176,18 @@ impl ResultsView {
                 ui.add_space(12.0);
             }
             measures_ui(ui, questionnaire, session, &scores, comparison.as_ref(), lang);
+            ui.add_space(12.0);
+            if !matches!(&self.history, Some((generation, _)) if *generation == session.generation) {
+                let history = crate::progress::history_from_links(
+                    questionnaire,
+                    &session.assessment,
+                    session.path.as_deref(),
+                );
+                self.history = Some((session.generation, history));
+            }
+            if let Some((_, history)) = &self.history {
+                commands.extend(super::progress_ui::progress_ui(ui, questionnaire, history, lang));
+            }
             ui.add_space(12.0);
             ui.horizontal_wrapped(|ui| {
                 if ui.button(format!("← {}", Command::ShowQuestions.label(lang))).clicked() {
