@@ -160,7 +160,9 @@ impl QuestionView {
         egui::ScrollArea::vertical()
             .id_salt(("question", self.index))
             .show(ui, |ui| {
-                ui.set_max_width(1100.0_f32.min(ui.available_width()));
+                // About 100 characters per line, also with projector-size text.
+                let readable = 58.0 * ui.text_style_height(&egui::TextStyle::Body);
+                ui.set_max_width(readable.min(ui.available_width()));
                 ui.label(format!(
                     "{} · {} {} {} {}",
                     dimension.name.get(lang),
@@ -335,38 +337,26 @@ fn level_card(
                         );
                         ui.add_space(8.0);
                         if votes > 0 {
-                            ui.with_layout(
-                                egui::Layout::right_to_left(egui::Align::Center),
-                                |ui| {
-                                    ui.add(
-                                        egui::Label::new(
-                                            egui::RichText::new(format!(
-                                                "{} {votes}",
-                                                "●".repeat(votes.min(8) as usize)
-                                            ))
-                                            .strong()
-                                            .color(text_color),
-                                        )
-                                        .selectable(false),
-                                    );
-                                    ui.add(
-                                        egui::Label::new(
-                                            egui::RichText::new(description).color(text_color),
-                                        )
-                                        .wrap()
-                                        .selectable(false),
-                                    );
-                                },
-                            );
-                        } else {
                             ui.add(
                                 egui::Label::new(
-                                    egui::RichText::new(description).color(text_color),
+                                    egui::RichText::new(format!("{votes}×"))
+                                        .strong()
+                                        .color(text_color),
                                 )
+                                .selectable(false),
+                            )
+                            .on_hover_text(t(
+                                lang,
+                                "Stimmen für diese Stufe",
+                                "Votes for this level",
+                            ));
+                            ui.add_space(6.0);
+                        }
+                        ui.add(
+                            egui::Label::new(egui::RichText::new(description).color(text_color))
                                 .wrap()
                                 .selectable(false),
-                            );
-                        }
+                        );
                     });
                 });
         })

@@ -149,7 +149,8 @@ impl WorkshopView {
                         commands.push(Command::AcceptConsensus);
                     }
                 });
-                ui.label(egui::RichText::new(consensus_rule(lang)).small());
+                ui.label(t(lang, "Regel: Median der Stufen; bei gerader Stimmenzahl die niedrigere der beiden mittleren Stufen. Eingabe übernimmt den Konsens.", "Rule: median of the levels; with an even number of votes the lower of the two middle levels. Enter accepts the consensus."))
+                    .on_hover_text(consensus_rule(lang));
             }
         });
         commands
