@@ -283,7 +283,10 @@ fn report_command_writes_the_pdf_and_says_where() {
     ]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("erwartet wird eine Vergleichsdatei"), "{stderr}");
+    assert!(
+        stderr.contains("erwartet wird eine Vergleichsdatei"),
+        "{stderr}"
+    );
     assert!(!other.exists());
 
     // The bundled synthetic benchmark: peer figures, labelled as synthetic.
@@ -296,7 +299,11 @@ fn report_command_writes_the_pdf_and_says_where() {
         "--benchmark".as_ref(),
         "assets/benchmark-synthetic.ron".as_ref(),
     ]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let bytes = std::fs::read(&with_peers).unwrap();
     let text = pages_text(&bytes).join("\n");
     assert!(text.contains("Synthetische Beispieldaten"), "{text}");
