@@ -3,46 +3,11 @@
 
 #![allow(clippy::unwrap_used)]
 
+#[path = "shared/mod.rs"]
+mod shared;
+
 use criterion::{Criterion, criterion_group, criterion_main};
-use reifegrad::model::bundled_questionnaire;
-use reifegrad::ui::dialogs::{DialogRequest, FileDialogs};
-use reifegrad::ui::{AppEnv, ReifegradApp};
-use std::path::PathBuf;
-use std::sync::Arc;
-
-struct NoDialogs;
-
-impl FileDialogs for NoDialogs {
-    fn pick(&self, _: &DialogRequest) -> Option<PathBuf> {
-        None
-    }
-}
-
-fn app_with_example(dir: &std::path::Path) -> ReifegradApp {
-    let questionnaire = bundled_questionnaire().unwrap();
-    let file = dir.join("lindenhagen.ron");
-    let example = reifegrad::example::example_assessment(&questionnaire);
-    reifegrad::storage::save_assessment(&file, &example).unwrap();
-    let env = AppEnv {
-        data_dir: dir.to_path_buf(),
-        dialogs: Arc::new(NoDialogs),
-        background_dialogs: false,
-    };
-    ReifegradApp::new(env, Some(file))
-}
-
-fn raw_input(size: egui::Vec2) -> egui::RawInput {
-    egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size)),
-        ..Default::default()
-    }
-}
-
-fn frame(ctx: &egui::Context, app: &mut ReifegradApp, size: egui::Vec2) -> usize {
-    let output = ctx.run_ui(raw_input(size), |ui| app.ui_root(ui));
-    let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
-    primitives.len()
-}
+use shared::{app_with_example, frame};
 
 fn benches(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();

@@ -113,6 +113,23 @@ pub enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
+    /// Developer drill for the crash-safety test (hidden): opens an assessment through
+    /// the app's session, changes answers in a loop and autosaves as the app does,
+    /// printing `saved N` after each successful save. Meant to be killed.
+    #[command(hide = true)]
+    AutosaveDrill {
+        /// The assessment file (changed in place).
+        assessment: PathBuf,
+        /// Questionnaire the assessment belongs to (default: the bundled one).
+        #[arg(long, short)]
+        questionnaire: Option<PathBuf>,
+        /// Pause between two changes, in milliseconds.
+        #[arg(long, default_value_t = 5)]
+        pause_ms: u64,
+        /// Stop by itself after this many seconds (so a forgotten drill ends).
+        #[arg(long, default_value_t = 60)]
+        max_seconds: u64,
+    },
 }
 
 /// The `benchmark` subcommands.
@@ -286,6 +303,12 @@ pub fn run(command: Command) -> ExitCode {
             &compare,
         ),
         Command::Example { output } => run_example(&output),
+        Command::AutosaveDrill {
+            assessment,
+            questionnaire,
+            pause_ms,
+            max_seconds,
+        } => run_autosave_drill(&assessment, questionnaire.as_deref(), pause_ms, max_seconds),
         Command::Benchmark { action } => match action {
             BenchmarkCommand::Contribute {
                 assessment,
@@ -1012,6 +1035,62 @@ fn run_example(output: &Path) -> anyhow::Result<()> {
         assessment.profile.name,
         output.display()
     );
+    Ok(())
+}
+
+/// Peak resident memory of this process in KB (`VmHWM`, Linux only). With the environment
+/// variable `REIFEGRAD_PEAK_MEMORY` set, subcommands print it on stderr when done and the
+/// `--startup-probe` prints it after the first frame (for the benchmark suite).
+pub fn peak_memory_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+}
+
+/// The comment the autosave drill writes on the first question: `drill N`.
+pub const DRILL_COMMENT_PREFIX: &str = "drill ";
+
+/// The autosave drill (see [`Command::AutosaveDrill`]): change `N` sets the first
+/// question's comment to `drill N` and some question's level; the real
+/// [`crate::session::Session`] autosave writes; `saved N` on stdout follows each save.
+fn run_autosave_drill(
+    path: &Path,
+    questionnaire: Option<&Path>,
+    pause_ms: u64,
+    max_seconds: u64,
+) -> anyhow::Result<()> {
+    use crate::model::Response;
+    use crate::session::Session;
+    use std::time::{Duration, Instant};
+    let (questionnaire, assessment) = load_scored_assessment(path, questionnaire)?;
+    let ids: Vec<String> = questionnaire
+        .questions()
+        .map(|(_, q)| q.id.clone())
+        .collect();
+    let Some(first) = ids.first().cloned() else {
+        anyhow::bail!("Der Fragebogen hat keine Fragen.");
+    };
+    let mut session = Session::for_file(assessment, path.to_path_buf());
+    let mut stdout = std::io::stdout();
+    writeln!(stdout, "ready")?;
+    stdout.flush()?;
+    let started = Instant::now();
+    let mut seq: u64 = 0;
+    while started.elapsed() < Duration::from_secs(max_seconds) {
+        seq += 1;
+        let now = Instant::now();
+        let question = &ids[(seq as usize) % ids.len()];
+        session.set_response(question, Some(Response::Level((seq % 5) as u8)), now);
+        session.set_comment(&first, format!("{DRILL_COMMENT_PREFIX}{seq}"), now);
+        if let Some(result) = session.autosave_if_due(Instant::now()) {
+            result?;
+            writeln!(stdout, "saved {seq}")?;
+            stdout.flush()?;
+        }
+        std::thread::sleep(Duration::from_millis(pause_ms));
+    }
     Ok(())
 }
 

@@ -289,8 +289,32 @@ pub fn parse_ron<T: DeserializeOwned>(text: &str) -> Result<T, Problem> {
                 line: e.span.start.line.max(1),
                 col: e.span.start.col.max(1),
             };
-            Problem::error(Some(location), explain_ron_error(&e.code))
+            Problem::error(
+                Some(past_whitespace(text, location)),
+                explain_ron_error(&e.code),
+            )
         })
+}
+
+/// The position of the first non-blank character at or after `location` on its line (RON
+/// reports some errors where the whitespace before the offending value begins).
+fn past_whitespace(text: &str, location: Location) -> Location {
+    let Some(line) = text.split('\n').nth(location.line - 1) else {
+        return location;
+    };
+    let blanks = line
+        .chars()
+        .skip(location.col - 1)
+        .take_while(|c| *c == ' ' || *c == '\t')
+        .count();
+    if location.col - 1 + blanks < line.chars().count() {
+        Location {
+            line: location.line,
+            col: location.col + blanks,
+        }
+    } else {
+        location
+    }
 }
 
 /// Serialises `value` as pretty RON, the way all our files are written.
@@ -422,6 +446,17 @@ mod tests {
         assert_eq!(sniff_kind(text), Ok(FileKind::Assessment));
         assert!(sniff_kind("  \n").is_err());
         assert!(sniff_kind("Foo(").is_err());
+    }
+
+    #[test]
+    fn type_errors_point_at_the_value_not_the_blank_before_it() {
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct P {
+            population: u32,
+        }
+        let problem = parse_ron::<P>("(\n    population: \"viele\",\n)").unwrap_err();
+        assert_eq!(problem.location, Some(Location { line: 2, col: 17 }));
     }
 
     #[test]

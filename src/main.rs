@@ -8,7 +8,15 @@ fn main() -> ExitCode {
     let started = std::time::Instant::now();
     let cli = Cli::parse();
     match cli.command {
-        Some(command) => run(command),
+        Some(command) => {
+            let code = run(command);
+            if std::env::var_os("REIFEGRAD_PEAK_MEMORY").is_some()
+                && let Some(kb) = reifegrad::cli::peak_memory_kb()
+            {
+                eprintln!("peak memory: {kb} KB");
+            }
+            code
+        }
         None => match reifegrad::ui::run_native(cli.file, cli.startup_probe.then_some(started)) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {

@@ -1123,6 +1123,9 @@ impl eframe::App for ReifegradApp {
                     "first frame: {:.1} ms",
                     started.elapsed().as_secs_f64() * 1000.0
                 );
+                if let Some(kb) = crate::cli::peak_memory_kb() {
+                    println!("peak memory: {kb} KB");
+                }
                 ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
             }
             self.frames_painted += 1;

@@ -1,0 +1,3 @@
+//! Code shared by several integration tests and benches.
+
+pub mod fuzz;
