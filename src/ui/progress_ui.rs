@@ -19,11 +19,21 @@ const SERIES: [egui::Color32; 6] = [
     egui::Color32::from_rgb(213, 94, 0),
 ];
 
-/// A date as a fractional year for the chart's x axis.
-fn year_value(date: crate::model::Date) -> f64 {
-    f64::from(date.year)
-        + (f64::from(date.month) - 1.0) / 12.0
-        + (f64::from(date.day) - 1.0) / 365.0
+/// A date's position on the chart's x axis: the year, plus the share of the year passed
+/// only where two assessments fall into the same year.
+fn year_value(date: crate::model::Date, history: &History) -> f64 {
+    let shared = history
+        .points
+        .iter()
+        .filter(|p| p.date.year == date.year)
+        .count()
+        > 1;
+    let offset = if shared {
+        (f64::from(date.month) - 1.0) / 12.0
+    } else {
+        0.0
+    };
+    f64::from(date.year) + offset
 }
 
 /// Shows the progress section; returns commands (link another earlier assessment).
@@ -84,7 +94,17 @@ pub fn progress_ui(
             });
         ui.add_space(6.0);
         let height = (ui.available_width() * 0.3).clamp(200.0, 420.0);
+        let first = history
+            .points
+            .first()
+            .map_or(0.0, |p| f64::from(p.date.year));
+        let last = history
+            .points
+            .last()
+            .map_or(0.0, |p| f64::from(p.date.year));
         Plot::new("history-chart")
+            .include_x(first - 0.4)
+            .include_x(last + 0.6)
             .height(height)
             .allow_zoom(false)
             .allow_drag(false)
@@ -105,7 +125,7 @@ pub fn progress_ui(
                     let points: Vec<[f64; 2]> = history
                         .series(d)
                         .into_iter()
-                        .map(|(date, score)| [year_value(date), score])
+                        .map(|(date, score)| [year_value(date, history), score])
                         .collect();
                     let name = super::short_dimension_name(d.name.get(lang)).to_string();
                     let color = SERIES[i % SERIES.len()];

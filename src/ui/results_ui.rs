@@ -797,44 +797,40 @@ fn measures_ui(
     ));
     ui.label(t(lang, "Geordnet nach Gewicht der Frage, Abstand zur höchsten Stufe und Rückstand auf die Vergleichsgruppe; Prozess- und Personalarbeit vor Technik.", "Ordered by question weight, distance to the top level and gap to the peers; process and people work before technology."));
     ui.add_space(4.0);
-    egui::Grid::new("measures")
-        .num_columns(3)
-        .striped(true)
-        .spacing([12.0, 8.0])
-        .show(ui, |ui| {
-            for (rank, m) in measures.iter().take(TOP_MEASURES).enumerate() {
-                ui.label(egui::RichText::new(format!("{}.", rank + 1)).strong());
-                ui.vertical(|ui| {
-                    ui.add(egui::Label::new(m.measure.text.get(lang)).wrap());
-                    ui.label(
-                        egui::RichText::new(format!(
-                            "{} · {} {} → {}{}",
-                            short_name(m.dimension.name.get(lang)),
-                            t(lang, "Stufe", "level"),
-                            m.level,
-                            m.level + 1,
-                            if m.trails_peers {
-                                t(
-                                    lang,
-                                    " · liegt hinter der Vergleichsgruppe",
-                                    " · behind peers",
-                                )
-                            } else {
-                                ""
-                            }
-                        ))
-                        .small(),
-                    )
-                    .on_hover_text(m.question.text.get(lang));
-                });
-                ui.label(format!(
-                    "{} · {}",
-                    horizon_name(m.measure.horizon, lang),
-                    effort_name(m.measure.effort, lang)
-                ));
-                ui.end_row();
-            }
+    for (rank, m) in measures.iter().take(TOP_MEASURES).enumerate() {
+        ui.horizontal_top(|ui| {
+            ui.label(egui::RichText::new(format!("{:>2}.", rank + 1)).strong());
+            ui.vertical(|ui| {
+                ui.set_width(ui.available_width());
+                ui.add(
+                    egui::Label::new(egui::RichText::new(m.measure.text.get(lang)).strong()).wrap(),
+                );
+                ui.add(
+                    egui::Label::new(format!(
+                        "{} · {} {} → {} · {} · {}{}",
+                        short_name(m.dimension.name.get(lang)),
+                        t(lang, "Stufe", "level"),
+                        m.level,
+                        m.level + 1,
+                        horizon_name(m.measure.horizon, lang),
+                        effort_name(m.measure.effort, lang),
+                        if m.trails_peers {
+                            t(
+                                lang,
+                                " · liegt hinter der Vergleichsgruppe",
+                                " · behind peers",
+                            )
+                        } else {
+                            ""
+                        }
+                    ))
+                    .wrap(),
+                )
+                .on_hover_text(m.question.text.get(lang));
+            });
         });
+        ui.add_space(6.0);
+    }
 }
 
 /// A horizon in words, e.g. „kurzfristig (0–6 Monate)“.
