@@ -845,7 +845,8 @@ pub fn format_score(score: Option<f64>, lang: Lang) -> String {
     match score {
         None => "–".into(),
         Some(s) => {
-            let text = format!("{s:.1}");
+            // Rounded like the JSON and contribution figures, so 56.25 is 56,3 everywhere.
+            let text = format!("{:.1}", round1(s));
             if lang == Lang::De {
                 text.replace('.', ",")
             } else {

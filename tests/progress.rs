@@ -9,7 +9,7 @@
 //! - Back-End: 2026 17/48 (one „weiß nicht“) → 35,4. 2025 „e-akte“ (w 1,5) and
 //!   „it-architektur“ (w 1) one lower, and „zusammenarbeit“ (w 1, now „weiß nicht“) was
 //!   level 1: 15,5/52 → 29,8; change 35,42 − 29,81 = +5,6.
-//! - Front-End: 2026 27/48 → 56,3 (56,25; shown as 56,2). 2025 „epayment“ (w 1) was 2
+//! - Front-End: 2026 27/48 → 56,3 (56,25, rounded half away from zero as everywhere). 2025 „epayment“ (w 1) was 2
 //!   instead of 1: 28/48 → 58,3; change −2,1.
 //! - Overall: 2026 (57,69 + 38,46 + 35,42 + 56,25)/4 = 46,96 → 47,0; 2025 (53,85 + 32,69
 //!   + 29,81 + 58,33)/4 = 43,67 → 43,7; change +3,3.
@@ -211,7 +211,7 @@ fn cli_compare_prints_the_change_as_table_and_json() {
     assert_eq!(row("Kultur und Führung"), ["+3,8", "57,7", "53,8"]);
     assert_eq!(row("Ressourcen und Organisation"), ["+5,8", "38,5", "32,7"]);
     assert_eq!(row("Interne Prozesse"), ["+5,6", "35,4", "29,8"]);
-    assert_eq!(row("Angebote für Bürgerschaft"), ["−2,1", "56,2", "58,3"]);
+    assert_eq!(row("Angebote für Bürgerschaft"), ["−2,1", "56,3", "58,3"]);
     assert_eq!(row("Gesamt"), ["+3,3", "47,0", "43,7"]);
     assert!(table.contains("Gesunken"), "{table}");
     assert!(stderr.contains("kultur.leitbild"), "{stderr}");
@@ -289,7 +289,7 @@ fn pdf_says_what_changed_since_2025() {
         "Kultur und Führung 53,8 57,7 +3,8",
         "Ressourcen und Organisation 32,7 38,5 +5,8",
         "Interne Prozesse und IT (Back-End) 29,8 35,4 +5,6",
-        "Angebote für Bürgerschaft und Wirtschaft (Front-End) 58,3 56,2 −2,1",
+        "Angebote für Bürgerschaft und Wirtschaft (Front-End) 58,3 56,3 −2,1",
         "Gesamt 43,7 47,0 +3,3",
     ] {
         assert!(text.contains(row), "missing row {row:?} in {text}");
