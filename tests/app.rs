@@ -448,8 +448,9 @@ fn workshop_three_participants_vote_by_keyboard_and_the_agreed_level_scores() {
             .is_empty()
     );
 
-    h.get_by_label("Workshop").click();
+    h.key_press(Key::F2);
     h.run();
+    assert!(h.state().workshop_mode);
     for name in ["Hauptamt", "Kämmerei", "IT"] {
         h.get_by_label("Neu:").click();
         h.run();
@@ -482,8 +483,9 @@ fn workshop_three_participants_vote_by_keyboard_and_the_agreed_level_scores() {
     h.key_press(Key::Enter);
     h.run();
     assert_eq!(response(&h, 1), Some(Response::Level(2)));
-    h.get_by_label("Diskussionsliste").click();
+    h.key_press(Key::F3);
     h.run();
+    assert_eq!(h.state().screen, Screen::Discussion);
     h.get_by_label("Zur Frage").click();
     h.run();
     assert_eq!(h.state().questions.index, 1);

@@ -698,10 +698,15 @@ impl ReifegradApp {
                     self.workshop.cursor = 0;
                 }
             }
-            Command::ToggleWorkshop => self.workshop_mode = !self.workshop_mode,
+            Command::ToggleWorkshop => {
+                if self.session.is_some() {
+                    self.workshop_mode = !self.workshop_mode;
+                }
+            }
             Command::LinkEarlier => self.request_dialog(DialogRequest::OpenEarlier),
             Command::ShowDiscussion => {
                 if self.session.is_some() {
+                    self.workshop_mode = true;
                     self.screen = Screen::Discussion;
                 }
             }

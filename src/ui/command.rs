@@ -63,7 +63,7 @@ pub enum Command {
 }
 
 /// Commands listed in the help overlay, in display order.
-pub const HELP_COMMANDS: [Command; 20] = [
+pub const HELP_COMMANDS: [Command; 22] = [
     Command::SetLevel(0),
     Command::SetLevel(1),
     Command::SetLevel(2),
@@ -74,8 +74,10 @@ pub const HELP_COMMANDS: [Command; 20] = [
     Command::Next,
     Command::Previous,
     Command::NextUnanswered,
+    Command::ToggleWorkshop,
     Command::Vote(crate::model::Response::Level(0)),
     Command::AcceptConsensus,
+    Command::ShowDiscussion,
     Command::SaveAs,
     Command::Open,
     Command::ExportPdf,
@@ -156,9 +158,9 @@ impl Command {
             Command::ExportPdf => format!("{ctrl}+P"),
             Command::Vote(_) => t(lang, "Workshop: 0–4, D, N", "Workshop: 0–4, D, N").into(),
             Command::AcceptConsensus => t(lang, "Eingabe", "Enter").into(),
-            Command::ToggleWorkshop | Command::ShowDiscussion | Command::LinkEarlier => {
-                return None;
-            }
+            Command::ToggleWorkshop => "F2".into(),
+            Command::ShowDiscussion => "F3".into(),
+            Command::LinkEarlier => return None,
             Command::ShowResults
             | Command::ShowQuestions
             | Command::GoHome
@@ -196,7 +198,9 @@ const QUESTION_KEYS: [(Key, Command); 12] = [
 ];
 
 /// Shortcuts that work everywhere, also while typing.
-const GLOBAL_SHORTCUTS: [(Modifiers, Key, Command); 10] = [
+const GLOBAL_SHORTCUTS: [(Modifiers, Key, Command); 12] = [
+    (Modifiers::NONE, Key::F2, Command::ToggleWorkshop),
+    (Modifiers::NONE, Key::F3, Command::ShowDiscussion),
     (Modifiers::COMMAND, Key::S, Command::SaveAs),
     (Modifiers::COMMAND, Key::P, Command::ExportPdf),
     (Modifiers::COMMAND, Key::O, Command::Open),
