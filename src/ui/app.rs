@@ -432,22 +432,15 @@ impl ReifegradApp {
                 }
                 self.prefs.remember_file(path);
                 self.save_prefs();
+                // Start at the first question, or at the first open one if that is answered.
                 self.questions = QuestionView::default();
-                let first_open = {
-                    let mut view = QuestionView::default();
-                    let has_open = session.assessment.responded_count(&questionnaire)
-                        < questionnaire.question_count();
-                    if has_open
-                        && session
-                            .assessment
-                            .response(view.current_id(&questionnaire).unwrap_or(""))
-                            .is_some()
-                    {
-                        view.next_unanswered(&questionnaire, &session);
-                    }
-                    view.index
-                };
-                self.questions.go_to(first_open, &questionnaire);
+                let first_answered = self
+                    .questions
+                    .current_id(&questionnaire)
+                    .is_some_and(|id| session.assessment.response(id).is_some());
+                if first_answered {
+                    self.questions.next_unanswered(&questionnaire, &session);
+                }
                 self.workshop_mode = !session.assessment.raters.is_empty();
                 self.session = Some(session);
                 self.results.group = None;
@@ -557,22 +550,15 @@ impl ReifegradApp {
             DialogRequest::OpenBenchmark => self.load_benchmark_file(&path),
             DialogRequest::OpenEarlier => self.link_earlier(&path),
             DialogRequest::SaveContribution(_) => {
-                self.export_contribution(with_ron_extension(path))
+                self.export_contribution(with_default_extension(path, "ron"))
             }
-            DialogRequest::SavePdf(_) => {
-                let path = if path.extension().is_none() {
-                    path.with_extension("pdf")
-                } else {
-                    path
-                };
-                self.start_pdf_export(path);
-            }
+            DialogRequest::SavePdf(_) => self.start_pdf_export(with_default_extension(path, "pdf")),
         }
     }
 
     /// Saves the open assessment to `path` and keeps autosaving there.
     pub fn save_as(&mut self, path: PathBuf) {
-        let path = with_ron_extension(path);
+        let path = with_default_extension(path, "ron");
         let lang = self.lang();
         let Some(session) = &mut self.session else {
             return;
@@ -1144,9 +1130,10 @@ impl eframe::App for ReifegradApp {
     }
 }
 
-fn with_ron_extension(path: PathBuf) -> PathBuf {
+/// `path` with `extension` added when the user typed a name without one.
+fn with_default_extension(path: PathBuf, extension: &str) -> PathBuf {
     if path.extension().is_none() {
-        path.with_extension("ron")
+        path.with_extension(extension)
     } else {
         path
     }

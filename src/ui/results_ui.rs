@@ -134,7 +134,7 @@ impl ResultsView {
                 ui.label(stage.description.get(lang));
             }
             ui.add_space(8.0);
-            self.group_ui(ui, profile, benchmark.map(|b| b.as_ref()), lang, &mut commands);
+            self.group_ui(ui, profile, benchmark.map(|b| b.as_ref()), lang);
             ui.add_space(8.0);
 
             let width = ui.available_width();
@@ -215,7 +215,6 @@ impl ResultsView {
         profile: &crate::model::Profile,
         benchmark: Option<&Benchmark>,
         lang: Lang,
-        commands: &mut Vec<Command>,
     ) {
         let Some(benchmark) = benchmark else {
             ui.label(t(
@@ -277,7 +276,6 @@ impl ResultsView {
         if self.group != Some(group) {
             self.group = Some(group);
         }
-        let _ = commands;
     }
 }
 
@@ -599,10 +597,9 @@ fn legend_row(ui: &mut egui::Ui, color: Color32, dashed: bool, text: &str) {
 /// A short chart label: the bracketed short form if the name has one („Back-End“),
 /// otherwise the name broken into two lines.
 fn chart_label(name: &str) -> String {
-    if let (Some(open), Some(close)) = (name.find('('), name.rfind(')'))
-        && open < close
-    {
-        return name[open + 1..close].to_string();
+    let short = super::short_dimension_name(name);
+    if short != name {
+        return short.to_string();
     }
     if name.chars().count() > 14
         && let Some(space) = name
