@@ -108,7 +108,7 @@ fn evidence_is_added_edited_removed_and_saved() {
         location: "https://rat.teststadt.example/vorlage/14".into(),
         date: Date::new(2025, 2, 3),
     };
-    assert_eq!(evidence(&h), [first.clone()]);
+    assert_eq!(evidence(&h), [first]);
     assert!(h.query_by_label_contains("1. Ratsbeschluss").is_some());
 
     // A second entry by keyboard only: Enter in the field takes the form over.

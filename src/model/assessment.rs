@@ -294,7 +294,7 @@ mod tests {
         let text = to_ron(&a).unwrap();
         assert!(text.contains("evidence"));
         let reread = parse_assessment(Path::new("a.ron"), &text).unwrap();
-        assert_eq!(reread.evidence(&id), [entry.clone()]);
+        assert_eq!(reread.evidence(&id), std::slice::from_ref(&entry));
         assert_eq!(
             entry.line(),
             "Ratsbeschluss „Digitalstrategie“ 2025/14 – https://rat.lindenhagen.example/vorlage/14 (03.02.2025)"
