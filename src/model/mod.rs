@@ -2,6 +2,7 @@
 
 pub mod assessment;
 pub mod date;
+pub mod plan;
 pub mod profile;
 pub mod questionnaire;
 
@@ -10,6 +11,7 @@ pub use assessment::{
     Rater, Response, Tally,
 };
 pub use date::Date;
+pub use plan::{FieldTarget, Plan, PlanStatus, PlannedMeasure, Quarter};
 pub use profile::{BodyKind, FederalState, Federation, FederationKind, Profile, SizeClass};
 pub use questionnaire::{
     DiagnosisRules, Dimension, Effort, Horizon, Measure, MeasureKind, Question, Questionnaire,
