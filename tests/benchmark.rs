@@ -7,7 +7,9 @@ use reifegrad::benchmark::file::{BUNDLED_BENCHMARK, benchmark_to_ron, entry_to_r
 use reifegrad::benchmark::{
     Benchmark, Entry, MIN_GROUP_SIZE, PeerGroup, bundled_benchmark, parse_benchmark,
 };
-use reifegrad::model::{BodyKind, FederalState, QuestionnaireRef, SizeClass};
+use reifegrad::model::{
+    BodyKind, FederalState, QuestionnaireRef, SizeClass, bundled_questionnaire,
+};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -47,7 +49,7 @@ fn benchmark(entries: Vec<Entry>, synthetic: bool) -> Benchmark {
         synthetic,
         questionnaire: QuestionnaireRef {
             id: "kommunal-reifegrad".into(),
-            version: "1.0".into(),
+            version: current_version(),
         },
         entries,
     }
@@ -59,6 +61,11 @@ fn example(dir: &Path) -> PathBuf {
     let output = reifegrad(&["example", "-o", s(&path)]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     path
+}
+
+/// The version of the bundled questionnaire, which contributions must carry to be accepted.
+fn current_version() -> String {
+    bundled_questionnaire().unwrap().version
 }
 
 fn contribution_text(e: &Entry, questionnaire_version: &str) -> String {
@@ -298,7 +305,7 @@ fn merge_keeps_valid_entries_refuses_other_questionnaires_and_drops_duplicates()
             10.0 * i as f64,
         );
         let path = dir.path().join(format!("c{i}.ron"));
-        std::fs::write(&path, contribution_text(&e, "1.0")).unwrap();
+        std::fs::write(&path, contribution_text(&e, &current_version())).unwrap();
         files.push(path);
     }
     // The same contribution sent twice.
@@ -356,7 +363,7 @@ fn merge_never_writes_a_recognisable_group_of_four() {
             20.0 + i as f64,
         );
         let path = dir.path().join(format!("c{i}.ron"));
-        std::fs::write(&path, contribution_text(&e, "1.0")).unwrap();
+        std::fs::write(&path, contribution_text(&e, &current_version())).unwrap();
         files.push(path);
     }
     let out = dir.path().join("netz.ron");
@@ -380,7 +387,7 @@ fn merge_never_writes_a_recognisable_group_of_four() {
         30.0,
     );
     let fifth = dir.path().join("c4.ron");
-    std::fs::write(&fifth, contribution_text(&e, "1.0")).unwrap();
+    std::fs::write(&fifth, contribution_text(&e, &current_version())).unwrap();
     args.insert(2, s(&fifth));
     let output = reifegrad(&args);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
@@ -398,7 +405,7 @@ fn merge_does_not_mix_synthetic_and_real_data() {
         10.0,
     );
     let c = dir.path().join("c.ron");
-    std::fs::write(&c, contribution_text(&e, "1.0")).unwrap();
+    std::fs::write(&c, contribution_text(&e, &current_version())).unwrap();
     let out = dir.path().join("out.ron");
     let output = reifegrad(&[
         "benchmark",
@@ -463,7 +470,7 @@ fn broken_benchmark_files_give_file_line_col_and_exit_1() {
             BodyKind::Gemeinde,
             10.0,
         ),
-        "1.0",
+        &current_version(),
     );
     let cases: Vec<(&str, String, &str)> = vec![
         ("truncated.ron", good[..good.len() / 2].to_string(), ""),
