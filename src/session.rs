@@ -247,6 +247,8 @@ mod tests {
             state: FederalState::Bremen,
             kind: BodyKind::Stadt,
             population: 9_000,
+            federation: None,
+            district_services: false,
         };
         Assessment::new(q, profile, Date::new(2026, 5, 4).unwrap())
     }

@@ -221,6 +221,8 @@ fn mini_assessment() -> (reifegrad::model::Questionnaire, Assessment) {
         state: FederalState::Sachsen,
         kind: BodyKind::Stadt,
         population: 12_000,
+        federation: None,
+        district_services: false,
     };
     let mut a = Assessment::new(&q, profile, Date::new(2026, 3, 1).unwrap());
     a.set_response("k1", Some(Response::Level(3)));

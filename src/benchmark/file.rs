@@ -521,11 +521,16 @@ pub fn check_fits<'e>(
 
 /// The message for a file made with another questionnaire (id or version).
 pub fn mismatch_message(found: &QuestionnaireRef, expected: &Questionnaire) -> String {
-    format!(
+    let message = format!(
         "Diese Datei gehört zum Fragebogen „{}“ Version {}, erwartet wird „{}“ Version {}. \
          Werte aus verschiedenen Fragebögen oder Versionen lassen sich nicht vergleichen.",
         found.id, found.version, expected.id, expected.version
-    )
+    );
+    if found.id != expected.id {
+        return message;
+    }
+    let refusal = crate::model::migration::benchmark_refusal(&found.version, expected);
+    format!("{message} {refusal}")
 }
 
 /// Writes a benchmark as RON text: the header pretty-printed, one line per entry, so

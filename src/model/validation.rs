@@ -387,6 +387,19 @@ pub fn check_assessment(a: &Assessment, source: &str) -> Vec<Problem> {
             "Der Name der Kommune fehlt.",
         ));
     }
+    if let Some(federation) = &a.profile.federation
+        && !federation.kind.exists_in(a.profile.state)
+    {
+        problems.push(Problem::warning(
+            locate_token(source, "federation", 0).or(at_start),
+            format!(
+                "Als Verbund ist „{}“ eingetragen; diese Form kennt das Kommunalrecht von {} nicht. \
+                 Bitte die Zugehörigkeit prüfen.",
+                federation.kind.name(crate::text::Lang::De),
+                a.profile.state.name()
+            ),
+        ));
+    }
     let rater_ids: HashSet<&str> = a.raters.iter().map(|r| r.id.as_str()).collect();
     if rater_ids.len() != a.raters.len() {
         problems.push(Problem::error(
@@ -419,6 +432,14 @@ pub fn check_assessment(a: &Assessment, source: &str) -> Vec<Problem> {
                         "Antwort auf „{id}“: {n} Handzeichen für eine Stufe sind unplausibel; höchstens {} sind möglich.",
                         crate::workshop::MAX_HANDS
                     ),
+                ));
+            }
+        }
+        for (n, evidence) in answer.evidence.iter().enumerate() {
+            if let Some(problem) = evidence.problem() {
+                problems.push(Problem::error(
+                    locate_quoted(source, &evidence.what, 0).or(loc),
+                    format!("Antwort auf „{id}“, Nachweis {}: {problem}", n + 1),
                 ));
             }
         }
@@ -554,8 +575,14 @@ mod tests {
         let found = problems(&text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].contains("50 Zeichen") && found[0].contains("höchstens 45"));
-        let blank = with_fields(MINI, "k1", "short: \" \",");
+        let blank = with_fields(MINI, "k1", "short: Some(\" \"),");
         assert!(problems(&blank)[0].contains("Kurztitel"));
+        let none = with_fields(
+            MINI,
+            "k1",
+            "short: None, federation_hint: Some(\"Hinweis\"),",
+        );
+        assert_eq!(problems(&none), Vec::<String>::new());
     }
 
     #[test]

@@ -404,24 +404,7 @@ impl ReifegradApp {
                 let mut session = Session::for_file(opened.assessment, path.to_path_buf());
                 if let Some(report) = &opened.migration {
                     session.mark_changed(Instant::now());
-                    self.notify_info(format!(
-                        "{} {} → {}: {} {}, {} {}",
-                        t(
-                            self.lang(),
-                            "Fragebogen aktualisiert",
-                            "Questionnaire updated"
-                        ),
-                        report.from_version,
-                        report.to_version,
-                        report.kept,
-                        t(self.lang(), "Antworten übernommen", "answers kept"),
-                        report.retired.len(),
-                        t(
-                            self.lang(),
-                            "beiseitegelegt (nicht mehr gefragt, in der Datei aufbewahrt)",
-                            "set aside (no longer asked, kept in the file)"
-                        ),
-                    ));
+                    self.notify_info(report.summary(self.lang()));
                 }
                 for warning in opened
                     .warnings
@@ -1096,6 +1079,7 @@ impl ReifegradApp {
             });
             ui.add_space(6.0);
             ui.label(t(lang, "Während Sie in ein Textfeld schreiben, wirken Ziffern und Buchstaben nicht als Kürzel.", "While you type in a text field, digits and letters do not act as shortcuts."));
+            ui.label(super::evidence_ui::rating_rule(lang));
             ui.add_space(6.0);
             ui.button(t(lang, "Schließen", "Close")).clicked()
         });

@@ -244,6 +244,8 @@ fn profile() -> Profile {
         state: FederalState::Sachsen,
         kind: BodyKind::Gemeinde,
         population: 4_321,
+        federation: None,
+        district_services: false,
     }
 }
 
