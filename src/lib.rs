@@ -8,6 +8,8 @@ pub mod benchmark;
 pub mod cli;
 pub mod example;
 pub mod files;
+pub mod guard;
+pub mod link_cache;
 pub mod model;
 pub mod prefs;
 pub mod progress;
