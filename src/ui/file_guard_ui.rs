@@ -40,13 +40,13 @@ pub fn show(ui: &mut egui::Ui, session: &mut Session, lang: Lang) -> Option<Guar
                 let text = match &why {
                     ReadOnly::FileProtected => t(
                         lang,
-                        "🔒 Schreibgeschützt: Diese Datei darf nicht geändert werden und wird nicht ersetzt. Ihre Eingaben werden als Wiederherstellungskopie gesichert; mit „Speichern unter …“ legen Sie eine eigene Datei an.",
-                        "🔒 Read-only: this file must not be changed and is never replaced. Your input is kept as a recovery copy; use “Save as …” to create a file of your own.",
+                        "⚠ Schreibgeschützt: Diese Datei darf nicht geändert werden und wird nicht ersetzt. Ihre Eingaben werden als Wiederherstellungskopie gesichert; mit „Speichern unter …“ legen Sie eine eigene Datei an.",
+                        "⚠ Read-only: this file must not be changed and is never replaced. Your input is kept as a recovery copy; use “Save as …” to create a file of your own.",
                     )
                     .to_string(),
                     ReadOnly::Chosen(info) | ReadOnly::OpenElsewhere(info) => format!(
                         "{} {}. {}",
-                        t(lang, "🔒 Schreibgeschützt geöffnet – die Datei ist auch geöffnet bei", "🔒 Opened read-only – the file is also open at"),
+                        t(lang, "⚠ Schreibgeschützt geöffnet – die Datei ist auch geöffnet bei", "⚠ Opened read-only – the file is also open at"),
                         info.describe(),
                         t(lang, "Ihre Eingaben werden als Wiederherstellungskopie gesichert, nicht in diese Datei.", "Your input is kept as a recovery copy, not in this file."),
                     ),
