@@ -853,6 +853,62 @@ mod tests {
     use super::*;
 
     #[test]
+    fn source_index_finds_what_the_scans_find() {
+        let text = crate::model::load::BUNDLED_QUESTIONNAIRE;
+        let index = SourceIndex::new(text);
+        for value in ["kommunal-reifegrad", "kultur", "backend", "nicht-da"] {
+            for nth in 0..3 {
+                assert_eq!(index.quoted(value, nth), locate_quoted(text, value, nth));
+            }
+        }
+        for token in ["Stage(", "Dimension(", "stages", "diagnoses", "fehlt("] {
+            for nth in [0, 1, 4, 9] {
+                assert_eq!(index.token(token, nth), locate_token(text, token, nth));
+            }
+        }
+    }
+
+    #[test]
+    fn duplicate_map_keys_are_found_with_both_positions() {
+        let text = "(\n  a: {\n    \"k1\": 1,\n    \"k2\": 2,\n    \"k1\": 3,\n  },\n)";
+        let problem = find_duplicate_key(text).unwrap();
+        assert_eq!(problem.location, Some(Location { line: 5, col: 5 }));
+        assert!(problem.message.contains("3:5") && problem.message.contains("5:5"));
+        // The same key in two different maps, in strings and comments, is fine.
+        let fine = "({\"k\": {\"k\": 1}}, \"k\", /* \"k\": */ {\"a\": \"k\", \"k\": 2})";
+        assert_eq!(find_duplicate_key(fine), None);
+    }
+
+    #[test]
+    fn messages_escape_controls_and_shorten_long_values() {
+        let message = format!(
+            "Wert „{}“ und \"a\u{1b}[2J\u{7}\r\u{202e}\"",
+            "9".repeat(5_000)
+        );
+        let clean = clean_message(&message);
+        assert!(!clean.chars().any(is_unsafe_char), "{clean:?}");
+        assert!(clean.contains("\\u{1b}[2J\\u{7}\\u{d}\\u{202e}"), "{clean}");
+        assert!(clean.contains("… (5000 Zeichen)“"), "{clean}");
+        assert!(clean.chars().count() < 200);
+        let line = Problem::error(None, "x").line_for(Path::new("a\u{1b}.ron"));
+        assert_eq!(line, "a\\u{1b}.ron: x");
+    }
+
+    #[test]
+    fn size_messages_differ_close_to_the_limit() {
+        let close = check_size(MAX_FILE_BYTES + 1, MAX_FILE_BYTES).unwrap_err();
+        assert!(close.contains("16.777.217 Bytes") && close.contains("16.777.216 Bytes"));
+        let far = check_size(50 * 1024 * 1024, MAX_FILE_BYTES).unwrap_err();
+        assert!(far.contains("50,0 MB") && far.contains("16,0 MB"), "{far}");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_dropped() {
+        let text = text_from_bytes(b"\xEF\xBB\xBFAssessment(".to_vec()).unwrap();
+        assert_eq!(text, "Assessment(");
+    }
+
+    #[test]
     fn location_counts_lines_and_characters() {
         let text = "ab\ncäd\nx";
         assert_eq!(location_at(text, 0), Location { line: 1, col: 1 });
