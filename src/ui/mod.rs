@@ -5,6 +5,7 @@ pub mod app;
 pub mod command;
 pub mod dialogs;
 pub mod file_guard_ui;
+pub mod plan_ui;
 pub mod progress_ui;
 pub mod question_ui;
 pub mod results_ui;
