@@ -248,18 +248,21 @@ impl ReifegradApp {
         let (Some(session), Some(questionnaire)) = (&mut self.session, &self.questionnaire) else {
             return;
         };
-        if let Err(error) = crate::progress::load_linked(path, questionnaire) {
-            let text = format!(
-                "{}\n{error}",
-                t(
-                    self.prefs.lang,
-                    "Die frühere Bewertung kann nicht verknüpft werden:",
-                    "The earlier assessment cannot be linked:"
-                )
-            );
-            self.notify_error(text);
-            return;
-        }
+        let linked = match crate::progress::load_linked(path, questionnaire) {
+            Ok(linked) => linked,
+            Err(error) => {
+                let text = format!(
+                    "{}\n{error}",
+                    t(
+                        self.prefs.lang,
+                        "Die frühere Bewertung kann nicht verknüpft werden:",
+                        "The earlier assessment cannot be linked:"
+                    )
+                );
+                self.notify_error(text);
+                return;
+            }
+        };
         let link = match &session.path {
             Some(own) => crate::progress::relative_link(own, path),
             None => std::fs::canonicalize(path)
@@ -268,8 +271,15 @@ impl ReifegradApp {
                 .into_owned(),
         };
         if !session.assessment.earlier.contains(&link) {
-            session.edit(Instant::now(), |a| a.earlier.push(link));
+            session.edit(Instant::now(), |a| a.earlier.push(link.clone()));
         }
+        crate::link_cache::remember_link(
+            &session.assessment,
+            session.path.as_deref(),
+            &link,
+            questionnaire,
+            linked,
+        );
     }
 
     fn export_contribution(&mut self, path: PathBuf) {
@@ -401,7 +411,8 @@ impl ReifegradApp {
         match open_assessment(path, &questionnaire) {
             Ok(opened) => {
                 self.flush();
-                let mut session = Session::for_file(opened.assessment, path.to_path_buf());
+                let mut session =
+                    Session::open_file(opened.assessment, path.to_path_buf(), &self.env.data_dir);
                 if let Some(report) = &opened.migration {
                     session.mark_changed(Instant::now());
                     self.notify_info(report.summary(self.lang()));
@@ -752,6 +763,15 @@ impl ReifegradApp {
                     self.questions.sidebar_ui(ui, questionnaire, session, lang);
                 });
         }
+        if let Some(session) = &mut self.session {
+            match super::file_guard_ui::show(ui, session, self.prefs.lang) {
+                Some(super::file_guard_ui::GuardRequest::SaveCopy) => {
+                    commands.push(Command::SaveAs)
+                }
+                Some(super::file_guard_ui::GuardRequest::Reload(path)) => self.open_file(&path),
+                None => {}
+            }
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             self.central_ui(ui, &mut commands);
         });
@@ -762,12 +782,8 @@ impl ReifegradApp {
             self.execute(&ctx, command);
         }
 
-        let now = Instant::now();
         if let Some(session) = &mut self.session {
-            let _ = session.autosave_if_due(now);
-            if let Some(at) = session.next_save_at() {
-                ctx.request_repaint_after(at.saturating_duration_since(now));
-            }
+            super::file_guard_ui::keep_saving(session, &ctx);
         }
         self.notices
             .retain(|n| n.is_error || n.shown_at.elapsed() < NOTICE_TIME);
@@ -986,7 +1002,7 @@ impl ReifegradApp {
                 ui.label(t(lang, "Keine Bewertung geöffnet", "No assessment open"));
             }
             Some(session) => {
-                if let Some(error) = &session.save_error {
+                if let Some(error) = session.save_error() {
                     ui.colored_label(
                         ui.visuals().error_fg_color,
                         format!(
@@ -996,10 +1012,10 @@ impl ReifegradApp {
                     );
                 } else if session.is_dirty() {
                     ui.label(t(lang, "Änderungen werden gesichert …", "Saving changes …"));
-                } else if let Some(saved) = session.last_saved {
+                } else if let Some(saved) = session.last_saved() {
                     let place = match &session.path {
-                        Some(path) => path.display().to_string(),
-                        None => t(lang, "automatische Sicherung (noch ohne eigene Datei – Strg+S)", "automatic backup (no file of its own yet – Ctrl+S)").to_string(),
+                        Some(path) if session.read_only.is_none() => path.display().to_string(),
+                        _ => t(lang, "automatische Sicherung (noch ohne eigene Datei – Strg+S)", "automatic backup (no file of its own yet – Ctrl+S)").to_string(),
                     };
                     ui.label(format!(
                         "✔ {} {} – {place}",

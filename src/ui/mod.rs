@@ -6,6 +6,7 @@ pub mod command;
 pub mod dialogs;
 pub mod evidence_ui;
 pub mod federation_ui;
+pub mod file_guard_ui;
 pub mod plan_ui;
 pub mod progress_ui;
 pub mod question_ui;
