@@ -36,6 +36,10 @@ pub struct Assessment {
     /// Answers to questions that a newer questionnaire version no longer has; kept, never dropped.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub retired_answers: BTreeMap<String, Answer>,
+    /// Random token of this year's benchmark contribution, e.g. „2026-3f…“, so that the
+    /// town's own entry is left out of its peers (see `benchmark::token`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub contribution_token: String,
 }
 
 /// Identifies the questionnaire an assessment was made with.
@@ -161,6 +165,7 @@ impl Assessment {
             raters: Vec::new(),
             earlier: Vec::new(),
             retired_answers: BTreeMap::new(),
+            contribution_token: String::new(),
         }
     }
 
