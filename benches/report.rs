@@ -41,6 +41,8 @@ fn benches(c: &mut Criterion) {
                 (d.id.clone(), Some(peers))
             })
             .collect::<BTreeMap<_, _>>(),
+        own_excluded: false,
+        network: None,
     };
     for (name, peers) in [("without peers", None), ("with peers", Some(&peers))] {
         let input = ReportInput {

@@ -5,7 +5,7 @@
 
 use reifegrad::benchmark::file::{BUNDLED_BENCHMARK, benchmark_to_ron, entry_to_ron};
 use reifegrad::benchmark::{
-    Benchmark, Entry, MIN_GROUP_SIZE, PeerGroup, bundled_benchmark, parse_benchmark,
+    Benchmark, Entry, MIN_GROUP_SIZE, PeerGroup, SizeRange, bundled_benchmark, parse_benchmark,
 };
 use reifegrad::model::{
     BodyKind, FederalState, QuestionnaireRef, SizeClass, bundled_questionnaire,
@@ -30,15 +30,16 @@ fn s(path: &Path) -> &str {
 
 fn entry(size_class: SizeClass, state: FederalState, kind: BodyKind, base: f64) -> Entry {
     Entry {
-        size_class,
-        state,
-        kind,
+        size_class: SizeRange::exact(size_class),
+        state: Some(state),
+        kind: Some(kind),
         year: 2026,
         scores: ["kultur", "ressourcen", "backend", "frontend"]
             .iter()
             .enumerate()
             .map(|(i, id)| (id.to_string(), base + i as f64))
             .collect(),
+        token: String::new(),
     }
 }
 
@@ -52,6 +53,7 @@ fn benchmark(entries: Vec<Entry>, synthetic: bool) -> Benchmark {
             version: current_version(),
         },
         entries,
+        network: None,
     }
 }
 
@@ -294,16 +296,17 @@ fn contribution_holds_no_name_comment_population_or_respondents() {
 }
 
 #[test]
-fn merge_keeps_valid_entries_refuses_other_questionnaires_and_drops_duplicates() {
+fn merge_keeps_valid_entries_refuses_other_questionnaires_and_drops_duplicate_tokens() {
     let dir = tempfile::tempdir().unwrap();
     let mut files = Vec::new();
     for i in 0..6 {
-        let e = entry(
+        let mut e = entry(
             SizeClass::From5kTo10k,
             FederalState::Sachsen,
             BodyKind::Gemeinde,
             10.0 * i as f64,
         );
+        e.token = format!("2026-{i:032x}");
         let path = dir.path().join(format!("c{i}.ron"));
         std::fs::write(&path, contribution_text(&e, &current_version())).unwrap();
         files.push(path);
@@ -332,7 +335,10 @@ fn merge_keeps_valid_entries_refuses_other_questionnaires_and_drops_duplicates()
     assert_eq!(output.status.code(), Some(1), "{message}");
     assert!(message.contains(s(&old)), "{message}");
     assert!(message.contains("Version 0.9"), "{message}");
-    assert!(message.contains("1 Eintrag (doppelt)"), "{message}");
+    assert!(
+        message.contains("Doppelt (gleiches Kennzeichen): 1 Eintrag."),
+        "{message}"
+    );
     assert!(message.contains("abgelehnt: 1 Datei."), "{message}");
 
     let merged = parse_benchmark(&out, &std::fs::read_to_string(&out).unwrap()).unwrap();
@@ -352,7 +358,7 @@ fn merge_keeps_valid_entries_refuses_other_questionnaires_and_drops_duplicates()
 }
 
 #[test]
-fn merge_never_writes_a_recognisable_group_of_four() {
+fn merge_never_writes_a_file_of_four_towns() {
     let dir = tempfile::tempdir().unwrap();
     let mut files = Vec::new();
     for i in 0..4 {
@@ -374,7 +380,8 @@ fn merge_never_writes_a_recognisable_group_of_four() {
     let message = stderr(&output);
     assert_eq!(output.status.code(), Some(1), "{message}");
     assert!(!out.exists(), "a file with a group of four was written");
-    assert!(message.contains("und 4 Einträge, weil"), "{message}");
+    assert!(message.contains("nur 4 Einträge"), "{message}");
+    assert!(message.contains("es fehlt 1"), "{message}");
     for score in ["20", "21", "22", "23"] {
         assert!(!message.contains(&format!("{score}.0")), "{message}");
     }

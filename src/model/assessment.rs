@@ -40,6 +40,10 @@ pub struct Assessment {
     /// The measures plan and targets for the next assessment (not saved while empty).
     #[serde(default, skip_serializing_if = "Plan::is_empty")]
     pub plan: Plan,
+    /// Random token of this year's benchmark contribution, e.g. „2026-3f…“, so that the
+    /// town's own entry is left out of its peers (see `benchmark::token`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub contribution_token: String,
 }
 
 /// Identifies the questionnaire an assessment was made with.
@@ -202,6 +206,7 @@ impl Assessment {
             earlier: Vec::new(),
             retired_answers: BTreeMap::new(),
             plan: Plan::default(),
+            contribution_token: String::new(),
         }
     }
 

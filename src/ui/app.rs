@@ -283,9 +283,15 @@ impl ReifegradApp {
     }
 
     fn export_contribution(&mut self, path: PathBuf) {
-        let (Some(session), Some(questionnaire)) = (&self.session, &self.questionnaire) else {
+        let (Some(session), Some(questionnaire)) = (&mut self.session, &self.questionnaire) else {
             return;
         };
+        if crate::benchmark::token::token_of(&session.assessment).is_none() {
+            session.edit(
+                Instant::now(),
+                crate::benchmark::token::ensure_contribution_token,
+            );
+        }
         let scores = score(questionnaire, &session.assessment);
         match crate::benchmark::file::write_contribution(&path, &session.assessment, &scores) {
             Ok(_) => {
@@ -334,7 +340,8 @@ impl ReifegradApp {
             .name("pdf-export".into())
             .spawn(move || {
                 let scores = score(&questionnaire, &assessment);
-                let peers = benchmark.map(|b| b.compare(group, &scores));
+                let own = crate::benchmark::token::token_of(&assessment);
+                let peers = benchmark.map(|b| b.compare_own(group, &scores, own));
                 let history = crate::progress::history_from_links(
                     &questionnaire,
                     &assessment,
