@@ -6,6 +6,7 @@
 
 pub mod benchmark;
 pub mod cli;
+pub mod council;
 pub mod example;
 pub mod files;
 pub mod model;

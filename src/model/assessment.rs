@@ -1,6 +1,7 @@
 //! An assessment: one municipality's answers to one questionnaire on one date.
 
 use super::date::Date;
+use super::plan::Plan;
 use super::profile::Profile;
 use super::questionnaire::Questionnaire;
 use serde::{Deserialize, Serialize};
@@ -36,6 +37,9 @@ pub struct Assessment {
     /// Answers to questions that a newer questionnaire version no longer has; kept, never dropped.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub retired_answers: BTreeMap<String, Answer>,
+    /// The measures plan and targets for the next assessment (not saved while empty).
+    #[serde(default, skip_serializing_if = "Plan::is_empty")]
+    pub plan: Plan,
 }
 
 /// Identifies the questionnaire an assessment was made with.
@@ -161,6 +165,7 @@ impl Assessment {
             raters: Vec::new(),
             earlier: Vec::new(),
             retired_answers: BTreeMap::new(),
+            plan: Plan::default(),
         }
     }
 

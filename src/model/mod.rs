@@ -2,6 +2,7 @@
 
 pub mod assessment;
 pub mod date;
+pub mod plan;
 pub mod profile;
 pub mod questionnaire;
 
@@ -10,10 +11,11 @@ pub use assessment::{
     Response, Tally,
 };
 pub use date::Date;
+pub use plan::{FieldTarget, Plan, PlanStatus, PlannedMeasure, Quarter};
 pub use profile::{BodyKind, FederalState, Profile, SizeClass};
 pub use questionnaire::{
     DiagnosisRules, Dimension, Effort, Horizon, Measure, MeasureKind, Question, Questionnaire,
-    Stage,
+    SHORT_TITLE_MAX, Source, Stage,
 };
 pub mod load;
 pub mod validation;

@@ -5,6 +5,7 @@ pub mod about_ui;
 pub mod app;
 pub mod command;
 pub mod dialogs;
+pub mod plan_ui;
 pub mod progress_ui;
 pub mod question_ui;
 pub mod results_ui;
