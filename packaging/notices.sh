@@ -17,8 +17,25 @@ cargo fetch --locked --quiet
 # output depends only on Cargo.lock and the crates' own files.
 cargo about generate --frozen --fail -c packaging/about.toml packaging/about.hbs \
     -o "$fresh.crates"
+# Cargo.lock also holds crates that only optional features of dependencies would pull
+# in (features Reifegrad does not enable); cargo-about does not see them. They are
+# listed by name so that the notices cover every crate in Cargo.lock.
+unused=$(grep -A1 '^name = ' Cargo.lock | paste - - - 2>/dev/null \
+    | sed -n 's/^name = "\([^"]*\)".*version = "\([^"]*\)".*/\1 \2/p' \
+    | while read -r name version; do
+        [ "$name" = reifegrad ] && continue
+        grep -qxF "    $name $version" "$fresh.crates" || echo "    $name $version"
+    done)
 {
     cat "$fresh.crates"
+    if [ -n "$unused" ]; then
+        printf '%s\n' "================================================================================" \
+            "Crates in Cargo.lock that no build of Reifegrad compiles" \
+            "In Cargo.lock / nicht Teil des Programms (optionale Funktionen von Abhängigkeiten," \
+            "die Reifegrad nicht einschaltet):" \
+            "--------------------------------------------------------------------------------" \
+            "$unused"
+    fi
     printf '%s\n' "================================================================================" \
         "DejaVu Sans, DejaVu Sans Bold (assets/fonts/, embedded in the app and the PDF report)" \
         "--------------------------------------------------------------------------------"

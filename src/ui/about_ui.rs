@@ -109,9 +109,7 @@ impl AboutView {
                 .auto_shrink([false, true])
                 .show_rows(ui, row_height, lines.len(), |ui, rows| {
                     for line in &lines[rows] {
-                        ui.add(
-                            egui::Label::new(egui::RichText::new(*line).monospace()).extend(),
-                        );
+                        ui.add(egui::Label::new(egui::RichText::new(*line).monospace()).extend());
                     }
                 });
             ui.add_space(8.0);
@@ -152,8 +150,8 @@ mod tests {
 
     /// The `name version` pairs of every package in Cargo.lock except Reifegrad itself.
     fn locked_crates() -> Vec<(String, String)> {
-        let lock = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.lock"))
-            .unwrap();
+        let lock =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.lock")).unwrap();
         let mut crates = Vec::new();
         let mut name = None;
         for line in lock.lines() {
@@ -172,7 +170,11 @@ mod tests {
     #[test]
     fn notices_list_every_crate_in_cargo_lock() {
         let crates = locked_crates();
-        assert!(crates.len() > 100, "Cargo.lock read: {} crates", crates.len());
+        assert!(
+            crates.len() > 100,
+            "Cargo.lock read: {} crates",
+            crates.len()
+        );
         let missing: Vec<String> = crates
             .iter()
             .filter(|(name, version)| {
@@ -229,10 +231,11 @@ mod tests {
             .into_iter()
             .find(|(name, _)| name == "serde_json")
             .unwrap();
-        harness.get_by_label("Suchen:").click();
+        harness.get_by_label("Suchen:").focus();
         harness.run();
         harness.get_by_label("Suchen:").type_text(&name);
         harness.run();
+        assert_eq!(harness.state().about.filter, name);
         let entry = format!("{name} {version}");
         assert!(
             harness.query_all_by_label_contains(&entry).count() >= 1,
@@ -257,7 +260,11 @@ mod tests {
     fn the_filter_keeps_only_matching_lines_ignoring_case() {
         let lines = matching_lines("SERDE_JSON");
         assert!(!lines.is_empty());
-        assert!(lines.iter().all(|l| l.to_lowercase().contains("serde_json")));
+        assert!(
+            lines
+                .iter()
+                .all(|l| l.to_lowercase().contains("serde_json"))
+        );
         assert_eq!(matching_lines("").len(), NOTICES.lines().count());
     }
 }
