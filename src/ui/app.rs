@@ -90,6 +90,8 @@ pub struct ReifegradApp {
     pub notices: Vec<Notice>,
     /// Whether the keyboard help is open.
     pub show_help: bool,
+    /// The „Über Reifegrad“ dialog.
+    pub about: super::about_ui::AboutView,
     /// Whether workshop mode (votes of several participants) is on.
     pub workshop_mode: bool,
     /// Workshop panel state.
@@ -122,6 +124,7 @@ impl ReifegradApp {
             results: ResultsView::default(),
             notices: Vec::new(),
             show_help: false,
+            about: Default::default(),
             workshop_mode: false,
             workshop: Default::default(),
             recoverable: Vec::new(),
@@ -559,7 +562,7 @@ impl ReifegradApp {
 
     /// Saves the open assessment to `path` and keeps autosaving there.
     pub fn save_as(&mut self, path: PathBuf) {
-        let path = with_default_extension(path, "ron");
+        let path = with_default_extension(path, "reifegrad");
         let lang = self.lang();
         let Some(session) = &mut self.session else {
             return;
@@ -699,14 +702,15 @@ impl ReifegradApp {
             }
             Command::ExportPdf => {
                 if let Some(session) = &self.session {
-                    let name = suggested_file_name(&session.assessment).replace(".ron", ".pdf");
+                    let name =
+                        suggested_file_name(&session.assessment).replace(".reifegrad", ".pdf");
                     self.request_dialog(DialogRequest::SavePdf(name));
                 }
             }
             Command::ExportContribution => {
                 if let Some(session) = &self.session {
-                    let name =
-                        suggested_file_name(&session.assessment).replace(".ron", "-beitrag.ron");
+                    let name = suggested_file_name(&session.assessment)
+                        .replace(".reifegrad", "-beitrag.ron");
                     self.request_dialog(DialogRequest::SaveContribution(name));
                 }
             }
@@ -785,6 +789,7 @@ impl ReifegradApp {
         if self.show_help {
             self.help_ui(&ctx, &mut commands);
         }
+        self.about.ui(&ctx, self.lang(), &self.env.data_dir);
         for command in commands {
             self.execute(&ctx, command);
         }
@@ -965,6 +970,9 @@ impl ReifegradApp {
                 .on_hover_text(Command::ToggleHelp.tooltip(lang))
                 .clicked()
             {
+                commands.push(Command::ToggleHelp);
+            }
+            if self.about.menu_ui(ui, lang) {
                 commands.push(Command::ToggleHelp);
             }
         });
@@ -1154,7 +1162,7 @@ fn theme_name(theme: ThemeChoice, lang: Lang) -> &'static str {
     }
 }
 
-/// A file name for the assessment, e.g. `lindenhagen-2026.ron`.
+/// A file name for the assessment, e.g. `lindenhagen-2026.reifegrad`.
 pub fn suggested_file_name(assessment: &Assessment) -> String {
     let slug: String = assessment
         .profile
@@ -1179,5 +1187,5 @@ pub fn suggested_file_name(assessment: &Assessment) -> String {
     } else {
         slug
     };
-    format!("{slug}-{}.ron", assessment.date.year)
+    format!("{slug}-{}.reifegrad", assessment.date.year)
 }
