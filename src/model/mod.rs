@@ -15,7 +15,7 @@ pub use plan::{FieldTarget, Plan, PlanStatus, PlannedMeasure, Quarter};
 pub use profile::{BodyKind, FederalState, Profile, SizeClass};
 pub use questionnaire::{
     DiagnosisRules, Dimension, Effort, Horizon, Measure, MeasureKind, Question, Questionnaire,
-    Stage,
+    SHORT_TITLE_MAX, Source, Stage,
 };
 pub mod load;
 pub mod validation;

@@ -1,8 +1,9 @@
 //! Semantic checks of questionnaires and assessments, reported with file positions.
 
 use super::assessment::{ASSESSMENT_FORMAT_VERSION, Assessment, Response};
-use super::questionnaire::Questionnaire;
+use super::questionnaire::{Questionnaire, SHORT_TITLE_MAX};
 use crate::files::{Location, Problem, locate_quoted, locate_token};
+use crate::text::Text;
 use std::collections::{HashMap, HashSet};
 
 /// Checks a parsed questionnaire; `source` is its text, used to point at positions.
@@ -95,6 +96,8 @@ pub fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Problem> {
         }
     }
 
+    check_replaces(q, source, &mut err);
+
     let rules = &q.diagnoses;
     let rules_loc = locate_token(source, "diagnoses", 0);
     for (role, id) in [
@@ -184,6 +187,56 @@ fn check_stages(q: &Questionnaire, source: &str, err: &mut impl FnMut(Option<Loc
     }
 }
 
+/// `replaces` ids: each names a question of the previous version at most once in the whole
+/// questionnaire, and never the id of a current question (that answer stays with its id).
+fn check_replaces(q: &Questionnaire, source: &str, err: &mut impl FnMut(Option<Location>, String)) {
+    let mut claimed: HashMap<&str, &str> = HashMap::new();
+    for (_, question) in q.questions() {
+        for old in &question.replaces {
+            let loc =
+                locate_quoted(source, old, 0).or_else(|| locate_quoted(source, &question.id, 0));
+            if !is_slug(old) {
+                err(
+                    loc,
+                    format!(
+                        "Frage „{}“: „{old}“ in „replaces“ ist keine gültige Fragen-Kennung.",
+                        question.id
+                    ),
+                );
+            }
+            if q.question(old).is_some() {
+                err(
+                    loc,
+                    format!(
+                        "Frage „{}“ ersetzt „{old}“, aber diese Frage gibt es im Fragebogen noch; \
+                         ihre Antworten bleiben bei ihr. Bitte „{old}“ aus „replaces“ streichen \
+                         oder die alte Frage umbenennen.",
+                        question.id
+                    ),
+                );
+            }
+            match claimed.insert(old, &question.id) {
+                Some(first) if first == question.id => err(
+                    loc,
+                    format!(
+                        "Frage „{}“ nennt „{old}“ zweimal in „replaces“.",
+                        question.id
+                    ),
+                ),
+                Some(first) => err(
+                    loc,
+                    format!(
+                        "„{old}“ wird von „{first}“ und „{}“ ersetzt; jede alte Frage darf nur \
+                         von einer neuen Frage übernommen werden.",
+                        question.id
+                    ),
+                ),
+                None => {}
+            }
+        }
+    }
+}
+
 fn check_question(
     question: &super::questionnaire::Question,
     loc: Option<Location>,
@@ -229,6 +282,50 @@ fn check_question(
                 format!("Frage „{id}“: Stufe {level} hat keine Beschreibung."),
             );
         }
+    }
+    if let Some(short) = &question.short {
+        if short.is_blank() {
+            err(
+                loc,
+                format!(
+                    "Frage „{id}“: der Kurztitel („short“) ist leer; weglassen oder ausfüllen."
+                ),
+            );
+        }
+        for text in std::iter::once(&short.de).chain(short.en.as_ref()) {
+            let length = text.trim().chars().count();
+            if length > SHORT_TITLE_MAX {
+                err(
+                    loc,
+                    format!(
+                        "Frage „{id}“: der Kurztitel „{text}“ hat {length} Zeichen; erlaubt sind höchstens {SHORT_TITLE_MAX}."
+                    ),
+                );
+            }
+        }
+    }
+    for (n, source) in question.sources.iter().enumerate() {
+        if source.title.is_blank() || source.reference.trim().is_empty() {
+            err(
+                loc,
+                format!(
+                    "Frage „{id}“: Quelle {} braucht einen Titel („title“) und eine Fundstelle („reference“, Adresse oder Zitat).",
+                    n + 1
+                ),
+            );
+        }
+    }
+    if question
+        .federation_hint
+        .as_ref()
+        .is_some_and(Text::is_blank)
+    {
+        err(
+            loc,
+            format!(
+                "Frage „{id}“: der Hinweis für Verbandsgemeinden („federation_hint“) ist leer; weglassen oder ausfüllen."
+            ),
+        );
     }
     for measure in &question.measures {
         if measure.from_level > 3 {
@@ -379,6 +476,11 @@ pub fn check_against(a: &Assessment, q: &Questionnaire, source: &str) -> Vec<Pro
                     loc,
                     format!("Die Frage „{id}“ gibt es im Fragebogen „{}“ {} nicht. Ist die Kennung falsch geschrieben?", q.id, q.version),
                 ));
+            } else if let Some(new) = q.replacement_for(id) {
+                problems.push(Problem::warning(
+                    loc,
+                    format!("Die Frage „{id}“ gibt es in Version {} nicht mehr; ihre Antwort übernimmt die Frage „{}“.", q.version, new.id),
+                ));
             } else {
                 problems.push(Problem::warning(
                     loc,
@@ -397,4 +499,95 @@ pub fn is_slug(id: &str) -> bool {
         && id
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::parse_questionnaire;
+    use std::path::Path;
+
+    const MINI: &str = include_str!("../../tests/fixtures/mini-questionnaire.ron");
+
+    /// The mini questionnaire with `fields` added to question `id`.
+    fn with_fields(text: &str, id: &str, fields: &str) -> String {
+        let anchor = format!("id: \"{id}\",");
+        assert!(text.contains(&anchor), "no question {id}");
+        text.replacen(&anchor, &format!("{anchor}\n{fields}"), 1)
+    }
+
+    fn problems(text: &str) -> Vec<String> {
+        match parse_questionnaire(Path::new("q.ron"), text) {
+            Ok(_) => Vec::new(),
+            Err(error) => error.problems.iter().map(|p| p.message.clone()).collect(),
+        }
+    }
+
+    #[test]
+    fn new_question_fields_are_optional_and_accepted() {
+        let text = with_fields(
+            MINI,
+            "k1",
+            r#"short: {"de": "Rolle der Verwaltungsspitze", "en": "Role of the leadership"},
+               sources: [Source(title: "Onlinezugangsgesetz, § 3", reference: "https://www.gesetze-im-internet.de/ozg/__3.html")],
+               replaces: ["kultur.alt"],
+               federation_hint: "Trifft nicht zu, wenn die Verbandsgemeinde das übernimmt.","#,
+        );
+        assert_eq!(problems(&text), Vec::<String>::new());
+        let q = parse_questionnaire(Path::new("q.ron"), &text).unwrap();
+        let (_, k1) = q.question("k1").unwrap();
+        assert_eq!(k1.replaces, ["kultur.alt"]);
+        assert_eq!(k1.sources.len(), 1);
+        assert!(k1.federation_hint.is_some());
+        let plain = parse_questionnaire(Path::new("q.ron"), MINI).unwrap();
+        let (_, k1) = plain.question("k1").unwrap();
+        assert!(k1.short.is_none() && k1.sources.is_empty() && k1.replaces.is_empty());
+    }
+
+    #[test]
+    fn too_long_or_blank_short_title_is_reported() {
+        let long = "Sehr lange Kurzbezeichnung, die niemand mehr liest";
+        let text = with_fields(
+            MINI,
+            "k1",
+            &format!("short: {{\"de\": \"Kurz\", \"en\": \"{long}\"}},"),
+        );
+        let found = problems(&text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("50 Zeichen") && found[0].contains("höchstens 45"));
+        let blank = with_fields(MINI, "k1", "short: \" \",");
+        assert!(problems(&blank)[0].contains("Kurztitel"));
+    }
+
+    #[test]
+    fn replaces_must_be_unique_and_not_a_current_question() {
+        let twice = with_fields(
+            &with_fields(MINI, "k1", "replaces: [\"alt.a\"],"),
+            "k2",
+            "replaces: [\"alt.a\", \"alt.b\"],",
+        );
+        let found = problems(&twice);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("„alt.a“ wird von „k1“ und „k2“ ersetzt"));
+
+        let current = with_fields(MINI, "k1", "replaces: [\"k2\"],");
+        let found = problems(&current);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("gibt es im Fragebogen noch"));
+
+        let same_twice = with_fields(MINI, "k1", "replaces: [\"alt.a\", \"alt.a\"],");
+        assert!(problems(&same_twice)[0].contains("zweimal"));
+    }
+
+    #[test]
+    fn empty_source_and_blank_federation_hint_are_reported() {
+        let text = with_fields(
+            MINI,
+            "k1",
+            "sources: [Source(title: \"BSI WiBA\", reference: \" \")], federation_hint: \"\",",
+        );
+        let found = problems(&text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[0].contains("Quelle 1"));
+        assert!(found[1].contains("federation_hint"));
+    }
 }
