@@ -13,6 +13,7 @@ pub const EXAMPLE_TOWN: &str = "Lindenhagen";
 pub fn example_assessment(questionnaire: &Questionnaire) -> Assessment {
     let profile = Profile {
         name: EXAMPLE_TOWN.to_string(),
+        council_name: None,
         state: FederalState::Hessen,
         kind: BodyKind::Stadt,
         population: 14_800,

@@ -329,6 +329,7 @@ mod tests {
     fn assessment(q: &Questionnaire, answers: &[(&str, Response)]) -> Assessment {
         let profile = Profile {
             name: "Teststadt".into(),
+            council_name: None,
             state: FederalState::Bayern,
             kind: BodyKind::Gemeinde,
             population: 7_000,

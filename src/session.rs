@@ -631,6 +631,7 @@ mod tests {
     fn new_assessment(q: &Questionnaire) -> Assessment {
         let profile = Profile {
             name: "Autosavestadt".into(),
+            council_name: None,
             state: FederalState::Bremen,
             kind: BodyKind::Stadt,
             population: 9_000,

@@ -218,6 +218,7 @@ fn mini_assessment() -> (reifegrad::model::Questionnaire, Assessment) {
     let q = parse_questionnaire(Path::new("mini.ron"), MINI).unwrap();
     let profile = Profile {
         name: "Teststadt".into(),
+        council_name: None,
         state: FederalState::Sachsen,
         kind: BodyKind::Stadt,
         population: 12_000,

@@ -9,6 +9,10 @@ use serde::{Deserialize, Serialize};
 pub struct Profile {
     /// Name of the municipality, e.g. „Musterstadt“.
     pub name: String,
+    /// Name of the deciding body where it differs from the state's municipal code
+    /// (e.g. „Ratsversammlung“); `None` uses [`crate::council::council_body`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub council_name: Option<String>,
     /// The federal state it belongs to.
     pub state: FederalState,
     /// The kind of local body.

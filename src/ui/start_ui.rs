@@ -279,6 +279,7 @@ impl StartView {
         self.error = None;
         Some(StartAction::Create(Profile {
             name: name.to_string(),
+            council_name: None,
             state: self.state,
             kind: self.kind,
             population,

@@ -259,6 +259,7 @@ fn strip_digits(text: &str) -> String {
 fn profile() -> Profile {
     Profile {
         name: "Fuzzingen \"an der\" Aue\n/* ( [".into(),
+        council_name: None,
         state: FederalState::Sachsen,
         kind: BodyKind::Gemeinde,
         population: 4_321,
