@@ -172,6 +172,7 @@ fn profile(federation: Option<Federation>) -> Profile {
         population: 1_200,
         federation,
         district_services: false,
+        council_name: None,
     }
 }
 
