@@ -9,6 +9,7 @@
 //! a larger group. Every display carries [`PeerComparison::source_label`].
 
 pub mod file;
+pub mod pool;
 pub mod stats;
 pub mod synthetic;
 

@@ -6,8 +6,8 @@ pub mod profile;
 pub mod questionnaire;
 
 pub use assessment::{
-    ASSESSMENT_FORMAT_VERSION, Answer, Assessment, MigrationReport, QuestionnaireRef, Rater,
-    Response, Tally,
+    ASSESSMENT_FORMAT_VERSION, Answer, Assessment, MAX_HANDS, MigrationReport, QuestionnaireRef,
+    Rater, Response, Tally,
 };
 pub use date::Date;
 pub use profile::{BodyKind, FederalState, Profile, SizeClass};

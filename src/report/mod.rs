@@ -6,10 +6,10 @@
 //! the app both call [`render_pdf`] (or [`write_pdf`]); neither blocks on anything but
 //! the CPU, so the app can run it on a background thread with owned copies of its data.
 
-mod content;
 pub mod fonts;
 pub mod layout;
 mod render;
+mod sections;
 
 use crate::benchmark::PeerComparison;
 use crate::model::{Assessment, Questionnaire};
@@ -18,7 +18,7 @@ use crate::scoring::Scores;
 use crate::text::Lang;
 use std::path::Path;
 
-pub use content::SYNTHETIC_LABEL_DE;
+pub use crate::present::SYNTHETIC_LABEL_DE;
 
 /// Everything the report needs.
 #[derive(Debug, Clone, Copy)]
@@ -63,8 +63,8 @@ pub fn layout(input: &ReportInput) -> Result<Vec<layout::Page>, ReportError> {
 }
 
 fn layout_with(input: &ReportInput, fonts: &fonts::Fonts) -> Vec<layout::Page> {
-    let mut pages = content::layout(input, fonts);
-    content::add_footers(input, fonts, &mut pages);
+    let mut pages = sections::layout(input, fonts);
+    sections::add_footers(input, fonts, &mut pages);
     pages
 }
 
