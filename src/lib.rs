@@ -7,8 +7,11 @@
 
 pub mod benchmark;
 pub mod cli;
+pub mod council;
 pub mod example;
 pub mod files;
+pub mod guard;
+pub mod link_cache;
 pub mod memory;
 pub mod model;
 pub mod prefs;

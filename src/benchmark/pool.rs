@@ -1,9 +1,10 @@
-//! Pooling benchmark files and contributions into one benchmark: the merge and privacy
-//! rules (no mixing of synthetic and real data, no duplicates, no entry whose
-//! combination of size class, state and kind is rarer than [`MIN_GROUP_SIZE`]).
+//! Pooling benchmark files and contributions into one benchmark: reading the inputs, the
+//! rule that synthetic and real data are never mixed, and the privacy rules of
+//! [`super::generalise`] (no duplicates, every published combination at least
+//! [`super::MIN_GROUP_SIZE`]).
 
-use super::file::{BENCHMARK_FORMAT_VERSION, check_fits, parse_benchmark, parse_contribution};
-use super::{Benchmark, Entry, MIN_GROUP_SIZE};
+use super::file::{check_fits, parse_benchmark, parse_contribution};
+use super::{Benchmark, Entry};
 use crate::files::{FileError, FileKind, Problem, read_text, sniff_kind};
 use crate::model::{Questionnaire, QuestionnaireRef};
 use std::path::{Path, PathBuf};
@@ -19,8 +20,6 @@ pub struct MergeCounts {
     pub refused: usize,
     /// Entries dropped as duplicates.
     pub duplicates: usize,
-    /// Entries dropped because their combination of size class, state and kind is rare.
-    pub rare: usize,
 }
 
 /// The result of a merge: the benchmark to write, the counts and a German report line.
@@ -41,6 +40,7 @@ pub fn merge(
     files: &[PathBuf],
     output: &Path,
     source: Option<String>,
+    network: Option<String>,
     questionnaire: &Questionnaire,
     refused: &mut dyn FnMut(&Path, &FileError),
 ) -> Result<Merged, FileError> {
@@ -80,56 +80,27 @@ pub fn merge(
     }
     let synthetic = !synthetic_files.is_empty();
 
-    let read_entries = entries.len();
-    let mut seen = std::collections::BTreeSet::new();
-    entries.retain(|e| seen.insert(e.duplicate_key()));
-    counts.duplicates = read_entries - entries.len();
-
-    // k-anonymity of the file itself: an entry whose combination of size class, state and
-    // kind is rarer than MIN_GROUP_SIZE would be recognisable to anyone reading the file.
-    if !synthetic {
-        let mut cells: std::collections::HashMap<_, usize> = std::collections::HashMap::new();
-        for e in &entries {
-            *cells.entry((e.size_class, e.state, e.kind)).or_default() += 1;
-        }
-        let before = entries.len();
-        entries.retain(|e| cells[&(e.size_class, e.state, e.kind)] >= MIN_GROUP_SIZE);
-        counts.rare = before - entries.len();
-    }
-
-    let report = format!(
-        "Gelesen: {} und {}; abgelehnt: {}. Verworfen: {} (doppelt) und {}, weil ihre \
-         Kombination aus Größenklasse, Land und Art seltener als {MIN_GROUP_SIZE}-mal \
-         vorkommt (sie wären sonst erkennbar).",
+    let files_used = counts.benchmarks + counts.contributions;
+    let read = format!(
+        "Gelesen: {} und {}; abgelehnt: {}.",
         counted(counts.benchmarks, "Vergleichsdatei", "Vergleichsdateien"),
         counted(counts.contributions, "Beitrag", "Beiträge"),
         counted(counts.refused, "Datei", "Dateien"),
-        counted(counts.duplicates, "Eintrag", "Einträge"),
-        counted(counts.rare, "Eintrag", "Einträge"),
     );
-    if entries.is_empty() {
-        return Err(file_error(
-            output,
-            format!("Nichts geschrieben: es bleibt kein Eintrag übrig. {report}"),
-        ));
-    }
-    let files_used = counts.benchmarks + counts.contributions;
-    let benchmark = Benchmark {
-        format_version: BENCHMARK_FORMAT_VERSION,
-        source: source.unwrap_or_else(|| {
-            if synthetic {
-                format!("Synthetische Beispieldaten, zusammengeführt aus {files_used} Dateien")
-            } else {
-                format!("Zusammengeführt aus {files_used} Dateien")
-            }
-        }),
+    let settings = super::generalise::MergeSettings {
         synthetic,
+        source,
+        network,
+        files: files_used,
         questionnaire: QuestionnaireRef {
             id: questionnaire.id.clone(),
             version: questionnaire.version.clone(),
         },
-        entries,
     };
+    let (benchmark, pooled) = super::generalise::merged_benchmark(entries, settings)
+        .map_err(|too_few| file_error(output, format!("{} {read}", too_few.message())))?;
+    counts.duplicates = pooled.duplicates;
+    let report = format!("{read} {}", pooled.report());
     Ok(Merged {
         benchmark,
         counts,

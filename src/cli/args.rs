@@ -137,9 +137,13 @@ pub enum BenchmarkCommand {
         /// Where to write the merged benchmark.
         #[arg(short, long)]
         output: PathBuf,
-        /// Source description written into the benchmark, e.g. "Netzwerk Mittelhessen, 2026".
+        /// Source description written into the benchmark (default: "Netzwerk NAME, YEAR,
+        /// N Kommunen").
         #[arg(long)]
         source: Option<String>,
+        /// Name of the network whose members contribute, e.g. "re@di".
+        #[arg(long)]
+        network: Option<String>,
         /// Questionnaire the files must belong to (default: the bundled one).
         #[arg(long, short)]
         questionnaire: Option<PathBuf>,

@@ -17,8 +17,22 @@ pub(super) fn run_contribute(
     output: &Path,
     questionnaire: Option<&Path>,
 ) -> anyhow::Result<()> {
-    let (questionnaire, assessment) = load_scored_assessment(assessment_path, questionnaire)?;
+    let (questionnaire, mut assessment) = load_scored_assessment(assessment_path, questionnaire)?;
     let scores = score(&questionnaire, &assessment);
+    // The token stays in the assessment so that its own entry is left out of its peers.
+    if crate::benchmark::token::ensure_contribution_token(&mut assessment) {
+        match crate::storage::save_assessment(assessment_path, &assessment) {
+            Ok(()) => eprintln!(
+                "{}: Kennzeichen des Beitrags in der Bewertung gespeichert (damit der eigene \
+                 Eintrag beim Vergleich nicht mitzählt).",
+                assessment_path.display()
+            ),
+            Err(error) => eprintln!(
+                "{error}\nHinweis: Das Kennzeichen des Beitrags konnte nicht in der Bewertung \
+                 gespeichert werden; der eigene Eintrag zählt dann beim Vergleich mit."
+            ),
+        }
+    }
     let contribution = crate::benchmark::file::write_contribution(output, &assessment, &scores)?;
     let e = &contribution.entry;
     eprintln!(
@@ -26,8 +40,8 @@ pub(super) fn run_contribute(
          Einwohnerzahl, Kommentare und Beteiligte).",
         output.display(),
         e.size_class.label(Lang::De),
-        e.state.name(),
-        e.kind.name(Lang::De),
+        e.state.map_or("alle Länder", |s| s.name()),
+        e.kind.map_or("alle Arten", |k| k.name(Lang::De)),
         e.year,
         e.scores.len()
     );
@@ -38,9 +52,10 @@ pub(super) fn run_merge(
     files: &[PathBuf],
     output: &Path,
     source: Option<String>,
+    network: Option<String>,
     questionnaire: Option<&Path>,
 ) -> ExitCode {
-    match merge(files, output, source, questionnaire) {
+    match merge(files, output, source, network, questionnaire) {
         Ok(counts) if counts.refused == 0 => ExitCode::SUCCESS,
         Ok(_) => ExitCode::from(BAD_INPUT),
         Err(error) => {
@@ -55,6 +70,7 @@ fn merge(
     files: &[PathBuf],
     output: &Path,
     source: Option<String>,
+    network: Option<String>,
     questionnaire_arg: Option<&Path>,
 ) -> Result<pool::MergeCounts, FileError> {
     let questionnaire = load_questionnaire_arg(questionnaire_arg)?;
@@ -69,7 +85,7 @@ fn merge(
         benchmark,
         counts,
         report,
-    } = pool::merge(files, output, source, &questionnaire, &mut refused)?;
+    } = pool::merge(files, output, source, network, &questionnaire, &mut refused)?;
     let synthetic = benchmark.synthetic;
     let text = benchmark_to_ron(&benchmark)
         .map_err(|e| file_error(output, format!("Interner Fehler beim Schreiben: {e}")))?;

@@ -91,8 +91,17 @@ pub fn run(command: Command) -> ExitCode {
                 files,
                 output,
                 source,
+                network,
                 questionnaire,
-            } => return benchmark::run_merge(&files, &output, source, questionnaire.as_deref()),
+            } => {
+                return benchmark::run_merge(
+                    &files,
+                    &output,
+                    source,
+                    network,
+                    questionnaire.as_deref(),
+                );
+            }
             BenchmarkCommand::Generate {
                 seed,
                 entries,

@@ -4,7 +4,7 @@ use super::load_scored_assessment;
 use super::score::load_cli_history;
 use crate::benchmark::PeerGroup;
 use crate::benchmark::file::load_benchmark_for;
-use crate::model::Questionnaire;
+use crate::model::{Assessment, Questionnaire};
 use crate::scoring::{Scores, score};
 use crate::text::Lang;
 use std::path::{Path, PathBuf};
@@ -22,12 +22,7 @@ pub(super) fn run_report(
     let (history, compared) = load_cli_history(path, &questionnaire, &assessment, compare);
     compared?;
     let peers = match benchmark {
-        Some(file) => Some(load_peers(
-            file,
-            &questionnaire,
-            &assessment.profile,
-            &scores,
-        )?),
+        Some(file) => Some(load_peers(file, &questionnaire, &assessment, &scores)?),
         None => None,
     };
     let input = crate::report::ReportInput {
@@ -49,13 +44,16 @@ pub(super) fn run_report(
 }
 
 /// Loads the peer comparison for the report from a benchmark file: the town's default
-/// peer group (own size class and kind, all states); groups under 5 show no figures.
+/// peer group (the whole network for a network's file, else own size class and kind,
+/// all states), without the town's own entry; groups under 5 show no figures.
 pub fn load_peers(
     path: &Path,
     questionnaire: &Questionnaire,
-    profile: &crate::model::Profile,
+    assessment: &Assessment,
     scores: &Scores,
 ) -> anyhow::Result<crate::benchmark::PeerComparison> {
     let benchmark = load_benchmark_for(path, questionnaire)?;
-    Ok(benchmark.compare(PeerGroup::default_for(profile), scores))
+    let group = PeerGroup::default_for_benchmark(&assessment.profile, &benchmark);
+    let own_token = crate::benchmark::token::token_of(assessment);
+    Ok(benchmark.compare_own(group, scores, own_token))
 }

@@ -73,8 +73,14 @@ pub(super) fn run_score(
         None => None,
         Some((file, choice)) => {
             let benchmark = load_benchmark_for(file, &questionnaire)?;
-            let group = chosen_group(&assessment, choice);
-            let comparison = benchmark.compare(group, &scores);
+            // The default flags take the file's default group: a network's whole network.
+            let group = if choice == (Choice::Own, Choice::All, Choice::Own) {
+                PeerGroup::default_for_benchmark(&assessment.profile, &benchmark)
+            } else {
+                chosen_group(&assessment, choice)
+            };
+            let own = crate::benchmark::token::token_of(&assessment);
+            let comparison = benchmark.compare_own(group, &scores, own);
             let widen = (!comparison.is_shown())
                 .then(|| benchmark.suggest_widening(group))
                 .flatten();
@@ -455,13 +461,23 @@ fn peer_lines(
 ) -> String {
     let de = lang == Lang::De;
     let mut out = String::new();
-    let group = c.group.describe(lang);
+    let group = c.group_label(lang);
     if c.is_shown() {
         out += &if de {
-            format!("\nVergleichsgruppe: {group} ({} Kommunen).\n", c.group_size)
+            format!(
+                "\nVergleichsgruppe: {group}; verglichen mit {} Kommunen.\n",
+                c.group_size
+            )
         } else {
-            format!("\nPeer group: {group} ({} municipalities).\n", c.group_size)
+            format!(
+                "\nPeer group: {group}; compared with {} municipalities.\n",
+                c.group_size
+            )
         };
+        if let Some(note) = c.own_excluded_note(lang) {
+            out += note;
+            out += "\n";
+        }
         if c.dimensions.values().any(Option::is_none) {
             out += if de {
                 "– : weniger als 5 Vergleichswerte, daher nicht gezeigt.\n"

@@ -71,6 +71,8 @@ pub fn layout(input: &ReportInput, m: &dyn Measure) -> Vec<Page> {
     dimensions::dimensions(&report, &mut flow);
     flow.gap(10.0);
     roadmap::roadmap(&report, &mut flow);
+    flow.new_page();
+    super::council_paper::council_paper(input, &mut flow);
     flow.gap(18.0);
     appendix::appendix(&report, &mut flow);
     flow.finish()
