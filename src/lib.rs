@@ -2,7 +2,8 @@
 //! anonymised peers and exports a strategy outline for its council.
 //!
 //! The domain ([`model`], [`scoring`]) is plain Rust without any UI types; the
-//! command line lives in [`cli`].
+//! command line lives in [`cli`] (used only by `main.rs`); [`present`] formats figures for
+//! the command line, the PDF and the app alike.
 
 pub mod benchmark;
 pub mod cli;
@@ -11,8 +12,10 @@ pub mod example;
 pub mod files;
 pub mod guard;
 pub mod link_cache;
+pub mod memory;
 pub mod model;
 pub mod prefs;
+pub mod present;
 pub mod progress;
 pub mod report;
 pub mod scoring;

@@ -11,7 +11,7 @@ fn main() -> ExitCode {
         Some(command) => {
             let code = run(command);
             if std::env::var_os("REIFEGRAD_PEAK_MEMORY").is_some()
-                && let Some(kb) = reifegrad::cli::peak_memory_kb()
+                && let Some(kb) = reifegrad::memory::peak_memory_kb()
             {
                 eprintln!("peak memory: {kb} KB");
             }

@@ -19,8 +19,7 @@ use crate::text::Lang;
 /// "discuss this".
 pub const DISCUSS_SPREAD: u8 = 2;
 
-/// Most hands a show of hands may count for one response (a sanity limit for typing errors).
-pub const MAX_HANDS: u32 = 999;
+pub use crate::model::MAX_HANDS;
 
 /// The consensus and tie rule, as shown on screen and in the report.
 pub fn consensus_rule(lang: Lang) -> &'static str {

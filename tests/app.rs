@@ -579,7 +579,7 @@ fn linking_last_years_assessment_shows_the_change_per_dimension() {
     assert!((change - expected).abs() < 1e-9, "{change} vs {expected}");
     assert_eq!(history.dimension("backend").unwrap().change, Some(0.0));
     h.get_by_label_contains("Was sich seit 2025 verändert hat");
-    h.get_by_label(&reifegrad::cli::format_change(
+    h.get_by_label(&reifegrad::present::format_change(
         Some(expected),
         reifegrad::text::Lang::De,
     ));

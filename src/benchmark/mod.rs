@@ -12,6 +12,7 @@ pub mod attrs;
 pub mod fast;
 pub mod file;
 pub mod generalise;
+pub mod pool;
 pub mod stats;
 pub mod synthetic;
 pub mod token;

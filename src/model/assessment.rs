@@ -132,6 +132,9 @@ impl Evidence {
     }
 }
 
+/// Most hands a show of hands may count for one response (a sanity limit for typing errors).
+pub const MAX_HANDS: u32 = 999;
+
 /// Anonymous vote counts of a show of hands: how many hands went up for each response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

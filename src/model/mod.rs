@@ -7,8 +7,8 @@ pub mod profile;
 pub mod questionnaire;
 
 pub use assessment::{
-    ASSESSMENT_FORMAT_VERSION, Answer, Assessment, EVIDENCE_TEXT_MAX, Evidence, QuestionnaireRef,
-    Rater, Response, Tally,
+    ASSESSMENT_FORMAT_VERSION, Answer, Assessment, EVIDENCE_TEXT_MAX, Evidence, MAX_HANDS,
+    QuestionnaireRef, Rater, Response, Tally,
 };
 pub use date::Date;
 pub use plan::{FieldTarget, Plan, PlanStatus, PlannedMeasure, Quarter};

@@ -398,6 +398,7 @@ mod tests {
             kind: BodyKind::Stadt,
             population: 14_800,
             federation: None,
+            council_name: None,
             district_services: false,
             council_name: None,
         };

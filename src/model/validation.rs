@@ -2,7 +2,7 @@
 
 use super::assessment::{ASSESSMENT_FORMAT_VERSION, Assessment, Response};
 use super::questionnaire::{Questionnaire, SHORT_TITLE_MAX};
-use crate::files::{Location, Problem, SourceIndex};
+use crate::files::{Location, Problem, SourceIndex, locate_quoted, locate_token};
 use crate::text::Text;
 use std::collections::{HashMap, HashSet};
 
@@ -437,12 +437,12 @@ pub fn check_assessment(a: &Assessment, source: &str) -> Vec<Problem> {
                 .levels
                 .iter()
                 .chain([&tally.dont_know, &tally.not_applicable]);
-            if let Some(n) = counts.copied().find(|n| *n > crate::workshop::MAX_HANDS) {
+            if let Some(n) = counts.copied().find(|n| *n > super::MAX_HANDS) {
                 problems.push(Problem::error(
                     loc,
                     format!(
                         "Antwort auf „{id}“: {n} Handzeichen für eine Stufe sind unplausibel; höchstens {} sind möglich.",
-                        crate::workshop::MAX_HANDS
+                        super::MAX_HANDS
                     ),
                 ));
             }

@@ -5,9 +5,9 @@
 
 use super::ReportInput;
 use super::layout::{Align, Colour, Column, Dash, Flow, Item, Role, Style, fit};
-use crate::cli::format_score;
 use crate::council::council_of;
 use crate::model::{Date, FieldTarget, Horizon, Plan, PlannedMeasure, Quarter};
+use crate::present::format_score;
 use crate::text::Lang;
 
 const BODY: Style = Style::regular(10.0);

@@ -6,11 +6,11 @@
 //! the app both call [`render_pdf`] (or [`write_pdf`]); neither blocks on anything but
 //! the CPU, so the app can run it on a background thread with owned copies of its data.
 
-mod content;
 pub mod council_paper;
 pub mod fonts;
 pub mod layout;
 mod render;
+mod sections;
 pub mod tagging;
 
 use crate::benchmark::PeerComparison;
@@ -20,7 +20,7 @@ use crate::scoring::Scores;
 use crate::text::Lang;
 use std::path::Path;
 
-pub use content::SYNTHETIC_LABEL_DE;
+pub use crate::present::SYNTHETIC_LABEL_DE;
 
 /// Everything the report needs.
 #[derive(Debug, Clone, Copy)]
@@ -68,10 +68,10 @@ pub fn layout(input: &ReportInput) -> Result<Vec<layout::Page>, ReportError> {
 }
 
 fn layout_with(input: &ReportInput, fonts: &fonts::Fonts) -> Vec<layout::Page> {
-    let mut pages = content::layout(input, fonts);
+    let mut pages = sections::layout(input, fonts);
     // Running footers are page furniture: marked as artifacts, not read aloud.
     let mut furniture = vec![layout::Page::default(); pages.len()];
-    content::add_footers(input, fonts, &mut furniture);
+    sections::add_footers(input, fonts, &mut furniture);
     for (page, extra) in pages.iter_mut().zip(furniture) {
         if !extra.items.is_empty() {
             page.items.push(layout::Item::Begin {

@@ -1129,7 +1129,7 @@ impl eframe::App for ReifegradApp {
                     "first frame: {:.1} ms",
                     started.elapsed().as_secs_f64() * 1000.0
                 );
-                if let Some(kb) = crate::cli::peak_memory_kb() {
+                if let Some(kb) = crate::memory::peak_memory_kb() {
                     println!("peak memory: {kb} KB");
                 }
                 ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);

@@ -216,7 +216,7 @@ fn targets_ui(
             let name = dim.name.get(lang);
             let current = plan.field_targets.get(&dim.id).copied();
             let mut score_target = matches!(current, Some(FieldTarget::Score(_)));
-            let today_text = crate::cli::format_score(today.score, lang);
+            let today_text = crate::present::format_score(today.score, lang);
             ui.label(format!(
                 "{name} ({} {today_text})",
                 t(lang, "heute", "today")

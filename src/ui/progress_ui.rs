@@ -3,8 +3,8 @@
 
 use super::command::Command;
 use super::t;
-use crate::cli::{format_change, format_score, history_labels};
 use crate::model::Questionnaire;
+use crate::present::{format_change, format_score, history_labels};
 use crate::progress::History;
 use crate::text::Lang;
 use egui_plot::{Legend, Line, Plot, PlotPoints, Points};

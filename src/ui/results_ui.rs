@@ -5,8 +5,8 @@
 use super::command::Command;
 use super::t;
 use crate::benchmark::{Benchmark, GroupStats, MIN_GROUP_SIZE, PeerComparison, PeerGroup};
-use crate::cli::format_score;
 use crate::model::{BodyKind, Effort, FederalState, Horizon, Questionnaire, SizeClass};
+use crate::present::format_score;
 use crate::scoring::{Scores, prioritised_measures, score};
 use crate::session::Session;
 use crate::text::Lang;

@@ -1,3 +1,6 @@
 //! Code shared by several integration tests and benches.
 
+pub mod cli;
+pub mod fixtures;
 pub mod fuzz;
+pub mod pdf;

@@ -1,0 +1,247 @@
+//! The clap definitions: the command line's arguments and their small value types.
+
+use crate::benchmark::synthetic::{DEFAULT_ENTRIES, DEFAULT_SEED};
+use crate::model::{BodyKind, FederalState, SizeClass};
+use crate::text::Lang;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+/// Reifegrad – digital maturity of towns and municipalities.
+#[derive(Debug, Parser)]
+#[command(name = "reifegrad", version, about, long_about = None)]
+pub struct Cli {
+    /// An assessment file to open in the app.
+    pub file: Option<PathBuf>,
+    /// Measure start-up: print the time to the first painted frame and quit (benchmarks).
+    #[arg(long, hide = true)]
+    pub startup_probe: bool,
+    /// What to do; without a subcommand the app opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check questionnaire, assessment or benchmark files; one line per problem on stderr.
+    Validate {
+        /// The files to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Questionnaire to check assessments against (default: the bundled one).
+        #[arg(long, short)]
+        questionnaire: Option<PathBuf>,
+    },
+    /// Print the scores of an assessment.
+    Score {
+        /// The assessment file.
+        assessment: PathBuf,
+        /// Print one JSON object instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// Questionnaire the assessment belongs to (default: the bundled one).
+        #[arg(long, short)]
+        questionnaire: Option<PathBuf>,
+        /// Language of names and messages.
+        #[arg(long, value_enum, default_value = "de")]
+        lang: LangArg,
+        /// Compare with the peers in this benchmark file.
+        #[arg(long)]
+        benchmark: Option<PathBuf>,
+        /// Peer group size class: own (default), all, or a class such as From10kTo20k.
+        #[arg(long, default_value = "own", value_parser = parse_choice::<SizeClass>)]
+        size_class: Choice<SizeClass>,
+        /// Peer group federal state: all (default), own, or a state such as Hessen.
+        #[arg(long, default_value = "all", value_parser = parse_choice::<FederalState>)]
+        state: Choice<FederalState>,
+        /// Peer group kind of body: own (default), all, or a kind such as Stadt.
+        #[arg(long, default_value = "own", value_parser = parse_choice::<BodyKind>)]
+        kind: Choice<BodyKind>,
+        /// Earlier assessments of the same town to show the change against (without it,
+        /// the earlier assessments linked in the file are used).
+        #[arg(long, num_args = 1.., value_name = "EARLIER")]
+        compare: Vec<PathBuf>,
+    },
+    /// Peer benchmarks: anonymised contributions, merging, synthetic example data.
+    Benchmark {
+        /// What to do.
+        #[command(subcommand)]
+        action: BenchmarkCommand,
+    },
+    /// Write the PDF strategy outline for the council.
+    Report {
+        /// The assessment file.
+        assessment: PathBuf,
+        /// Where to write the PDF.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Benchmark file with anonymised peers to compare with.
+        #[arg(long)]
+        benchmark: Option<PathBuf>,
+        /// Questionnaire the assessment belongs to (default: the bundled one).
+        #[arg(long, short)]
+        questionnaire: Option<PathBuf>,
+        /// Language of the report.
+        #[arg(long, value_enum, default_value = "de")]
+        lang: LangArg,
+        /// Earlier assessments of the same town for the section on what changed (without
+        /// it, the earlier assessments linked in the file are used).
+        #[arg(long, num_args = 1.., value_name = "EARLIER")]
+        compare: Vec<PathBuf>,
+    },
+    /// Write a filled-in assessment of a fictional small town.
+    Example {
+        /// Where to write it.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Developer drill for the crash-safety test (hidden): opens an assessment through
+    /// the app's session, changes answers in a loop and autosaves as the app does,
+    /// printing `saved N` after each successful save. Meant to be killed.
+    #[command(hide = true)]
+    AutosaveDrill {
+        /// The assessment file (changed in place).
+        assessment: PathBuf,
+        /// Questionnaire the assessment belongs to (default: the bundled one).
+        #[arg(long, short)]
+        questionnaire: Option<PathBuf>,
+        /// Pause between two changes, in milliseconds.
+        #[arg(long, default_value_t = 5)]
+        pause_ms: u64,
+        /// Stop by itself after this many seconds (so a forgotten drill ends).
+        #[arg(long, default_value_t = 60)]
+        max_seconds: u64,
+    },
+}
+
+/// The `benchmark` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum BenchmarkCommand {
+    /// Write an anonymised contribution of an assessment (size class, state, kind, year,
+    /// dimension scores — no name, comments, population or respondents).
+    Contribute {
+        /// The assessment file.
+        assessment: PathBuf,
+        /// Where to write the contribution.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Questionnaire the assessment belongs to (default: the bundled one).
+        #[arg(long, short)]
+        questionnaire: Option<PathBuf>,
+    },
+    /// Merge contributions and benchmark files into one benchmark file.
+    Merge {
+        /// Contribution and benchmark files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Where to write the merged benchmark.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Source description written into the benchmark (default: "Netzwerk NAME, YEAR,
+        /// N Kommunen").
+        #[arg(long)]
+        source: Option<String>,
+        /// Name of the network whose members contribute, e.g. "re@di".
+        #[arg(long)]
+        network: Option<String>,
+        /// Questionnaire the files must belong to (default: the bundled one).
+        #[arg(long, short)]
+        questionnaire: Option<PathBuf>,
+    },
+    /// Write a synthetic example benchmark (reproducible from the seed).
+    Generate {
+        /// Seed of the random numbers.
+        #[arg(long, default_value_t = DEFAULT_SEED)]
+        seed: u64,
+        /// Number of entries.
+        #[arg(long, default_value_t = DEFAULT_ENTRIES)]
+        entries: usize,
+        /// Where to write the benchmark.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Questionnaire whose dimensions get scores (default: the bundled one).
+        #[arg(long, short)]
+        questionnaire: Option<PathBuf>,
+    },
+}
+
+/// A peer-group choice on the command line: the town's own value, any, or a given one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice<T> {
+    /// The town's own value.
+    Own,
+    /// Any value.
+    All,
+    /// This value.
+    Given(T),
+}
+
+impl<T: Copy> Choice<T> {
+    /// The value this choice selects for a town whose own value is `own` (`None`: any).
+    pub fn resolve(self, own: T) -> Option<T> {
+        match self {
+            Choice::Own => Some(own),
+            Choice::All => None,
+            Choice::Given(value) => Some(value),
+        }
+    }
+}
+
+/// Values that can be named on the command line by their file name (e.g. `From10kTo20k`).
+pub trait Named: Copy + std::fmt::Debug + 'static {
+    /// Every value.
+    fn all() -> &'static [Self];
+}
+
+impl Named for SizeClass {
+    fn all() -> &'static [Self] {
+        &SizeClass::ALL
+    }
+}
+
+impl Named for FederalState {
+    fn all() -> &'static [Self] {
+        &FederalState::ALL
+    }
+}
+
+impl Named for BodyKind {
+    fn all() -> &'static [Self] {
+        &BodyKind::ALL
+    }
+}
+
+/// Parses `own`, `all` or a value's file name (case-insensitive).
+pub fn parse_choice<T: Named>(text: &str) -> Result<Choice<T>, String> {
+    match text.to_ascii_lowercase().as_str() {
+        "own" | "eigen" | "eigene" => return Ok(Choice::Own),
+        "all" | "alle" => return Ok(Choice::All),
+        _ => {}
+    }
+    T::all()
+        .iter()
+        .find(|v| format!("{v:?}").eq_ignore_ascii_case(text))
+        .map(|v| Choice::Given(*v))
+        .ok_or_else(|| {
+            let names: Vec<String> = T::all().iter().map(|v| format!("{v:?}")).collect();
+            format!("erlaubt sind own, all, {}", names.join(", "))
+        })
+}
+
+/// Language choice on the command line.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum LangArg {
+    /// German.
+    De,
+    /// English.
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(arg: LangArg) -> Self {
+        match arg {
+            LangArg::De => Lang::De,
+            LangArg::En => Lang::En,
+        }
+    }
+}

@@ -1,0 +1,137 @@
+//! `reifegrad benchmark contribute | merge | generate`.
+
+use super::{BAD_INPUT, file_error, load_questionnaire_arg, load_scored_assessment};
+use crate::benchmark::file::{benchmark_to_ron, parse_benchmark};
+use crate::benchmark::pool;
+use crate::benchmark::stats::source_label;
+use crate::benchmark::synthetic::generate;
+use crate::files::FileError;
+use crate::scoring::score;
+use crate::storage::write_text_atomic;
+use crate::text::Lang;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+pub(super) fn run_contribute(
+    assessment_path: &Path,
+    output: &Path,
+    questionnaire: Option<&Path>,
+) -> anyhow::Result<()> {
+    let (questionnaire, mut assessment) = load_scored_assessment(assessment_path, questionnaire)?;
+    let scores = score(&questionnaire, &assessment);
+    // The token stays in the assessment so that its own entry is left out of its peers.
+    if crate::benchmark::token::ensure_contribution_token(&mut assessment) {
+        match crate::storage::save_assessment(assessment_path, &assessment) {
+            Ok(()) => eprintln!(
+                "{}: Kennzeichen des Beitrags in der Bewertung gespeichert (damit der eigene \
+                 Eintrag beim Vergleich nicht mitzählt).",
+                assessment_path.display()
+            ),
+            Err(error) => eprintln!(
+                "{error}\nHinweis: Das Kennzeichen des Beitrags konnte nicht in der Bewertung \
+                 gespeichert werden; der eigene Eintrag zählt dann beim Vergleich mit."
+            ),
+        }
+    }
+    let contribution = crate::benchmark::file::write_contribution(output, &assessment, &scores)?;
+    let e = &contribution.entry;
+    eprintln!(
+        "Anonymisierter Beitrag geschrieben: {} ({}, {}, {}, {}, {} Punktwerte; ohne Name, \
+         Einwohnerzahl, Kommentare und Beteiligte).",
+        output.display(),
+        e.size_class.label(Lang::De),
+        e.state.map_or("alle Länder", |s| s.name()),
+        e.kind.map_or("alle Arten", |k| k.name(Lang::De)),
+        e.year,
+        e.scores.len()
+    );
+    Ok(())
+}
+
+pub(super) fn run_merge(
+    files: &[PathBuf],
+    output: &Path,
+    source: Option<String>,
+    network: Option<String>,
+    questionnaire: Option<&Path>,
+) -> ExitCode {
+    match merge(files, output, source, network, questionnaire) {
+        Ok(counts) if counts.refused == 0 => ExitCode::SUCCESS,
+        Ok(_) => ExitCode::from(BAD_INPUT),
+        Err(error) => {
+            eprintln!("{error}");
+            ExitCode::from(BAD_INPUT)
+        }
+    }
+}
+
+/// Merges with [`pool::merge`], writes the result and reports on stderr.
+fn merge(
+    files: &[PathBuf],
+    output: &Path,
+    source: Option<String>,
+    network: Option<String>,
+    questionnaire_arg: Option<&Path>,
+) -> Result<pool::MergeCounts, FileError> {
+    let questionnaire = load_questionnaire_arg(questionnaire_arg)?;
+    let mut refused = |path: &Path, error: &FileError| {
+        eprintln!("{error}");
+        eprintln!(
+            "{}: Hinweis: Diese Datei wird nicht übernommen.",
+            path.display()
+        );
+    };
+    let pool::Merged {
+        benchmark,
+        counts,
+        report,
+    } = pool::merge(files, output, source, network, &questionnaire, &mut refused)?;
+    let synthetic = benchmark.synthetic;
+    let text = benchmark_to_ron(&benchmark)
+        .map_err(|e| file_error(output, format!("Interner Fehler beim Schreiben: {e}")))?;
+    // Check what we are about to write, e.g. an over-long --source.
+    parse_benchmark(output, &text)?;
+    write_text_atomic(output, &text)?;
+    eprintln!(
+        "Vergleichsdatei geschrieben: {} mit {} Einträgen. {report}",
+        output.display(),
+        benchmark.entries.len()
+    );
+    if synthetic {
+        eprintln!(
+            "Hinweis: {}",
+            source_label(&benchmark.source, true, Lang::De)
+        );
+    }
+    Ok(counts)
+}
+
+pub(super) fn run_generate(
+    seed: u64,
+    entries: usize,
+    output: &Path,
+    questionnaire: Option<&Path>,
+) -> anyhow::Result<()> {
+    let questionnaire = load_questionnaire_arg(questionnaire)?;
+    if !(1..=crate::benchmark::file::MAX_GENERATED_ENTRIES).contains(&entries) {
+        return Err(file_error(
+            output,
+            format!(
+                "--entries muss zwischen 1 und {} liegen.",
+                crate::benchmark::file::MAX_GENERATED_ENTRIES
+            ),
+        )
+        .into());
+    }
+    let benchmark = generate(&questionnaire, seed, entries);
+    let text = benchmark_to_ron(&benchmark)
+        .map_err(|e| file_error(output, format!("Interner Fehler beim Schreiben: {e}")))?;
+    write_text_atomic(output, &text)?;
+    eprintln!(
+        "Synthetische Vergleichsdatei geschrieben: {} ({} Einträge, Startwert {seed}). \
+         Synthetische Beispieldaten – keine echten Kommunen.",
+        output.display(),
+        benchmark.entries.len()
+    );
+    Ok(())
+}

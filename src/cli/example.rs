@@ -1,0 +1,18 @@
+//! `reifegrad example`: writes the fictional example town.
+
+use crate::example::example_assessment;
+use crate::model::bundled_questionnaire;
+use crate::storage::save_assessment;
+use std::path::Path;
+
+pub(super) fn run_example(output: &Path) -> anyhow::Result<()> {
+    let questionnaire = bundled_questionnaire()?;
+    let assessment = example_assessment(&questionnaire);
+    save_assessment(output, &assessment)?;
+    eprintln!(
+        "Beispielbewertung „{}“ geschrieben: {}",
+        assessment.profile.name,
+        output.display()
+    );
+    Ok(())
+}

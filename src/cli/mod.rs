@@ -1,0 +1,144 @@
+//! The command line: `validate`, `score`, `report`, `example`, `benchmark …` (and,
+//! without a subcommand, the app).
+//!
+//! [`args`] holds the clap definitions; every subcommand has its own file. Only
+//! `main.rs` uses this module: figures and texts come from [`crate::analysis`] and
+//! [`crate::present`], which the app and the PDF share.
+
+mod args;
+mod autosave_drill;
+mod benchmark;
+mod example;
+mod report;
+mod score;
+mod validate;
+
+pub use args::{BenchmarkCommand, Choice, Cli, Command, LangArg, Named, parse_choice};
+pub use autosave_drill::DRILL_COMMENT_PREFIX;
+pub use report::load_peers;
+pub use score::{
+    CompareFailed, GroupChoice, chosen_group, history_table, load_cli_history, scores_json,
+    scores_json_with_peers, with_history_json,
+};
+
+use crate::files::{FileError, Problem};
+use crate::model::{Assessment, Questionnaire, bundled_questionnaire};
+use std::path::Path;
+use std::process::ExitCode;
+
+/// Exit code for bad input.
+pub(crate) const BAD_INPUT: u8 = 1;
+
+/// Runs a subcommand and returns the process exit code (0 ok, 1 bad input).
+pub fn run(command: Command) -> ExitCode {
+    let result = match command {
+        Command::Validate {
+            files,
+            questionnaire,
+        } => return validate::validate(&files, questionnaire.as_deref()),
+        Command::Score {
+            assessment,
+            json,
+            questionnaire,
+            lang,
+            benchmark,
+            size_class,
+            state,
+            kind,
+            compare,
+        } => score::run_score(
+            &assessment,
+            json,
+            questionnaire.as_deref(),
+            lang.into(),
+            benchmark.as_deref().map(|b| (b, (size_class, state, kind))),
+            &compare,
+        ),
+        Command::Report {
+            assessment,
+            output,
+            benchmark,
+            questionnaire,
+            lang,
+            compare,
+        } => report::run_report(
+            &assessment,
+            &output,
+            benchmark.as_deref(),
+            questionnaire.as_deref(),
+            lang.into(),
+            &compare,
+        ),
+        Command::Example { output } => example::run_example(&output),
+        Command::AutosaveDrill {
+            assessment,
+            questionnaire,
+            pause_ms,
+            max_seconds,
+        } => autosave_drill::run_autosave_drill(
+            &assessment,
+            questionnaire.as_deref(),
+            pause_ms,
+            max_seconds,
+        ),
+        Command::Benchmark { action } => match action {
+            BenchmarkCommand::Contribute {
+                assessment,
+                output,
+                questionnaire,
+            } => benchmark::run_contribute(&assessment, &output, questionnaire.as_deref()),
+            BenchmarkCommand::Merge {
+                files,
+                output,
+                source,
+                network,
+                questionnaire,
+            } => {
+                return benchmark::run_merge(
+                    &files,
+                    &output,
+                    source,
+                    network,
+                    questionnaire.as_deref(),
+                );
+            }
+            BenchmarkCommand::Generate {
+                seed,
+                entries,
+                output,
+                questionnaire,
+            } => benchmark::run_generate(seed, entries, &output, questionnaire.as_deref()),
+        },
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("{error}");
+            ExitCode::from(BAD_INPUT)
+        }
+    }
+}
+
+pub(crate) fn load_questionnaire_arg(path: Option<&Path>) -> Result<Questionnaire, FileError> {
+    match path {
+        Some(path) => crate::model::load_questionnaire(path),
+        None => bundled_questionnaire(),
+    }
+}
+
+/// Loads an assessment and the questionnaire it belongs to, matched by id and version.
+pub fn load_scored_assessment(
+    path: &Path,
+    questionnaire: Option<&Path>,
+) -> Result<(Questionnaire, Assessment), FileError> {
+    let questionnaire = load_questionnaire_arg(questionnaire)?;
+    let opened = crate::model::open_assessment(path, &questionnaire)?;
+    for warning in &opened.warnings {
+        eprintln!("{}", warning.line_for(path));
+    }
+    Ok((questionnaire, opened.assessment))
+}
+
+fn file_error(path: &Path, message: String) -> FileError {
+    FileError::single(path, Problem::error(None, message))
+}

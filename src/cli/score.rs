@@ -1,0 +1,537 @@
+//! `reifegrad score`: the scores as a table or as one JSON object.
+
+use super::args::Choice;
+use super::load_scored_assessment;
+use crate::benchmark::file::load_benchmark_for;
+use crate::benchmark::{MIN_GROUP_SIZE, PeerComparison, PeerGroup};
+use crate::model::{Assessment, BodyKind, FederalState, Questionnaire, SizeClass};
+use crate::present::{format_change, format_score, history_labels, round1, shorten};
+use crate::progress::{History, history_from_links, load_history};
+use crate::scoring::{Scores, score};
+use crate::text::Lang;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The peer-group flags of `score`: size class, state, kind.
+pub type GroupChoice = (Choice<SizeClass>, Choice<FederalState>, Choice<BodyKind>);
+
+/// The peer group the `score` flags select for `assessment`.
+pub fn chosen_group(assessment: &Assessment, choice: GroupChoice) -> PeerGroup {
+    let profile = &assessment.profile;
+    PeerGroup {
+        size_class: choice.0.resolve(profile.size_class()),
+        state: choice.1.resolve(profile.state),
+        kind: choice.2.resolve(profile.kind),
+        neighbouring_sizes: false,
+    }
+}
+
+/// A linked earlier assessment given with `--compare` could not be used.
+#[derive(Debug, thiserror::Error)]
+#[error("Nicht alle mit --compare angegebenen Bewertungen konnten verwendet werden (siehe oben).")]
+pub struct CompareFailed;
+
+/// The history for `score` and `report`: the files given with `--compare`, or else the
+/// earlier assessments linked in the file (`earlier`). Problems with the linked files are
+/// printed to stderr; `Err` only when a file given with `--compare` could not be used
+/// (the caller still prints its output first).
+pub fn load_cli_history(
+    path: &Path,
+    questionnaire: &Questionnaire,
+    assessment: &Assessment,
+    compare: &[PathBuf],
+) -> (Option<History>, Result<(), CompareFailed>) {
+    let explicit = !compare.is_empty();
+    if !explicit && assessment.earlier.is_empty() {
+        return (None, Ok(()));
+    }
+    let history = if explicit {
+        load_history(questionnaire, assessment, Some(path), compare)
+    } else {
+        history_from_links(questionnaire, assessment, Some(path))
+    };
+    for note in &history.notes {
+        eprintln!("{}", note.line());
+    }
+    let failed = explicit && history.notes.iter().any(|n| n.is_error());
+    let result = if failed { Err(CompareFailed) } else { Ok(()) };
+    (history.has_earlier().then_some(history), result)
+}
+
+pub(super) fn run_score(
+    path: &Path,
+    json: bool,
+    questionnaire: Option<&Path>,
+    lang: Lang,
+    benchmark: Option<(&Path, GroupChoice)>,
+    compare: &[PathBuf],
+) -> anyhow::Result<()> {
+    let (questionnaire, assessment) = load_scored_assessment(path, questionnaire)?;
+    let scores = score(&questionnaire, &assessment);
+    let (history, compared) = load_cli_history(path, &questionnaire, &assessment, compare);
+    let peers = match benchmark {
+        None => None,
+        Some((file, choice)) => {
+            let benchmark = load_benchmark_for(file, &questionnaire)?;
+            // The default flags take the file's default group: a network's whole network.
+            let group = if choice == (Choice::Own, Choice::All, Choice::Own) {
+                PeerGroup::default_for_benchmark(&assessment.profile, &benchmark)
+            } else {
+                chosen_group(&assessment, choice)
+            };
+            let own = crate::benchmark::token::token_of(&assessment);
+            let comparison = benchmark.compare_own(group, &scores, own);
+            let widen = (!comparison.is_shown())
+                .then(|| benchmark.suggest_widening(group))
+                .flatten();
+            Some((comparison, widen))
+        }
+    };
+    let output = if json {
+        let value = scores_json_with_peers(
+            &questionnaire,
+            &scores,
+            peers.as_ref().map(|(c, _)| c),
+            lang,
+        );
+        let value = match &history {
+            Some(history) => with_history_json(value, &questionnaire, history),
+            None => value,
+        };
+        let mut text = serde_json::to_string_pretty(&value)?;
+        text.push('\n');
+        text
+    } else {
+        let mut table = scores_table(&questionnaire, &assessment, &scores, peers.as_ref(), lang);
+        if let Some((comparison, _)) = &peers {
+            table += &format!("\n{}\n", comparison.source_label(lang));
+        }
+        if let Some(history) = &history {
+            table += &history_table(&questionnaire, history, lang);
+        }
+        table
+    };
+    std::io::stdout().write_all(output.as_bytes())?;
+    compared?;
+    Ok(())
+}
+
+/// Adds the history to a `score --json` object: per dimension `"history"` (every
+/// assessment's year, date and score, oldest first) and `"change"`; at the top
+/// `"history"` with the baseline, the overall change and the questions that moved.
+pub fn with_history_json(
+    mut value: serde_json::Value,
+    questionnaire: &Questionnaire,
+    history: &History,
+) -> serde_json::Value {
+    let series = |scores: &[Option<f64>]| -> Vec<serde_json::Value> {
+        history
+            .points
+            .iter()
+            .zip(scores)
+            .map(|(p, s)| {
+                serde_json::json!({
+                    "year": p.date.year,
+                    "date": p.date.to_string(),
+                    "score": s.map(round1),
+                })
+            })
+            .collect()
+    };
+    if let Some(dimensions) = value["dimensions"].as_array_mut() {
+        for dimension in dimensions {
+            let id = dimension["id"].as_str().unwrap_or_default().to_string();
+            if let Some(h) = history.dimension(&id) {
+                dimension["history"] = serde_json::Value::Array(series(&h.scores));
+                dimension["change"] = serde_json::json!(h.change.map(round1));
+            }
+        }
+    }
+    let overall: Vec<Option<f64>> = history.points.iter().map(|p| p.overall).collect();
+    let baseline = history.baseline_point();
+    value["history"] = serde_json::json!({
+        "since": baseline.map(|p| p.date.year),
+        "since_date": baseline.map(|p| p.date.to_string()),
+        "overall": series(&overall),
+        "overall_change": history.overall_change.map(round1),
+        "moved": history.moved.iter().map(|m| serde_json::json!({
+            "id": m.question_id,
+            "code": m.code,
+            "dimension": m.dimension_id,
+            "from": m.from,
+            "to": m.to,
+        })).collect::<Vec<_>>(),
+        "unmatched": history.points.iter().filter(|p| !p.unmatched.is_empty()).map(|p| serde_json::json!({
+            "date": p.date.to_string(),
+            "questions": p.unmatched,
+        })).collect::<Vec<_>>(),
+        "questionnaire_version": questionnaire.version,
+    });
+    value
+}
+
+/// The `score` block on the change since the latest earlier assessment.
+pub fn history_table(questionnaire: &Questionnaire, history: &History, lang: Lang) -> String {
+    let de = lang == Lang::De;
+    let Some(base) = history.baseline_point() else {
+        return String::new();
+    };
+    let mut out = if de {
+        format!(
+            "\nVeränderung seit {} (Bewertung vom {}):\n",
+            base.date.year,
+            base.date.german()
+        )
+    } else {
+        format!(
+            "\nChange since {} (assessment of {}):\n",
+            base.date.year, base.date
+        )
+    };
+    let labels = history_labels(history);
+    let width = history
+        .dimensions
+        .iter()
+        .map(|d| d.name.get(lang).chars().count())
+        .max()
+        .unwrap_or(10)
+        .max(12);
+    let col = labels
+        .iter()
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(4)
+        .max(6);
+    let mut header = format!("{:<width$}", "Dimension");
+    for label in &labels {
+        header += &format!("  {label:>col$}");
+    }
+    header += &format!("  {:>7}\n", "Δ");
+    out += &header;
+    let row = |name: &str, scores: &[Option<f64>], change: Option<f64>| {
+        let mut line = format!("{name:<width$}");
+        for s in scores {
+            line += &format!("  {:>col$}", format_score(*s, lang));
+        }
+        line + &format!("  {:>7}\n", format_change(change, lang))
+    };
+    for d in &history.dimensions {
+        out += &row(d.name.get(lang), &d.scores, d.change);
+    }
+    let overall: Vec<Option<f64>> = history.points.iter().map(|p| p.overall).collect();
+    out += &row(
+        if de { "Gesamt" } else { "Overall" },
+        &overall,
+        history.overall_change,
+    );
+    for (up, title) in [
+        (true, if de { "Gestiegen" } else { "Moved up" }),
+        (false, if de { "Gesunken" } else { "Moved down" }),
+    ] {
+        let moved: Vec<_> = history.moved.iter().filter(|m| m.is_up() == up).collect();
+        if moved.is_empty() {
+            continue;
+        }
+        out += &format!("\n{title}:\n");
+        for m in moved {
+            let text = questionnaire
+                .question(&m.question_id)
+                .map(|(_, q)| q.text.get(lang).to_string())
+                .unwrap_or_default();
+            let text = shorten(&text, 70);
+            out += &format!(
+                "  {:<5} {} {} → {}  {text}\n",
+                m.code,
+                if de { "Stufe" } else { "level" },
+                m.from,
+                m.to
+            );
+        }
+    }
+    out
+}
+
+/// The `score --json` object.
+pub fn scores_json(
+    questionnaire: &Questionnaire,
+    scores: &Scores,
+    lang: Lang,
+) -> serde_json::Value {
+    scores_json_with_peers(questionnaire, scores, None, lang)
+}
+
+/// The `score --json` object; with a comparison, each dimension gains `"peers"` (an
+/// object, or `null` where the group has fewer than [`MIN_GROUP_SIZE`] peers) and the
+/// object gains `"peer_group"`.
+pub fn scores_json_with_peers(
+    questionnaire: &Questionnaire,
+    scores: &Scores,
+    peers: Option<&PeerComparison>,
+    lang: Lang,
+) -> serde_json::Value {
+    let mut value = plain_scores_json(questionnaire, scores, lang);
+    let Some(comparison) = peers else {
+        return value;
+    };
+    if let Some(dimensions) = value["dimensions"].as_array_mut() {
+        for dimension in dimensions {
+            let id = dimension["id"].as_str().unwrap_or_default().to_string();
+            dimension["peers"] = match comparison.dimension(&id) {
+                None => serde_json::Value::Null,
+                Some(p) => serde_json::json!({
+                    "n": p.n,
+                    "median": round1(p.median),
+                    "p25": round1(p.p25),
+                    "p75": round1(p.p75),
+                    "p10": round1(p.p10),
+                    "p90": round1(p.p90),
+                    "percentile": p.percentile.map(round1),
+                    "source": comparison.source,
+                    "synthetic": comparison.synthetic,
+                }),
+            };
+        }
+    }
+    value["peer_group"] = serde_json::json!({
+        "description": comparison.group.describe(lang),
+        "n": comparison.group_size,
+        "shown": comparison.is_shown(),
+        "source": comparison.source,
+        "synthetic": comparison.synthetic,
+    });
+    value
+}
+
+fn plain_scores_json(
+    questionnaire: &Questionnaire,
+    scores: &Scores,
+    lang: Lang,
+) -> serde_json::Value {
+    let stage_name = |stage: Option<usize>| {
+        stage
+            .and_then(|i| questionnaire.stages.get(i))
+            .map(|s| s.name.get(lang).to_string())
+    };
+    serde_json::json!({
+        "overall": {
+            "score": scores.overall.map(round1),
+            "stage": stage_name(scores.overall_stage),
+        },
+        "dimensions": scores.dimensions.iter().map(|d| serde_json::json!({
+            "id": d.id,
+            "name": d.name.get(lang),
+            "score": d.score.map(round1),
+            "coverage": (d.coverage * 1000.0).round() / 1000.0,
+            "answered": d.answered,
+            "total": d.total,
+            "stage": stage_name(d.stage),
+        })).collect::<Vec<_>>(),
+        "diagnoses": scores.diagnoses.iter().map(|d| serde_json::json!({
+            "id": d.kind.id(),
+            "message": d.message(lang),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn scores_table(
+    questionnaire: &Questionnaire,
+    assessment: &Assessment,
+    scores: &Scores,
+    peers: Option<&(PeerComparison, Option<crate::benchmark::WidenOption>)>,
+    lang: Lang,
+) -> String {
+    let de = lang == Lang::De;
+    let profile = &assessment.profile;
+    let stage_name = |stage: Option<usize>| {
+        stage
+            .and_then(|i| questionnaire.stages.get(i))
+            .map(|s| s.name.get(lang).to_string())
+            .unwrap_or_else(|| "–".into())
+    };
+    let mut out = format!(
+        "{} ({}, {}, {}) – {}\n{} {}\n\n",
+        profile.name,
+        profile.kind.name(lang),
+        profile.state.name(),
+        profile.size_class().label(lang),
+        assessment.date.german(),
+        questionnaire.title.get(lang),
+        questionnaire.version,
+    );
+    let header = if de {
+        ("Dimension", "Punkte", "Abdeckung", "Beantwortet", "Stufe")
+    } else {
+        ("Dimension", "Score", "Coverage", "Answered", "Stage")
+    };
+    let width = scores
+        .dimensions
+        .iter()
+        .map(|d| d.name.get(lang).chars().count())
+        .max()
+        .unwrap_or(10)
+        .max(12);
+    let comparison = peers.map(|(c, _)| c).filter(|c| c.is_shown());
+    // With peers, the stage column is padded so that the peer columns line up.
+    let stage_width = if comparison.is_some() {
+        scores
+            .dimensions
+            .iter()
+            .map(|d| stage_name(d.stage).chars().count() + 2)
+            .max()
+            .unwrap_or(5)
+            .max(7)
+    } else {
+        0
+    };
+    let peer_header = if comparison.is_some() {
+        let h = if de {
+            ("Median", "Mitte 50 %", "besser als")
+        } else {
+            ("Median", "Middle 50 %", "better than")
+        };
+        format!("  {:>6}  {:>11}  {:>11}", h.0, h.1, h.2)
+    } else {
+        String::new()
+    };
+    out += &format!(
+        "{:<width$}  {:>6}  {:>9}  {:>11}  {:<stage_width$}{peer_header}\n",
+        header.0, header.1, header.2, header.3, header.4
+    );
+    for d in &scores.dimensions {
+        let warn = if d.low_coverage() { " !" } else { "" };
+        let stage = format!("{}{warn}", stage_name(d.stage));
+        let peer_columns = match comparison {
+            None => String::new(),
+            Some(c) => match c.dimension(&d.id) {
+                None => format!("  {:>6}  {:>11}  {:>11}", "–", "–", "–"),
+                Some(p) => format!(
+                    "  {:>6}  {:>11}  {:>11}",
+                    format_score(Some(p.median), lang),
+                    format!(
+                        "{}–{}",
+                        format_score(Some(p.p25), lang),
+                        format_score(Some(p.p75), lang)
+                    ),
+                    p.percentile
+                        .map(|x| format!("{x:.0} %"))
+                        .unwrap_or_else(|| "–".into()),
+                ),
+            },
+        };
+        out += &format!(
+            "{:<width$}  {:>6}  {:>7.0} %  {:>11}  {stage:<stage_width$}{peer_columns}\n",
+            d.name.get(lang),
+            format_score(d.score, lang),
+            d.coverage * 100.0,
+            format!("{}/{}", d.answered, d.total),
+        );
+    }
+    out += &format!(
+        "{:<width$}  {:>6}  {:>9}  {:>11}  {}\n",
+        if de { "Gesamt" } else { "Overall" },
+        format_score(scores.overall, lang),
+        "",
+        "",
+        stage_name(scores.overall_stage)
+    );
+    if let Some((c, widen)) = peers {
+        out += &peer_lines(c, widen.as_ref(), lang);
+    }
+    if scores.dimensions.iter().any(|d| d.low_coverage()) {
+        out += if de {
+            "\n! Weniger als 60 % der Fragen mit einer Stufe beantwortet – der Wert ist unsicher.\n"
+        } else {
+            "\n! Fewer than 60 % of the questions answered with a level – the score is uncertain.\n"
+        };
+    }
+    if !scores.diagnoses.is_empty() {
+        out += if de { "\nBefunde:\n" } else { "\nFindings:\n" };
+        for d in &scores.diagnoses {
+            out += &format!("- {}: {}\n", d.title(lang), d.message(lang));
+        }
+    }
+    out
+}
+
+/// The lines under the table that name the peer group, or say why it is not shown.
+fn peer_lines(
+    c: &PeerComparison,
+    widen: Option<&crate::benchmark::WidenOption>,
+    lang: Lang,
+) -> String {
+    let de = lang == Lang::De;
+    let mut out = String::new();
+    let group = c.group_label(lang);
+    if c.is_shown() {
+        out += &if de {
+            format!(
+                "\nVergleichsgruppe: {group}; verglichen mit {} Kommunen.\n",
+                c.group_size
+            )
+        } else {
+            format!(
+                "\nPeer group: {group}; compared with {} municipalities.\n",
+                c.group_size
+            )
+        };
+        if let Some(note) = c.own_excluded_note(lang) {
+            out += note;
+            out += "\n";
+        }
+        if c.dimensions.values().any(Option::is_none) {
+            out += if de {
+                "– : weniger als 5 Vergleichswerte, daher nicht gezeigt.\n"
+            } else {
+                "– : fewer than 5 peer values, therefore not shown.\n"
+            };
+        }
+    } else {
+        out += &if de {
+            format!(
+                "\nVergleichsgruppe {group}: nur {} Kommunen. Gruppen mit weniger als \
+                 {MIN_GROUP_SIZE} Kommunen werden zum Schutz der Beteiligten nicht gezeigt.\n",
+                c.group_size
+            )
+        } else {
+            format!(
+                "\nPeer group {group}: only {} municipalities. Groups with fewer than \
+                 {MIN_GROUP_SIZE} are not shown, to protect those taking part.\n",
+                c.group_size
+            )
+        };
+        if let Some(w) = widen {
+            let flags = widen_flags(&c.group, &w.group);
+            out += &if de {
+                format!(
+                    "Vorschlag: {} ({} Kommunen){flags}.\n",
+                    w.change, w.group_size
+                )
+            } else {
+                format!(
+                    "Suggestion: {} ({} municipalities){flags}.\n",
+                    w.change, w.group_size
+                )
+            };
+        }
+    }
+    out
+}
+
+/// The `score` flags that select `wider` (where the command line can express it).
+fn widen_flags(from: &PeerGroup, wider: &PeerGroup) -> String {
+    let mut flags = Vec::new();
+    if from.kind.is_some() && wider.kind.is_none() {
+        flags.push("--kind all");
+    }
+    if from.state.is_some() && wider.state.is_none() {
+        flags.push("--state all");
+    }
+    if from.size_class.is_some() && wider.size_class.is_none() {
+        flags.push("--size-class all");
+    }
+    if flags.is_empty() || wider.neighbouring_sizes {
+        String::new()
+    } else {
+        format!(": {}", flags.join(" "))
+    }
+}

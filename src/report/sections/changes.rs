@@ -1,0 +1,138 @@
+//! „Was sich seit <Jahr> verändert hat“: scores per year and the questions that moved.
+
+use super::common::{BODY, H1, H3, Report, SMALL};
+use crate::present::{format_change, history_labels};
+use crate::progress::History;
+use crate::report::layout::{Align, Column, Flow, Style, hang};
+use crate::text::Lang;
+
+/// „Was sich seit <Jahr> verändert hat“: score per field and year, and the questions that moved.
+pub(super) fn changes(r: &Report, history: &History, flow: &mut Flow) {
+    let lang = r.lang;
+    let Some(base) = history.baseline_point() else {
+        return;
+    };
+    flow.heading(&history.title(lang), H1, 160.0);
+    flow.y += 4.0;
+    let intro = match lang {
+        Lang::De => format!(
+            "Verglichen wird mit der Bewertung vom {} nach demselben Fragebogen. Punkte je Handlungsfeld (0–100); die letzte Spalte zeigt die Veränderung gegenüber {}.",
+            base.date.german(),
+            base.date.year
+        ),
+        Lang::En => format!(
+            "Compared with the assessment of {} made with the same questionnaire. Score per field (0–100); the last column shows the change since {}.",
+            base.date.german(),
+            base.date.year
+        ),
+    };
+    flow.paragraph(&intro, BODY, 0.0);
+    flow.y += 6.0;
+    let labels = history_labels(history);
+    let mut header: Vec<String> = vec![r.t("Handlungsfeld", "Field").into()];
+    header.extend(labels.iter().cloned());
+    header.push(r.t("Veränderung", "Change").into());
+    let mut rows: Vec<Vec<String>> = history
+        .dimensions
+        .iter()
+        .map(|d| {
+            let mut row = vec![d.name.get(lang).to_string()];
+            row.extend(d.scores.iter().map(|s| r.score(*s)));
+            row.push(format_change(d.change, lang));
+            row
+        })
+        .collect();
+    let mut overall = vec![r.t("Gesamt", "Overall").to_string()];
+    overall.extend(history.points.iter().map(|p| r.score(p.overall)));
+    overall.push(format_change(history.overall_change, lang));
+    rows.push(overall);
+    let mut columns = vec![Column {
+        share: 3.3,
+        align: Align::Left,
+    }];
+    columns.extend(labels.iter().map(|_| Column {
+        share: 1.0,
+        align: Align::Right,
+    }));
+    columns.push(Column {
+        share: 1.3,
+        align: Align::Right,
+    });
+    flow.table(&columns, &header, &rows, 9.0);
+    flow.y += 8.0;
+
+    for (up, title) in [
+        (true, r.t("Gestiegen", "Moved up")),
+        (false, r.t("Gesunken", "Moved down")),
+    ] {
+        let moved: Vec<_> = history.moved.iter().filter(|m| m.is_up() == up).collect();
+        flow.heading(
+            &format!(
+                "{title} ({} {})",
+                moved.len(),
+                if moved.len() == 1 {
+                    r.t("Frage", "question")
+                } else {
+                    r.t("Fragen", "questions")
+                }
+            ),
+            H3,
+            30.0,
+        );
+        if moved.is_empty() {
+            flow.paragraph(r.t("Keine.", "None."), SMALL, 0.0);
+        }
+        for m in moved {
+            let Some((_, q)) = r.input.questionnaire.question(&m.question_id) else {
+                continue;
+            };
+            flow.bullet(
+                &m.code,
+                &format!(
+                    "{} {} → {}: {}",
+                    r.t("Stufe", "Level"),
+                    m.from,
+                    m.to,
+                    q.text.get(lang)
+                ),
+                Style::regular(9.0),
+                0.0,
+            );
+            flow.paragraph(
+                &format!(
+                    "{} {}: {}",
+                    r.t("jetzt", "now"),
+                    m.to,
+                    r.level_text(q, m.to)
+                ),
+                SMALL,
+                hang("10.10", Style::regular(9.0)),
+            );
+            flow.y += 2.0;
+        }
+        flow.y += 4.0;
+    }
+    let unmatched: usize = history.points.iter().map(|p| p.unmatched.len()).sum();
+    let mut notes: Vec<String> = vec![
+        r.t(
+            "Verglichen werden nur Fragen, die beide Male mit einer Stufe beantwortet wurden; „weiß nicht“ und „trifft nicht zu“ zählen wie überall nicht mit.",
+            "Only questions answered with a level both times are compared; “don't know” and “not applicable” are left out as everywhere.",
+        )
+        .into(),
+    ];
+    if unmatched > 0 {
+        notes.push(match lang {
+            Lang::De => format!(
+                "{unmatched} Antwort(en) früherer Bewertungen gehören zu Fragen, die der Fragebogen in Version {} nicht mehr enthält; sie sind in den Werten nicht enthalten.",
+                r.input.questionnaire.version
+            ),
+            Lang::En => format!(
+                "{unmatched} answer(s) of earlier assessments belong to questions that version {} of the questionnaire no longer has; they are not included in the scores.",
+                r.input.questionnaire.version
+            ),
+        });
+    }
+    for note in &notes {
+        flow.paragraph(note, SMALL, 0.0);
+    }
+}

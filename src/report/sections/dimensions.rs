@@ -1,0 +1,169 @@
+//! „Die Handlungsfelder im Einzelnen“: strengths, gaps and comments per field.
+
+use super::common::{H1, H2, H3, Report, SMALL, quote};
+use crate::model::Question;
+use crate::report::layout::{Flow, Style, hang};
+use crate::text::Lang;
+
+pub(super) fn dimensions(r: &Report, flow: &mut Flow) {
+    let lang = r.lang;
+    let input = r.input;
+    flow.heading(
+        r.t("Die Handlungsfelder im Einzelnen", "The fields in detail"),
+        H1,
+        60.0,
+    );
+    flow.paragraph(
+        r.t(
+            "Stärken sind die Fragen mit der höchsten erreichten Stufe, Lücken die mit dem größten gewichteten Abstand zur Stufe 4. Die Anmerkungen stammen aus der Bewertung.",
+            "Strengths are the questions with the highest level reached, gaps those with the largest weighted distance to level 4. The comments were written during the assessment.",
+        ),
+        SMALL,
+        0.0,
+    );
+    flow.y += 8.0;
+    for (dimension, d) in input
+        .questionnaire
+        .dimensions
+        .iter()
+        .zip(&input.scores.dimensions)
+    {
+        // Keep the heading with its summary line and the first strength.
+        flow.heading(dimension.name.get(lang), H2, 100.0);
+        let mut meta = format!(
+            "{} {} · {} {} · {} {} {} {}",
+            r.score(d.score),
+            r.t("Punkte", "points"),
+            r.t("Stufe", "stage"),
+            quote(lang, &r.stage_name(d.stage)),
+            d.answered,
+            r.t("von", "of"),
+            d.total,
+            r.t(
+                "Fragen mit Stufe beantwortet",
+                "questions answered with a level"
+            ),
+        );
+        if let Some(p) = r.peers(&d.id) {
+            meta = format!(
+                "{meta} · {} {}",
+                r.t("Median Vergleich", "peer median"),
+                r.score(Some(p.median))
+            );
+            if input.peers.is_some_and(|p| p.synthetic) {
+                meta = format!("{meta} ({})", r.synthetic_label());
+            }
+        }
+        flow.paragraph(&meta, SMALL, 0.0);
+        if d.low_coverage() {
+            flow.paragraph(
+                r.t(
+                    "! Weniger als 60 % der Fragen beantwortet – der Wert ist unsicher.",
+                    "! Fewer than 60 % of the questions answered – the score is uncertain.",
+                ),
+                Style::bold(8.5),
+                0.0,
+            );
+        }
+        flow.y += 4.0;
+
+        let answered: Vec<(&Question, u8)> = dimension
+            .questions
+            .iter()
+            .filter_map(|q| input.assessment.response(&q.id)?.level().map(|l| (q, l)))
+            .collect();
+        let mut strengths: Vec<(&Question, u8)> =
+            answered.iter().copied().filter(|(_, l)| *l >= 2).collect();
+        strengths.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.weight.total_cmp(&a.0.weight)));
+        strengths.truncate(2);
+        let mut gaps: Vec<(&Question, u8)> = answered
+            .iter()
+            .copied()
+            .filter(|(q, l)| *l < 4 && !strengths.iter().any(|(s, _)| s.id == q.id))
+            .collect();
+        gaps.sort_by(|a, b| {
+            let ga = a.0.weight * f64::from(4 - a.1);
+            let gb = b.0.weight * f64::from(4 - b.1);
+            gb.total_cmp(&ga).then(a.1.cmp(&b.1))
+        });
+        gaps.truncate(2);
+
+        // The level description says what is true in the town hall today.
+        let item = |flow: &mut Flow, q: &Question, level: u8| {
+            flow.bullet(
+                "•",
+                &format!(
+                    "{} {level}: {}",
+                    r.t("Stufe", "Level"),
+                    r.level_text(q, level)
+                ),
+                Style::regular(9.0),
+                0.0,
+            );
+            flow.y += 2.0;
+        };
+        flow.heading(r.t("Stärken", "Strengths"), H3, 30.0);
+        if strengths.is_empty() {
+            flow.paragraph(
+                r.t(
+                    "Noch keine Frage mit Stufe 2 oder höher.",
+                    "No question at level 2 or higher yet.",
+                ),
+                SMALL,
+                0.0,
+            );
+        }
+        for (q, l) in &strengths {
+            item(flow, q, *l);
+        }
+        flow.y += 3.0;
+        flow.heading(r.t("Größte Lücken", "Largest gaps"), H3, 30.0);
+        if gaps.is_empty() {
+            flow.paragraph(r.t("Keine.", "None."), SMALL, 0.0);
+        }
+        for (q, l) in &gaps {
+            item(flow, q, *l);
+        }
+        if d.dont_know > 0 {
+            flow.paragraph(
+                &match lang {
+                    Lang::De => format!(
+                        "Bei {} {} lautete die Antwort „weiß nicht“ – das sollte geklärt werden.",
+                        d.dont_know,
+                        if d.dont_know == 1 { "Frage" } else { "Fragen" }
+                    ),
+                    Lang::En => format!(
+                        "{} question(s) were answered “don't know” – worth clarifying.",
+                        d.dont_know
+                    ),
+                },
+                SMALL,
+                0.0,
+            );
+        }
+        let comments: Vec<(&Question, &str)> = dimension
+            .questions
+            .iter()
+            .map(|q| (q, input.assessment.comment(&q.id).trim()))
+            .filter(|(_, c)| !c.is_empty())
+            .collect();
+        if !comments.is_empty() {
+            flow.y += 3.0;
+            flow.heading(
+                r.t("Anmerkungen des Teams", "The team's comments"),
+                H3,
+                30.0,
+            );
+            for (q, c) in comments {
+                flow.bullet("•", &quote(lang, c), Style::regular(9.0), 0.0);
+                flow.paragraph(
+                    &format!("{} {}", r.t("zu:", "on:"), q.text.get(lang)),
+                    SMALL,
+                    hang("•", Style::regular(9.0)),
+                );
+                flow.y += 2.0;
+            }
+        }
+        flow.y += 12.0;
+    }
+}

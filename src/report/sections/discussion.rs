@@ -1,0 +1,102 @@
+//! The appendix's discussion list from workshop votes.
+
+use super::common::{BODY, H2, Report, SMALL};
+use crate::model::Response;
+use crate::report::layout::{Flow, Style, clean, wrap};
+use crate::text::Lang;
+
+/// The appendix's „Diskussionsliste“: questions where the room disagreed, most first.
+pub(super) fn discussion_list(r: &Report, flow: &mut Flow) {
+    let lang = r.lang;
+    let input = r.input;
+    let items = crate::workshop::discussion_list(input.questionnaire, input.assessment);
+    flow.y += 8.0;
+    flow.heading(r.t("Diskussionsliste", "Discussion list"), H2, 60.0);
+    let intro = match lang {
+        Lang::De => format!(
+            "Fragen, bei denen die Stimmen im Workshop zwei oder mehr Stufen auseinanderlagen, die größte Uneinigkeit zuerst. {}",
+            crate::workshop::consensus_rule(lang)
+        ),
+        Lang::En => format!(
+            "Questions where the workshop votes were two or more levels apart, largest disagreement first. {}",
+            crate::workshop::consensus_rule(lang)
+        ),
+    };
+    flow.paragraph(&intro, SMALL, 0.0);
+    flow.y += 4.0;
+    if items.is_empty() {
+        flow.paragraph(
+            r.t(
+                "Bei keiner Frage lagen die Stimmen zwei oder mehr Stufen auseinander.",
+                "For no question were the votes two or more levels apart.",
+            ),
+            BODY,
+            0.0,
+        );
+        return;
+    }
+    let q_style = Style::bold(8.0);
+    let a_style = Style::regular(7.5);
+    for item in &items {
+        let Some((_, q)) = input.questionnaire.question(&item.question_id) else {
+            continue;
+        };
+        let question_lines = wrap(
+            flow.measure(),
+            &clean(flow.measure(), q.text.get(lang)),
+            q_style,
+            flow.width() - 22.0,
+        );
+        flow.ensure((question_lines.len() + 2) as f32 * q_style.line_height());
+        let baseline = flow.y + q_style.ascent();
+        flow.text_at(flow.left(), baseline, item.code.clone(), q_style);
+        let x = flow.left() + 22.0;
+        flow.lines(x, &question_lines, q_style);
+        let d = &item.summary.distribution;
+        let mut counts: Vec<String> = (0..=4u8)
+            .filter(|l| d.levels[usize::from(*l)] > 0)
+            .map(|l| {
+                format!(
+                    "{}\u{a0}{l}:\u{a0}{}",
+                    r.t("Stufe", "level"),
+                    d.levels[usize::from(l)]
+                )
+            })
+            .collect();
+        if d.dont_know > 0 {
+            counts.push(format!(
+                "{}:\u{a0}{}",
+                r.t("weiß nicht", "don't know"),
+                d.dont_know
+            ));
+        }
+        if d.not_applicable > 0 {
+            counts.push(format!(
+                "{}:\u{a0}{}",
+                r.t("trifft nicht zu", "not applicable"),
+                d.not_applicable
+            ));
+        }
+        let agreed = match item.summary.agreed {
+            Some(Response::Level(l)) => format!("{}\u{a0}{l}", r.t("Stufe", "level")),
+            Some(Response::DontKnow) => r.t("weiß nicht", "don't know").into(),
+            Some(Response::NotApplicable) => r.t("trifft nicht zu", "not applicable").into(),
+            None => r.t("noch offen", "still open").into(),
+        };
+        let line = format!(
+            "{} {} · {} {} · {} {} · {} {}",
+            r.t("Stimmen:", "Votes:"),
+            counts.join(", "),
+            r.t("Spannweite", "spread"),
+            item.summary.spread.unwrap_or(0),
+            r.t("Konsens (Median): Stufe", "consensus (median): level"),
+            item.summary
+                .consensus
+                .map_or("–".to_string(), |c| c.to_string()),
+            r.t("vereinbart:", "agreed:"),
+            agreed
+        );
+        flow.paragraph(&line, a_style, 22.0);
+        flow.y += 3.0;
+    }
+}

@@ -1,0 +1,121 @@
+//! What the report says and where it goes, one file per section: title page, summary,
+//! profile chart, the fields, changes, measures and roadmap, appendix, discussion list.
+//! [`common`] holds the shared [`Report`](common::Report) context and styles.
+
+mod appendix;
+mod changes;
+mod common;
+mod dimensions;
+mod discussion;
+mod profile;
+mod roadmap;
+mod summary;
+mod title;
+
+use super::ReportInput;
+use super::layout::{
+    CONTENT_BOTTOM, Colour, Dash, Flow, Item, MARGIN_X, Measure, PAGE_W, Page, Style, clean, fit,
+};
+use crate::scoring::prioritised_measures;
+use crate::text::Lang;
+use common::{Report, tr};
+use std::collections::HashMap;
+
+/// Lays out the whole report (without footers).
+pub fn layout(input: &ReportInput, m: &dyn Measure) -> Vec<Page> {
+    let medians: HashMap<String, f64> = input
+        .peers
+        .map(|p| {
+            p.dimensions
+                .iter()
+                .filter_map(|(id, d)| d.as_ref().map(|d| (id.clone(), d.median)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let codes = input
+        .questionnaire
+        .dimensions
+        .iter()
+        .enumerate()
+        .flat_map(|(d, dim)| {
+            dim.questions
+                .iter()
+                .enumerate()
+                .map(move |(q, question)| (question.id.as_str(), format!("{}.{}", d + 1, q + 1)))
+        })
+        .collect();
+    let measures = prioritised_measures(
+        input.questionnaire,
+        input.assessment,
+        input.scores,
+        &medians,
+    );
+    let report = Report {
+        input,
+        lang: input.lang,
+        codes,
+        roadmap: roadmap::roadmap_selection(&measures),
+        measures,
+    };
+    let mut flow = Flow::new(m);
+    title::title_page(&report, &mut flow);
+    flow.new_page();
+    summary::summary(&report, &mut flow);
+    flow.new_page();
+    profile::profile(&report, &mut flow);
+    flow.gap(18.0);
+    if let Some(history) = input.history.filter(|h| h.has_earlier()) {
+        changes::changes(&report, history, &mut flow);
+        flow.gap(18.0);
+    }
+    dimensions::dimensions(&report, &mut flow);
+    flow.gap(10.0);
+    roadmap::roadmap(&report, &mut flow);
+    flow.new_page();
+    super::council_paper::council_paper(input, &mut flow);
+    flow.gap(18.0);
+    appendix::appendix(&report, &mut flow);
+    flow.finish()
+}
+
+/// Adds the running footer („Seite 3 von 7“) to every page.
+pub fn add_footers(input: &ReportInput, m: &dyn Measure, pages: &mut [Page]) {
+    let lang = input.lang;
+    let total = pages.len();
+    let style = Style::regular(8.0).colour(Colour::MUTED);
+    let y = CONTENT_BOTTOM + 30.0;
+    let right_edge = PAGE_W - MARGIN_X;
+    for (i, page) in pages.iter_mut().enumerate() {
+        let number = match lang {
+            Lang::De => format!("Seite {} von {total}", i + 1),
+            Lang::En => format!("Page {} of {total}", i + 1),
+        };
+        let number_w = m.width(&number, style.size, false);
+        let left = format!(
+            "{} · {} · {}",
+            clean(m, &input.assessment.profile.name),
+            tr(lang, "Digitaler Reifegrad", "Digital maturity"),
+            input.assessment.date.german()
+        );
+        let left = fit(m, &left, style, right_edge - MARGIN_X - number_w - 24.0);
+        page.items.push(Item::Line {
+            points: vec![(MARGIN_X, y - 12.0), (right_edge, y - 12.0)],
+            closed: false,
+            width: 0.5,
+            colour: Colour::RULE,
+            dash: Dash::Solid,
+        });
+        page.items.push(Item::Text {
+            x: MARGIN_X,
+            y,
+            text: left,
+            style,
+        });
+        page.items.push(Item::Text {
+            x: right_edge - number_w,
+            y,
+            text: number,
+            style,
+        });
+    }
+}

@@ -1,0 +1,383 @@
+//! The profile page: radar chart with legend and the table of fields.
+
+use super::common::{H1, Report, SMALL, diamond, rect};
+use crate::benchmark::DimensionPeers;
+use crate::report::layout::{
+    Align, Colour, Column, Dash, Flow, Item, Style, clean, wrap, wrap_max,
+};
+
+pub(super) fn profile(r: &Report, flow: &mut Flow) {
+    let lang = r.lang;
+    let scores = r.input.scores;
+    let chart_h = 280.0;
+    flow.heading(
+        r.t(
+            "Profil der vier Handlungsfelder",
+            "Profile of the four fields",
+        ),
+        H1,
+        chart_h + 20.0,
+    );
+    flow.y += 6.0;
+    let top = flow.y;
+    radar(r, flow, top, chart_h);
+    flow.y = top + chart_h + 16.0;
+
+    let header: Vec<String> = [
+        r.t("Handlungsfeld", "Field"),
+        r.t("Punkte", "Score"),
+        r.t("Stufe", "Stage"),
+        r.t("Abdeckung", "Coverage"),
+        r.t("Median Vergleich", "Peer median"),
+        r.t("Perzentil", "Percentile"),
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for d in &scores.dimensions {
+        let peers = r.peers(&d.id);
+        let warn = if d.low_coverage() { " !" } else { "" };
+        rows.push(vec![
+            d.name.get(lang).to_string(),
+            r.score(d.score),
+            r.stage_name(d.stage),
+            format!("{:.0}\u{a0}%{warn}", d.coverage * 100.0),
+            peers.map_or("–".into(), |p| r.score(Some(p.median))),
+            peers
+                .and_then(|p| p.percentile)
+                .map_or("–".into(), |p| format!("{p:.0}")),
+        ]);
+    }
+    rows.push(vec![
+        r.t("Gesamt", "Overall").into(),
+        r.score(scores.overall),
+        r.stage_name(scores.overall_stage),
+        String::new(),
+        String::new(),
+        String::new(),
+    ]);
+    let columns = [
+        Column {
+            share: 3.3,
+            align: Align::Left,
+        },
+        Column {
+            share: 1.1,
+            align: Align::Right,
+        },
+        Column {
+            share: 1.6,
+            align: Align::Left,
+        },
+        Column {
+            share: 1.4,
+            align: Align::Right,
+        },
+        Column {
+            share: 1.5,
+            align: Align::Right,
+        },
+        Column {
+            share: 1.3,
+            align: Align::Right,
+        },
+    ];
+    let keep = if r.input.peers.is_some() { 6 } else { 4 };
+    let header: Vec<String> = header.into_iter().take(keep).collect();
+    let rows: Vec<Vec<String>> = rows
+        .into_iter()
+        .map(|row| row.into_iter().take(keep).collect())
+        .collect();
+    flow.table(&columns[..keep], &header, &rows, 9.0);
+    flow.y += 6.0;
+    let mut notes: Vec<String> = vec![
+        r.t(
+            "Punkte 0–100; die Ringe im Diagramm markieren die Grenzen der Reifestufen. Abdeckung: Anteil der Fragen, die mit einer Stufe beantwortet sind (mit „!“ markiert: unter 60 %, der Wert ist unsicher).",
+            "Score 0–100; the chart's rings mark the boundaries of the maturity stages. Coverage: share of questions answered with a level (marked “!”: below 60 %, the score is uncertain).",
+        )
+        .into(),
+    ];
+    match r.input.peers {
+        Some(peers) => {
+            notes.push(r.t(
+                "Perzentil: Anteil der Vergleichskommunen mit niedrigerem Wert. „–“ beim Vergleich: weniger als 5 Vergleichswerte, daher aus Datenschutzgründen nicht gezeigt.",
+                "Percentile: share of peers with a lower score. “–” for peers: fewer than 5 peer values, not shown to protect anonymity.",
+            ).into());
+            notes.push(r.peer_source_line(peers));
+        }
+        None => notes.push(
+            r.t(
+                "Ohne Vergleichsdaten erstellt: keine Vergleichsdatei angegeben.",
+                "Created without peer data: no benchmark file given.",
+            )
+            .into(),
+        ),
+    }
+    for note in &notes {
+        flow.paragraph(note, SMALL, 0.0);
+    }
+    if r.input.peers.is_some_and(|p| p.synthetic) {
+        flow.paragraph(r.synthetic_label(), Style::bold(8.5), 0.0);
+    }
+}
+
+/// The radar chart on the left, the legend on the right.
+pub(super) fn radar(r: &Report, flow: &mut Flow, top: f32, height: f32) {
+    let m = flow.measure();
+    let lang = r.lang;
+    let dims = &r.input.scores.dimensions;
+    let n = dims.len();
+    if n < 3 {
+        flow.paragraph(
+            r.t(
+                "Für ein Netzdiagramm sind mindestens drei Handlungsfelder nötig.",
+                "A radar chart needs at least three fields.",
+            ),
+            SMALL,
+            0.0,
+        );
+        return;
+    }
+    let (cx, cy) = (flow.left() + flow.width() / 2.0, top + height / 2.0 + 6.0);
+    let radius = 98.0;
+    let angle =
+        |i: usize| -std::f32::consts::FRAC_PI_2 + i as f32 * std::f32::consts::TAU / n as f32;
+    let at = |i: usize, v: f64| {
+        let a = angle(i);
+        let rr = radius * (v.clamp(0.0, 100.0) / 100.0) as f32;
+        (cx + rr * a.cos(), cy + rr * a.sin())
+    };
+    let peers: Vec<Option<&DimensionPeers>> = dims.iter().map(|d| r.peers(&d.id)).collect();
+
+    // Peer interquartile band: one quad between each pair of neighbouring axes with data.
+    for i in 0..n {
+        let j = (i + 1) % n;
+        if let (Some(a), Some(b)) = (peers[i], peers[j]) {
+            flow.push(Item::Fill {
+                points: vec![at(i, a.p75), at(j, b.p75), at(j, b.p25), at(i, a.p25)],
+                colour: Colour::grey(0.86),
+            });
+        }
+    }
+    // Grid: rings at the stage boundaries, axes.
+    let mut rings: Vec<f64> = r
+        .input
+        .questionnaire
+        .stages
+        .iter()
+        .map(|s| s.to)
+        .filter(|v| *v > 0.0 && *v <= 100.0)
+        .collect();
+    if rings.is_empty() {
+        rings = vec![25.0, 50.0, 75.0, 100.0];
+    }
+    for v in &rings {
+        flow.push(Item::Line {
+            points: (0..n).map(|i| at(i, *v)).collect(),
+            closed: true,
+            width: if *v >= 100.0 { 0.8 } else { 0.4 },
+            colour: Colour::RULE,
+            dash: Dash::Solid,
+        });
+    }
+    for i in 0..n {
+        flow.push(Item::Line {
+            points: vec![(cx, cy), at(i, 100.0)],
+            closed: false,
+            width: 0.4,
+            colour: Colour::RULE,
+            dash: Dash::Solid,
+        });
+    }
+    let tick = Style::regular(6.5).colour(Colour::MUTED);
+    for v in &rings {
+        let (x, y) = at(0, *v);
+        flow.text_at(x + 3.0, y + 8.0, format!("{v:.0}"), tick);
+    }
+    // Band outline (dotted) and peer median (dashed).
+    for i in 0..n {
+        let j = (i + 1) % n;
+        if let (Some(a), Some(b)) = (peers[i], peers[j]) {
+            for (va, vb) in [(a.p25, b.p25), (a.p75, b.p75)] {
+                flow.push(Item::Line {
+                    points: vec![at(i, va), at(j, vb)],
+                    closed: false,
+                    width: 0.6,
+                    colour: Colour::grey(0.45),
+                    dash: Dash::Dotted,
+                });
+            }
+            flow.push(Item::Line {
+                points: vec![at(i, a.median), at(j, b.median)],
+                closed: false,
+                width: 1.3,
+                colour: Colour::grey(0.2),
+                dash: Dash::Dashed,
+            });
+        }
+    }
+    for (i, p) in peers.iter().enumerate() {
+        if let Some(p) = p {
+            let (x, y) = at(i, p.median);
+            flow.push(Item::Fill {
+                points: diamond(x, y, 2.6),
+                colour: Colour::grey(0.2),
+            });
+        }
+    }
+    // Own profile: solid, thick, with square markers.
+    let own: Vec<(f32, f32)> = dims
+        .iter()
+        .enumerate()
+        .map(|(i, d)| at(i, d.score.unwrap_or(0.0)))
+        .collect();
+    flow.push(Item::Line {
+        points: own.clone(),
+        closed: true,
+        width: 2.2,
+        colour: Colour::ACCENT,
+        dash: Dash::Solid,
+    });
+    for (x, y) in own {
+        flow.push(Item::Fill {
+            points: rect(x - 2.6, y - 2.6, 5.2, 5.2),
+            colour: Colour::ACCENT,
+        });
+    }
+    // Axis labels: the name (up to two lines, shortened with „…“) and the score.
+    let label = Style::bold(8.0);
+    let value_style = Style::regular(8.0).colour(Colour::MUTED);
+    for (i, d) in dims.iter().enumerate() {
+        let a = angle(i);
+        let (ax, ay) = (
+            cx + (radius + 10.0) * a.cos(),
+            cy + (radius + 10.0) * a.sin(),
+        );
+        // Side labels may use the room up to the margin, top and bottom ones less.
+        let max_w = if a.cos().abs() > 0.3 {
+            (cx - flow.left() - radius - 10.0).min(150.0)
+        } else {
+            150.0
+        };
+        let mut lines = wrap_max(m, &clean(m, d.name.get(lang)), label, max_w, 2);
+        lines.push(format!("{} {}", r.score(d.score), r.t("Punkte", "points")));
+        let line_h = label.line_height();
+        let block_h = line_h * lines.len() as f32;
+        let y0 = if a.sin() < -0.5 {
+            ay - block_h
+        } else if a.sin() > 0.5 {
+            ay + 2.0
+        } else {
+            ay - block_h / 2.0
+        };
+        for (k, line) in lines.iter().enumerate() {
+            let style = if k + 1 == lines.len() {
+                value_style
+            } else {
+                label
+            };
+            let w = m.width(line, style.size, style.bold);
+            let x = if a.cos() > 0.3 {
+                ax
+            } else if a.cos() < -0.3 {
+                ax - w
+            } else {
+                ax - w / 2.0
+            };
+            flow.text_at(
+                x,
+                y0 + style.ascent() + k as f32 * line_h,
+                line.clone(),
+                style,
+            );
+        }
+    }
+
+    // Legend.
+    let lx = cx + 92.0;
+    let lw = flow.left() + flow.width() - lx;
+    let mut y = top;
+    let text = Style::regular(8.0);
+    let sample = |flow: &mut Flow, y: f32, kind: u8| {
+        let (x1, x2, my) = (lx, lx + 26.0, y - 3.0);
+        match kind {
+            0 => {
+                flow.push(Item::Line {
+                    points: vec![(x1, my), (x2, my)],
+                    closed: false,
+                    width: 2.2,
+                    colour: Colour::ACCENT,
+                    dash: Dash::Solid,
+                });
+                flow.push(Item::Fill {
+                    points: rect(x1 + 10.4, my - 2.6, 5.2, 5.2),
+                    colour: Colour::ACCENT,
+                });
+            }
+            1 => {
+                flow.push(Item::Line {
+                    points: vec![(x1, my), (x2, my)],
+                    closed: false,
+                    width: 1.3,
+                    colour: Colour::grey(0.2),
+                    dash: Dash::Dashed,
+                });
+                flow.push(Item::Fill {
+                    points: diamond(x1 + 13.0, my, 2.6),
+                    colour: Colour::grey(0.2),
+                });
+            }
+            _ => {
+                flow.push(Item::Fill {
+                    points: rect(x1, my - 5.0, 26.0, 10.0),
+                    colour: Colour::grey(0.86),
+                });
+                for yy in [my - 5.0, my + 5.0] {
+                    flow.push(Item::Line {
+                        points: vec![(x1, yy), (x2, yy)],
+                        closed: false,
+                        width: 0.6,
+                        colour: Colour::grey(0.45),
+                        dash: Dash::Dotted,
+                    });
+                }
+            }
+        }
+    };
+    let mut entries: Vec<(u8, String)> = vec![(
+        0,
+        format!("{} {}", r.t("Eigene Werte:", "Own scores:"), r.name()),
+    )];
+    if r.input.peers.is_some() {
+        entries.push((1, r.t("Median der Vergleichsgruppe", "Peer median").into()));
+        entries.push((
+            2,
+            r.t(
+                "Mittlere Hälfte der Vergleichsgruppe (25. bis 75. Perzentil)",
+                "Middle half of the peers (25th to 75th percentile)",
+            )
+            .into(),
+        ));
+    }
+    for (kind, entry) in entries {
+        let lines = wrap_max(m, &clean(m, &entry), text, lw - 34.0, 4);
+        sample(flow, y + text.ascent(), kind);
+        for (k, line) in lines.iter().enumerate() {
+            flow.text_at(
+                lx + 34.0,
+                y + text.ascent() + k as f32 * text.line_height(),
+                line.clone(),
+                text,
+            );
+        }
+        y += lines.len() as f32 * text.line_height() + 6.0;
+    }
+    if r.input.peers.is_some_and(|p| p.synthetic) {
+        let bold = Style::bold(8.0);
+        for line in wrap(m, r.synthetic_label(), bold, lw) {
+            flow.text_at(lx, y + bold.ascent(), line, bold);
+            y += bold.line_height();
+        }
+    }
+}

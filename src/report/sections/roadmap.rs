@@ -1,0 +1,148 @@
+//! „Maßnahmen und Fahrplan“: the measures by period, and which of them the roadmap lists.
+
+use super::common::{BODY, H1, H2, Report, SMALL, quote};
+use crate::model::{Horizon, MeasureKind};
+use crate::report::layout::{Flow, Style, clean, hang, wrap_max};
+use crate::scoring::PrioritisedMeasure;
+use crate::text::Lang;
+
+/// How many measures the roadmap lists; the rest are named in the appendix.
+pub(super) const ROADMAP_SIZE: usize = 12;
+/// Each period of the roadmap lists at least this many measures where there are any.
+pub(super) const MIN_PER_HORIZON: usize = 2;
+
+/// The roadmap: the [`ROADMAP_SIZE`] highest-priority measures, plus the best ones of
+/// any period that would otherwise have fewer than [`MIN_PER_HORIZON`] entries, so that
+/// short, medium and long term all show up where the questionnaire offers them.
+pub(super) fn roadmap_selection(measures: &[PrioritisedMeasure]) -> Vec<bool> {
+    let mut chosen: Vec<bool> = (0..measures.len()).map(|i| i < ROADMAP_SIZE).collect();
+    for horizon in [Horizon::Short, Horizon::Medium, Horizon::Long] {
+        let of_horizon = |i: &usize| measures[*i].measure.horizon == horizon;
+        let have = (0..measures.len())
+            .filter(of_horizon)
+            .filter(|i| chosen[*i])
+            .count();
+        let missing: Vec<usize> = (0..measures.len())
+            .filter(of_horizon)
+            .filter(|i| !chosen[*i])
+            .take(MIN_PER_HORIZON.saturating_sub(have))
+            .collect();
+        for i in missing {
+            chosen[i] = true;
+        }
+    }
+    chosen
+}
+
+pub(super) fn roadmap(r: &Report, flow: &mut Flow) {
+    let lang = r.lang;
+    flow.heading(
+        r.t("Maßnahmen und Fahrplan", "Measures and roadmap"),
+        H1,
+        60.0,
+    );
+    flow.paragraph(
+        r.t(
+            "Die Maßnahmen stammen aus dem Fragebogen: Zu jeder Frage ist beschrieben, was den nächsten Schritt ausmacht. Ihre Priorität ergibt sich aus dem Gewicht der Frage, dem Abstand zur höchsten Stufe und – wo Vergleichsdaten vorliegen – dem Rückstand auf die Vergleichsgruppe. In jedem Zeitraum stehen Arbeit an Abläufen und mit Menschen vor Technik: Ein schlechter Prozess wird nicht besser, wenn man ihn digitalisiert. Die Nummer vor jeder Maßnahme ist ihr Rang nach Priorität.",
+            "The measures come from the questionnaire: for every question it describes the next step. Their priority follows from the question's weight, the distance to the top level and – where peer data exists – how far the town trails its peers. Within each period, work on processes and people comes before technology: a bad process does not get better by digitising it. The number before each measure is its rank by priority.",
+        ),
+        BODY,
+        0.0,
+    );
+    flow.y += 6.0;
+    let top: Vec<(usize, &PrioritisedMeasure)> = r
+        .measures
+        .iter()
+        .enumerate()
+        .filter(|(rank, _)| r.in_roadmap(*rank))
+        .collect();
+    if top.is_empty() {
+        flow.paragraph(
+            r.t(
+                "Keine Maßnahmen: Alle beantworteten Fragen stehen auf der höchsten Stufe.",
+                "No measures: every answered question is at the top level.",
+            ),
+            BODY,
+            0.0,
+        );
+    }
+    for horizon in [Horizon::Short, Horizon::Medium, Horizon::Long] {
+        let mut group: Vec<&(usize, &PrioritisedMeasure)> = top
+            .iter()
+            .filter(|(_, m)| m.measure.horizon == horizon)
+            .collect();
+        if group.is_empty() {
+            continue;
+        }
+        // Process and people before technology; otherwise in priority order.
+        group.sort_by_key(|(rank, m)| (m.measure.kind == MeasureKind::Technology, *rank));
+        flow.y += 6.0;
+        flow.heading(r.horizon(horizon), H2, 50.0);
+        flow.y += 2.0;
+        for (rank, pm) in group {
+            flow.bullet(
+                &format!("{}.", rank + 1),
+                pm.measure.text.get(lang),
+                Style::regular(9.5),
+                0.0,
+            );
+            let mut meta = format!(
+                "{} · {} {} · {} · {} {}",
+                r.kind(pm.measure.kind),
+                r.t("Aufwand", "effort"),
+                r.effort(pm.measure.effort),
+                pm.dimension.name.get(lang),
+                r.t("jetzt Stufe", "now level"),
+                pm.level,
+            );
+            if pm.trails_peers {
+                meta = format!(
+                    "{meta} · {}",
+                    r.t("unter dem Vergleichsmedian", "below the peer median")
+                );
+            }
+            // The question, shortened with „…“ to two lines; the appendix has it in full.
+            let indent = hang("10.", Style::regular(9.5));
+            let m = flow.measure();
+            let meta = format!(
+                "{meta} · {} {}: {}",
+                r.t("Frage", "question"),
+                r.code(&pm.question.id),
+                quote(lang, pm.question.text.get(lang))
+            );
+            let lines = wrap_max(m, &clean(m, &meta), SMALL, flow.width() - indent, 2);
+            flow.lines(flow.left() + indent, &lines, SMALL);
+            flow.y += 4.0;
+        }
+    }
+    let rest = r.measures.len() - top.len();
+    if rest > 0 {
+        flow.y += 6.0;
+        flow.paragraph(
+            &match lang {
+                Lang::De => format!(
+                    "Weitere {rest} Maßnahmen mit geringerer Priorität stehen im Anhang jeweils bei ihrer Frage („Nächster Schritt“)."
+                ),
+                Lang::En => format!(
+                    "{rest} further measures of lower priority are listed in the appendix with their question (“Next step”)."
+                ),
+            },
+            SMALL,
+            0.0,
+        );
+    }
+    if r.input.peers.is_some_and(|p| p.synthetic) && r.measures.iter().any(|m| m.trails_peers) {
+        flow.paragraph(
+            &format!(
+                "{} {}",
+                r.t(
+                    "Rückstand auf die Vergleichsgruppe berechnet mit:",
+                    "Distance to peers computed with:"
+                ),
+                r.synthetic_label()
+            ),
+            Style::bold(8.5),
+            0.0,
+        );
+    }
+}

@@ -1,0 +1,218 @@
+//! The title page: name, overall result with the stage scale, facts.
+
+use super::common::{BODY, Report, SMALL, rect};
+use crate::report::layout::{Colour, Dash, Flow, Item, Style, clean, fit, wrap};
+
+pub(super) fn title_page(r: &Report, flow: &mut Flow) {
+    let m = flow.measure();
+    let input = r.input;
+    let profile = &input.assessment.profile;
+    let left = flow.left();
+    let width = flow.width();
+
+    flow.paragraph(
+        r.t(
+            "STRATEGIEPAPIER DIGITALISIERUNG",
+            "DIGITALISATION STRATEGY OUTLINE",
+        ),
+        Style::bold(9.0).colour(Colour::ACCENT),
+        0.0,
+    );
+    flow.y += 4.0;
+    flow.push(Item::Line {
+        points: vec![(left, flow.y), (left + width, flow.y)],
+        closed: false,
+        width: 2.0,
+        colour: Colour::ACCENT,
+        dash: Dash::Solid,
+    });
+    flow.y += 90.0;
+    flow.paragraph(
+        r.t(
+            "Digitaler Reifegrad der Verwaltung",
+            "Digital maturity of the administration",
+        ),
+        Style::regular(13.0).colour(Colour::MUTED),
+        0.0,
+    );
+    flow.y += 4.0;
+    // Long names wrap; very long ones get a smaller size so the page still holds.
+    let name = clean(m, &profile.name);
+    let mut name_style = Style::bold(28.0).colour(Colour::ACCENT);
+    if wrap(m, &name, name_style, width).len() > 3 {
+        name_style = Style::bold(18.0).colour(Colour::ACCENT);
+    }
+    let lines = wrap(m, &name, name_style, width);
+    flow.lines(left, &lines, name_style);
+    flow.y += 2.0;
+    flow.paragraph(
+        &format!(
+            "{} · {} · {}",
+            profile.kind.name(r.lang),
+            profile.state.name(),
+            profile.size_class().label(r.lang)
+        ),
+        Style::regular(11.0).colour(Colour::MUTED),
+        0.0,
+    );
+    flow.y += 36.0;
+
+    // The overall result in a box, with the stage scale below.
+    let scores = input.scores;
+    let stage = scores
+        .overall_stage
+        .and_then(|i| input.questionnaire.stages.get(i));
+    let pad = 16.0;
+    let inner = width - 2.0 * pad;
+    let desc_lines = stage
+        .map(|s| wrap(m, &clean(m, s.description.get(r.lang)), BODY, inner))
+        .unwrap_or_default();
+    let box_top = flow.y;
+    let big = Style::bold(22.0).colour(Colour::ACCENT);
+    let stage_style = Style::bold(13.0);
+    let box_h = pad
+        + SMALL.line_height()
+        + big.line_height()
+        + stage_style.line_height()
+        + desc_lines.len() as f32 * BODY.line_height()
+        + 6.0
+        + 46.0
+        + pad;
+    flow.push(Item::Fill {
+        points: rect(left, box_top, width, box_h),
+        colour: Colour::LIGHT,
+    });
+    flow.y += pad;
+    flow.lines(
+        left + pad,
+        &[r.t("Gesamtergebnis", "Overall result").to_string()],
+        SMALL,
+    );
+    let overall = match scores.overall {
+        Some(_) => format!(
+            "{} {}",
+            r.score(scores.overall),
+            r.t("von 100 Punkten", "out of 100 points")
+        ),
+        None => r.t("Noch kein Ergebnis", "No result yet").to_string(),
+    };
+    flow.lines(left + pad, &[overall], big);
+    let stage_line = match (scores.overall_stage, stage) {
+        (Some(i), Some(s)) => format!(
+            "{} {} {} {}: {}",
+            r.t("Stufe", "Stage"),
+            i + 1,
+            r.t("von", "of"),
+            input.questionnaire.stages.len(),
+            s.name.get(r.lang)
+        ),
+        _ => String::new(),
+    };
+    flow.lines(left + pad, &[stage_line], stage_style);
+    flow.lines(left + pad, &desc_lines, BODY);
+    flow.y += 6.0;
+    stage_scale(r, flow, left + pad, inner);
+    flow.y = box_top + box_h + 30.0;
+
+    // Facts about the assessment.
+    let answered = input
+        .scores
+        .dimensions
+        .iter()
+        .map(|d| d.answered)
+        .sum::<usize>();
+    let total = input.questionnaire.question_count();
+    let mut facts: Vec<(String, String)> = vec![
+        (
+            r.t("Stand der Bewertung", "Assessment date").into(),
+            input.assessment.date.german(),
+        ),
+        (
+            r.t("Fragebogen", "Questionnaire").into(),
+            format!(
+                "{} ({} {})",
+                input.questionnaire.title.get(r.lang),
+                r.t("Version", "version"),
+                input.questionnaire.version
+            ),
+        ),
+        (
+            r.t("Beantwortet", "Answered").into(),
+            format!(
+                "{answered} {} {total} {}",
+                r.t("von", "of"),
+                r.t("Fragen mit einer Stufe", "questions with a level")
+            ),
+        ),
+    ];
+    if !input.assessment.respondents.trim().is_empty() {
+        facts.push((
+            r.t("Mitwirkende", "Contributors").into(),
+            input.assessment.respondents.clone(),
+        ));
+    }
+    if let Some(peers) = input.peers {
+        let mut line = r.peer_source_line(peers);
+        if peers.synthetic {
+            line = format!("{line}. {}", r.synthetic_label());
+        }
+        facts.push((r.t("Vergleich", "Comparison").into(), line));
+    }
+    let label_w = 140.0;
+    for (label, value) in facts {
+        let lines = wrap(m, &clean(m, &value), BODY, width - label_w);
+        flow.ensure(BODY.line_height() * lines.len() as f32);
+        let baseline = flow.y + BODY.ascent();
+        flow.text_at(
+            left,
+            baseline,
+            label,
+            Style::bold(10.0).colour(Colour::MUTED),
+        );
+        flow.lines(left + label_w, &lines, BODY);
+        flow.y += 5.0;
+    }
+}
+
+/// The five stages as a bar of score bands, the town's stage filled, a marker at its score.
+pub(super) fn stage_scale(r: &Report, flow: &mut Flow, x0: f32, width: f32) {
+    let m = flow.measure();
+    let stages = &r.input.questionnaire.stages;
+    let (Some(first), Some(last)) = (stages.first(), stages.last()) else {
+        return;
+    };
+    let (lo, hi) = (first.from, last.to.max(first.from + 1.0));
+    let to_x = |v: f64| x0 + width * ((v - lo) / (hi - lo)) as f32;
+    let top = flow.y + 8.0;
+    let bar_h = 12.0;
+    let label = Style::regular(7.5).colour(Colour::MUTED);
+    for (i, stage) in stages.iter().enumerate() {
+        let (a, b) = (to_x(stage.from), to_x(stage.to));
+        let own = r.input.scores.overall_stage == Some(i);
+        flow.push(Item::Fill {
+            points: rect(a + 1.0, top, b - a - 2.0, bar_h),
+            colour: if own {
+                Colour::ACCENT
+            } else {
+                Colour::grey(0.78)
+            },
+        });
+        let name = fit(m, stage.name.get(r.lang), label, b - a - 4.0);
+        let style = if own { Style::bold(7.5) } else { label };
+        let name = if own {
+            fit(m, stage.name.get(r.lang), style, b - a - 4.0)
+        } else {
+            name
+        };
+        let w = m.width(&name, style.size, style.bold);
+        flow.text_at((a + b - w) / 2.0, top + bar_h + 11.0, name, style);
+    }
+    if let Some(score) = r.input.scores.overall {
+        let x = to_x(score.clamp(lo, hi));
+        flow.push(Item::Fill {
+            points: vec![(x - 4.5, top - 7.0), (x + 4.5, top - 7.0), (x, top - 0.5)],
+            colour: Colour::TEXT,
+        });
+    }
+    flow.y = top + bar_h + 16.0;
+}
