@@ -277,6 +277,8 @@ mod tests {
             state: FederalState::SchleswigHolstein,
             kind: BodyKind::KreisfreieStadt,
             population: 250_000,
+            federation: None,
+            district_services: false,
         };
         assert_eq!(council_of(&profile, None).name, "Stadtvertretung");
         let own = council_of(&profile, Some(" Ratsversammlung "));
