@@ -45,7 +45,7 @@ pub fn format_euro(amount: u64, lang: Lang) -> String {
     let digits = amount.to_string();
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push(if lang == Lang::De { '.' } else { ',' });
         }
         grouped.push(c);
