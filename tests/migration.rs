@@ -206,3 +206,63 @@ fn benchmark_of_1_0_is_refused_with_the_reason_not_converted() {
         "{message}"
     );
 }
+
+#[test]
+fn the_1_0_example_opens_under_the_bundled_questionnaire_without_losing_an_answer() {
+    let q = reifegrad::model::bundled_questionnaire().unwrap();
+    let before = old();
+    let opened =
+        open_assessment_text(Path::new("lindenhagen-1.0.ron"), LINDENHAGEN_1_0, &q).unwrap();
+    if q.version == "1.0" {
+        assert!(opened.migration.is_none());
+        return;
+    }
+    let after = &opened.assessment;
+    let report = opened.migration.unwrap();
+    assert_eq!(after.questionnaire.version, q.version);
+    // Every old answer is kept (same id), carried over (replaces) or set aside and reported.
+    for (id, answer) in &before.answers {
+        if q.question(id).is_some() {
+            assert_eq!(after.answers.get(id), Some(answer), "{id} not kept");
+        } else if let Some(new) = q.replacement_for(id) {
+            assert!(
+                report
+                    .mapped
+                    .iter()
+                    .any(|m| m.to == new.id && m.from.iter().any(|(from, _)| from == id)),
+                "{id} → {} not reported",
+                new.id
+            );
+            assert!(
+                after.response(&new.id).is_some(),
+                "{} got no answer",
+                new.id
+            );
+        } else {
+            assert!(report.retired.contains(id), "{id} not reported");
+            assert_eq!(
+                after.retired_answers.get(id),
+                Some(answer),
+                "{id} not kept aside"
+            );
+        }
+    }
+    // The OZG question of 1.0 is carried over whole to its successor.
+    if let Some(new) = q.replacement_for("frontend.ozg-reifegrad") {
+        assert_eq!(
+            after.answers.get(&new.id),
+            before.answers.get("frontend.ozg-reifegrad")
+        );
+    }
+    // New questions without a predecessor stay open and are listed.
+    for (_, question) in q.questions() {
+        let open = after.response(&question.id).is_none();
+        assert_eq!(
+            report.unanswered.contains(&question.id),
+            open,
+            "{}",
+            question.id
+        );
+    }
+    assert!(!report.unanswered.is_empty());
+}
