@@ -173,7 +173,6 @@ fn profile(federation: Option<Federation>) -> Profile {
         population: 1_200,
         federation,
         district_services: false,
-        council_name: None,
     }
 }
 

@@ -400,7 +400,6 @@ mod tests {
             federation: None,
             council_name: None,
             district_services: false,
-            council_name: None,
         };
         let text = ron::to_string(&profile).unwrap();
         assert!(

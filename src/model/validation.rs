@@ -2,7 +2,7 @@
 
 use super::assessment::{ASSESSMENT_FORMAT_VERSION, Assessment, Response};
 use super::questionnaire::{Questionnaire, SHORT_TITLE_MAX};
-use crate::files::{Location, Problem, SourceIndex, locate_quoted, locate_token};
+use crate::files::{Location, Problem, SourceIndex};
 use crate::text::Text;
 use std::collections::{HashMap, HashSet};
 
