@@ -395,7 +395,9 @@ fn title_page(r: &Report, flow: &mut Flow) {
     flow.lines(left + pad, &[stage_line], stage_style);
     flow.lines(left + pad, &desc_lines, BODY);
     flow.y += 6.0;
+    flow.begin_figure(stage_scale_alt(r));
     stage_scale(r, flow, left + pad, inner);
+    flow.end();
     flow.y = box_top + box_h + 30.0;
 
     // Facts about the assessment.
@@ -771,7 +773,9 @@ fn profile(r: &Report, flow: &mut Flow) {
     );
     flow.y += 6.0;
     let top = flow.y;
+    flow.begin_figure(radar_alt(r));
     radar(r, flow, top, chart_h);
+    flow.end();
     flow.y = top + chart_h + 16.0;
 
     let header: Vec<String> = [
@@ -871,6 +875,63 @@ fn profile(r: &Report, flow: &mut Flow) {
     if r.input.peers.is_some_and(|p| p.synthetic) {
         flow.paragraph(r.synthetic_label(), Style::bold(8.5), 0.0);
     }
+}
+
+/// What the radar chart shows, with its values, for screen readers.
+fn radar_alt(r: &Report) -> String {
+    let values: Vec<String> = r
+        .input
+        .scores
+        .dimensions
+        .iter()
+        .map(|d| {
+            let peers = r
+                .peers(&d.id)
+                .map(|p| {
+                    format!(
+                        " ({} {})",
+                        r.t("Median Vergleich", "peer median"),
+                        r.score(Some(p.median))
+                    )
+                })
+                .unwrap_or_default();
+            format!("{} {}{peers}", d.name.get(r.lang), r.score(d.score))
+        })
+        .collect();
+    format!(
+        "{}: {}",
+        r.t(
+            "Netzdiagramm der Punkte je Handlungsfeld (0–100)",
+            "Radar chart of the score per field (0–100)"
+        ),
+        values.join("; ")
+    )
+}
+
+/// What the stage scale shows, with its values, for screen readers.
+fn stage_scale_alt(r: &Report) -> String {
+    let stages: Vec<String> = r
+        .input
+        .questionnaire
+        .stages
+        .iter()
+        .map(|s| {
+            format!(
+                "{} {}–{}",
+                s.name.get(r.lang),
+                r.score(Some(s.from)),
+                r.score(Some(s.to))
+            )
+        })
+        .collect();
+    format!(
+        "{}: {}. {} {} {}",
+        r.t("Skala der Reifephasen", "Scale of the maturity phases"),
+        stages.join("; "),
+        r.name(),
+        r.score(r.input.scores.overall),
+        r.t("Punkte", "points")
+    )
 }
 
 /// The radar chart on the left, the legend on the right.
