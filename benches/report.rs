@@ -42,6 +42,8 @@ fn benches(c: &mut Criterion) {
                 (d.id.clone(), Some(peers))
             })
             .collect::<BTreeMap<_, _>>(),
+        own_excluded: false,
+        network: None,
     };
     // The example town with a plan: eight measures with owners, starts and costs.
     let mut planned = a.clone();

@@ -17,6 +17,8 @@ pub fn example_assessment(questionnaire: &Questionnaire) -> Assessment {
         state: FederalState::Hessen,
         kind: BodyKind::Stadt,
         population: 14_800,
+        federation: None,
+        district_services: false,
     };
     let date = Date::new(2026, 11, 12).unwrap_or_else(Date::today);
     let mut assessment = Assessment::new(questionnaire, profile, date);

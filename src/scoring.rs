@@ -333,6 +333,8 @@ mod tests {
             state: FederalState::Bayern,
             kind: BodyKind::Gemeinde,
             population: 7_000,
+            federation: None,
+            district_services: false,
         };
         let mut a = Assessment::new(q, profile, Date::new(2026, 1, 1).unwrap());
         for (id, response) in answers {

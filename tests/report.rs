@@ -97,6 +97,8 @@ fn synthetic_peers(q: &Questionnaire) -> PeerComparison {
         },
         group_size: 23,
         dimensions,
+        own_excluded: false,
+        network: None,
     }
 }
 

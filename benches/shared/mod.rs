@@ -36,6 +36,8 @@ pub fn filled_assessment(q: &Questionnaire) -> Assessment {
         state: FederalState::Bayern,
         kind: BodyKind::Stadt,
         population: 20_000,
+        federation: None,
+        district_services: false,
     };
     let mut a = Assessment::new(
         q,
