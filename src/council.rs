@@ -283,6 +283,8 @@ mod tests {
             state: FederalState::SchleswigHolstein,
             kind: BodyKind::KreisfreieStadt,
             population: 250_000,
+            federation: None,
+            district_services: false,
         };
         assert_eq!(council_of(&profile).name, "Stadtvertretung");
         profile.council_name = Some(" Ratsversammlung ".into());

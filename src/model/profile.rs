@@ -394,6 +394,7 @@ mod tests {
     fn profile_without_federation_writes_no_new_fields() {
         let profile = Profile {
             name: "Lindenhagen".into(),
+            council_name: None,
             state: FederalState::Hessen,
             kind: BodyKind::Stadt,
             population: 14_800,
