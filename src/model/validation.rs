@@ -403,7 +403,7 @@ pub fn check_assessment(a: &Assessment, source: &str) -> Vec<Problem> {
         && !federation.kind.exists_in(a.profile.state)
     {
         problems.push(Problem::warning(
-            locate_token(source, "federation", 0).or(at_start),
+            index.token("federation", 0).or(at_start),
             format!(
                 "Als Verbund ist „{}“ eingetragen; diese Form kennt das Kommunalrecht von {} nicht. \
                  Bitte die Zugehörigkeit prüfen.",
@@ -450,7 +450,7 @@ pub fn check_assessment(a: &Assessment, source: &str) -> Vec<Problem> {
         for (n, evidence) in answer.evidence.iter().enumerate() {
             if let Some(problem) = evidence.problem() {
                 problems.push(Problem::error(
-                    locate_quoted(source, &evidence.what, 0).or(loc),
+                    index.quoted(&evidence.what, 0).or(loc),
                     format!("Antwort auf „{id}“, Nachweis {}: {problem}", n + 1),
                 ));
             }
