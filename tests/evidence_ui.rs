@@ -167,6 +167,7 @@ fn question_with_hint() -> Question {
 fn profile(federation: Option<Federation>) -> Profile {
     Profile {
         name: "Ortsgemeinde Test".into(),
+        council_name: None,
         state: FederalState::RheinlandPfalz,
         kind: BodyKind::Gemeinde,
         population: 1_200,

@@ -400,7 +400,6 @@ mod tests {
             population: 14_800,
             federation: None,
             district_services: false,
-            council_name: None,
         };
         let text = ron::to_string(&profile).unwrap();
         assert!(
