@@ -359,3 +359,17 @@ fn plan_fields_save_only_when_used() {
     let back: Assessment = ron::from_str(&text).unwrap();
     assert_eq!(back.plan, planned.plan);
 }
+
+/// Writes the example town's report with a plan (German and English) to
+/// `REIFEGRAD_REPORT_DIR` for looking at; does nothing without it.
+#[test]
+fn write_example_reports_with_a_plan() {
+    let Some(dir) = std::env::var_os("REIFEGRAD_REPORT_DIR") else {
+        return;
+    };
+    let dir = std::path::PathBuf::from(dir);
+    let (q, a) = example();
+    let a = with_plan(&q, a);
+    std::fs::write(dir.join("example-plan.pdf"), render(&q, &a, Lang::De)).unwrap();
+    std::fs::write(dir.join("example-plan-en.pdf"), render(&q, &a, Lang::En)).unwrap();
+}

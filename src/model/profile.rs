@@ -394,11 +394,11 @@ mod tests {
     fn profile_without_federation_writes_no_new_fields() {
         let profile = Profile {
             name: "Lindenhagen".into(),
+            council_name: None,
             state: FederalState::Hessen,
             kind: BodyKind::Stadt,
             population: 14_800,
             federation: None,
-            council_name: None,
             district_services: false,
         };
         let text = ron::to_string(&profile).unwrap();

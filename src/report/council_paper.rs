@@ -185,7 +185,7 @@ pub(super) fn council_paper(input: &ReportInput, flow: &mut Flow) {
     };
     flow.paragraph(
         &format!(
-            "{}: {gremium} · {}: {}",
+            "{}: {gremium} · {} {}",
             r.t("Gremium", "Deciding body"),
             r.t(
                 "Vorlage der Verwaltung vom",
@@ -253,6 +253,8 @@ fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::council::Co
         0.0,
     );
     let mut items: Vec<String> = Vec::new();
+    // The adopted measures, listed under the first item.
+    let mut sub: Vec<String> = Vec::new();
     if rows.is_empty() {
         items.push(r.t(
             "Die Verwaltung legt einen Maßnahmenplan mit Verantwortlichen, Beginn und Kosten vor; Grundlage sind die priorisierten Maßnahmen dieses Berichts.",
@@ -277,21 +279,14 @@ fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::council::Co
                     .start
                     .map(|q| format!(", {} {}", r.t("Beginn", "start"), q.label(lang)))
                     .unwrap_or_default();
-                format!("{} {} ({owner}{start})", row.label, quote(lang, &row.text))
+                format!("{}: {} ({owner}{start})", row.label, row.text)
             })
             .collect();
         items.push(match lang {
-            Lang::De => format!(
-                "Die folgenden {} Maßnahmen werden beschlossen: {}.",
-                rows.len(),
-                list.join("; ")
-            ),
-            Lang::En => format!(
-                "The following {} measures are adopted: {}.",
-                rows.len(),
-                list.join("; ")
-            ),
+            Lang::De => format!("Die folgenden {} Maßnahmen werden beschlossen:", rows.len()),
+            Lang::En => format!("The following {} measures are adopted:", rows.len()),
         });
+        sub = list;
     }
     let spending = last_plan_year(plan)
         .map(|last| plan.spending_per_year(last))
@@ -349,6 +344,11 @@ fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::council::Co
     });
     for (i, item) in items.iter().enumerate() {
         flow.bullet(&format!("{}.", i + 1), item, BODY, 0.0);
+        if i == 0 {
+            for line in &sub {
+                flow.bullet("–", line, BODY, 20.0);
+            }
+        }
         flow.y += 2.0;
     }
     flow.gap(6.0);

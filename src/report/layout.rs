@@ -688,21 +688,41 @@ impl<'m> Flow<'m> {
                 .unwrap_or(1);
             n as f32 * head_style.line_height() + 2.0 * pad
         };
+        let row_height = |flow: &Flow, row: &[String]| {
+            let n = row
+                .iter()
+                .zip(&widths)
+                .map(|(c, w)| wrap(flow.m, c, cell_style, w - 2.0 * pad).len())
+                .max()
+                .unwrap_or(1);
+            n as f32 * cell_style.line_height() + 2.0 * pad
+        };
+        let heights: Vec<f32> = rows.iter().map(|row| row_height(self, row)).collect();
+        let total = header_height(self) + heights.iter().sum::<f32>();
         self.close_list();
-        self.ensure(header_height(self) + cell_style.line_height() * 2.0 + 2.0 * pad);
+        // Small tables stay whole; others start with the header and two rows.
+        let first_rows: f32 = heights.iter().take(2).sum();
+        let keep = if total <= (CONTENT_BOTTOM - MARGIN_TOP) / 3.0 {
+            total
+        } else {
+            header_height(self) + first_rows
+        };
+        self.ensure(keep);
         self.open_element(Role::Table, None);
         self.open_element(Role::TR, None);
         draw_row(self, header, head_style, 0.9, Role::TH);
         self.close_element();
-        for row in rows {
-            let n = row
-                .iter()
-                .zip(&widths)
-                .map(|(c, w)| wrap(self.m, c, cell_style, w - 2.0 * pad).len())
-                .max()
-                .unwrap_or(1);
-            let height = n as f32 * cell_style.line_height() + 2.0 * pad;
-            if self.y + height > CONTENT_BOTTOM {
+        for (i, row) in rows.iter().enumerate() {
+            let height = heights[i];
+            // Never leave the last row alone on a new page.
+            let with_last = if i + 2 == rows.len() {
+                height + heights[i + 1]
+            } else {
+                height
+            };
+            if self.y + with_last > CONTENT_BOTTOM
+                && self.y > MARGIN_TOP + header_height(self) + 1.0
+            {
                 self.new_page();
                 self.push(Item::Begin {
                     role: Role::Artifact,

@@ -53,6 +53,8 @@ pub enum Screen {
     Results,
     /// Questions the workshop disagreed on.
     Discussion,
+    /// The measures plan.
+    Plan,
 }
 
 /// A non-blocking message at the bottom of the window.
@@ -86,6 +88,8 @@ pub struct ReifegradApp {
     pub questions: QuestionView,
     /// The results view (peer group and cached statistics).
     pub results: ResultsView,
+    /// The measures plan view.
+    pub plan: super::plan_ui::PlanView,
     /// Messages for the user.
     pub notices: Vec<Notice>,
     /// Whether the keyboard help is open.
@@ -122,6 +126,7 @@ impl ReifegradApp {
             start: StartView::default(),
             questions: QuestionView::default(),
             results: ResultsView::default(),
+            plan: Default::default(),
             notices: Vec::new(),
             show_help: false,
             about: Default::default(),
@@ -904,6 +909,16 @@ impl ReifegradApp {
                         commands.push(command);
                     }
                 }
+                let plan_label = t(lang, "Maßnahmenplan", "Measures plan");
+                if ui
+                    .add(egui::Button::selectable(
+                        self.screen == Screen::Plan,
+                        plan_label,
+                    ))
+                    .clicked()
+                {
+                    self.screen = Screen::Plan;
+                }
             }
             ui.separator();
             let mut projector = self.prefs.projector;
@@ -1073,6 +1088,9 @@ impl ReifegradApp {
                     self.questions.go_to(index, &questionnaire);
                     self.screen = Screen::Questions;
                 }
+            }
+            (Screen::Plan, Some(session)) => {
+                self.plan.ui(ui, &questionnaire, session, lang);
             }
             (Screen::Results, Some(session)) => {
                 commands.extend(self.results.ui(

@@ -20,7 +20,9 @@ pub(super) fn profile(r: &Report, flow: &mut Flow) {
     );
     flow.y += 6.0;
     let top = flow.y;
+    flow.begin_figure(radar_alt(r));
     radar(r, flow, top, chart_h);
+    flow.end();
     flow.y = top + chart_h + 16.0;
 
     let header: Vec<String> = [
@@ -380,4 +382,35 @@ pub(super) fn radar(r: &Report, flow: &mut Flow, top: f32, height: f32) {
             y += bold.line_height();
         }
     }
+}
+
+/// What the radar chart shows, with its values, for screen readers.
+fn radar_alt(r: &Report) -> String {
+    let values: Vec<String> = r
+        .input
+        .scores
+        .dimensions
+        .iter()
+        .map(|d| {
+            let peers = r
+                .peers(&d.id)
+                .map(|p| {
+                    format!(
+                        " ({} {})",
+                        r.t("Median Vergleich", "peer median"),
+                        r.score(Some(p.median))
+                    )
+                })
+                .unwrap_or_default();
+            format!("{} {}{peers}", d.name.get(r.lang), r.score(d.score))
+        })
+        .collect();
+    format!(
+        "{}: {}",
+        r.t(
+            "Netzdiagramm der Punkte je Handlungsfeld (0–100)",
+            "Radar chart of the score per field (0–100)"
+        ),
+        values.join("; ")
+    )
 }

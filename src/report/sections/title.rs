@@ -111,7 +111,9 @@ pub(super) fn title_page(r: &Report, flow: &mut Flow) {
     flow.lines(left + pad, &[stage_line], stage_style);
     flow.lines(left + pad, &desc_lines, BODY);
     flow.y += 6.0;
+    flow.begin_figure(stage_scale_alt(r));
     stage_scale(r, flow, left + pad, inner);
+    flow.end();
     flow.y = box_top + box_h + 30.0;
 
     // Facts about the assessment.
@@ -215,4 +217,30 @@ pub(super) fn stage_scale(r: &Report, flow: &mut Flow, x0: f32, width: f32) {
         });
     }
     flow.y = top + bar_h + 16.0;
+}
+
+/// What the stage scale shows, with its values, for screen readers.
+fn stage_scale_alt(r: &Report) -> String {
+    let stages: Vec<String> = r
+        .input
+        .questionnaire
+        .stages
+        .iter()
+        .map(|s| {
+            format!(
+                "{} {}–{}",
+                s.name.get(r.lang),
+                r.score(Some(s.from)),
+                r.score(Some(s.to))
+            )
+        })
+        .collect();
+    format!(
+        "{}: {}. {} {} {}",
+        r.t("Skala der Reifephasen", "Scale of the maturity phases"),
+        stages.join("; "),
+        r.name(),
+        r.score(r.input.scores.overall),
+        r.t("Punkte", "points")
+    )
 }
