@@ -2,13 +2,18 @@
 //! [`command::Command`]s; all domain work happens in the plain-Rust modules.
 
 pub mod app;
+pub mod charts;
 pub mod command;
 pub mod dialogs;
+pub mod help;
 pub mod progress_ui;
 pub mod question_ui;
 pub mod results_ui;
+pub mod screen;
 pub mod start_ui;
+pub mod status;
 pub mod theme;
+pub mod toolbar;
 pub mod workshop_ui;
 
 pub use app::{AppEnv, ReifegradApp};
