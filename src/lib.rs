@@ -6,8 +6,11 @@
 
 pub mod benchmark;
 pub mod cli;
+pub mod council;
 pub mod example;
 pub mod files;
+pub mod guard;
+pub mod link_cache;
 pub mod model;
 pub mod prefs;
 pub mod progress;

@@ -1,7 +1,9 @@
 //! The questionnaire: dimensions, anchored questions, maturity stages and measures.
 
-use crate::text::Text;
-use serde::{Deserialize, Serialize};
+use crate::text::{Lang, Text};
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
+use std::fmt;
 
 /// A maturity questionnaire as read from a RON file in `questionnaires/`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -96,6 +98,75 @@ pub struct Question {
     pub levels: Vec<Text>,
     /// One measure for each level below 4: what to do to climb one level.
     pub measures: Vec<Measure>,
+    /// Short title (at most [`SHORT_TITLE_MAX`] characters) for lists, charts and the report.
+    #[serde(
+        default,
+        deserialize_with = "optional_text",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub short: Option<Text>,
+    /// What the question rests on: laws, models, guidelines.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+    /// Ids of questions of the previous version whose answers this question takes over.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replaces: Vec<String>,
+    /// When „trifft nicht zu“ is right for members of a federation of municipalities
+    /// (Verbandsgemeinde, Amt, …) or where the district runs the service.
+    #[serde(
+        default,
+        deserialize_with = "optional_text",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub federation_hint: Option<Text>,
+}
+
+/// An optional text written plainly (`"…"` or `{"de": …}`) or as `Some(…)` / `None`.
+fn optional_text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Text>, D::Error> {
+    struct OptionalText;
+
+    impl<'de> Visitor<'de> for OptionalText {
+        type Value = Option<Text>;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a text in quotes, a map {\"de\": \"…\", \"en\": \"…\"}, Some(…) or None")
+        }
+
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_some<D2: Deserializer<'de>>(self, d: D2) -> Result<Self::Value, D2::Error> {
+            Text::deserialize(d).map(Some)
+        }
+
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(Some(Text::de(v)))
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+            Text::deserialize(de::value::MapAccessDeserializer::new(map)).map(Some)
+        }
+    }
+
+    deserializer.deserialize_any(OptionalText)
+}
+
+/// The longest short title a question may have, in characters.
+pub const SHORT_TITLE_MAX: usize = 45;
+
+/// A source a question rests on: a law, a model or a guideline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// What it is, e.g. „Onlinezugangsgesetz (OZG), § 3“.
+    pub title: Text,
+    /// Where to find it: a web address or a citation, as text (never fetched).
+    pub reference: String,
 }
 
 /// What to do to climb one level from `from_level`.
@@ -169,6 +240,14 @@ impl Questionnaire {
         self.questions().find(|(_, q)| q.id == id)
     }
 
+    /// The question that takes over answers to `old_id` of the previous version (through
+    /// its `replaces` list), if any.
+    pub fn replacement_for(&self, old_id: &str) -> Option<&Question> {
+        self.questions()
+            .map(|(_, q)| q)
+            .find(|q| q.replaces.iter().any(|r| r == old_id))
+    }
+
     /// The dimension with this id.
     pub fn dimension(&self, id: &str) -> Option<&Dimension> {
         self.dimensions.iter().find(|d| d.id == id)
@@ -188,5 +267,97 @@ impl Question {
     /// The measure that climbs from `level`, if any.
     pub fn measure_from(&self, level: u8) -> Option<&Measure> {
         self.measures.iter().find(|m| m.from_level == level)
+    }
+
+    /// The short title in `lang`; without one, the question text cut at a word boundary
+    /// to at most [`SHORT_TITLE_MAX`] characters, ending in „…“ where it was cut.
+    pub fn short_title(&self, lang: Lang) -> String {
+        match &self.short {
+            Some(short) if !short.is_blank() => short.get(lang).trim().to_string(),
+            _ => shorten(self.text.get(lang), SHORT_TITLE_MAX),
+        }
+    }
+}
+
+/// `text` (trimmed, without a final „?“) if it has at most `max` characters; otherwise cut
+/// at the last word boundary that leaves room for „…“ (mid-word only for one long word).
+pub fn shorten(text: &str, max: usize) -> String {
+    let text = text.trim();
+    let text = text.strip_suffix('?').unwrap_or(text).trim_end();
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let budget = max.saturating_sub(1);
+    let hard_cut: String = text.chars().take(budget).collect();
+    let at_boundary = text[hard_cut.len()..].starts_with(char::is_whitespace);
+    let cut = match hard_cut.rfind(char::is_whitespace) {
+        Some(space) if !at_boundary => &hard_cut[..space],
+        _ => &hard_cut[..],
+    };
+    let cut = cut.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '–' | '-' | '(' | '„')
+    });
+    format!("{cut}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn question(text: &str, short: Option<Text>) -> Question {
+        Question {
+            id: "kultur.test".into(),
+            text: Text::de(text),
+            help: Text::de("Hilfe"),
+            weight: 1.0,
+            levels: Vec::new(),
+            measures: Vec::new(),
+            short,
+            sources: Vec::new(),
+            replaces: Vec::new(),
+            federation_hint: None,
+        }
+    }
+
+    #[test]
+    fn short_title_prefers_the_short_field_in_the_language() {
+        let short = Text {
+            de: "Rolle der Verwaltungsspitze".into(),
+            en: Some("Role of the leadership".into()),
+        };
+        let q = question(
+            "Wie sehr treibt die Verwaltungsspitze die Digitalisierung selbst an?",
+            Some(short),
+        );
+        assert_eq!(q.short_title(Lang::De), "Rolle der Verwaltungsspitze");
+        assert_eq!(q.short_title(Lang::En), "Role of the leadership");
+    }
+
+    #[test]
+    fn short_title_falls_back_to_the_text_cut_at_a_word() {
+        let q = question(
+            "Wie sehr treibt die Verwaltungsspitze die Digitalisierung selbst an?",
+            None,
+        );
+        let title = q.short_title(Lang::De);
+        assert_eq!(title, "Wie sehr treibt die Verwaltungsspitze die…");
+        assert!(title.chars().count() <= SHORT_TITLE_MAX);
+        let short = question("Gibt es eine Strategie?", None);
+        assert_eq!(short.short_title(Lang::De), "Gibt es eine Strategie");
+        let blank = question("Gibt es eine Strategie?", Some(Text::de("  ")));
+        assert_eq!(blank.short_title(Lang::En), "Gibt es eine Strategie");
+    }
+
+    #[test]
+    fn shorten_cuts_one_long_word_and_keeps_umlauts_whole() {
+        let long = "Ä".repeat(60);
+        let cut = shorten(&long, 10);
+        assert_eq!(cut, format!("{}…", "Ä".repeat(9)));
+        assert_eq!(
+            shorten("Größe der Außenstellen, Ämter und Bürgerbüros", 30),
+            "Größe der Außenstellen, Ämter…"
+        );
+        assert_eq!(shorten("eins zwei", 9), "eins zwei");
+        assert_eq!(shorten("eins zwei drei", 9), "eins…");
     }
 }

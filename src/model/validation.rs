@@ -1,21 +1,23 @@
 //! Semantic checks of questionnaires and assessments, reported with file positions.
 
 use super::assessment::{ASSESSMENT_FORMAT_VERSION, Assessment, Response};
-use super::questionnaire::Questionnaire;
-use crate::files::{Location, Problem, locate_quoted, locate_token};
+use super::questionnaire::{Questionnaire, SHORT_TITLE_MAX};
+use crate::files::{Location, Problem, SourceIndex};
+use crate::text::Text;
 use std::collections::{HashMap, HashSet};
 
 /// Checks a parsed questionnaire; `source` is its text, used to point at positions.
 pub fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Problem> {
+    let index = SourceIndex::new(source);
     let mut problems = Vec::new();
     let mut err = |location: Option<Location>, message: String| {
         problems.push(Problem::error(location, message));
     };
-    let at_start = locate_token(source, "Questionnaire", 0);
+    let at_start = index.token("Questionnaire", 0);
 
     if !is_slug(&q.id) {
         err(
-            locate_quoted(source, &q.id, 0).or(at_start),
+            index.quoted(&q.id, 0).or(at_start),
             format!(
                 "Die Fragebogen-Kennung „{}“ ist ungültig: erlaubt sind Kleinbuchstaben, \
                  Ziffern, „-“, „_“ und „.“.",
@@ -33,7 +35,7 @@ pub fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Problem> {
         err(at_start, "Der Fragebogen braucht einen Titel.".into());
     }
 
-    check_stages(q, source, &mut err);
+    check_stages(q, &index, &mut err);
 
     if q.dimensions.is_empty() {
         err(at_start, "Der Fragebogen hat keine Dimensionen.".into());
@@ -42,8 +44,9 @@ pub fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Problem> {
     let mut question_seen: HashMap<&str, usize> = HashMap::new();
     for (d_index, d) in q.dimensions.iter().enumerate() {
         let d_count = dimension_seen.entry(&d.id).or_insert(0);
-        let d_loc = locate_quoted(source, &d.id, *d_count)
-            .or_else(|| locate_token(source, "Dimension(", d_index));
+        let d_loc = index
+            .quoted(&d.id, *d_count)
+            .or_else(|| index.token("Dimension(", d_index));
         if *d_count > 0 {
             err(
                 d_loc,
@@ -80,7 +83,7 @@ pub fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Problem> {
         }
         for question in &d.questions {
             let count = question_seen.entry(&question.id).or_insert(0);
-            let loc = locate_quoted(source, &question.id, *count).or(d_loc);
+            let loc = index.quoted(&question.id, *count).or(d_loc);
             if *count > 0 {
                 err(
                     loc,
@@ -95,8 +98,10 @@ pub fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Problem> {
         }
     }
 
+    check_replaces(q, &index, &mut err);
+
     let rules = &q.diagnoses;
-    let rules_loc = locate_token(source, "diagnoses", 0);
+    let rules_loc = index.token("diagnoses", 0);
     for (role, id) in [
         ("front_end", &rules.front_end),
         ("back_end", &rules.back_end),
@@ -105,7 +110,7 @@ pub fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Problem> {
     ] {
         if q.dimension(id).is_none() {
             err(
-                locate_token(source, &format!("{role}:"), 0).or(rules_loc),
+                index.token(&format!("{role}:"), 0).or(rules_loc),
                 format!("„{role}“ nennt die Dimension „{id}“, die es im Fragebogen nicht gibt."),
             );
         }
@@ -117,7 +122,7 @@ pub fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Problem> {
     ] {
         if !(value.is_finite() && (0.0..=100.0).contains(&value)) {
             err(
-                locate_token(source, &format!("{name}:"), 0).or(rules_loc),
+                index.token(&format!("{name}:"), 0).or(rules_loc),
                 format!("„{name}“ ist {value}; erlaubt sind Punktwerte von 0 bis 100."),
             );
         }
@@ -125,8 +130,12 @@ pub fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Problem> {
     problems
 }
 
-fn check_stages(q: &Questionnaire, source: &str, err: &mut impl FnMut(Option<Location>, String)) {
-    let stages_loc = locate_token(source, "stages", 0);
+fn check_stages(
+    q: &Questionnaire,
+    index: &SourceIndex,
+    err: &mut impl FnMut(Option<Location>, String),
+) {
+    let stages_loc = index.token("stages", 0);
     if q.stages.len() != 5 {
         err(
             stages_loc,
@@ -138,7 +147,7 @@ fn check_stages(q: &Questionnaire, source: &str, err: &mut impl FnMut(Option<Loc
     }
     let mut expected_from = 0.0;
     for (i, stage) in q.stages.iter().enumerate() {
-        let loc = locate_token(source, "Stage(", i).or(stages_loc);
+        let loc = index.token("Stage(", i).or(stages_loc);
         let number = i + 1;
         if stage.name.is_blank() {
             err(loc, format!("Reifestufe {number} hat keinen Namen."));
@@ -175,12 +184,67 @@ fn check_stages(q: &Questionnaire, source: &str, err: &mut impl FnMut(Option<Loc
         && last.to != 100.0
     {
         err(
-            locate_token(source, "Stage(", q.stages.len() - 1).or(stages_loc),
+            index.token("Stage(", q.stages.len() - 1).or(stages_loc),
             format!(
                 "Die letzte Reifestufe endet bei {}; sie muss bei 100 enden.",
                 last.to
             ),
         );
+    }
+}
+
+/// `replaces` ids: each names a question of the previous version at most once in the whole
+/// questionnaire, and never the id of a current question (that answer stays with its id).
+fn check_replaces(
+    q: &Questionnaire,
+    index: &SourceIndex,
+    err: &mut impl FnMut(Option<Location>, String),
+) {
+    let mut claimed: HashMap<&str, &str> = HashMap::new();
+    for (_, question) in q.questions() {
+        for old in &question.replaces {
+            let loc = index
+                .quoted(old, 0)
+                .or_else(|| index.quoted(&question.id, 0));
+            if !is_slug(old) {
+                err(
+                    loc,
+                    format!(
+                        "Frage „{}“: „{old}“ in „replaces“ ist keine gültige Fragen-Kennung.",
+                        question.id
+                    ),
+                );
+            }
+            if q.question(old).is_some() {
+                err(
+                    loc,
+                    format!(
+                        "Frage „{}“ ersetzt „{old}“, aber diese Frage gibt es im Fragebogen noch; \
+                         ihre Antworten bleiben bei ihr. Bitte „{old}“ aus „replaces“ streichen \
+                         oder die alte Frage umbenennen.",
+                        question.id
+                    ),
+                );
+            }
+            match claimed.insert(old, &question.id) {
+                Some(first) if first == question.id => err(
+                    loc,
+                    format!(
+                        "Frage „{}“ nennt „{old}“ zweimal in „replaces“.",
+                        question.id
+                    ),
+                ),
+                Some(first) => err(
+                    loc,
+                    format!(
+                        "„{old}“ wird von „{first}“ und „{}“ ersetzt; jede alte Frage darf nur \
+                         von einer neuen Frage übernommen werden.",
+                        question.id
+                    ),
+                ),
+                None => {}
+            }
+        }
     }
 }
 
@@ -230,6 +294,50 @@ fn check_question(
             );
         }
     }
+    if let Some(short) = &question.short {
+        if short.is_blank() {
+            err(
+                loc,
+                format!(
+                    "Frage „{id}“: der Kurztitel („short“) ist leer; weglassen oder ausfüllen."
+                ),
+            );
+        }
+        for text in std::iter::once(&short.de).chain(short.en.as_ref()) {
+            let length = text.trim().chars().count();
+            if length > SHORT_TITLE_MAX {
+                err(
+                    loc,
+                    format!(
+                        "Frage „{id}“: der Kurztitel „{text}“ hat {length} Zeichen; erlaubt sind höchstens {SHORT_TITLE_MAX}."
+                    ),
+                );
+            }
+        }
+    }
+    for (n, source) in question.sources.iter().enumerate() {
+        if source.title.is_blank() || source.reference.trim().is_empty() {
+            err(
+                loc,
+                format!(
+                    "Frage „{id}“: Quelle {} braucht einen Titel („title“) und eine Fundstelle („reference“, Adresse oder Zitat).",
+                    n + 1
+                ),
+            );
+        }
+    }
+    if question
+        .federation_hint
+        .as_ref()
+        .is_some_and(Text::is_blank)
+    {
+        err(
+            loc,
+            format!(
+                "Frage „{id}“: der Hinweis für Verbandsgemeinden („federation_hint“) ist leer; weglassen oder ausfüllen."
+            ),
+        );
+    }
     for measure in &question.measures {
         if measure.from_level > 3 {
             err(
@@ -276,29 +384,43 @@ fn check_question(
 
 /// Checks an assessment on its own (without its questionnaire).
 pub fn check_assessment(a: &Assessment, source: &str) -> Vec<Problem> {
+    let index = SourceIndex::new(source);
     let mut problems = Vec::new();
-    let at_start = locate_token(source, "Assessment", 0);
+    let at_start = index.token("Assessment", 0);
     if a.format_version == 0 || a.format_version > ASSESSMENT_FORMAT_VERSION {
         problems.push(Problem::error(
-            locate_token(source, "format_version", 0).or(at_start),
+            index.token("format_version", 0).or(at_start),
             newer_format_message(a.format_version),
         ));
     }
     if a.profile.name.trim().is_empty() {
         problems.push(Problem::error(
-            locate_token(source, "name", 0).or(at_start),
+            index.token("name", 0).or(at_start),
             "Der Name der Kommune fehlt.",
+        ));
+    }
+    if let Some(federation) = &a.profile.federation
+        && !federation.kind.exists_in(a.profile.state)
+    {
+        problems.push(Problem::warning(
+            locate_token(source, "federation", 0).or(at_start),
+            format!(
+                "Als Verbund ist „{}“ eingetragen; diese Form kennt das Kommunalrecht von {} nicht. \
+                 Bitte die Zugehörigkeit prüfen.",
+                federation.kind.name(crate::text::Lang::De),
+                a.profile.state.name()
+            ),
         ));
     }
     let rater_ids: HashSet<&str> = a.raters.iter().map(|r| r.id.as_str()).collect();
     if rater_ids.len() != a.raters.len() {
         problems.push(Problem::error(
-            locate_token(source, "raters", 0).or(at_start),
+            index.token("raters", 0).or(at_start),
             "Zwei Teilnehmende haben dieselbe Kennung; jede Kennung darf nur einmal vorkommen.",
         ));
     }
     for (id, answer) in &a.answers {
-        let loc = locate_quoted(source, id, 0).or(at_start);
+        let loc = index.quoted(id, 0).or(at_start);
         let responses = answer.response.iter().chain(answer.votes.values());
         for response in responses {
             if let Response::Level(level) = response
@@ -322,6 +444,14 @@ pub fn check_assessment(a: &Assessment, source: &str) -> Vec<Problem> {
                         "Antwort auf „{id}“: {n} Handzeichen für eine Stufe sind unplausibel; höchstens {} sind möglich.",
                         crate::workshop::MAX_HANDS
                     ),
+                ));
+            }
+        }
+        for (n, evidence) in answer.evidence.iter().enumerate() {
+            if let Some(problem) = evidence.problem() {
+                problems.push(Problem::error(
+                    locate_quoted(source, &evidence.what, 0).or(loc),
+                    format!("Antwort auf „{id}“, Nachweis {}: {problem}", n + 1),
                 ));
             }
         }
@@ -349,8 +479,9 @@ pub fn newer_format_message(found: u32) -> String {
 /// questions that exist. With another version of the same questionnaire, answers to
 /// questions that no longer exist are reported as warnings (they are kept aside, not lost).
 pub fn check_against(a: &Assessment, q: &Questionnaire, source: &str) -> Vec<Problem> {
+    let index = SourceIndex::new(source);
     let mut problems = Vec::new();
-    let q_loc = locate_quoted(source, &a.questionnaire.id, 0);
+    let q_loc = index.quoted(&a.questionnaire.id, 0);
     if a.questionnaire.id != q.id {
         problems.push(Problem::error(
             q_loc,
@@ -364,7 +495,7 @@ pub fn check_against(a: &Assessment, q: &Questionnaire, source: &str) -> Vec<Pro
     let same_version = a.questionnaire.version == q.version;
     if !same_version {
         problems.push(Problem::warning(
-            locate_quoted(source, &a.questionnaire.version, 0).or(q_loc),
+            index.quoted(&a.questionnaire.version, 0).or(q_loc),
             format!(
                 "Die Bewertung wurde mit Version {} des Fragebogens erstellt; aktuell ist Version {}. Antworten werden über die Fragen-Kennung übernommen.",
                 a.questionnaire.version, q.version
@@ -373,11 +504,16 @@ pub fn check_against(a: &Assessment, q: &Questionnaire, source: &str) -> Vec<Pro
     }
     for id in a.answers.keys() {
         if q.question(id).is_none() {
-            let loc = locate_quoted(source, id, 0);
+            let loc = index.quoted(id, 0);
             if same_version {
                 problems.push(Problem::error(
                     loc,
                     format!("Die Frage „{id}“ gibt es im Fragebogen „{}“ {} nicht. Ist die Kennung falsch geschrieben?", q.id, q.version),
+                ));
+            } else if let Some(new) = q.replacement_for(id) {
+                problems.push(Problem::warning(
+                    loc,
+                    format!("Die Frage „{id}“ gibt es in Version {} nicht mehr; ihre Antwort übernimmt die Frage „{}“.", q.version, new.id),
                 ));
             } else {
                 problems.push(Problem::warning(
@@ -397,4 +533,101 @@ pub fn is_slug(id: &str) -> bool {
         && id
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::parse_questionnaire;
+    use std::path::Path;
+
+    const MINI: &str = include_str!("../../tests/fixtures/mini-questionnaire.ron");
+
+    /// The mini questionnaire with `fields` added to question `id`.
+    fn with_fields(text: &str, id: &str, fields: &str) -> String {
+        let anchor = format!("id: \"{id}\",");
+        assert!(text.contains(&anchor), "no question {id}");
+        text.replacen(&anchor, &format!("{anchor}\n{fields}"), 1)
+    }
+
+    fn problems(text: &str) -> Vec<String> {
+        match parse_questionnaire(Path::new("q.ron"), text) {
+            Ok(_) => Vec::new(),
+            Err(error) => error.problems.iter().map(|p| p.message.clone()).collect(),
+        }
+    }
+
+    #[test]
+    fn new_question_fields_are_optional_and_accepted() {
+        let text = with_fields(
+            MINI,
+            "k1",
+            r#"short: {"de": "Rolle der Verwaltungsspitze", "en": "Role of the leadership"},
+               sources: [Source(title: "Onlinezugangsgesetz, § 3", reference: "https://www.gesetze-im-internet.de/ozg/__3.html")],
+               replaces: ["kultur.alt"],
+               federation_hint: "Trifft nicht zu, wenn die Verbandsgemeinde das übernimmt.","#,
+        );
+        assert_eq!(problems(&text), Vec::<String>::new());
+        let q = parse_questionnaire(Path::new("q.ron"), &text).unwrap();
+        let (_, k1) = q.question("k1").unwrap();
+        assert_eq!(k1.replaces, ["kultur.alt"]);
+        assert_eq!(k1.sources.len(), 1);
+        assert!(k1.federation_hint.is_some());
+        let plain = parse_questionnaire(Path::new("q.ron"), MINI).unwrap();
+        let (_, k1) = plain.question("k1").unwrap();
+        assert!(k1.short.is_none() && k1.sources.is_empty() && k1.replaces.is_empty());
+    }
+
+    #[test]
+    fn too_long_or_blank_short_title_is_reported() {
+        let long = "Sehr lange Kurzbezeichnung, die niemand mehr liest";
+        let text = with_fields(
+            MINI,
+            "k1",
+            &format!("short: {{\"de\": \"Kurz\", \"en\": \"{long}\"}},"),
+        );
+        let found = problems(&text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("50 Zeichen") && found[0].contains("höchstens 45"));
+        let blank = with_fields(MINI, "k1", "short: Some(\" \"),");
+        assert!(problems(&blank)[0].contains("Kurztitel"));
+        let none = with_fields(
+            MINI,
+            "k1",
+            "short: None, federation_hint: Some(\"Hinweis\"),",
+        );
+        assert_eq!(problems(&none), Vec::<String>::new());
+    }
+
+    #[test]
+    fn replaces_must_be_unique_and_not_a_current_question() {
+        let twice = with_fields(
+            &with_fields(MINI, "k1", "replaces: [\"alt.a\"],"),
+            "k2",
+            "replaces: [\"alt.a\", \"alt.b\"],",
+        );
+        let found = problems(&twice);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("„alt.a“ wird von „k1“ und „k2“ ersetzt"));
+
+        let current = with_fields(MINI, "k1", "replaces: [\"k2\"],");
+        let found = problems(&current);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("gibt es im Fragebogen noch"));
+
+        let same_twice = with_fields(MINI, "k1", "replaces: [\"alt.a\", \"alt.a\"],");
+        assert!(problems(&same_twice)[0].contains("zweimal"));
+    }
+
+    #[test]
+    fn empty_source_and_blank_federation_hint_are_reported() {
+        let text = with_fields(
+            MINI,
+            "k1",
+            "sources: [Source(title: \"BSI WiBA\", reference: \" \")], federation_hint: \"\",",
+        );
+        let found = problems(&text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[0].contains("Quelle 1"));
+        assert!(found[1].contains("federation_hint"));
+    }
 }

@@ -114,6 +114,83 @@ pub enum Dash {
     Dotted,
 }
 
+/// The semantic role of a stretch of the document: the PDF standard structure types
+/// the renderer writes into the structure tree, plus [`Role::Artifact`] for running
+/// headers, footers and decoration that assistive technology should skip.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// A section (groups a heading with what belongs to it).
+    Sect,
+    /// Top-level heading (one per section, listed in the bookmarks).
+    H1,
+    /// Second-level heading (listed in the bookmarks under its H1).
+    H2,
+    /// Third-level heading.
+    H3,
+    /// A paragraph.
+    P,
+    /// A list.
+    L,
+    /// A list item.
+    LI,
+    /// The bullet or number of a list item.
+    Lbl,
+    /// The text of a list item.
+    LBody,
+    /// A table.
+    Table,
+    /// A table row.
+    TR,
+    /// A header cell.
+    TH,
+    /// A data cell.
+    TD,
+    /// A chart or drawing (needs alternative text).
+    Figure,
+    /// The caption of a figure or table.
+    Caption,
+    /// Not content: page furniture and decoration.
+    Artifact,
+}
+
+impl Role {
+    /// The PDF structure type name.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Role::Sect => "Sect",
+            Role::H1 => "H1",
+            Role::H2 => "H2",
+            Role::H3 => "H3",
+            Role::P => "P",
+            Role::L => "L",
+            Role::LI => "LI",
+            Role::Lbl => "Lbl",
+            Role::LBody => "LBody",
+            Role::Table => "Table",
+            Role::TR => "TR",
+            Role::TH => "TH",
+            Role::TD => "TD",
+            Role::Figure => "Figure",
+            Role::Caption => "Caption",
+            Role::Artifact => "Artifact",
+        }
+    }
+
+    /// Whether this is a heading.
+    pub fn is_heading(self) -> bool {
+        matches!(self, Role::H1 | Role::H2 | Role::H3)
+    }
+
+    /// Whether this role only groups other elements (text directly inside it is
+    /// wrapped in a paragraph by the renderer).
+    pub fn is_grouping(self) -> bool {
+        matches!(
+            self,
+            Role::Sect | Role::L | Role::LI | Role::Table | Role::TR
+        )
+    }
+}
+
 /// One thing drawn on a page.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item {
@@ -148,6 +225,16 @@ pub enum Item {
         /// Fill colour.
         colour: Colour,
     },
+    /// Opens a structure element: what follows, up to the matching [`Item::End`]
+    /// (possibly on a later page), has this role.
+    Begin {
+        /// The role.
+        role: Role,
+        /// Alternative text (figures: what the chart shows, with its values).
+        alt: Option<String>,
+    },
+    /// Closes the innermost open structure element.
+    End,
 }
 
 /// A laid-out page.
@@ -296,12 +383,27 @@ pub fn hang(marker: &str, style: Style) -> f32 {
     }
 }
 
+/// Line height of 10-point body text, the unit of the keep-with-next rules.
+pub const BODY_LINE: f32 = 10.0 * 1.38;
+
+/// How much of what follows a heading must fit below it on the same page.
+pub const HEADING_KEEP: f32 = 3.0 * BODY_LINE + 4.0;
+
 /// The flowing layout: a cursor moving down the text area, breaking pages as needed.
+///
+/// Its block methods ([`Flow::heading`], [`Flow::paragraph`], [`Flow::bullet`],
+/// [`Flow::table`]) also record the semantic role of what they place (consecutive
+/// bullets form one list); [`Flow::begin`] / [`Flow::end`] wrap anything else, e.g. a
+/// chart as a figure with alternative text.
 pub struct Flow<'m> {
     m: &'m dyn Measure,
     pages: Vec<Page>,
     /// Current y (top of the next line box).
     pub y: f32,
+    /// Structure elements opened with [`Flow::begin`] and not yet closed.
+    open: Vec<Role>,
+    /// Whether a list opened by [`Flow::bullet`] is still open.
+    list_open: bool,
 }
 
 impl<'m> Flow<'m> {
@@ -311,6 +413,8 @@ impl<'m> Flow<'m> {
             m,
             pages: vec![Page::default()],
             y: MARGIN_TOP,
+            open: Vec::new(),
+            list_open: false,
         }
     }
 
@@ -361,6 +465,44 @@ impl<'m> Flow<'m> {
         }
     }
 
+    /// Opens a structure element with `role` (closed by [`Flow::end`]).
+    pub fn begin(&mut self, role: Role) {
+        self.close_list();
+        self.open_element(role, None);
+    }
+
+    /// Opens a figure with its alternative text (closed by [`Flow::end`]).
+    pub fn begin_figure(&mut self, alt: impl Into<String>) {
+        self.close_list();
+        self.open_element(Role::Figure, Some(alt.into()));
+    }
+
+    /// Closes the element opened last with [`Flow::begin`] or [`Flow::begin_figure`].
+    pub fn end(&mut self) {
+        self.close_list();
+        if self.open.pop().is_some() {
+            self.push(Item::End);
+        }
+    }
+
+    fn open_element(&mut self, role: Role, alt: Option<String>) {
+        self.open.push(role);
+        self.push(Item::Begin { role, alt });
+    }
+
+    fn close_element(&mut self) {
+        if self.open.pop().is_some() {
+            self.push(Item::End);
+        }
+    }
+
+    fn close_list(&mut self) {
+        if self.list_open {
+            self.list_open = false;
+            self.close_element();
+        }
+    }
+
     /// A single text line at an absolute position (baseline `y`).
     pub fn text_at(&mut self, x: f32, y: f32, text: impl Into<String>, style: Style) {
         let text = text.into();
@@ -372,11 +514,43 @@ impl<'m> Flow<'m> {
     /// Lines of text placed from the cursor at `x`, each moving the cursor down;
     /// page breaks happen between lines.
     pub fn lines(&mut self, x: f32, lines: &[String], style: Style) {
-        for line in lines {
-            self.ensure(style.line_height());
-            let baseline = self.y + style.ascent();
-            self.text_at(x, baseline, line.clone(), style);
-            self.y += style.line_height();
+        self.close_list();
+        self.place_lines(x, lines, style);
+    }
+
+    /// Places lines without leaving a single line at the bottom of a page (orphan) or
+    /// at the top of the next (widow): blocks of up to three lines stay together.
+    fn place_lines(&mut self, x: f32, lines: &[String], style: Style) {
+        let lh = style.line_height();
+        let n = lines.len();
+        if n == 0 {
+            return;
+        }
+        self.ensure(lh * n.min(if n <= 3 { 3 } else { 2 }) as f32);
+        let mut i = 0;
+        while i < n {
+            let fits = (((CONTENT_BOTTOM - self.y) / lh) + 0.001).floor().max(0.0) as usize;
+            let mut take = fits.min(n - i);
+            if take < n - i && n - i - take == 1 && take >= 2 {
+                take -= 1;
+            }
+            if take == 0 {
+                if self.y <= MARGIN_TOP + 1.0 {
+                    take = 1;
+                } else {
+                    self.new_page();
+                    continue;
+                }
+            }
+            for line in &lines[i..i + take] {
+                let baseline = self.y + style.ascent();
+                self.text_at(x, baseline, line.clone(), style);
+                self.y += lh;
+            }
+            i += take;
+            if i < n {
+                self.new_page();
+            }
         }
     }
 
@@ -385,28 +559,64 @@ impl<'m> Flow<'m> {
         let text = clean(self.m, text);
         let lines = wrap(self.m, &text, style, self.width() - indent);
         let x = self.left() + indent;
-        self.lines(x, &lines, style);
+        self.close_list();
+        self.open_element(Role::P, None);
+        self.place_lines(x, &lines, style);
+        self.close_element();
     }
 
     /// A bullet (or number) followed by a wrapped paragraph with a hanging indent.
+    /// Consecutive bullets form one list.
     pub fn bullet(&mut self, marker: &str, text: &str, style: Style, indent: f32) {
         let text = clean(self.m, text);
         let hang = indent + hang(marker, style);
         let lines = wrap(self.m, &text, style, self.width() - hang);
-        // Keep the first two lines together with the marker.
-        self.ensure(style.line_height() * lines.len().min(2) as f32);
+        // Keep the first two lines (all of up to three) together with the marker.
+        let keep = if lines.len() <= 3 { lines.len() } else { 2 };
+        self.ensure(style.line_height() * keep as f32);
+        if !self.list_open {
+            self.open_element(Role::L, None);
+            self.list_open = true;
+        }
+        self.open_element(Role::LI, None);
+        self.open_element(Role::Lbl, None);
         let baseline = self.y + style.ascent();
         self.text_at(self.left() + indent, baseline, marker, style);
-        self.lines(self.left() + hang, &lines, style);
+        self.close_element();
+        self.open_element(Role::LBody, None);
+        self.place_lines(self.left() + hang, &lines, style);
+        self.close_element();
+        self.close_element();
     }
 
-    /// A heading kept together with at least `keep` points of what follows.
+    /// A heading kept together with at least `keep` points of what follows (never
+    /// less than two body lines). Its level follows from its size: 15 pt and more is
+    /// a first-level, 12 pt and more a second-level heading.
     pub fn heading(&mut self, text: &str, style: Style, keep: f32) {
+        let role = if style.size >= 15.0 {
+            Role::H1
+        } else if style.size >= 12.0 {
+            Role::H2
+        } else {
+            Role::H3
+        };
+        self.heading_as(role, text, style, keep);
+    }
+
+    /// A heading of an explicit level (see [`Flow::heading`]).
+    pub fn heading_as(&mut self, role: Role, text: &str, style: Style, keep: f32) {
         let text = clean(self.m, text);
         let lines = wrap(self.m, &text, style, self.width());
-        self.ensure(style.line_height() * lines.len() as f32 + keep);
+        self.close_list();
+        self.ensure(style.line_height() * lines.len() as f32 + keep.max(HEADING_KEEP));
+        self.open_element(role, None);
         let x = self.left();
-        self.lines(x, &lines, style);
+        for line in &lines {
+            let baseline = self.y + style.ascent();
+            self.text_at(x, baseline, line.clone(), style);
+            self.y += style.line_height();
+        }
+        self.close_element();
     }
 
     /// A horizontal rule across the text area at the cursor.
@@ -422,7 +632,8 @@ impl<'m> Flow<'m> {
     }
 
     /// A table over the text area: a bold header row, then rows whose cells wrap.
-    /// The header is repeated after a page break.
+    /// The header is repeated after a page break (as page furniture, so a screen
+    /// reader reads it once).
     pub fn table(
         &mut self,
         columns: &[Column],
@@ -438,7 +649,7 @@ impl<'m> Flow<'m> {
             .collect();
         let head_style = Style::bold(size).colour(Colour::MUTED);
         let cell_style = Style::regular(size);
-        let draw_row = |flow: &mut Flow, cells: &[String], style: Style, rule: f32| {
+        let draw_row = |flow: &mut Flow, cells: &[String], style: Style, rule: f32, cell: Role| {
             let wrapped: Vec<Vec<String>> = cells
                 .iter()
                 .zip(&widths)
@@ -452,6 +663,7 @@ impl<'m> Flow<'m> {
             let top = flow.y;
             let mut x = flow.left();
             for ((lines, w), col) in wrapped.iter().zip(&widths).zip(columns) {
+                flow.open_element(cell, None);
                 for (i, line) in lines.iter().enumerate() {
                     let baseline = top + pad + style.ascent() + i as f32 * style.line_height();
                     let lx = match col.align {
@@ -460,6 +672,7 @@ impl<'m> Flow<'m> {
                     };
                     flow.text_at(lx, baseline, line.clone(), style);
                 }
+                flow.close_element();
                 x += w;
             }
             flow.y = top + height;
@@ -475,8 +688,12 @@ impl<'m> Flow<'m> {
                 .unwrap_or(1);
             n as f32 * head_style.line_height() + 2.0 * pad
         };
+        self.close_list();
         self.ensure(header_height(self) + cell_style.line_height() * 2.0 + 2.0 * pad);
-        draw_row(self, header, head_style, 0.9);
+        self.open_element(Role::Table, None);
+        self.open_element(Role::TR, None);
+        draw_row(self, header, head_style, 0.9, Role::TH);
+        self.close_element();
         for row in rows {
             let n = row
                 .iter()
@@ -487,16 +704,210 @@ impl<'m> Flow<'m> {
             let height = n as f32 * cell_style.line_height() + 2.0 * pad;
             if self.y + height > CONTENT_BOTTOM {
                 self.new_page();
-                draw_row(self, header, head_style, 0.9);
+                self.push(Item::Begin {
+                    role: Role::Artifact,
+                    alt: None,
+                });
+                draw_row(self, header, head_style, 0.9, Role::Artifact);
+                self.push(Item::End);
             }
-            draw_row(self, row, cell_style, 0.4);
+            self.open_element(Role::TR, None);
+            draw_row(self, row, cell_style, 0.4, Role::TD);
+            self.close_element();
         }
+        self.close_element();
     }
 
-    /// The laid-out pages.
-    pub fn finish(self) -> Vec<Page> {
+    /// The laid-out pages (open structure elements are closed).
+    pub fn finish(mut self) -> Vec<Page> {
+        self.close_list();
+        while !self.open.is_empty() {
+            self.close_element();
+        }
         self.pages
     }
+}
+
+/// A typographic fault found by [`check`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fault {
+    /// A heading with fewer than two lines of what follows on its page.
+    LonelyHeading {
+        /// Page index (from 0).
+        page: usize,
+        /// The heading.
+        text: String,
+    },
+    /// The first line of a paragraph alone at the bottom of a page.
+    Orphan {
+        /// Page index of the lonely line.
+        page: usize,
+        /// The line.
+        text: String,
+    },
+    /// The last line of a paragraph alone at the top of a page.
+    Widow {
+        /// Page index of the lonely line.
+        page: usize,
+        /// The line.
+        text: String,
+    },
+    /// Two text lines whose boxes overlap.
+    Overlap {
+        /// Page index.
+        page: usize,
+        /// One line.
+        a: String,
+        /// The other.
+        b: String,
+    },
+    /// Text below the smallest allowed size.
+    TooSmall {
+        /// Page index.
+        page: usize,
+        /// The text.
+        text: String,
+        /// Its size in points.
+        size: f32,
+    },
+}
+
+/// The lines of one element on one page: (page, [(page, baseline, text)]).
+type PageLines<'a> = (usize, Vec<&'a (usize, f32, String)>);
+
+/// The smallest text size anywhere in the report.
+pub const MIN_TEXT_SIZE: f32 = 9.0;
+
+/// Checks laid-out pages for typographic faults: headings without two following lines
+/// on their page, one-line orphans and widows of paragraphs and list items, overlapping
+/// text, and text under [`MIN_TEXT_SIZE`].
+pub fn check(pages: &[Page], m: &dyn Measure) -> Vec<Fault> {
+    struct Open {
+        role: Role,
+        /// (page, baseline, text) of its lines.
+        lines: Vec<(usize, f32, String)>,
+    }
+    let mut faults = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    // Every content line in reading order: (page, baseline, heading index if in one).
+    let mut flow_lines: Vec<(usize, f32, Option<usize>)> = Vec::new();
+    let mut headings: Vec<(usize, String)> = Vec::new();
+    for (p, page) in pages.iter().enumerate() {
+        let mut boxes: Vec<(f32, f32, f32, f32, &str)> = Vec::new();
+        for item in &page.items {
+            match item {
+                Item::Begin { role, .. } => stack.push(Open {
+                    role: *role,
+                    lines: Vec::new(),
+                }),
+                Item::End => {
+                    let Some(open) = stack.pop() else { continue };
+                    if matches!(open.role, Role::P | Role::LBody) {
+                        let mut per_page: Vec<PageLines> = Vec::new();
+                        for line in &open.lines {
+                            match per_page.last_mut() {
+                                Some((page, lines)) if *page == line.0 => {
+                                    if !lines.iter().any(|l| (l.1 - line.1).abs() < 0.5) {
+                                        lines.push(line);
+                                    }
+                                }
+                                _ => per_page.push((line.0, vec![line])),
+                            }
+                        }
+                        if per_page.len() > 1 {
+                            if let Some((page, lines)) = per_page.first()
+                                && lines.len() == 1
+                            {
+                                faults.push(Fault::Orphan {
+                                    page: *page,
+                                    text: lines[0].2.clone(),
+                                });
+                            }
+                            if let Some((page, lines)) = per_page.last()
+                                && lines.len() == 1
+                            {
+                                faults.push(Fault::Widow {
+                                    page: *page,
+                                    text: lines[0].2.clone(),
+                                });
+                            }
+                        }
+                    }
+                    if open.role.is_heading() {
+                        let text: Vec<&str> = open.lines.iter().map(|l| l.2.as_str()).collect();
+                        headings.push((open.lines.first().map_or(p, |l| l.0), text.join(" ")));
+                        let index = headings.len() - 1;
+                        for line in &open.lines {
+                            flow_lines.push((line.0, line.1, Some(index)));
+                        }
+                    }
+                }
+                Item::Text { x, y, text, style } => {
+                    if style.size < MIN_TEXT_SIZE - 0.01 {
+                        faults.push(Fault::TooSmall {
+                            page: p,
+                            text: text.clone(),
+                            size: style.size,
+                        });
+                    }
+                    let w = m.width(text, style.size, style.bold);
+                    boxes.push((*x, y - style.ascent(), x + w, y + style.size * 0.2, text));
+                    let in_artifact = stack.iter().any(|o| o.role == Role::Artifact);
+                    let in_heading = stack.iter().any(|o| o.role.is_heading());
+                    if !in_artifact {
+                        for open in stack.iter_mut() {
+                            if matches!(open.role, Role::P | Role::LBody) || open.role.is_heading()
+                            {
+                                open.lines.push((p, *y, text.clone()));
+                            }
+                        }
+                    }
+                    if !in_artifact && !in_heading {
+                        flow_lines.push((p, *y, None));
+                    }
+                }
+                Item::Line { .. } | Item::Fill { .. } => {}
+            }
+        }
+        for (i, a) in boxes.iter().enumerate() {
+            for b in &boxes[i + 1..] {
+                let overlap_x = a.0.max(b.0) < a.2.min(b.2) - 0.5;
+                let overlap_y = a.1.max(b.1) < a.3.min(b.3) - 0.5;
+                if overlap_x && overlap_y {
+                    faults.push(Fault::Overlap {
+                        page: p,
+                        a: a.4.to_string(),
+                        b: b.4.to_string(),
+                    });
+                }
+            }
+        }
+    }
+    // Each heading needs two more lines on its page before the page ends.
+    for (i, (page, text)) in headings.iter().enumerate() {
+        let Some(last) = flow_lines.iter().rposition(|l| l.2 == Some(i)) else {
+            continue;
+        };
+        let mut following: Vec<(usize, f32)> = Vec::new();
+        for line in &flow_lines[last + 1..] {
+            if !following
+                .iter()
+                .any(|f| f.0 == line.0 && (f.1 - line.1).abs() < 0.5)
+            {
+                following.push((line.0, line.1));
+            }
+            if following.len() == 2 {
+                break;
+            }
+        }
+        if !following.is_empty() && following.iter().any(|f| f.0 != *page) {
+            faults.push(Fault::LonelyHeading {
+                page: *page,
+                text: text.clone(),
+            });
+        }
+    }
+    faults
 }
 
 #[cfg(test)]
@@ -569,5 +980,153 @@ mod tests {
                 }
             }
         }
+    }
+
+    fn filler(flow: &mut Flow, until: f32) {
+        while flow.y + BODY_LINE <= until {
+            flow.paragraph("Füllzeile", Style::regular(10.0), 0.0);
+        }
+    }
+
+    #[test]
+    fn paragraphs_leave_no_single_line_at_a_page_break() {
+        let text = "wort ".repeat(120);
+        for start in 0..40 {
+            let mut flow = Flow::new(&Fixed);
+            filler(&mut flow, CONTENT_BOTTOM - 80.0 + start as f32 * 2.0);
+            flow.paragraph(&text, Style::regular(10.0), 0.0);
+            flow.bullet("1.", &text, Style::regular(10.0), 0.0);
+            let pages = flow.finish();
+            let faults = check(&pages, &Fixed);
+            assert!(faults.is_empty(), "start {start}: {faults:?}");
+        }
+    }
+
+    #[test]
+    fn headings_move_to_the_next_page_with_what_follows() {
+        for start in 0..30 {
+            let mut flow = Flow::new(&Fixed);
+            filler(&mut flow, CONTENT_BOTTOM - 70.0 + start as f32 * 2.0);
+            flow.heading("Überschrift", Style::bold(12.5), 0.0);
+            flow.paragraph(&"wort ".repeat(60), Style::regular(10.0), 0.0);
+            let faults = check(&flow.finish(), &Fixed);
+            assert!(faults.is_empty(), "start {start}: {faults:?}");
+        }
+    }
+
+    #[test]
+    fn check_finds_each_fault() {
+        let style = Style::regular(10.0);
+        let heading = |page: &mut Page, y: f32| {
+            page.items.push(Item::Begin {
+                role: Role::H2,
+                alt: None,
+            });
+            page.items.push(Item::Text {
+                x: MARGIN_X,
+                y,
+                text: "Kopf".into(),
+                style,
+            });
+            page.items.push(Item::End);
+        };
+        let line = |page: &mut Page, y: f32, text: &str| {
+            page.items.push(Item::Text {
+                x: MARGIN_X,
+                y,
+                text: text.into(),
+                style,
+            })
+        };
+        // A heading on the last line, its text on the next page.
+        let mut first = Page::default();
+        heading(&mut first, CONTENT_BOTTOM - 2.0);
+        let mut second = Page::default();
+        line(&mut second, MARGIN_TOP + 8.0, "weiter");
+        line(&mut second, MARGIN_TOP + 22.0, "weiter");
+        let faults = check(&[first, second], &Fixed);
+        assert!(matches!(faults[..], [Fault::LonelyHeading { page: 0, .. }]));
+
+        // A paragraph whose last line sits alone on the next page.
+        let mut first = Page::default();
+        first.items.push(Item::Begin {
+            role: Role::P,
+            alt: None,
+        });
+        line(&mut first, CONTENT_BOTTOM - 16.0, "eins");
+        line(&mut first, CONTENT_BOTTOM - 2.0, "zwei");
+        let mut second = Page::default();
+        line(&mut second, MARGIN_TOP + 8.0, "drei");
+        second.items.push(Item::End);
+        let faults = check(&[first, second], &Fixed);
+        assert!(
+            matches!(faults[..], [Fault::Widow { page: 1, .. }]),
+            "{faults:?}"
+        );
+
+        // Overlapping and too small text.
+        let mut page = Page::default();
+        line(&mut page, 100.0, "Legende");
+        line(&mut page, 103.0, "Achse");
+        page.items.push(Item::Text {
+            x: 300.0,
+            y: 300.0,
+            text: "klein".into(),
+            style: Style::regular(7.5),
+        });
+        let faults = check(&[page], &Fixed);
+        assert!(faults.iter().any(|f| matches!(f, Fault::Overlap { .. })));
+        assert!(
+            faults
+                .iter()
+                .any(|f| matches!(f, Fault::TooSmall { size, .. } if *size < 9.0))
+        );
+    }
+
+    #[test]
+    fn flow_records_structure() {
+        let mut flow = Flow::new(&Fixed);
+        flow.heading("Titel", Style::bold(17.0), 0.0);
+        flow.bullet("•", "eins", Style::regular(10.0), 0.0);
+        flow.bullet("•", "zwei", Style::regular(10.0), 0.0);
+        flow.paragraph("Text", Style::regular(10.0), 0.0);
+        flow.begin_figure("Ein Diagramm mit 3 Werten");
+        flow.text_at(100.0, 400.0, "Achse", Style::regular(9.0));
+        flow.end();
+        let pages = flow.finish();
+        let roles: Vec<Role> = pages[0]
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Begin { role, .. } => Some(*role),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            roles,
+            vec![
+                Role::H1,
+                Role::L,
+                Role::LI,
+                Role::Lbl,
+                Role::LBody,
+                Role::LI,
+                Role::Lbl,
+                Role::LBody,
+                Role::P,
+                Role::Figure
+            ]
+        );
+        let begins = pages[0]
+            .items
+            .iter()
+            .filter(|i| matches!(i, Item::Begin { .. }))
+            .count();
+        let ends = pages[0]
+            .items
+            .iter()
+            .filter(|i| matches!(i, Item::End))
+            .count();
+        assert_eq!(begins, ends);
     }
 }

@@ -7,9 +7,11 @@
 //! the CPU, so the app can run it on a background thread with owned copies of its data.
 
 mod content;
+pub mod council_paper;
 pub mod fonts;
 pub mod layout;
 mod render;
+pub mod tagging;
 
 use crate::benchmark::PeerComparison;
 use crate::model::{Assessment, Questionnaire};
@@ -46,6 +48,9 @@ pub enum ReportError {
     /// An embedded font could not be parsed (a broken build).
     #[error("Die eingebettete Schrift {0} konnte nicht gelesen werden.")]
     Font(&'static str),
+    /// The PDF structure could not be assembled (a broken build).
+    #[error("Die PDF-Struktur konnte nicht erzeugt werden: {0}")]
+    Pdf(String),
     /// The PDF could not be written.
     #[error("Der Bericht konnte nicht gespeichert werden ({path}): {source}")]
     Write {
@@ -64,7 +69,19 @@ pub fn layout(input: &ReportInput) -> Result<Vec<layout::Page>, ReportError> {
 
 fn layout_with(input: &ReportInput, fonts: &fonts::Fonts) -> Vec<layout::Page> {
     let mut pages = content::layout(input, fonts);
-    content::add_footers(input, fonts, &mut pages);
+    // Running footers are page furniture: marked as artifacts, not read aloud.
+    let mut furniture = vec![layout::Page::default(); pages.len()];
+    content::add_footers(input, fonts, &mut furniture);
+    for (page, extra) in pages.iter_mut().zip(furniture) {
+        if !extra.items.is_empty() {
+            page.items.push(layout::Item::Begin {
+                role: layout::Role::Artifact,
+                alt: None,
+            });
+            page.items.extend(extra.items);
+            page.items.push(layout::Item::End);
+        }
+    }
     pages
 }
 
@@ -72,11 +89,24 @@ fn layout_with(input: &ReportInput, fonts: &fonts::Fonts) -> Vec<layout::Page> {
 pub fn render_pdf(input: &ReportInput) -> Result<Vec<u8>, ReportError> {
     let fonts = fonts::Fonts::load()?;
     let pages = layout_with(input, &fonts);
-    let title = match input.lang {
-        Lang::De => format!("Digitaler Reifegrad – {}", input.assessment.profile.name),
-        Lang::En => format!("Digital maturity – {}", input.assessment.profile.name),
+    let name = &input.assessment.profile.name;
+    let meta = tagging::Meta {
+        title: match input.lang {
+            Lang::De => format!("Digitaler Reifegrad – {name}"),
+            Lang::En => format!("Digital maturity – {name}"),
+        },
+        author: name.clone(),
+        subject: match input.lang {
+            Lang::De => "Selbstbewertung des digitalen Reifegrads der Verwaltung, Maßnahmen und Beschlussvorlage".into(),
+            Lang::En => "Self-assessment of the administration's digital maturity, measures and council proposal".into(),
+        },
+        lang: match input.lang {
+            Lang::De => "de-DE",
+            Lang::En => "en",
+        },
+        created: tagging::creation_time(),
     };
-    Ok(render::render(&fonts, &title, &pages))
+    render::render(&fonts, &meta, &pages).map_err(|e| ReportError::Pdf(e.to_string()))
 }
 
 /// Renders the report and writes it atomically to `path`; returns the number of bytes.

@@ -1,7 +1,9 @@
-//! The printpdf step: laid-out pages to PDF bytes with embedded, subset fonts.
+//! The printpdf step: laid-out pages to PDF bytes with embedded, subset fonts, tagged
+//! (structure tree, artifacts, bookmarks, metadata: see [`super::tagging`]).
 
 use super::fonts::Fonts;
 use super::layout::{Colour, Dash, Item, PAGE_H, PAGE_W, Page};
+use super::tagging::{Meta, Tagger};
 use printpdf::{
     Color, Line, LineDashPattern, LinePoint, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage,
     PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rgb, TextItem, WindingOrder,
@@ -26,17 +28,22 @@ fn point((x, y): (f32, f32)) -> LinePoint {
     }
 }
 
-/// Renders `pages` into a PDF with the given document title.
-pub fn render(fonts: &Fonts, title: &str, pages: &[Page]) -> Vec<u8> {
-    let mut doc = PdfDocument::new(title);
+/// Renders `pages` into a tagged PDF described by `meta`.
+pub fn render(fonts: &Fonts, meta: &Meta, pages: &[Page]) -> Result<Vec<u8>, lopdf::Error> {
+    let mut doc = PdfDocument::new(&meta.title);
     let regular = PdfFontHandle::External(doc.add_font(&fonts.regular));
     let bold = PdfFontHandle::External(doc.add_font(&fonts.bold));
+    let mut tagger = Tagger::new();
     let pdf_pages = pages
         .iter()
-        .map(|page| {
+        .enumerate()
+        .map(|(index, page)| {
             let mut ops = Vec::with_capacity(page.items.len() * 6);
+            tagger.start_page(index);
             for item in &page.items {
+                tagger.item(item, &mut ops);
                 match item {
+                    Item::Begin { .. } | Item::End => {}
                     Item::Text { x, y, text, style } => {
                         ops.push(Op::StartTextSection);
                         ops.push(Op::SetFont {
@@ -97,6 +104,7 @@ pub fn render(fonts: &Fonts, title: &str, pages: &[Page]) -> Vec<u8> {
                     }
                 }
             }
+            tagger.end_page(&mut ops);
             PdfPage::new(
                 printpdf::Mm::from(Pt(PAGE_W)),
                 printpdf::Mm::from(Pt(PAGE_H)),
@@ -104,6 +112,14 @@ pub fn render(fonts: &Fonts, title: &str, pages: &[Page]) -> Vec<u8> {
             )
         })
         .collect();
-    doc.with_pages(pdf_pages)
-        .save(&PdfSaveOptions::default(), &mut Vec::new())
+    let doc = doc.with_pages(pdf_pages);
+    let options = PdfSaveOptions::default();
+    let mut lo = printpdf::serialize::to_lopdf_doc(doc, &options, &mut Vec::new());
+    tagger.write(&mut lo, meta)?;
+    if options.optimize {
+        lo.compress();
+    }
+    let mut bytes = Vec::new();
+    lo.save_to(&mut bytes)?;
+    Ok(bytes)
 }

@@ -72,6 +72,8 @@ pub struct ReifegradApp {
     pub notices: Vec<Notice>,
     /// Whether the keyboard help is open.
     pub show_help: bool,
+    /// The „Über Reifegrad“ dialog.
+    pub about: super::about_ui::AboutView,
     /// Whether workshop mode (votes of several participants) is on.
     pub workshop_mode: bool,
     /// Workshop panel state.
@@ -104,6 +106,7 @@ impl ReifegradApp {
             results: ResultsView::default(),
             notices: Vec::new(),
             show_help: false,
+            about: Default::default(),
             workshop_mode: false,
             workshop: Default::default(),
             recoverable: Vec::new(),
@@ -230,18 +233,21 @@ impl ReifegradApp {
         let (Some(session), Some(questionnaire)) = (&mut self.session, &self.questionnaire) else {
             return;
         };
-        if let Err(error) = crate::progress::load_linked(path, questionnaire) {
-            let text = format!(
-                "{}\n{error}",
-                t(
-                    self.prefs.lang,
-                    "Die frühere Bewertung kann nicht verknüpft werden:",
-                    "The earlier assessment cannot be linked:"
-                )
-            );
-            self.notify_error(text);
-            return;
-        }
+        let linked = match crate::progress::load_linked(path, questionnaire) {
+            Ok(linked) => linked,
+            Err(error) => {
+                let text = format!(
+                    "{}\n{error}",
+                    t(
+                        self.prefs.lang,
+                        "Die frühere Bewertung kann nicht verknüpft werden:",
+                        "The earlier assessment cannot be linked:"
+                    )
+                );
+                self.notify_error(text);
+                return;
+            }
+        };
         let link = match &session.path {
             Some(own) => crate::progress::relative_link(own, path),
             None => std::fs::canonicalize(path)
@@ -250,14 +256,27 @@ impl ReifegradApp {
                 .into_owned(),
         };
         if !session.assessment.earlier.contains(&link) {
-            session.edit(Instant::now(), |a| a.earlier.push(link));
+            session.edit(Instant::now(), |a| a.earlier.push(link.clone()));
         }
+        crate::link_cache::remember_link(
+            &session.assessment,
+            session.path.as_deref(),
+            &link,
+            questionnaire,
+            linked,
+        );
     }
 
     fn export_contribution(&mut self, path: PathBuf) {
-        let (Some(session), Some(questionnaire)) = (&self.session, &self.questionnaire) else {
+        let (Some(session), Some(questionnaire)) = (&mut self.session, &self.questionnaire) else {
             return;
         };
+        if crate::benchmark::token::token_of(&session.assessment).is_none() {
+            session.edit(
+                Instant::now(),
+                crate::benchmark::token::ensure_contribution_token,
+            );
+        }
         let scores = score(questionnaire, &session.assessment);
         match crate::benchmark::file::write_contribution(&path, &session.assessment, &scores) {
             Ok(_) => {
@@ -306,7 +325,8 @@ impl ReifegradApp {
             .name("pdf-export".into())
             .spawn(move || {
                 let scores = score(&questionnaire, &assessment);
-                let peers = benchmark.map(|b| b.compare(group, &scores));
+                let own = crate::benchmark::token::token_of(&assessment);
+                let peers = benchmark.map(|b| b.compare_own(group, &scores, own));
                 let history = crate::progress::history_from_links(
                     &questionnaire,
                     &assessment,
@@ -383,27 +403,11 @@ impl ReifegradApp {
         match open_assessment(path, &questionnaire) {
             Ok(opened) => {
                 self.flush();
-                let mut session = Session::for_file(opened.assessment, path.to_path_buf());
+                let mut session =
+                    Session::open_file(opened.assessment, path.to_path_buf(), &self.env.data_dir);
                 if let Some(report) = &opened.migration {
                     session.mark_changed(Instant::now());
-                    self.notify_info(format!(
-                        "{} {} → {}: {} {}, {} {}",
-                        t(
-                            self.lang(),
-                            "Fragebogen aktualisiert",
-                            "Questionnaire updated"
-                        ),
-                        report.from_version,
-                        report.to_version,
-                        report.kept,
-                        t(self.lang(), "Antworten übernommen", "answers kept"),
-                        report.retired.len(),
-                        t(
-                            self.lang(),
-                            "beiseitegelegt (nicht mehr gefragt, in der Datei aufbewahrt)",
-                            "set aside (no longer asked, kept in the file)"
-                        ),
-                    ));
+                    self.notify_info(report.summary(self.lang()));
                 }
                 for warning in opened
                     .warnings
@@ -540,7 +544,7 @@ impl ReifegradApp {
 
     /// Saves the open assessment to `path` and keeps autosaving there.
     pub fn save_as(&mut self, path: PathBuf) {
-        let path = with_default_extension(path, "ron");
+        let path = with_default_extension(path, "reifegrad");
         let lang = self.lang();
         let Some(session) = &mut self.session else {
             return;
@@ -680,14 +684,15 @@ impl ReifegradApp {
             }
             Command::ExportPdf => {
                 if let Some(session) = &self.session {
-                    let name = suggested_file_name(&session.assessment).replace(".ron", ".pdf");
+                    let name =
+                        suggested_file_name(&session.assessment).replace(".reifegrad", ".pdf");
                     self.request_dialog(DialogRequest::SavePdf(name));
                 }
             }
             Command::ExportContribution => {
                 if let Some(session) = &self.session {
-                    let name =
-                        suggested_file_name(&session.assessment).replace(".ron", "-beitrag.ron");
+                    let name = suggested_file_name(&session.assessment)
+                        .replace(".reifegrad", "-beitrag.ron");
                     self.request_dialog(DialogRequest::SaveContribution(name));
                 }
             }
@@ -786,7 +791,9 @@ impl ReifegradApp {
             zoom: self.prefs.zoom,
         };
         egui::Panel::top("toolbar").show(ui, |ui| {
-            commands.extend(toolbar.ui(ui));
+            let about = &mut self.about;
+            let lang = toolbar.lang;
+            commands.extend(toolbar.ui(ui, &mut |ui| about.menu_ui(ui, lang)));
         });
         let mut status = StatusLine {
             lang: self.lang(),
@@ -813,22 +820,28 @@ impl ReifegradApp {
                     self.questions.sidebar_ui(ui, questionnaire, session, lang);
                 });
         }
+        if let Some(session) = &mut self.session {
+            match super::file_guard_ui::show(ui, session, self.prefs.lang) {
+                Some(super::file_guard_ui::GuardRequest::SaveCopy) => {
+                    commands.push(Command::SaveAs)
+                }
+                Some(super::file_guard_ui::GuardRequest::Reload(path)) => self.open_file(&path),
+                None => {}
+            }
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             self.central_ui(ui, &mut commands);
         });
         if self.show_help {
             commands.extend(HelpOverlay { lang: self.lang() }.show(&ctx));
         }
+        self.about.ui(&ctx, self.lang(), &self.env.data_dir);
         for command in commands {
             self.execute(&ctx, command);
         }
 
-        let now = Instant::now();
         if let Some(session) = &mut self.session {
-            let _ = session.autosave_if_due(now);
-            if let Some(at) = session.next_save_at() {
-                ctx.request_repaint_after(at.saturating_duration_since(now));
-            }
+            super::file_guard_ui::keep_saving(session, &ctx);
         }
         self.notices
             .retain(|n| n.is_error || n.shown_at.elapsed() < NOTICE_TIME);
@@ -957,7 +970,7 @@ fn with_default_extension(path: PathBuf, extension: &str) -> PathBuf {
     }
 }
 
-/// A file name for the assessment, e.g. `lindenhagen-2026.ron`.
+/// A file name for the assessment, e.g. `lindenhagen-2026.reifegrad`.
 pub fn suggested_file_name(assessment: &Assessment) -> String {
     let slug: String = assessment
         .profile
@@ -982,5 +995,5 @@ pub fn suggested_file_name(assessment: &Assessment) -> String {
     } else {
         slug
     };
-    format!("{slug}-{}.ron", assessment.date.year)
+    format!("{slug}-{}.reifegrad", assessment.date.year)
 }

@@ -39,7 +39,13 @@ impl FileDialogs for NativeDialogs {
                 .set_file_name(name)
                 .save_file();
         }
-        let dialog = rfd::FileDialog::new().add_filter("Reifegrad (RON)", &["ron"]);
+        let extensions: &[&str] = match request {
+            DialogRequest::OpenAssessment
+            | DialogRequest::SaveAssessment(_)
+            | DialogRequest::OpenEarlier => &["reifegrad", "ron"],
+            _ => &["ron"],
+        };
+        let dialog = rfd::FileDialog::new().add_filter("Reifegrad", extensions);
         match request {
             DialogRequest::OpenAssessment => dialog.set_title("Bewertung öffnen").pick_file(),
             DialogRequest::SaveAssessment(name) => dialog

@@ -1,11 +1,16 @@
 //! The desktop app (eframe/egui). Views only show state and turn clicks and keys into
 //! [`command::Command`]s; all domain work happens in the plain-Rust modules.
 
+pub mod about_ui;
 pub mod app;
 pub mod charts;
 pub mod command;
 pub mod dialogs;
+pub mod evidence_ui;
+pub mod federation_ui;
+pub mod file_guard_ui;
 pub mod help;
+pub mod plan_ui;
 pub mod progress_ui;
 pub mod question_ui;
 pub mod results_ui;
@@ -50,11 +55,16 @@ pub fn run_native(
     file: Option<std::path::PathBuf>,
     startup_probe: Option<std::time::Instant>,
 ) -> eframe::Result {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Reifegrad")
+        .with_app_id("reifegrad")
+        .with_inner_size([1280.0, 760.0])
+        .with_min_inner_size([800.0, 560.0]);
+    if let Some(icon) = about_ui::window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Reifegrad")
-            .with_inner_size([1280.0, 760.0])
-            .with_min_inner_size([800.0, 560.0]),
+        viewport,
         persist_window: false,
         ..Default::default()
     };

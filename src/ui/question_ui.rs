@@ -17,6 +17,8 @@ pub struct QuestionView {
     comment: String,
     /// The question whose comment `comment` holds.
     comment_for: Option<usize>,
+    /// The evidence list and form of the current question.
+    evidence: super::evidence_ui::EvidenceView,
 }
 
 impl QuestionView {
@@ -182,6 +184,12 @@ impl QuestionView {
                 .default_open(!projector)
                 .show(ui, |ui| {
                     ui.label(question.help.get(lang));
+                    super::evidence_ui::help_extras(
+                        ui,
+                        question,
+                        &session.assessment.profile,
+                        lang,
+                    );
                 });
                 ui.add_space(6.0);
                 let votes =
@@ -238,6 +246,8 @@ impl QuestionView {
                 if edit.changed() {
                     commands.push(Command::SetComment(self.comment.clone()));
                 }
+                ui.add_space(8.0);
+                self.evidence.ui(ui, session, &question.id, lang);
                 ui.add_space(8.0);
 
                 ui.horizontal(|ui| {

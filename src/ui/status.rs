@@ -75,7 +75,7 @@ impl StatusLine<'_> {
 }
 
 fn save_state_ui(ui: &mut egui::Ui, session: &Session, lang: Lang) {
-    if let Some(error) = &session.save_error {
+    if let Some(error) = session.save_error() {
         ui.colored_label(
             ui.visuals().error_fg_color,
             format!(
@@ -89,10 +89,10 @@ fn save_state_ui(ui: &mut egui::Ui, session: &Session, lang: Lang) {
         );
     } else if session.is_dirty() {
         ui.label(t(lang, "Änderungen werden gesichert …", "Saving changes …"));
-    } else if let Some(saved) = session.last_saved {
+    } else if let Some(saved) = session.last_saved() {
         let place = match &session.path {
-            Some(path) => path.display().to_string(),
-            None => t(
+            Some(path) if session.read_only.is_none() => path.display().to_string(),
+            _ => t(
                 lang,
                 "automatische Sicherung (noch ohne eigene Datei – Strg+S)",
                 "automatic backup (no file of its own yet – Ctrl+S)",

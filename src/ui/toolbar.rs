@@ -29,8 +29,14 @@ pub struct Toolbar {
 }
 
 impl Toolbar {
-    /// Draws the toolbar; returns the commands its buttons triggered.
-    pub fn ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
+    /// Draws the toolbar; `trailing` adds the last items of the row (the about menu) and
+    /// returns true when it wants the keyboard help shown. Returns the commands its
+    /// buttons triggered.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        trailing: &mut dyn FnMut(&mut egui::Ui) -> bool,
+    ) -> Vec<Command> {
         let lang = self.lang;
         let mut commands = Vec::new();
         ui.add_space(4.0);
@@ -117,6 +123,9 @@ impl Toolbar {
                 .on_hover_text(Command::ToggleHelp.tooltip(lang))
                 .clicked()
             {
+                commands.push(Command::ToggleHelp);
+            }
+            if trailing(ui) {
                 commands.push(Command::ToggleHelp);
             }
         });

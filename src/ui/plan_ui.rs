@@ -1,0 +1,293 @@
+//! The „Maßnahmenplan“ view: take prioritised measures into the plan, give each an
+//! owner, a start quarter, costs, effort and a status, and set targets per field for
+//! the next assessment. Every input is a labelled widget reachable with Tab.
+
+use super::t;
+use crate::model::{Date, FieldTarget, Plan, PlanStatus, Quarter, Questionnaire};
+use crate::scoring::{prioritised_measures, score};
+use crate::session::Session;
+use crate::text::Lang;
+use std::collections::HashMap;
+use std::time::Instant;
+
+/// How many of the prioritised measures the view offers before „show all“.
+const OFFERED: usize = 12;
+
+/// State of the plan view.
+#[derive(Debug, Default)]
+pub struct PlanView {
+    /// Whether all prioritised measures are listed (not only the first [`OFFERED`]).
+    pub show_all: bool,
+}
+
+/// An optional whole number typed as text: empty means „not entered“; thousands
+/// separators („10.000“, „10 000“) are accepted.
+fn parse_amount(text: &str) -> Option<u64> {
+    let digits: String = text
+        .chars()
+        .filter(|c| !matches!(c, '.' | ' ' | '\u{a0}' | '\u{202f}' | '€'))
+        .collect();
+    digits.trim().parse().ok()
+}
+
+/// A labelled single-line input for an optional number; returns the new value when the
+/// user changed it.
+fn amount_field(ui: &mut egui::Ui, label: &str, value: Option<u64>) -> Option<Option<u64>> {
+    let mut text = value.map(|v| v.to_string()).unwrap_or_default();
+    let mut changed = None;
+    ui.horizontal(|ui| {
+        let label = ui.label(label);
+        let response = ui
+            .add(egui::TextEdit::singleline(&mut text).desired_width(90.0))
+            .labelled_by(label.id);
+        if response.changed() {
+            let cleaned: String = text.chars().filter(|c| !c.is_alphabetic()).collect();
+            changed = Some(if cleaned.trim().is_empty() {
+                None
+            } else {
+                parse_amount(&cleaned).or(value)
+            });
+        }
+    });
+    changed
+}
+
+impl PlanView {
+    /// Shows the view; changes go into the session's assessment (and its autosave).
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        questionnaire: &Questionnaire,
+        session: &mut Session,
+        lang: Lang,
+    ) {
+        let Self { show_all } = self;
+        let mut plan = session.assessment.plan.clone();
+        let scores = score(questionnaire, &session.assessment);
+        let measures =
+            prioritised_measures(questionnaire, &session.assessment, &scores, &HashMap::new());
+        let codes: HashMap<&str, String> = questionnaire
+            .dimensions
+            .iter()
+            .enumerate()
+            .flat_map(|(d, dim)| {
+                dim.questions.iter().enumerate().map(move |(q, question)| {
+                    (question.id.as_str(), format!("{}.{}", d + 1, q + 1))
+                })
+            })
+            .collect();
+        let default_start = Quarter::of(session.assessment.date).plus(1);
+
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.heading(t(lang, "Maßnahmenplan", "Measures plan"));
+            ui.label(t(
+                lang,
+                "Übernehmen Sie Maßnahmen aus der Rangfolge in den Plan und tragen Sie Verantwortliche, Beginn und Kosten ein. Alle Angaben sind freiwillig; der Bericht rechnet nur mit dem, was hier steht.",
+                "Take measures from the ranking into the plan and enter owners, start and costs. Every entry is optional; the report only uses what is entered here.",
+            ));
+            ui.add_space(8.0);
+
+            ui.heading(t(lang, "Vorgeschlagene Maßnahmen", "Proposed measures"));
+            let limit = if *show_all { measures.len() } else { OFFERED };
+            for (rank, m) in measures.iter().enumerate().take(limit) {
+                let code = codes.get(m.question.id.as_str()).cloned().unwrap_or_default();
+                ui.horizontal_wrapped(|ui| {
+                    let planned = plan.entry(&m.question.id, m.measure.from_level).is_some();
+                    let button_label = format!(
+                        "{} {} ({} {code})",
+                        t(lang, "In den Plan:", "Into the plan:"),
+                        rank + 1,
+                        t(lang, "Frage", "question"),
+                    );
+                    if planned {
+                        ui.label(egui::RichText::new(t(lang, "im Plan", "in the plan")).strong());
+                    } else if ui.button(button_label).clicked() {
+                        plan.adopt(&m.question.id, m.measure.from_level);
+                    }
+                    ui.label(format!("{}. {}", rank + 1, m.measure.text.get(lang)));
+                });
+            }
+            if measures.len() > OFFERED {
+                ui.checkbox(show_all, t(lang, "Alle Maßnahmen zeigen", "Show all measures"));
+            }
+            if measures.is_empty() {
+                ui.label(t(
+                    lang,
+                    "Noch keine Maßnahmen: Beantworten Sie zuerst Fragen mit einer Stufe.",
+                    "No measures yet: answer questions with a level first.",
+                ));
+            }
+            ui.add_space(10.0);
+
+            ui.heading(t(lang, "Im Plan", "In the plan"));
+            if plan.measures.is_empty() {
+                ui.label(t(lang, "Noch keine Maßnahme übernommen.", "No measure taken yet."));
+            }
+            let mut remove = None;
+            for (i, entry) in plan.measures.iter_mut().enumerate() {
+                let text = questionnaire
+                    .questions()
+                    .find(|(_, q)| q.id == entry.question)
+                    .and_then(|(_, q)| q.measures.iter().find(|x| x.from_level == entry.from_level))
+                    .map(|x| x.text.get(lang).to_string())
+                    .unwrap_or_else(|| entry.question.clone());
+                let code = codes.get(entry.question.as_str()).cloned().unwrap_or_default();
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.label(egui::RichText::new(format!("M{} · {} {code}: {text}", i + 1, t(lang, "Frage", "question"))).strong());
+                    ui.horizontal_wrapped(|ui| {
+                        let label = ui.label(t(lang, "Verantwortlich", "Owner"));
+                        ui.add(egui::TextEdit::singleline(&mut entry.owner).desired_width(160.0))
+                            .labelled_by(label.id);
+                        let mut has_start = entry.start.is_some();
+                        if ui.checkbox(&mut has_start, t(lang, "Beginn festgelegt", "Start set")).changed() {
+                            entry.start = has_start.then_some(default_start);
+                        }
+                        if let Some(start) = entry.start.as_mut() {
+                            let label = ui.label(t(lang, "Beginn Jahr", "Start year"));
+                            ui.add(egui::DragValue::new(&mut start.year).range(2000..=2100))
+                                .labelled_by(label.id);
+                            egui::ComboBox::from_label(t(lang, "Beginn Quartal", "Start quarter"))
+                                .selected_text(format!("Q{}", start.quarter))
+                                .show_ui(ui, |ui| {
+                                    for q in 1..=4u8 {
+                                        ui.selectable_value(&mut start.quarter, q, format!("Q{q}"));
+                                    }
+                                });
+                        }
+                    });
+                    ui.horizontal_wrapped(|ui| {
+                        if let Some(v) = amount_field(ui, t(lang, "Einmalkosten (€)", "One-off cost (€)"), entry.one_off_eur) {
+                            entry.one_off_eur = v;
+                        }
+                        if let Some(v) = amount_field(ui, t(lang, "Kosten pro Jahr (€)", "Cost per year (€)"), entry.yearly_eur) {
+                            entry.yearly_eur = v;
+                        }
+                        let days = entry.person_days.map(u64::from);
+                        if let Some(v) = amount_field(ui, t(lang, "Personentage", "Person-days"), days) {
+                            entry.person_days = v.and_then(|d| u32::try_from(d).ok());
+                        }
+                        let quarters = entry.duration_quarters.map(u64::from);
+                        if let Some(v) = amount_field(ui, t(lang, "Dauer (Quartale)", "Duration (quarters)"), quarters) {
+                            entry.duration_quarters = v.and_then(|d| u8::try_from(d).ok()).filter(|d| *d > 0);
+                        }
+                        egui::ComboBox::from_label(t(lang, "Stand", "Status"))
+                            .selected_text(entry.status.name(lang))
+                            .show_ui(ui, |ui| {
+                                for status in PlanStatus::ALL {
+                                    ui.selectable_value(&mut entry.status, status, status.name(lang));
+                                }
+                            });
+                        if ui.button(format!("{} M{}", t(lang, "Entfernen", "Remove"), i + 1)).clicked() {
+                            remove = Some(i);
+                        }
+                    });
+                });
+            }
+            if let Some(i) = remove {
+                plan.measures.remove(i);
+            }
+            ui.add_space(10.0);
+
+            targets_ui(ui, questionnaire, &mut plan, lang, &scores, session.assessment.date);
+        });
+
+        if plan != session.assessment.plan {
+            session.edit(Instant::now(), |a| a.plan = plan);
+        }
+    }
+}
+
+/// Targets per field for the next assessment and its date.
+fn targets_ui(
+    ui: &mut egui::Ui,
+    questionnaire: &Questionnaire,
+    plan: &mut Plan,
+    lang: Lang,
+    scores: &crate::scoring::Scores,
+    assessment_date: Date,
+) {
+    ui.heading(t(
+        lang,
+        "Ziele für die nächste Bewertung",
+        "Targets for the next assessment",
+    ));
+    for (dim, today) in questionnaire.dimensions.iter().zip(&scores.dimensions) {
+        ui.horizontal_wrapped(|ui| {
+            let name = dim.name.get(lang);
+            let current = plan.field_targets.get(&dim.id).copied();
+            let mut score_target = matches!(current, Some(FieldTarget::Score(_)));
+            let today_text = crate::cli::format_score(today.score, lang);
+            ui.label(format!(
+                "{name} ({} {today_text})",
+                t(lang, "heute", "today")
+            ));
+            if ui
+                .checkbox(
+                    &mut score_target,
+                    format!("{} {name}", t(lang, "Zielwert für", "Target for")),
+                )
+                .changed()
+            {
+                if score_target {
+                    let base = today.score.unwrap_or(0.0).round().clamp(0.0, 90.0) as u8;
+                    plan.field_targets
+                        .insert(dim.id.clone(), FieldTarget::Score(base + 10));
+                } else {
+                    plan.field_targets.remove(&dim.id);
+                }
+            }
+            if let Some(FieldTarget::Score(value)) = plan.field_targets.get_mut(&dim.id) {
+                let label = ui.label(t(lang, "Punkte", "points"));
+                ui.add(egui::DragValue::new(value).range(0..=100))
+                    .labelled_by(label.id);
+            }
+        });
+    }
+    ui.horizontal_wrapped(|ui| {
+        let mut set = plan.next_assessment.is_some();
+        if ui
+            .checkbox(
+                &mut set,
+                t(
+                    lang,
+                    "Nächste Bewertung terminiert",
+                    "Next assessment scheduled",
+                ),
+            )
+            .changed()
+        {
+            plan.next_assessment = set.then(|| {
+                let d = assessment_date;
+                Date::new(d.year + 1, d.month, d.day.min(28)).unwrap_or(d)
+            });
+        }
+        if let Some(date) = plan.next_assessment {
+            let (mut year, mut month, mut day) = (date.year, date.month, date.day);
+            let label = ui.label(t(lang, "Jahr", "Year"));
+            ui.add(egui::DragValue::new(&mut year).range(2000..=2100))
+                .labelled_by(label.id);
+            let label = ui.label(t(lang, "Monat", "Month"));
+            ui.add(egui::DragValue::new(&mut month).range(1..=12))
+                .labelled_by(label.id);
+            let label = ui.label(t(lang, "Tag", "Day"));
+            ui.add(egui::DragValue::new(&mut day).range(1..=31))
+                .labelled_by(label.id);
+            plan.next_assessment = Date::new(year, month, day)
+                .or_else(|| Date::new(year, month, 28))
+                .or(Some(date));
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_amount;
+
+    #[test]
+    fn amounts_accept_thousands_separators() {
+        assert_eq!(parse_amount("10.000"), Some(10_000));
+        assert_eq!(parse_amount("2 500 €"), Some(2_500));
+        assert_eq!(parse_amount(""), None);
+        assert_eq!(parse_amount("-3"), None);
+    }
+}
