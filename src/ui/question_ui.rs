@@ -138,7 +138,7 @@ impl QuestionView {
         &mut self,
         ui: &mut egui::Ui,
         questionnaire: &Questionnaire,
-        session: &Session,
+        session: &mut Session,
         lang: Lang,
         projector: bool,
         workshop: Option<&mut super::workshop_ui::WorkshopView>,

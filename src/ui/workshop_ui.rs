@@ -3,7 +3,7 @@
 
 use super::command::{Command, response_short};
 use super::t;
-use crate::model::{Questionnaire, Response};
+use crate::model::Questionnaire;
 use crate::session::Session;
 use crate::text::Lang;
 use crate::workshop::{DISCUSS_SPREAD, consensus_rule, discussion_list, summary};
