@@ -1,10 +1,13 @@
 //! The app: screens, toolbar, keyboard, file dialogs, autosave and preferences.
 
-use super::command::{Command, HELP_COMMANDS, commands_from_keys};
+use super::command::{Command, commands_from_keys};
 use super::dialogs::{DialogRequest, FileDialogs, NativeDialogs};
+use super::help::HelpOverlay;
 use super::question_ui::QuestionView;
 use super::results_ui::ResultsView;
-use super::start_ui::{StartAction, StartView, format_ago};
+use super::start_ui::{StartAction, StartView};
+use super::status::StatusLine;
+use super::toolbar::Toolbar;
 use super::{t, theme};
 use crate::benchmark::{Benchmark, bundled_benchmark, load_benchmark_for};
 use crate::example::example_assessment;
@@ -42,31 +45,8 @@ impl AppEnv {
     }
 }
 
-/// Which screen is shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Screen {
-    /// New / open / recent / recover.
-    Start,
-    /// The walk-through.
-    Questions,
-    /// The results summary.
-    Results,
-    /// Questions the workshop disagreed on.
-    Discussion,
-    /// The measures plan.
-    Plan,
-}
-
-/// A non-blocking message at the bottom of the window.
-#[derive(Debug, Clone)]
-pub struct Notice {
-    /// The text; file errors carry FILE:LINE:COL lines.
-    pub text: String,
-    /// Errors stay until closed; information disappears after a while.
-    pub is_error: bool,
-    /// When it appeared.
-    pub shown_at: Instant,
-}
+pub use super::screen::Screen;
+pub use super::status::Notice;
 
 /// How long an information notice stays.
 const NOTICE_TIME: Duration = Duration::from_secs(8);
@@ -630,6 +610,11 @@ impl ReifegradApp {
                     self.screen = Screen::Questions;
                 }
             }
+            Command::ShowPlan => {
+                if self.session.is_some() {
+                    self.screen = Screen::Plan;
+                }
+            }
             Command::GoHome => {
                 self.flush();
                 self.recoverable = find_recoverable(&self.env.data_dir, &questionnaire);
@@ -719,6 +704,52 @@ impl ReifegradApp {
                     self.request_dialog(DialogRequest::SaveContribution(name));
                 }
             }
+            Command::ClearAnswer => {
+                if let (Some(session), Some(id)) = (&mut self.session, current) {
+                    session.set_response(&id, None, now);
+                }
+            }
+            Command::SetComment(text) => {
+                if let (Some(session), Some(id)) = (&mut self.session, current) {
+                    session.set_comment(&id, text, now);
+                }
+            }
+            Command::AddRater(name) => {
+                let name = name.trim().to_string();
+                if let Some(session) = &mut self.session
+                    && !name.is_empty()
+                {
+                    session.edit(now, |a| {
+                        a.add_rater(&name);
+                    });
+                }
+            }
+            Command::RemoveRater(id) => {
+                if let Some(session) = &mut self.session {
+                    session.edit(now, |a| {
+                        let _ = a.remove_rater(&id);
+                    });
+                }
+            }
+            Command::GoToQuestion(index) => {
+                if self.session.is_some() {
+                    self.questions.go_to(index, &questionnaire);
+                    self.screen = Screen::Questions;
+                }
+            }
+            Command::SetTheme(theme) => {
+                self.prefs.theme = theme;
+                self.save_prefs();
+            }
+            Command::SetLang(lang) => {
+                self.prefs.lang = lang;
+                self.save_prefs();
+            }
+            Command::CloseNotice(index) => {
+                if index < self.notices.len() {
+                    self.notices.remove(index);
+                }
+            }
         }
     }
 
@@ -757,14 +788,32 @@ impl ReifegradApp {
         }
 
         let mut commands = Vec::new();
+        let mut toolbar = Toolbar {
+            lang: self.lang(),
+            has_session: self.session.is_some(),
+            pdf_running: self.pending_pdf.is_some(),
+            workshop_mode: self.workshop_mode,
+            screen: self.screen,
+            projector: self.prefs.projector,
+            theme: self.prefs.theme,
+            zoom: self.prefs.zoom,
+        };
         egui::Panel::top("toolbar").show(ui, |ui| {
-            self.toolbar_ui(ui, &mut commands);
+            let about = &mut self.about;
+            let lang = toolbar.lang;
+            commands.extend(toolbar.ui(ui, &mut |ui| about.menu_ui(ui, lang)));
         });
+        let mut status = StatusLine {
+            lang: self.lang(),
+            notices: &self.notices,
+            pdf_target: self.pending_pdf.as_ref().map(|(path, _)| path.as_path()),
+            session: self.session.as_ref(),
+        };
         egui::Panel::bottom("status").show(ui, |ui| {
-            self.status_ui(ui);
+            commands.extend(status.ui(ui));
         });
         if self.screen == Screen::Questions
-            && let (Some(session), Some(questionnaire)) = (&mut self.session, &self.questionnaire)
+            && let (Some(session), Some(questionnaire)) = (&self.session, &self.questionnaire)
         {
             let width = if self.prefs.projector { 480.0 } else { 320.0 };
             let lang = self.prefs.lang;
@@ -773,7 +822,7 @@ impl ReifegradApp {
                 .resizable(false)
                 .show(ui, |ui| {
                     if self.workshop_mode {
-                        self.workshop.raters_ui(ui, session, lang);
+                        commands.extend(self.workshop.raters_ui(ui, session, lang));
                         ui.separator();
                     }
                     self.questions.sidebar_ui(ui, questionnaire, session, lang);
@@ -792,7 +841,7 @@ impl ReifegradApp {
             self.central_ui(ui, &mut commands);
         });
         if self.show_help {
-            self.help_ui(&ctx, &mut commands);
+            commands.extend(HelpOverlay { lang: self.lang() }.show(&ctx));
         }
         self.about.ui(&ctx, self.lang(), &self.env.data_dir);
         for command in commands {
@@ -843,222 +892,6 @@ impl ReifegradApp {
         }
     }
 
-    fn toolbar_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        let lang = self.lang();
-        ui.add_space(4.0);
-        ui.horizontal_wrapped(|ui| {
-            ui.label(egui::RichText::new("Reifegrad").text_style(egui::TextStyle::Heading));
-            ui.separator();
-            if ui.button(Command::GoHome.label(lang)).clicked() {
-                commands.push(Command::GoHome);
-            }
-            if ui
-                .button(Command::Open.label(lang))
-                .on_hover_text(Command::Open.tooltip(lang))
-                .clicked()
-            {
-                commands.push(Command::Open);
-            }
-            let has_session = self.session.is_some();
-            if ui
-                .add_enabled(has_session, egui::Button::new(Command::SaveAs.label(lang)))
-                .on_hover_text(Command::SaveAs.tooltip(lang))
-                .clicked()
-            {
-                commands.push(Command::SaveAs);
-            }
-            if ui
-                .add_enabled(
-                    has_session && self.pending_pdf.is_none(),
-                    egui::Button::new(Command::ExportPdf.label(lang)),
-                )
-                .on_hover_text(Command::ExportPdf.tooltip(lang))
-                .clicked()
-            {
-                commands.push(Command::ExportPdf);
-            }
-            if has_session {
-                ui.separator();
-                let mut workshop = self.workshop_mode;
-                if ui
-                    .toggle_value(&mut workshop, Command::ToggleWorkshop.label(lang))
-                    .on_hover_text(t(
-                        lang,
-                        "Stimmen mehrerer Teilnehmender erfassen",
-                        "Record several participants' votes",
-                    ))
-                    .changed()
-                {
-                    commands.push(Command::ToggleWorkshop);
-                }
-                let mut screens = vec![
-                    (Command::ShowQuestions, Screen::Questions),
-                    (Command::ShowResults, Screen::Results),
-                ];
-                if self.workshop_mode {
-                    screens.push((Command::ShowDiscussion, Screen::Discussion));
-                }
-                for (command, screen) in screens {
-                    if ui
-                        .add(egui::Button::selectable(
-                            self.screen == screen,
-                            command.label(lang),
-                        ))
-                        .clicked()
-                    {
-                        commands.push(command);
-                    }
-                }
-                let plan_label = t(lang, "Maßnahmenplan", "Measures plan");
-                if ui
-                    .add(egui::Button::selectable(
-                        self.screen == Screen::Plan,
-                        plan_label,
-                    ))
-                    .clicked()
-                {
-                    self.screen = Screen::Plan;
-                }
-            }
-            ui.separator();
-            let mut projector = self.prefs.projector;
-            if ui
-                .toggle_value(&mut projector, Command::ToggleProjector.label(lang))
-                .on_hover_text(t(
-                    lang,
-                    "Große Schrift und starker Kontrast für Workshops am Beamer",
-                    "Large text and strong contrast for workshops on a projector",
-                ))
-                .changed()
-            {
-                commands.push(Command::ToggleProjector);
-            }
-            let mut theme = self.prefs.theme;
-            let mut chosen_lang = lang;
-            ui.menu_button(t(lang, "Ansicht", "View"), |ui| {
-                ui.label(egui::RichText::new(t(lang, "Farbschema", "Colour theme")).strong());
-                for choice in [
-                    ThemeChoice::Light,
-                    ThemeChoice::Dark,
-                    ThemeChoice::HighContrast,
-                ] {
-                    ui.radio_value(&mut theme, choice, theme_name(choice, lang));
-                }
-                ui.separator();
-                ui.label(egui::RichText::new(t(lang, "Sprache", "Language")).strong());
-                for option in Lang::ALL {
-                    ui.radio_value(&mut chosen_lang, option, option.native_name());
-                }
-                ui.separator();
-                ui.label(format!(
-                    "{} {:.0} %",
-                    t(lang, "Zoom", "Zoom"),
-                    self.prefs.zoom * 100.0
-                ));
-                for command in [
-                    Command::ZoomIn,
-                    Command::ZoomOut,
-                    Command::ZoomReset,
-                    Command::ToggleFullscreen,
-                ] {
-                    if ui
-                        .add(
-                            egui::Button::new(command.label(lang))
-                                .shortcut_text(command.shortcut_text(lang).unwrap_or_default()),
-                        )
-                        .clicked()
-                    {
-                        commands.push(command);
-                    }
-                }
-            });
-            if theme != self.prefs.theme {
-                self.prefs.theme = theme;
-                self.save_prefs();
-            }
-            if chosen_lang != lang {
-                self.prefs.lang = chosen_lang;
-                self.save_prefs();
-            }
-            if ui
-                .button("?")
-                .on_hover_text(Command::ToggleHelp.tooltip(lang))
-                .clicked()
-            {
-                commands.push(Command::ToggleHelp);
-            }
-            if self.about.menu_ui(ui, lang) {
-                commands.push(Command::ToggleHelp);
-            }
-        });
-        ui.add_space(2.0);
-    }
-
-    fn status_ui(&mut self, ui: &mut egui::Ui) {
-        let lang = self.lang();
-        let mut close = None;
-        for (i, notice) in self.notices.iter().enumerate() {
-            ui.horizontal(|ui| {
-                if ui
-                    .small_button("×")
-                    .on_hover_text(t(lang, "Meldung schließen", "Close message"))
-                    .clicked()
-                {
-                    close = Some(i);
-                }
-                let color = if notice.is_error {
-                    ui.visuals().error_fg_color
-                } else {
-                    ui.visuals().text_color()
-                };
-                ui.add(egui::Label::new(egui::RichText::new(&notice.text).color(color)).wrap());
-            });
-        }
-        if let Some(i) = close {
-            self.notices.remove(i);
-        }
-        if let Some((path, _)) = &self.pending_pdf {
-            ui.horizontal(|ui| {
-                ui.spinner();
-                ui.label(format!(
-                    "{} {}",
-                    t(lang, "PDF wird erstellt:", "Creating PDF:"),
-                    path.display()
-                ));
-            });
-        }
-        ui.horizontal(|ui| match &self.session {
-            None => {
-                ui.label(t(lang, "Keine Bewertung geöffnet", "No assessment open"));
-            }
-            Some(session) => {
-                if let Some(error) = session.save_error() {
-                    ui.colored_label(
-                        ui.visuals().error_fg_color,
-                        format!(
-                            "⚠ {} {error}",
-                            t(lang, "Nicht gespeichert – die Antworten bleiben erhalten, solange Reifegrad offen ist. Speichern Sie an einem anderen Ort (Strg+S).", "Not saved – your answers stay in memory while Reifegrad is open. Save elsewhere (Ctrl+S).")
-                        ),
-                    );
-                } else if session.is_dirty() {
-                    ui.label(t(lang, "Änderungen werden gesichert …", "Saving changes …"));
-                } else if let Some(saved) = session.last_saved() {
-                    let place = match &session.path {
-                        Some(path) if session.read_only.is_none() => path.display().to_string(),
-                        _ => t(lang, "automatische Sicherung (noch ohne eigene Datei – Strg+S)", "automatic backup (no file of its own yet – Ctrl+S)").to_string(),
-                    };
-                    ui.label(format!(
-                        "✔ {} {} – {place}",
-                        t(lang, "Gesichert", "Saved"),
-                        format_ago(saved, lang)
-                    ));
-                } else if let Some(path) = &session.path {
-                    ui.label(path.display().to_string());
-                }
-            }
-        });
-    }
-
     fn central_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let lang = self.lang();
         let Some(questionnaire) = self.questionnaire.clone() else {
@@ -1082,12 +915,12 @@ impl ReifegradApp {
                 ));
             }
             (Screen::Discussion, Some(session)) => {
-                if let Some(index) =
-                    super::workshop_ui::discussion_ui(ui, &questionnaire, session, lang)
-                {
-                    self.questions.go_to(index, &questionnaire);
-                    self.screen = Screen::Questions;
-                }
+                commands.extend(super::workshop_ui::discussion_ui(
+                    ui,
+                    &questionnaire,
+                    session,
+                    lang,
+                ));
             }
             (Screen::Plan, Some(session)) => {
                 self.plan.ui(ui, &questionnaire, session, lang);
@@ -1109,31 +942,6 @@ impl ReifegradApp {
                     self.handle_start_action(action);
                 }
             }
-        }
-    }
-
-    fn help_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
-        let lang = self.lang();
-        let modal = egui::Modal::new(egui::Id::unique("keyboard-help")).show(ctx, |ui| {
-            ui.heading(Command::ToggleHelp.label(lang));
-            ui.add_space(6.0);
-            egui::Grid::new("shortcuts").num_columns(2).spacing([24.0, 6.0]).show(ui, |ui| {
-                for command in HELP_COMMANDS {
-                    if let Some(keys) = command.shortcut_text(lang) {
-                        ui.label(egui::RichText::new(keys).strong());
-                        ui.label(command.label(lang));
-                        ui.end_row();
-                    }
-                }
-            });
-            ui.add_space(6.0);
-            ui.label(t(lang, "Während Sie in ein Textfeld schreiben, wirken Ziffern und Buchstaben nicht als Kürzel.", "While you type in a text field, digits and letters do not act as shortcuts."));
-            ui.label(super::evidence_ui::rating_rule(lang));
-            ui.add_space(6.0);
-            ui.button(t(lang, "Schließen", "Close")).clicked()
-        });
-        if modal.inner || modal.should_close() {
-            commands.push(Command::ToggleHelp);
         }
     }
 }
@@ -1169,14 +977,6 @@ fn with_default_extension(path: PathBuf, extension: &str) -> PathBuf {
         path.with_extension(extension)
     } else {
         path
-    }
-}
-
-fn theme_name(theme: ThemeChoice, lang: Lang) -> &'static str {
-    match theme {
-        ThemeChoice::Light => t(lang, "Hell", "Light"),
-        ThemeChoice::Dark => t(lang, "Dunkel", "Dark"),
-        ThemeChoice::HighContrast => t(lang, "Hoher Kontrast", "High contrast"),
     }
 }
 

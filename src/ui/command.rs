@@ -2,11 +2,14 @@
 //! keyboard handler, the F1 help overlay and the tests share this one list.
 
 use super::t;
+use crate::model::Response;
+use crate::prefs::ThemeChoice;
 use crate::text::Lang;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-/// An action the user can take.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// An action the user can take. Views never change the open assessment themselves; they
+/// return commands, and the app carries them out.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
     /// Choose level 0–4 for the current question.
     SetLevel(u8),
@@ -22,6 +25,8 @@ pub enum Command {
     NextUnanswered,
     /// Show the results summary.
     ShowResults,
+    /// Show the measures plan.
+    ShowPlan,
     /// Back to the questions.
     ShowQuestions,
     /// Back to the start screen.
@@ -60,6 +65,22 @@ pub enum Command {
     ShowDiscussion,
     /// Link an earlier assessment of the same town (progress view).
     LinkEarlier,
+    /// Remove the response to the current question.
+    ClearAnswer,
+    /// Set the comment of the current question.
+    SetComment(String),
+    /// Workshop: add a participant with this name or role.
+    AddRater(String),
+    /// Workshop: remove the participant with this id, with their votes.
+    RemoveRater(String),
+    /// Go to the question with this walk-through index.
+    GoToQuestion(usize),
+    /// Use this colour theme.
+    SetTheme(ThemeChoice),
+    /// Use this interface language.
+    SetLang(Lang),
+    /// Close the message with this index.
+    CloseNotice(usize),
 }
 
 /// Commands listed in the help overlay, in display order.
@@ -75,7 +96,7 @@ pub const HELP_COMMANDS: [Command; 22] = [
     Command::Previous,
     Command::NextUnanswered,
     Command::ToggleWorkshop,
-    Command::Vote(crate::model::Response::Level(0)),
+    Command::Vote(Response::Level(0)),
     Command::AcceptConsensus,
     Command::ShowDiscussion,
     Command::SaveAs,
@@ -90,7 +111,7 @@ pub const HELP_COMMANDS: [Command; 22] = [
 
 impl Command {
     /// The label shown on buttons and in the help overlay.
-    pub fn label(self, lang: Lang) -> String {
+    pub fn label(&self, lang: Lang) -> String {
         let text = match self {
             Command::SetLevel(level) => {
                 return format!("{} {level}", t(lang, "Stufe", "Level"));
@@ -101,6 +122,7 @@ impl Command {
             Command::Previous => t(lang, "Zurück", "Back"),
             Command::NextUnanswered => t(lang, "Nächste offene Frage", "Next open question"),
             Command::ShowResults => t(lang, "Ergebnis", "Results"),
+            Command::ShowPlan => t(lang, "Maßnahmenplan", "Measures plan"),
             Command::ShowQuestions => t(lang, "Fragen", "Questions"),
             Command::GoHome => t(lang, "Start", "Start"),
             Command::SaveAs => t(lang, "Speichern unter…", "Save as…"),
@@ -123,7 +145,7 @@ impl Command {
                 return format!(
                     "{}: {}",
                     t(lang, "Stimme", "Vote"),
-                    super::workshop_ui::response_short(Some(response))
+                    response_short(Some(*response))
                 );
             }
             Command::AcceptConsensus => t(lang, "Konsens übernehmen", "Accept consensus"),
@@ -134,12 +156,20 @@ impl Command {
                 "Frühere Bewertung verknüpfen…",
                 "Link an earlier assessment…",
             ),
+            Command::ClearAnswer => t(lang, "Antwort löschen", "Clear answer"),
+            Command::SetComment(_) => t(lang, "Kommentar", "Comment"),
+            Command::AddRater(_) => t(lang, "Hinzufügen", "Add"),
+            Command::RemoveRater(_) => t(lang, "Entfernen", "Remove"),
+            Command::GoToQuestion(_) => t(lang, "Zur Frage", "Go to question"),
+            Command::SetTheme(_) => t(lang, "Farbschema", "Colour theme"),
+            Command::SetLang(_) => t(lang, "Sprache", "Language"),
+            Command::CloseNotice(_) => t(lang, "Meldung schließen", "Close message"),
         };
         text.to_string()
     }
 
     /// The keys that trigger the command, as shown to the user.
-    pub fn shortcut_text(self, lang: Lang) -> Option<String> {
+    pub fn shortcut_text(&self, lang: Lang) -> Option<String> {
         let ctrl = t(lang, "Strg", "Ctrl");
         let text = match self {
             Command::SetLevel(level) => level.to_string(),
@@ -162,18 +192,27 @@ impl Command {
             Command::ShowDiscussion => "F3".into(),
             Command::LinkEarlier => return None,
             Command::ShowResults
+            | Command::ShowPlan
             | Command::ShowQuestions
             | Command::GoHome
             | Command::ToggleProjector
             | Command::LoadBenchmark
             | Command::UseBundledBenchmark
-            | Command::ExportContribution => return None,
+            | Command::ExportContribution
+            | Command::ClearAnswer
+            | Command::SetComment(_)
+            | Command::AddRater(_)
+            | Command::RemoveRater(_)
+            | Command::GoToQuestion(_)
+            | Command::SetTheme(_)
+            | Command::SetLang(_)
+            | Command::CloseNotice(_) => return None,
         };
         Some(text)
     }
 
     /// Label with the shortcut in brackets, for tooltips.
-    pub fn tooltip(self, lang: Lang) -> String {
+    pub fn tooltip(&self, lang: Lang) -> String {
         match self.shortcut_text(lang) {
             Some(keys) => format!("{} ({keys})", self.label(lang)),
             None => self.label(lang),
@@ -237,22 +276,18 @@ pub fn commands_from_keys(
     if question_keys && !help_open && !ctx.text_edit_focused() {
         ctx.input_mut(|input| {
             for (key, command) in QUESTION_KEYS {
-                if voting && let Command::SetLevel(_) = command {
+                if voting && let Command::SetLevel(level) = command {
                     if input.consume_key(Modifiers::SHIFT, key) {
-                        commands.push(command);
+                        commands.push(Command::SetLevel(level));
                     }
                     if input.consume_key(Modifiers::NONE, key) {
-                        commands.push(Command::Vote(crate::model::Response::Level(level_of(
-                            command,
-                        ))));
+                        commands.push(Command::Vote(Response::Level(level)));
                     }
                     continue;
                 }
                 let command = match command {
-                    Command::DontKnow if voting => Command::Vote(crate::model::Response::DontKnow),
-                    Command::NotApplicable if voting => {
-                        Command::Vote(crate::model::Response::NotApplicable)
-                    }
+                    Command::DontKnow if voting => Command::Vote(Response::DontKnow),
+                    Command::NotApplicable if voting => Command::Vote(Response::NotApplicable),
                     other => other,
                 };
                 if input.consume_key(Modifiers::NONE, key) {
@@ -267,9 +302,12 @@ pub fn commands_from_keys(
     commands
 }
 
-fn level_of(command: Command) -> u8 {
-    match command {
-        Command::SetLevel(level) => level,
-        _ => 0,
+/// A response as a short mark: the level, „?“ or „–“; „·“ when none.
+pub fn response_short(response: Option<Response>) -> String {
+    match response {
+        Some(Response::Level(level)) => level.to_string(),
+        Some(Response::DontKnow) => "?".into(),
+        Some(Response::NotApplicable) => "–".into(),
+        None => "·".into(),
     }
 }

@@ -3,17 +3,22 @@
 
 pub mod about_ui;
 pub mod app;
+pub mod charts;
 pub mod command;
 pub mod dialogs;
 pub mod evidence_ui;
 pub mod federation_ui;
 pub mod file_guard_ui;
+pub mod help;
 pub mod plan_ui;
 pub mod progress_ui;
 pub mod question_ui;
 pub mod results_ui;
+pub mod screen;
 pub mod start_ui;
+pub mod status;
 pub mod theme;
+pub mod toolbar;
 pub mod workshop_ui;
 
 pub use app::{AppEnv, ReifegradApp};

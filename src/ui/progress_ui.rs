@@ -7,34 +7,6 @@ use crate::model::Questionnaire;
 use crate::present::{format_change, format_score, history_labels};
 use crate::progress::History;
 use crate::text::Lang;
-use egui_plot::{Legend, Line, Plot, PlotPoints, Points};
-
-/// Line colours for the dimensions, distinguishable also for common colour blindness.
-const SERIES: [egui::Color32; 6] = [
-    egui::Color32::from_rgb(0, 114, 178),
-    egui::Color32::from_rgb(230, 159, 0),
-    egui::Color32::from_rgb(0, 158, 115),
-    egui::Color32::from_rgb(204, 121, 167),
-    egui::Color32::from_rgb(86, 180, 233),
-    egui::Color32::from_rgb(213, 94, 0),
-];
-
-/// A date's position on the chart's x axis: the year, plus the share of the year passed
-/// only where two assessments fall into the same year.
-fn year_value(date: crate::model::Date, history: &History) -> f64 {
-    let shared = history
-        .points
-        .iter()
-        .filter(|p| p.date.year == date.year)
-        .count()
-        > 1;
-    let offset = if shared {
-        (f64::from(date.month) - 1.0) / 12.0
-    } else {
-        0.0
-    };
-    f64::from(date.year) + offset
-}
 
 /// Shows the progress section; returns commands (link another earlier assessment).
 pub fn progress_ui(
@@ -93,54 +65,7 @@ pub fn progress_ui(
                 ui.end_row();
             });
         ui.add_space(6.0);
-        let height = (ui.available_width() * 0.3).clamp(200.0, 420.0);
-        let first = history
-            .points
-            .first()
-            .map_or(0.0, |p| f64::from(p.date.year));
-        let last = history
-            .points
-            .last()
-            .map_or(0.0, |p| f64::from(p.date.year));
-        Plot::new("history-chart")
-            .include_x(first - 0.4)
-            .include_x(last + 0.6)
-            .height(height)
-            .allow_zoom(false)
-            .allow_drag(false)
-            .allow_scroll(false)
-            .allow_boxed_zoom(false)
-            .include_y(0.0)
-            .include_y(100.0)
-            .x_axis_formatter(|mark, _| {
-                if (mark.value - mark.value.round()).abs() < 1e-6 {
-                    format!("{:.0}", mark.value)
-                } else {
-                    String::new()
-                }
-            })
-            .legend(Legend::default().position(egui_plot::Corner::LeftTop))
-            .show(ui, |plot| {
-                for (i, d) in history.dimensions.iter().enumerate() {
-                    let points: Vec<[f64; 2]> = history
-                        .series(d)
-                        .into_iter()
-                        .map(|(date, score)| [year_value(date, history), score])
-                        .collect();
-                    let name = super::short_dimension_name(d.name.get(lang)).to_string();
-                    let color = SERIES[i % SERIES.len()];
-                    plot.line(
-                        Line::new(name.clone(), PlotPoints::from(points.clone()))
-                            .color(color)
-                            .width(3.0),
-                    );
-                    plot.points(
-                        Points::new(name, PlotPoints::from(points))
-                            .color(color)
-                            .radius(5.0),
-                    );
-                }
-            });
+        super::charts::progress_chart_ui(ui, history, lang);
         if !history.moved.is_empty() {
             ui.add_space(6.0);
             ui.label(

@@ -7,7 +7,6 @@ use super::theme::{level_number_style, question_style};
 use crate::model::{Questionnaire, Response};
 use crate::session::Session;
 use crate::text::Lang;
-use std::time::Instant;
 
 /// State of the walk-through: which question is shown and the comment being typed.
 #[derive(Debug, Default)]
@@ -225,12 +224,8 @@ impl QuestionView {
                             commands.push(command);
                         }
                     }
-                    if current.is_some()
-                        && ui
-                            .button(t(lang, "Antwort löschen", "Clear answer"))
-                            .clicked()
-                    {
-                        session.set_response(&question.id, None, Instant::now());
+                    if current.is_some() && ui.button(Command::ClearAnswer.label(lang)).clicked() {
+                        commands.push(Command::ClearAnswer);
                     }
                 });
                 ui.add_space(8.0);
@@ -249,7 +244,7 @@ impl QuestionView {
                     )
                     .labelled_by(label.id);
                 if edit.changed() {
-                    session.set_comment(&question.id, self.comment.clone(), Instant::now());
+                    commands.push(Command::SetComment(self.comment.clone()));
                 }
                 ui.add_space(8.0);
                 self.evidence.ui(ui, session, &question.id, lang);

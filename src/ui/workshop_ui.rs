@@ -1,13 +1,12 @@
 //! Workshop mode: participants, votes entered by keyboard in turn, the consensus with its
 //! rule, "discuss this" flags and the discussion list.
 
-use super::command::Command;
+use super::command::{Command, response_short};
 use super::t;
-use crate::model::{Questionnaire, Response};
+use crate::model::Questionnaire;
 use crate::session::Session;
 use crate::text::Lang;
 use crate::workshop::{DISCUSS_SPREAD, consensus_rule, discussion_list, summary};
-use std::time::Instant;
 
 /// State of the workshop panel: the participant being typed and whose vote comes next.
 #[derive(Debug, Default)]
@@ -22,7 +21,8 @@ pub struct WorkshopView {
 
 impl WorkshopView {
     /// The participant management: list, add, remove.
-    pub fn raters_ui(&mut self, ui: &mut egui::Ui, session: &mut Session, lang: Lang) {
+    pub fn raters_ui(&mut self, ui: &mut egui::Ui, session: &Session, lang: Lang) -> Vec<Command> {
+        let mut commands = Vec::new();
         ui.label(egui::RichText::new(t(lang, "Teilnehmende", "Participants")).strong());
         let raters = session.assessment.raters.clone();
         for (i, rater) in raters.iter().enumerate() {
@@ -43,10 +43,7 @@ impl WorkshopView {
                         ))
                         .clicked()
                     {
-                        let id = rater.id.clone();
-                        session.edit(Instant::now(), |a| {
-                            let _ = a.remove_rater(&id);
-                        });
+                        commands.push(Command::RemoveRater(rater.id.clone()));
                         self.confirm_remove = None;
                     }
                 } else if ui
@@ -75,13 +72,11 @@ impl WorkshopView {
             if (ui.button(t(lang, "Hinzufügen", "Add")).clicked() || enter)
                 && !self.new_rater.trim().is_empty()
             {
-                let name = self.new_rater.trim().to_string();
-                session.edit(Instant::now(), |a| {
-                    a.add_rater(&name);
-                });
+                commands.push(Command::AddRater(self.new_rater.trim().to_string()));
                 self.new_rater.clear();
             }
         });
+        commands
     }
 
     /// The votes on the current question, the consensus and the discuss flag.
@@ -157,25 +152,15 @@ impl WorkshopView {
     }
 }
 
-/// A response as a short mark: the level, „?“ or „–“; „·“ when none.
-pub fn response_short(response: Option<Response>) -> String {
-    match response {
-        Some(Response::Level(level)) => level.to_string(),
-        Some(Response::DontKnow) => "?".into(),
-        Some(Response::NotApplicable) => "–".into(),
-        None => "·".into(),
-    }
-}
-
 /// The discussion list: every question where the room disagreed, most disagreement first.
-/// Returns the index of a question to jump to.
+/// Returns the command to jump to a question.
 pub fn discussion_ui(
     ui: &mut egui::Ui,
     questionnaire: &Questionnaire,
     session: &Session,
     lang: Lang,
-) -> Option<usize> {
-    let mut jump = None;
+) -> Vec<Command> {
+    let mut commands = Vec::new();
     let items = discussion_list(questionnaire, &session.assessment);
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.heading(t(lang, "Diskussionsliste", "Discussion list"));
@@ -199,12 +184,12 @@ pub fn discussion_ui(
                     t(lang, "Stimmen 0–4", "votes 0–4"),
                     d.levels.iter().map(u32::to_string).collect::<Vec<_>>().join("/")
                 ));
-                if ui.button(t(lang, "Zur Frage", "Go to question")).clicked() {
-                    jump = Some(item.index);
+                if ui.button(Command::GoToQuestion(item.index).label(lang)).clicked() {
+                    commands.push(Command::GoToQuestion(item.index));
                 }
                 ui.end_row();
             }
         });
     });
-    jump
+    commands
 }

@@ -1,0 +1,455 @@
+//! The charts: radar of the dimension scores against the peers, peer box plots with the
+//! town's own score, and the progress line chart over the years.
+
+use super::t;
+use crate::benchmark::PeerComparison;
+use crate::progress::History;
+use crate::scoring::Scores;
+use crate::text::Lang;
+use egui::Color32;
+use egui_plot::{
+    BoxElem, BoxPlot, BoxSpread, Legend, Line, LineStyle, Plot, PlotPoint, PlotPoints, Points,
+    Polygon, Text,
+};
+
+/// Colour of the town's own figures (on light ground, and on dark ground).
+fn own_color(ui: &egui::Ui) -> Color32 {
+    if ui.visuals().dark_mode {
+        Color32::from_rgb(110, 190, 255)
+    } else {
+        Color32::from_rgb(0, 92, 175)
+    }
+}
+
+/// Colour of the peers' figures (on light ground, and on dark ground).
+fn peers_color(ui: &egui::Ui) -> Color32 {
+    if ui.visuals().dark_mode {
+        Color32::from_rgb(255, 190, 90)
+    } else {
+        Color32::from_rgb(150, 95, 0)
+    }
+}
+
+/// Line colours for the dimensions, distinguishable also for common colour blindness.
+const SERIES: [egui::Color32; 6] = [
+    egui::Color32::from_rgb(0, 114, 178),
+    egui::Color32::from_rgb(230, 159, 0),
+    egui::Color32::from_rgb(0, 158, 115),
+    egui::Color32::from_rgb(204, 121, 167),
+    egui::Color32::from_rgb(86, 180, 233),
+    egui::Color32::from_rgb(213, 94, 0),
+];
+
+/// A date's position on the chart's x axis: the year, plus the share of the year passed
+/// only where two assessments fall into the same year.
+fn year_value(date: crate::model::Date, history: &History) -> f64 {
+    let shared = history
+        .points
+        .iter()
+        .filter(|p| p.date.year == date.year)
+        .count()
+        > 1;
+    let offset = if shared {
+        (f64::from(date.month) - 1.0) / 12.0
+    } else {
+        0.0
+    };
+    f64::from(date.year) + offset
+}
+
+/// Position on the radar for dimension `i` of `n` at radius `r` (first axis points up).
+fn radar_point(i: usize, n: usize, r: f64) -> [f64; 2] {
+    let angle = std::f64::consts::FRAC_PI_2 - std::f64::consts::TAU * i as f64 / n as f64;
+    [r * angle.cos(), r * angle.sin()]
+}
+
+fn closed(points: Vec<[f64; 2]>) -> Vec<[f64; 2]> {
+    let mut points = points;
+    if let Some(first) = points.first().copied() {
+        points.push(first);
+    }
+    points
+}
+
+/// The radar chart of the dimension scores, with the peers' median and middle half.
+pub fn radar_ui(
+    ui: &mut egui::Ui,
+    scores: &Scores,
+    comparison: Option<&PeerComparison>,
+    size: f32,
+    lang: Lang,
+) {
+    let n = scores.dimensions.len().max(3);
+    let (own_c, peers_c) = (own_color(ui), peers_color(ui));
+    // Leave room for the axis labels beside the rings: about 6.5 characters of body
+    // text on each side, so the chart stays readable with projector-size text.
+    let half = f64::from(size) / 2.0;
+    let label_px = 6.5 * f64::from(ui.text_style_height(&egui::TextStyle::Body));
+    let ring_px = (half - label_px).max(half * 0.45);
+    let half_range = 100.0 * half / ring_px;
+    let names: Vec<String> = scores
+        .dimensions
+        .iter()
+        .map(|d| chart_label(d.name.get(lang)))
+        .collect();
+    let grid_color = ui.visuals().weak_text_color();
+    let text_color = ui.visuals().strong_text_color();
+    let names_for_hover = names.clone();
+    let peer_label = t(lang, "Median der Vergleichsgruppe", "Peer median").to_string();
+    let band_label = t(
+        lang,
+        "mittlere Hälfte (25.–75. Perzentil)",
+        "middle half (25th–75th percentile)",
+    )
+    .to_string();
+    let own_label = t(lang, "Eigene Werte", "Own scores").to_string();
+    Plot::new("radar")
+        .data_aspect(1.0)
+        .width(size)
+        .height(size * 0.8)
+        .show_axes(false)
+        .show_grid(false)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_background(false)
+        .include_x(-half_range)
+        .include_x(half_range)
+        .include_y(-half_range * 0.8)
+        .include_y(half_range * 0.8)
+        .label_formatter(move |position| {
+            let egui_plot::HoverPosition::NearDataPoint {
+                plot_name,
+                position,
+                ..
+            } = position
+            else {
+                return None;
+            };
+            if plot_name.is_empty() {
+                return None;
+            }
+            let r = (position.x * position.x + position.y * position.y).sqrt();
+            let angle = std::f64::consts::FRAC_PI_2 - position.y.atan2(position.x);
+            let index = ((angle / std::f64::consts::TAU * n as f64).round() as i64)
+                .rem_euclid(n as i64) as usize;
+            let dimension = names_for_hover.get(index).cloned().unwrap_or_default();
+            Some(format!("{plot_name}\n{dimension}: {r:.1}"))
+        })
+        .show(ui, |plot| {
+            for ring in [20.0, 40.0, 60.0, 80.0, 100.0] {
+                let ring_points: Vec<[f64; 2]> = (0..=72)
+                    .map(|k| {
+                        let a = std::f64::consts::TAU * k as f64 / 72.0;
+                        [ring * a.cos(), ring * a.sin()]
+                    })
+                    .collect();
+                plot.line(
+                    Line::new("", PlotPoints::from(ring_points))
+                        .color(grid_color)
+                        .width(0.5)
+                        .allow_hover(false),
+                );
+            }
+            for (i, name) in names.iter().enumerate() {
+                plot.line(
+                    Line::new(
+                        "",
+                        PlotPoints::from(vec![[0.0, 0.0], radar_point(i, n, 100.0)]),
+                    )
+                    .color(grid_color)
+                    .width(0.5)
+                    .allow_hover(false),
+                );
+                let [x, y] = radar_point(i, n, 106.0);
+                let anchor = if x > 1.0 {
+                    egui::Align2::LEFT_CENTER
+                } else if x < -1.0 {
+                    egui::Align2::RIGHT_CENTER
+                } else if y > 0.0 {
+                    egui::Align2::CENTER_BOTTOM
+                } else {
+                    egui::Align2::CENTER_TOP
+                };
+                plot.text(
+                    Text::new(
+                        "",
+                        PlotPoint::new(x, y),
+                        egui::RichText::new(name).color(text_color).strong(),
+                    )
+                    .anchor(anchor)
+                    .allow_hover(false),
+                );
+            }
+            for ring in [20.0, 60.0, 100.0] {
+                let d = ring * std::f64::consts::FRAC_1_SQRT_2;
+                plot.text(
+                    Text::new(
+                        "",
+                        PlotPoint::new(d, d),
+                        egui::RichText::new(format!("{ring:.0}"))
+                            .small()
+                            .color(grid_color),
+                    )
+                    .anchor(egui::Align2::LEFT_BOTTOM)
+                    .allow_hover(false),
+                );
+            }
+            if let Some(comparison) = comparison {
+                let peers: Vec<Option<&crate::benchmark::DimensionPeers>> = scores
+                    .dimensions
+                    .iter()
+                    .map(|d| comparison.dimension(&d.id))
+                    .collect();
+                if peers.iter().all(Option::is_some) {
+                    let peers: Vec<_> = peers.into_iter().flatten().collect();
+                    for i in 0..peers.len() {
+                        let j = (i + 1) % peers.len();
+                        let quad = vec![
+                            radar_point(i, n, peers[i].p25),
+                            radar_point(i, n, peers[i].p75),
+                            radar_point(j, n, peers[j].p75),
+                            radar_point(j, n, peers[j].p25),
+                        ];
+                        plot.polygon(
+                            Polygon::new(band_label.clone(), PlotPoints::from(quad))
+                                .fill_color(peers_c.gamma_multiply(0.25))
+                                .stroke(egui::Stroke::NONE)
+                                .allow_hover(false),
+                        );
+                    }
+                    let median: Vec<[f64; 2]> = peers
+                        .iter()
+                        .enumerate()
+                        .map(|(i, p)| radar_point(i, n, p.median))
+                        .collect();
+                    plot.line(
+                        Line::new(peer_label.clone(), PlotPoints::from(closed(median)))
+                            .color(peers_c)
+                            .width(2.5)
+                            .style(LineStyle::dashed_loose()),
+                    );
+                }
+            }
+            let own: Vec<[f64; 2]> = scores
+                .dimensions
+                .iter()
+                .enumerate()
+                .map(|(i, d)| radar_point(i, n, d.score.unwrap_or(0.0)))
+                .collect();
+            plot.polygon(
+                Polygon::new(own_label.clone(), PlotPoints::from(own.clone()))
+                    .fill_color(own_c.gamma_multiply(0.2))
+                    .stroke(egui::Stroke::new(3.0, own_c)),
+            );
+            plot.points(
+                Points::new(own_label.clone(), PlotPoints::from(own))
+                    .radius(4.0)
+                    .color(own_c),
+            );
+        });
+    legend_row(ui, own_c, false, &own_label);
+    if comparison.is_some() {
+        legend_row(ui, peers_c, true, &peer_label);
+        legend_row(ui, peers_c.gamma_multiply(0.35), false, &band_label);
+    }
+}
+
+/// One legend line: a colour swatch (solid or dashed) and its meaning.
+fn legend_row(ui: &mut egui::Ui, color: Color32, dashed: bool, text: &str) {
+    ui.horizontal(|ui| {
+        let height = ui.text_style_height(&egui::TextStyle::Body);
+        let (rect, _) =
+            ui.allocate_exact_size(egui::vec2(height * 2.0, height), egui::Sense::hover());
+        let y = rect.center().y;
+        if dashed {
+            let dash = rect.width() / 5.0;
+            for k in [0.0, 2.0, 4.0] {
+                ui.painter().line_segment(
+                    [
+                        egui::pos2(rect.left() + k * dash, y),
+                        egui::pos2(rect.left() + (k + 1.0) * dash, y),
+                    ],
+                    egui::Stroke::new(3.0, color),
+                );
+            }
+        } else {
+            ui.painter()
+                .rect_filled(rect.shrink2(egui::vec2(0.0, height * 0.2)), 2.0, color);
+        }
+        ui.label(text);
+    });
+}
+
+/// A short chart label: the bracketed short form if the name has one („Back-End“),
+/// otherwise the name broken into two lines.
+fn chart_label(name: &str) -> String {
+    let short = super::short_dimension_name(name);
+    if short != name {
+        return short.to_string();
+    }
+    if name.chars().count() > 14
+        && let Some(space) = name
+            .char_indices()
+            .filter(|(_, c)| *c == ' ')
+            .map(|(i, _)| i)
+            .min_by_key(|i| i.abs_diff(name.len() / 2))
+    {
+        return format!("{}\n{}", &name[..space], &name[space + 1..]);
+    }
+    name.to_string()
+}
+
+/// The part of a dimension name before a bracket, for chart labels and lists.
+pub fn short_name(name: &str) -> String {
+    name.split(" (").next().unwrap_or(name).to_string()
+}
+
+/// The peers' distribution per dimension as box plots, with the town's own score.
+pub fn box_plot_ui(
+    ui: &mut egui::Ui,
+    scores: &Scores,
+    comparison: Option<&PeerComparison>,
+    height: f32,
+    lang: Lang,
+) {
+    let Some(comparison) = comparison else {
+        ui.label(t(
+            lang,
+            "Ohne ausreichend große Vergleichsgruppe werden nur die eigenen Werte gezeigt.",
+            "Without a large enough peer group only the town's own scores are shown.",
+        ));
+        return;
+    };
+    let rows: Vec<(usize, &crate::scoring::DimensionScore)> =
+        scores.dimensions.iter().rev().enumerate().collect();
+    let (own_c, peers_c) = (own_color(ui), peers_color(ui));
+    let names: Vec<String> = rows
+        .iter()
+        .map(|(_, d)| chart_label(d.name.get(lang)))
+        .collect();
+    let peers_name = t(
+        lang,
+        "Vergleichsgruppe (10.–90. Perzentil, Kasten: mittlere Hälfte)",
+        "Peers (10th–90th percentile, box: middle half)",
+    );
+    let own_name = t(lang, "Eigener Wert", "Own score");
+    ui.label(
+        egui::RichText::new(t(
+            lang,
+            "Eigene Werte in der Verteilung der Vergleichsgruppe",
+            "Own scores within the peer distribution",
+        ))
+        .strong(),
+    );
+    let caption = t(
+        lang,
+        "◆ eigener Wert · Kasten: mittlere Hälfte der Vergleichsgruppe, Strich: Median · Linien: 10. bis 90. Perzentil",
+        "◆ own score · box: middle half of the peers, line: median · whiskers: 10th to 90th percentile",
+    );
+    let plot_height = (height * 0.8).max(160.0);
+    Plot::new("peer-boxes")
+        .height(plot_height)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .include_x(0.0)
+        .include_x(100.0)
+        .include_y(-0.6)
+        .include_y(rows.len() as f64 - 0.4)
+        .show_grid([true, false])
+        .y_axis_formatter(move |mark, _range| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
+                names.get(i as usize).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+        .y_axis_min_width(120.0)
+        .show(ui, |plot| {
+            let boxes: Vec<BoxElem> = rows
+                .iter()
+                .filter_map(|(i, d)| {
+                    let p = comparison.dimension(&d.id)?;
+                    Some(
+                        BoxElem::new(
+                            *i as f64,
+                            BoxSpread::new(p.p10, p.p25, p.median, p.p75, p.p90),
+                        )
+                        .box_width(0.5)
+                        .whisker_width(0.3)
+                        .name(d.name.get(lang)),
+                    )
+                })
+                .collect();
+            plot.box_plot(BoxPlot::new(peers_name, boxes).horizontal().color(peers_c));
+            let own: Vec<[f64; 2]> = rows
+                .iter()
+                .filter_map(|(i, d)| d.score.map(|s| [s, *i as f64]))
+                .collect();
+            plot.points(
+                Points::new(own_name, PlotPoints::from(own))
+                    .shape(egui_plot::MarkerShape::Diamond)
+                    .radius(8.0)
+                    .filled(true)
+                    .color(own_c),
+            );
+        });
+    ui.label(egui::RichText::new(caption).small());
+}
+
+/// The progress line chart: each dimension's score per assessment year.
+pub fn progress_chart_ui(ui: &mut egui::Ui, history: &History, lang: Lang) {
+    let height = (ui.available_width() * 0.3).clamp(200.0, 420.0);
+    let first = history
+        .points
+        .first()
+        .map_or(0.0, |p| f64::from(p.date.year));
+    let last = history
+        .points
+        .last()
+        .map_or(0.0, |p| f64::from(p.date.year));
+    Plot::new("history-chart")
+        .include_x(first - 0.4)
+        .include_x(last + 0.6)
+        .height(height)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .include_y(0.0)
+        .include_y(100.0)
+        .x_axis_formatter(|mark, _| {
+            if (mark.value - mark.value.round()).abs() < 1e-6 {
+                format!("{:.0}", mark.value)
+            } else {
+                String::new()
+            }
+        })
+        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+        .show(ui, |plot| {
+            for (i, d) in history.dimensions.iter().enumerate() {
+                let points: Vec<[f64; 2]> = history
+                    .series(d)
+                    .into_iter()
+                    .map(|(date, score)| [year_value(date, history), score])
+                    .collect();
+                let name = super::short_dimension_name(d.name.get(lang)).to_string();
+                let color = SERIES[i % SERIES.len()];
+                plot.line(
+                    Line::new(name.clone(), PlotPoints::from(points.clone()))
+                        .color(color)
+                        .width(3.0),
+                );
+                plot.points(
+                    Points::new(name, PlotPoints::from(points))
+                        .color(color)
+                        .radius(5.0),
+                );
+            }
+        });
+}

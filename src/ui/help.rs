@@ -1,0 +1,49 @@
+//! The keyboard help (F1): every shortcut from the one command list.
+
+use super::command::{Command, HELP_COMMANDS};
+use super::t;
+use crate::text::Lang;
+
+/// The keyboard help overlay.
+#[derive(Debug, Clone, Copy)]
+pub struct HelpOverlay {
+    /// Interface language.
+    pub lang: Lang,
+}
+
+impl HelpOverlay {
+    /// Shows the overlay; returns [`Command::ToggleHelp`] when the user closes it.
+    pub fn show(&self, ctx: &egui::Context) -> Vec<Command> {
+        let lang = self.lang;
+        let modal = egui::Modal::new(egui::Id::unique("keyboard-help")).show(ctx, |ui| {
+            ui.heading(Command::ToggleHelp.label(lang));
+            ui.add_space(6.0);
+            egui::Grid::new("shortcuts")
+                .num_columns(2)
+                .spacing([24.0, 6.0])
+                .show(ui, |ui| {
+                    for command in HELP_COMMANDS {
+                        if let Some(keys) = command.shortcut_text(lang) {
+                            ui.label(egui::RichText::new(keys).strong());
+                            ui.label(command.label(lang));
+                            ui.end_row();
+                        }
+                    }
+                });
+            ui.add_space(6.0);
+            ui.label(t(
+                lang,
+                "Während Sie in ein Textfeld schreiben, wirken Ziffern und Buchstaben nicht als Kürzel.",
+                "While you type in a text field, digits and letters do not act as shortcuts.",
+            ));
+            ui.label(super::evidence_ui::rating_rule(lang));
+            ui.add_space(6.0);
+            ui.button(t(lang, "Schließen", "Close")).clicked()
+        });
+        if modal.inner || modal.should_close() {
+            vec![Command::ToggleHelp]
+        } else {
+            Vec::new()
+        }
+    }
+}

@@ -1,0 +1,110 @@
+//! The status line at the bottom of the window: messages, a running PDF export and
+//! where and when the assessment was last saved.
+
+use super::command::Command;
+use super::start_ui::format_ago;
+use super::t;
+use crate::session::Session;
+use crate::text::Lang;
+use std::path::Path;
+use std::time::Instant;
+
+/// A non-blocking message at the bottom of the window.
+#[derive(Debug, Clone)]
+pub struct Notice {
+    /// The text; file errors carry FILE:LINE:COL lines.
+    pub text: String,
+    /// Errors stay until closed; information disappears after a while.
+    pub is_error: bool,
+    /// When it appeared.
+    pub shown_at: Instant,
+}
+
+/// What the status line shows; it returns commands (closing a message).
+pub struct StatusLine<'a> {
+    /// Interface language.
+    pub lang: Lang,
+    /// The messages.
+    pub notices: &'a [Notice],
+    /// The target of a running PDF export.
+    pub pdf_target: Option<&'a Path>,
+    /// The open assessment.
+    pub session: Option<&'a Session>,
+}
+
+impl StatusLine<'_> {
+    /// Draws the status line.
+    pub fn ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
+        let lang = self.lang;
+        let mut commands = Vec::new();
+        for (i, notice) in self.notices.iter().enumerate() {
+            ui.horizontal(|ui| {
+                if ui
+                    .small_button("×")
+                    .on_hover_text(Command::CloseNotice(i).label(lang))
+                    .clicked()
+                {
+                    commands.push(Command::CloseNotice(i));
+                }
+                let color = if notice.is_error {
+                    ui.visuals().error_fg_color
+                } else {
+                    ui.visuals().text_color()
+                };
+                ui.add(egui::Label::new(egui::RichText::new(&notice.text).color(color)).wrap());
+            });
+        }
+        if let Some(path) = self.pdf_target {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(format!(
+                    "{} {}",
+                    t(lang, "PDF wird erstellt:", "Creating PDF:"),
+                    path.display()
+                ));
+            });
+        }
+        ui.horizontal(|ui| match self.session {
+            None => {
+                ui.label(t(lang, "Keine Bewertung geöffnet", "No assessment open"));
+            }
+            Some(session) => save_state_ui(ui, session, lang),
+        });
+        commands
+    }
+}
+
+fn save_state_ui(ui: &mut egui::Ui, session: &Session, lang: Lang) {
+    if let Some(error) = session.save_error() {
+        ui.colored_label(
+            ui.visuals().error_fg_color,
+            format!(
+                "⚠ {} {error}",
+                t(
+                    lang,
+                    "Nicht gespeichert – die Antworten bleiben erhalten, solange Reifegrad offen ist. Speichern Sie an einem anderen Ort (Strg+S).",
+                    "Not saved – your answers stay in memory while Reifegrad is open. Save elsewhere (Ctrl+S)."
+                )
+            ),
+        );
+    } else if session.is_dirty() {
+        ui.label(t(lang, "Änderungen werden gesichert …", "Saving changes …"));
+    } else if let Some(saved) = session.last_saved() {
+        let place = match &session.path {
+            Some(path) if session.read_only.is_none() => path.display().to_string(),
+            _ => t(
+                lang,
+                "automatische Sicherung (noch ohne eigene Datei – Strg+S)",
+                "automatic backup (no file of its own yet – Ctrl+S)",
+            )
+            .to_string(),
+        };
+        ui.label(format!(
+            "✔ {} {} – {place}",
+            t(lang, "Gesichert", "Saved"),
+            format_ago(saved, lang)
+        ));
+    } else if let Some(path) = &session.path {
+        ui.label(path.display().to_string());
+    }
+}
