@@ -479,9 +479,16 @@ fn workshop_three_participants_vote_by_keyboard_and_the_agreed_level_scores() {
     assert!(summary.needs_discussion);
     h.get_by_label_contains("Bitte besprechen");
 
-    // The discussion list shows the question; Enter makes the median the agreed level.
+    // Enter makes the median the agreed level; an agreed level already set is replaced
+    // only after the facilitator confirms.
+    let agreed_before = response(&h, 1);
     h.key_press(Key::Enter);
     h.run();
+    if agreed_before.is_some() && agreed_before != Some(Response::Level(2)) {
+        assert_eq!(response(&h, 1), agreed_before);
+        h.get_by_label("Ersetzen durch Stufe 2").click();
+        h.run();
+    }
     assert_eq!(response(&h, 1), Some(Response::Level(2)));
     h.key_press(Key::F3);
     h.run();
