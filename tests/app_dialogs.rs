@@ -90,13 +90,14 @@ fn save_open_pdf_and_link_earlier_through_the_built_in_dialog_when_the_native_on
         work.join("Rat")
     );
     h.get_by_label("Speichern").click();
-    h.run();
+    h.step();
     let started = Instant::now();
     while h.state().pdf_export_running() && started.elapsed() < Duration::from_secs(60) {
         std::thread::sleep(Duration::from_millis(50));
-        h.run();
+        h.step();
     }
-    let pdf = work.join("Rat").join(name.replace(".ron", ".pdf"));
+    h.run();
+    let pdf = work.join("Rat").join(name.replace(".reifegrad", ".pdf"));
     assert!(pdf.is_file(), "no PDF at {}", pdf.display());
 
     // Link an earlier assessment: pick the file in the list, then "Öffnen".
@@ -105,6 +106,7 @@ fn save_open_pdf_and_link_earlier_through_the_built_in_dialog_when_the_native_on
     earlier.date = reifegrad::model::Date::new(earlier.date.year - 1, 3, 1).unwrap();
     let earlier_file = work.join("auetal-vorjahr.ron");
     reifegrad::storage::save_assessment(&earlier_file, &earlier).unwrap();
+    std::fs::write(work.join("notiz.pdf"), b"%PDF").unwrap();
     h.get_by_label("Ergebnis").click();
     h.run();
     h.get_by_label("Frühere Bewertung verknüpfen…")
@@ -114,8 +116,8 @@ fn save_open_pdf_and_link_earlier_through_the_built_in_dialog_when_the_native_on
     h.run();
     // The dialog starts in the assessment's folder and lists only RON files and folders.
     assert_eq!(h.state().file_dialog.as_ref().unwrap().folder(), work);
-    assert!(h.query_by_label_contains(".pdf").is_none());
-    h.get_by_label("📄 auetal-vorjahr.ron").click();
+    assert!(h.query_by_label("notiz.pdf").is_none());
+    h.get_by_label("auetal-vorjahr.ron").click();
     h.run();
     h.get_by_label("Öffnen").click();
     h.run();
@@ -152,7 +154,7 @@ fn a_native_dialog_that_returns_at_once_gives_way_to_the_built_in_one() {
         ..ScriptedDialogs::default()
     });
     let mut h = harness(dir.path(), dialogs.clone(), Some(file));
-    let pdf_name = suggested_file_name(assessment(&h)).replace(".ron", ".pdf");
+    let pdf_name = suggested_file_name(assessment(&h)).replace(".reifegrad", ".pdf");
     h.key_press_modifiers(Modifiers::COMMAND, Key::P);
     h.run();
     assert_eq!(

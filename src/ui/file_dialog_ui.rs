@@ -229,9 +229,9 @@ impl InAppDialog {
         let mut outcome = None;
         for entry in entries {
             let text = if entry.is_dir {
-                format!("📁 {}", entry.name)
+                format!("{}/", entry.name)
             } else {
-                format!("📄 {}", entry.name)
+                entry.name.clone()
             };
             let selected = !entry.is_dir && self.name == entry.name;
             let response = ui.add(
