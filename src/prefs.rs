@@ -40,6 +40,19 @@ pub struct Prefs {
     pub recent: Vec<PathBuf>,
     /// The benchmark file chosen by the user (none: the bundled synthetic one).
     pub benchmark: Option<PathBuf>,
+    /// Always use the built-in file dialog instead of the operating system's.
+    #[serde(skip_serializing_if = "is_false")]
+    pub builtin_file_dialog: bool,
+    /// The folder last used in a file dialog.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_folder: Option<PathBuf>,
+    /// Whether the window was maximised when the app was closed.
+    #[serde(skip_serializing_if = "is_false")]
+    pub maximized: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 impl Default for Prefs {
@@ -51,6 +64,9 @@ impl Default for Prefs {
             zoom: 1.0,
             recent: Vec::new(),
             benchmark: None,
+            builtin_file_dialog: false,
+            last_folder: None,
+            maximized: false,
         }
     }
 }

@@ -213,7 +213,9 @@ fn autosave_writes_the_answer_and_a_write_failure_keeps_it() {
     std::thread::sleep(AUTOSAVE_DELAY + std::time::Duration::from_millis(200));
     h.run();
     h.run();
-    assert_eq!(response(&h, 0), Some(Response::Level(1)));
+    // The restored work continues at the first open question, so `1` answers that one.
+    assert_eq!(response(&h, 0), Some(Response::Level(3)));
+    assert_eq!(response(&h, 1), Some(Response::Level(1)));
     assert!(h.state().session.as_ref().unwrap().save_error().is_some());
     h.get_by_label_contains("Nicht gespeichert");
 }
@@ -479,9 +481,16 @@ fn workshop_three_participants_vote_by_keyboard_and_the_agreed_level_scores() {
     assert!(summary.needs_discussion);
     h.get_by_label_contains("Bitte besprechen");
 
-    // The discussion list shows the question; Enter makes the median the agreed level.
+    // Enter makes the median the agreed level; an agreed level already set is replaced
+    // only after the facilitator confirms.
+    let agreed_before = response(&h, 1);
     h.key_press(Key::Enter);
     h.run();
+    if agreed_before.is_some() && agreed_before != Some(Response::Level(2)) {
+        assert_eq!(response(&h, 1), agreed_before);
+        h.get_by_label("Ersetzen durch Stufe 2").click();
+        h.run();
+    }
     assert_eq!(response(&h, 1), Some(Response::Level(2)));
     h.key_press(Key::F3);
     h.run();

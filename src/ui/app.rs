@@ -1,7 +1,8 @@
 //! The app: screens, toolbar, keyboard, file dialogs, autosave and preferences.
 
 use super::command::{Command, commands_from_keys};
-use super::dialogs::{DialogRequest, FileDialogs, NativeDialogs};
+use super::dialogs::{DialogRequest, FileDialogs, NativeDialogs, Pick};
+use super::file_dialog_ui::{DialogOutcome, InAppDialog};
 use super::help::HelpOverlay;
 use super::question_ui::QuestionView;
 use super::results_ui::ResultsView;
@@ -81,7 +82,11 @@ pub struct ReifegradApp {
     /// Workshop panel state.
     pub workshop: super::workshop_ui::WorkshopView,
     recoverable: Vec<Recoverable>,
-    pending_dialog: Option<Receiver<(DialogRequest, Option<PathBuf>)>>,
+    pending_dialog: Option<Receiver<(DialogRequest, Pick)>>,
+    /// The built-in file dialog, while it is open.
+    pub file_dialog: Option<InAppDialog>,
+    /// The system's dialog returned at once without a choice: it cannot be shown here.
+    native_unavailable: bool,
     /// A PDF export running in the background: its target and its result channel.
     pending_pdf: Option<(PathBuf, Receiver<Result<usize, String>>)>,
     applied_style: Option<(ThemeChoice, bool)>,
@@ -114,6 +119,8 @@ impl ReifegradApp {
             workshop: Default::default(),
             recoverable: Vec::new(),
             pending_dialog: None,
+            file_dialog: None,
+            native_unavailable: false,
             pending_pdf: None,
             applied_style: None,
             fonts_installed: false,
@@ -133,8 +140,8 @@ impl ReifegradApp {
         }
         match bundled_questionnaire() {
             Ok(q) => {
-                app.recoverable = find_recoverable(&app.env.data_dir, &q);
                 app.questionnaire = Some(Arc::new(q));
+                app.refresh_recoverable();
                 app.load_initial_benchmark();
             }
             Err(error) => app.notify_error(error.to_string()),
@@ -251,6 +258,23 @@ impl ReifegradApp {
                 return;
             }
         };
+        let other = linked.assessment.profile.name.trim();
+        let own = session.assessment.profile.name.trim();
+        if !other.eq_ignore_ascii_case(own) {
+            let lang = self.prefs.lang;
+            let text = match lang {
+                Lang::De => format!(
+                    "Nicht verknüpft: {} ist die Bewertung von „{other}“, nicht von „{own}“. Verknüpfen Sie eine frühere Bewertung derselben Kommune.",
+                    path.display()
+                ),
+                Lang::En => format!(
+                    "Not linked: {} is the assessment of “{other}”, not of “{own}”. Link an earlier assessment of the same municipality.",
+                    path.display()
+                ),
+            };
+            self.notify_error(text);
+            return;
+        }
         let link = match &session.path {
             Some(own) => crate::progress::relative_link(own, path),
             None => std::fs::canonicalize(path)
@@ -421,15 +445,7 @@ impl ReifegradApp {
                 }
                 self.prefs.remember_file(path);
                 self.save_prefs();
-                // Start at the first question, or at the first open one if that is answered.
-                self.questions = QuestionView::default();
-                let first_answered = self
-                    .questions
-                    .current_id(&questionnaire)
-                    .is_some_and(|id| session.assessment.response(id).is_some());
-                if first_answered {
-                    self.questions.next_unanswered(&questionnaire, &session);
-                }
+                self.questions = start_position(&questionnaire, &session);
                 self.workshop_mode = !session.assessment.raters.is_empty();
                 self.session = Some(session);
                 self.results.group = None;
@@ -451,10 +467,15 @@ impl ReifegradApp {
         self.notify_error(text);
     }
 
-    fn start_session(&mut self, assessment: Assessment) {
+    /// Starts a session without a file; `write_now` writes it to the recovery folder at
+    /// once (a new assessment), otherwise only after the first change (the example town,
+    /// so that trying it leaves nothing to recover).
+    fn start_session(&mut self, assessment: Assessment, write_now: bool) {
         self.flush();
         let mut session = Session::new_unsaved(assessment, &self.env.data_dir);
-        session.mark_changed(Instant::now());
+        if write_now {
+            session.mark_changed(Instant::now());
+        }
         self.session = Some(session);
         self.questions = QuestionView::default();
         self.results.group = None;
@@ -467,19 +488,26 @@ impl ReifegradApp {
         };
         match action {
             StartAction::Create(profile) => {
-                self.start_session(Assessment::new(&questionnaire, profile, Date::today()));
+                self.start_session(
+                    Assessment::new(&questionnaire, profile, Date::today()),
+                    true,
+                );
             }
             StartAction::Open => self.request_dialog(DialogRequest::OpenAssessment),
             StartAction::OpenRecent(path) => self.open_file(&path),
-            StartAction::Example => self.start_session(example_assessment(&questionnaire)),
+            StartAction::Example => {
+                self.start_session(example_assessment(&questionnaire), false);
+            }
             StartAction::Recover(path) => match open_assessment(&path, &questionnaire) {
                 Ok(opened) => {
                     self.flush();
-                    self.session = Some(Session::from_recovery(opened.assessment, path));
+                    let session = Session::from_recovery(opened.assessment, path);
+                    self.questions = start_position(&questionnaire, &session);
+                    self.workshop_mode = !session.assessment.raters.is_empty();
+                    self.session = Some(session);
                     self.results.group = None;
-                    self.questions = QuestionView::default();
                     self.screen = Screen::Questions;
-                    self.recoverable = find_recoverable(&self.env.data_dir, &questionnaire);
+                    self.refresh_recoverable();
                 }
                 Err(error) => self.show_file_error(&error),
             },
@@ -487,13 +515,48 @@ impl ReifegradApp {
                 if let Err(error) = std::fs::remove_file(&path) {
                     self.notify_error(format!("{}: {error}", path.display()));
                 }
-                self.recoverable = find_recoverable(&self.env.data_dir, &questionnaire);
+                self.refresh_recoverable();
             }
         }
     }
 
+    /// Looks for never-saved work, leaving out the assessment that is open right now.
+    fn refresh_recoverable(&mut self) {
+        let Some(questionnaire) = self.questionnaire.clone() else {
+            return;
+        };
+        let open = self.session.as_ref().map(|s| s.recovery_path.clone());
+        self.recoverable = find_recoverable(&self.env.data_dir, &questionnaire)
+            .into_iter()
+            .filter(|r| Some(&r.path) != open.as_ref())
+            .collect();
+    }
+
+    /// The folder a file dialog starts in: the assessment's folder, the last folder
+    /// used, the user's documents or home folder – never the working directory.
+    pub fn dialog_start_folder(&self) -> PathBuf {
+        let (documents, home) = super::file_picker::user_folders();
+        super::file_picker::start_folder(
+            self.session.as_ref().and_then(|s| s.path.as_deref()),
+            self.prefs.last_folder.as_deref(),
+            documents.as_deref(),
+            home.as_deref(),
+            &self.env.data_dir,
+        )
+    }
+
+    /// Whether the built-in file dialog is used instead of the system's.
+    pub fn uses_builtin_dialog(&self) -> bool {
+        self.prefs.builtin_file_dialog || self.native_unavailable || !self.env.dialogs.available()
+    }
+
     fn request_dialog(&mut self, request: DialogRequest) {
-        if self.pending_dialog.is_some() {
+        if self.pending_dialog.is_some() || self.file_dialog.is_some() {
+            return;
+        }
+        let folder = self.dialog_start_folder();
+        if self.uses_builtin_dialog() {
+            self.file_dialog = Some(InAppDialog::new(request, folder));
             return;
         }
         if self.env.background_dialogs {
@@ -502,7 +565,7 @@ impl ReifegradApp {
             let spawned = std::thread::Builder::new()
                 .name("file-dialog".into())
                 .spawn(move || {
-                    let picked = dialogs.pick(&request);
+                    let picked = dialogs.pick_in(&request, &folder);
                     let _ = sender.send((request, picked));
                 });
             match spawned {
@@ -510,8 +573,8 @@ impl ReifegradApp {
                 Err(error) => self.notify_error(error.to_string()),
             }
         } else {
-            let picked = self.env.dialogs.pick(&request);
-            self.dialog_done(request, picked);
+            let picked = self.env.dialogs.pick_in(&request, &folder);
+            self.dialog_finished(request, picked);
         }
     }
 
@@ -522,17 +585,68 @@ impl ReifegradApp {
         match receiver.try_recv() {
             Ok((request, picked)) => {
                 self.pending_dialog = None;
-                self.dialog_done(request, picked);
+                self.dialog_finished(request, picked);
             }
             Err(std::sync::mpsc::TryRecvError::Empty) => {}
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.pending_dialog = None,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                self.pending_dialog = None;
+                let text = t(
+                    self.lang(),
+                    "Der Dateidialog wurde unerwartet beendet.",
+                    "The file dialog stopped unexpectedly.",
+                );
+                self.notify_error(text.into());
+            }
         }
     }
 
-    fn dialog_done(&mut self, request: DialogRequest, picked: Option<PathBuf>) {
-        let Some(path) = picked else {
+    fn dialog_finished(&mut self, request: DialogRequest, picked: Pick) {
+        match picked {
+            Pick::Chosen(path) => self.dialog_done(request, path),
+            Pick::Cancelled => {}
+            Pick::Unavailable => {
+                self.native_unavailable = true;
+                let text = t(
+                    self.lang(),
+                    "Der Dateidialog des Systems lässt sich hier nicht anzeigen (kein xdg-desktop-portal und kein zenity). Reifegrad verwendet seinen eingebauten Dateidialog.",
+                    "The system's file dialog cannot be shown here (no xdg-desktop-portal and no zenity). Reifegrad uses its built-in file dialog.",
+                );
+                self.notify_info(text.into());
+                let folder = self.dialog_start_folder();
+                self.file_dialog = Some(InAppDialog::new(request, folder));
+            }
+        }
+    }
+
+    /// Shows the built-in file dialog while it is open and acts on the user's choice.
+    fn file_dialog_ui(&mut self, ctx: &egui::Context) {
+        let lang = self.lang();
+        let Some(dialog) = &mut self.file_dialog else {
             return;
         };
+        let modal =
+            egui::Modal::new(egui::Id::unique("file-dialog")).show(ctx, |ui| dialog.ui(ui, lang));
+        let should_close = modal.should_close();
+        let outcome = match modal.inner {
+            Some(outcome) => outcome,
+            None if should_close => DialogOutcome::Cancelled,
+            None => return,
+        };
+        let Some(dialog) = self.file_dialog.take() else {
+            return;
+        };
+        if let DialogOutcome::Chosen(path) = outcome {
+            self.dialog_done(dialog.request, path);
+        }
+    }
+
+    fn dialog_done(&mut self, request: DialogRequest, path: PathBuf) {
+        if let Some(folder) = path.parent().filter(|f| f.is_absolute())
+            && self.prefs.last_folder.as_deref() != Some(folder)
+        {
+            self.prefs.last_folder = Some(folder.to_path_buf());
+            self.save_prefs();
+        }
         match request {
             DialogRequest::OpenAssessment => self.open_file(&path),
             DialogRequest::SaveAssessment(_) => self.save_as(path),
@@ -542,6 +656,33 @@ impl ReifegradApp {
                 self.export_contribution(with_default_extension(path, "ron"))
             }
             DialogRequest::SavePdf(_) => self.start_pdf_export(with_default_extension(path, "pdf")),
+        }
+    }
+
+    /// Opens a view by name, for scripted screenshots (`REIFEGRAD_VIEW`): `results`,
+    /// `discussion`, `help`, `open-dialog`, `save-dialog`, `pdf-dialog`; anything else
+    /// leaves the app as it started.
+    pub fn open_view(&mut self, view: &str) {
+        match view {
+            "results" if self.session.is_some() => self.screen = Screen::Results,
+            "discussion" if self.session.is_some() => {
+                self.workshop_mode = true;
+                self.screen = Screen::Discussion;
+            }
+            "help" => self.show_help = true,
+            "open-dialog" => self.request_dialog(DialogRequest::OpenAssessment),
+            "save-dialog" | "pdf-dialog" => {
+                if let Some(session) = &self.session {
+                    let name = suggested_file_name(&session.assessment);
+                    let request = if view == "pdf-dialog" {
+                        DialogRequest::SavePdf(name.replace(".ron", ".pdf"))
+                    } else {
+                        DialogRequest::SaveAssessment(name)
+                    };
+                    self.request_dialog(request);
+                }
+            }
+            _ => {}
         }
     }
 
@@ -617,7 +758,7 @@ impl ReifegradApp {
             }
             Command::GoHome => {
                 self.flush();
-                self.recoverable = find_recoverable(&self.env.data_dir, &questionnaire);
+                self.refresh_recoverable();
                 self.screen = Screen::Start;
             }
             Command::SaveAs => {
@@ -662,20 +803,65 @@ impl ReifegradApp {
             }
             Command::AcceptConsensus => {
                 if let (Some(session), Some(id)) = (&mut self.session, current) {
-                    let outcome = session.edit(now, |a| {
-                        a.apply_consensus(&id, crate::workshop::Replace::Yes)
-                    });
-                    if outcome == crate::workshop::ConsensusOutcome::NoConsensus {
-                        self.notify_info(
+                    let probe = session
+                        .assessment
+                        .clone()
+                        .apply_consensus(&id, crate::workshop::Replace::No);
+                    match probe {
+                        crate::workshop::ConsensusOutcome::NoConsensus => self.notify_info(
                             t(
-                                self.lang(),
+                                self.prefs.lang,
                                 "Noch keine Stufen-Stimmen für diese Frage.",
                                 "No level votes for this question yet.",
                             )
                             .into(),
-                        );
+                        ),
+                        crate::workshop::ConsensusOutcome::Kept { agreed, consensus } => {
+                            self.workshop.confirm_replace =
+                                Some(super::workshop_ui::PendingReplace {
+                                    question_id: id,
+                                    agreed,
+                                    consensus,
+                                });
+                        }
+                        _ => {
+                            session.edit(now, |a| {
+                                a.apply_consensus(&id, crate::workshop::Replace::No)
+                            });
+                            self.workshop.cursor = 0;
+                        }
                     }
+                }
+            }
+            Command::ReplaceWithConsensus => {
+                if let (Some(session), Some(pending)) =
+                    (&mut self.session, self.workshop.confirm_replace.take())
+                {
+                    session.edit(now, |a| {
+                        a.apply_consensus(&pending.question_id, crate::workshop::Replace::Yes)
+                    });
                     self.workshop.cursor = 0;
+                }
+            }
+            Command::KeepAgreed => self.workshop.confirm_replace = None,
+            Command::RemoveVote(rater) => {
+                if let (Some(session), Some(id)) = (&mut self.session, current)
+                    && let Err(error) = session.edit(now, |a| a.set_vote(&id, &rater, None))
+                {
+                    self.notify_error(error.to_string());
+                }
+            }
+            Command::UndoVote => {
+                if let (Some(session), Some(id)) = (&mut self.session, current) {
+                    let count = session.assessment.raters.len();
+                    if count > 0 {
+                        let previous = (self.workshop.cursor + count - 1) % count;
+                        let rater = session.assessment.raters[previous].id.clone();
+                        if session.assessment.vote(&id, &rater).is_some() {
+                            let _ = session.edit(now, |a| a.set_vote(&id, &rater, None));
+                        }
+                        self.workshop.cursor = previous;
+                    }
                 }
             }
             Command::ToggleWorkshop => {
@@ -745,6 +931,10 @@ impl ReifegradApp {
                 self.prefs.lang = lang;
                 self.save_prefs();
             }
+            Command::ToggleBuiltinDialog => {
+                self.prefs.builtin_file_dialog = !self.prefs.builtin_file_dialog;
+                self.save_prefs();
+            }
             Command::CloseNotice(index) => {
                 if index < self.notices.len() {
                     self.notices.remove(index);
@@ -776,6 +966,13 @@ impl ReifegradApp {
         }
         self.poll_dialog();
         self.poll_pdf_export();
+        if let Some(maximized) = ctx.input(|i| i.viewport().maximized)
+            && maximized != self.prefs.maximized
+            && self.startup_probe.is_none()
+        {
+            self.prefs.maximized = maximized;
+            self.save_prefs();
+        }
 
         let question_keys = self.screen == Screen::Questions && self.session.is_some();
         let voting = self.workshop_mode
@@ -783,6 +980,7 @@ impl ReifegradApp {
                 .session
                 .as_ref()
                 .is_some_and(|s| !s.assessment.raters.is_empty());
+        let question_keys = question_keys && self.file_dialog.is_none();
         for command in commands_from_keys(&ctx, question_keys, self.show_help, voting) {
             self.execute(&ctx, command);
         }
@@ -797,6 +995,7 @@ impl ReifegradApp {
             projector: self.prefs.projector,
             theme: self.prefs.theme,
             zoom: self.prefs.zoom,
+            builtin_dialog: self.prefs.builtin_file_dialog,
         };
         egui::Panel::top("toolbar").show(ui, |ui| {
             let about = &mut self.about;
@@ -844,6 +1043,7 @@ impl ReifegradApp {
             commands.extend(HelpOverlay { lang: self.lang() }.show(&ctx));
         }
         self.about.ui(&ctx, self.lang(), &self.env.data_dir);
+        self.file_dialog_ui(&ctx);
         for command in commands {
             self.execute(&ctx, command);
         }
@@ -926,6 +1126,7 @@ impl ReifegradApp {
                 self.plan.ui(ui, &questionnaire, session, lang);
             }
             (Screen::Results, Some(session)) => {
+                self.results.projector = self.prefs.projector;
                 commands.extend(self.results.ui(
                     ui,
                     &questionnaire,
@@ -978,6 +1179,19 @@ fn with_default_extension(path: PathBuf, extension: &str) -> PathBuf {
     } else {
         path
     }
+}
+
+/// Where the walk-through starts: at the first question, or at the first open one if
+/// the first is answered.
+fn start_position(questionnaire: &Questionnaire, session: &Session) -> QuestionView {
+    let mut view = QuestionView::default();
+    let first_answered = view
+        .current_id(questionnaire)
+        .is_some_and(|id| session.assessment.response(id).is_some());
+    if first_answered {
+        view.next_unanswered(questionnaire, session);
+    }
+    view
 }
 
 /// A file name for the assessment, e.g. `lindenhagen-2026.reifegrad`.

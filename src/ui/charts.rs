@@ -136,7 +136,10 @@ pub fn radar_ui(
             let index = ((angle / std::f64::consts::TAU * n as f64).round() as i64)
                 .rem_euclid(n as i64) as usize;
             let dimension = names_for_hover.get(index).cloned().unwrap_or_default();
-            Some(format!("{plot_name}\n{dimension}: {r:.1}"))
+            Some(format!(
+                "{plot_name}\n{dimension}: {}",
+                format_points(r, lang)
+            ))
         })
         .show(ui, |plot| {
             for ring in [20.0, 40.0, 60.0, 80.0, 100.0] {
@@ -350,6 +353,11 @@ pub fn box_plot_ui(
         "◆ own score · box: middle half of the peers, line: median · whiskers: 10th to 90th percentile",
     );
     let plot_height = (height * 0.8).max(160.0);
+    let own_hover = own_name.to_string();
+    let rows_for_hover: Vec<String> = rows
+        .iter()
+        .map(|(_, d)| d.name.get(lang).to_string())
+        .collect();
     Plot::new("peer-boxes")
         .height(plot_height)
         .allow_zoom(false)
@@ -361,6 +369,41 @@ pub fn box_plot_ui(
         .include_y(-0.6)
         .include_y(rows.len() as f64 - 0.4)
         .show_grid([true, false])
+        .x_grid_spacer(|_| {
+            (0..=10)
+                .map(|k| egui_plot::GridMark {
+                    value: f64::from(k) * 10.0,
+                    step_size: if k % 2 == 0 { 20.0 } else { 10.0 },
+                })
+                .collect()
+        })
+        .x_axis_formatter(|mark, _| {
+            if mark.step_size >= 20.0 && (0.0..=100.0).contains(&mark.value) {
+                format!("{:.0}", mark.value)
+            } else {
+                String::new()
+            }
+        })
+        .x_axis_label(t(lang, "Punkte (0–100)", "Points (0–100)"))
+        .label_formatter(move |position| match position {
+            egui_plot::HoverPosition::NearDataPoint {
+                plot_name,
+                position,
+                ..
+            } if *plot_name == own_hover => {
+                let row = position.y.round();
+                let name = (row >= 0.0)
+                    .then(|| rows_for_hover.get(row as usize))
+                    .flatten()
+                    .cloned()
+                    .unwrap_or_default();
+                Some(format!(
+                    "{own_hover}\n{name}: {}",
+                    format_points(position.x, lang)
+                ))
+            }
+            _ => None,
+        })
         .y_axis_formatter(move |mark, _range| {
             let i = mark.value.round();
             if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
@@ -386,7 +429,12 @@ pub fn box_plot_ui(
                     )
                 })
                 .collect();
-            plot.box_plot(BoxPlot::new(peers_name, boxes).horizontal().color(peers_c));
+            plot.box_plot(
+                BoxPlot::new(peers_name, boxes)
+                    .horizontal()
+                    .color(peers_c)
+                    .element_formatter(Box::new(move |elem, _| box_hover_text(elem, lang))),
+            );
             let own: Vec<[f64; 2]> = rows
                 .iter()
                 .filter_map(|(i, d)| d.score.map(|s| [s, *i as f64]))
@@ -452,4 +500,28 @@ pub fn progress_chart_ui(ui: &mut egui::Ui, history: &History, lang: Lang) {
                 );
             }
         });
+}
+
+/// A score on the chart in the user's language, e.g. „56,3“.
+fn format_points(value: f64, lang: Lang) -> String {
+    crate::present::format_score(Some(value), lang)
+}
+
+/// The hover text of one peer box: the dimension and its five figures, P90 first.
+fn box_hover_text(elem: &BoxElem, lang: Lang) -> String {
+    let s = &elem.spread;
+    format!(
+        "{}\n{}: {}\n{}: {}\n{}: {}\n{}: {}\n{}: {}",
+        elem.name,
+        t(lang, "90. Perzentil", "90th percentile"),
+        format_points(s.upper_whisker, lang),
+        t(lang, "75. Perzentil", "75th percentile"),
+        format_points(s.quartile3, lang),
+        t(lang, "Median", "Median"),
+        format_points(s.median, lang),
+        t(lang, "25. Perzentil", "25th percentile"),
+        format_points(s.quartile1, lang),
+        t(lang, "10. Perzentil", "10th percentile"),
+        format_points(s.lower_whisker, lang),
+    )
 }

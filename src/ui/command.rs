@@ -81,10 +81,20 @@ pub enum Command {
     SetLang(Lang),
     /// Close the message with this index.
     CloseNotice(usize),
+    /// Always use the built-in file dialog, or the system's where it can be shown.
+    ToggleBuiltinDialog,
+    /// Workshop: take back this participant's vote on the current question.
+    RemoveVote(String),
+    /// Workshop: take back the vote recorded last (the previous participant's).
+    UndoVote,
+    /// Workshop: the facilitator confirmed replacing the agreed level with the consensus.
+    ReplaceWithConsensus,
+    /// Workshop: keep the agreed level; do not replace it with the consensus.
+    KeepAgreed,
 }
 
 /// Commands listed in the help overlay, in display order.
-pub const HELP_COMMANDS: [Command; 22] = [
+pub const HELP_COMMANDS: [Command; 23] = [
     Command::SetLevel(0),
     Command::SetLevel(1),
     Command::SetLevel(2),
@@ -97,6 +107,7 @@ pub const HELP_COMMANDS: [Command; 22] = [
     Command::NextUnanswered,
     Command::ToggleWorkshop,
     Command::Vote(Response::Level(0)),
+    Command::UndoVote,
     Command::AcceptConsensus,
     Command::ShowDiscussion,
     Command::SaveAs,
@@ -141,13 +152,11 @@ impl Command {
                 "Export anonymous contribution…",
             ),
             Command::ExportPdf => t(lang, "PDF exportieren…", "Export PDF…"),
-            Command::Vote(response) => {
-                return format!(
-                    "{}: {}",
-                    t(lang, "Stimme", "Vote"),
-                    response_short(Some(*response))
-                );
-            }
+            Command::Vote(_) => t(
+                lang,
+                "Workshop: Stimme der markierten Person",
+                "Workshop: vote of the marked person",
+            ),
             Command::AcceptConsensus => t(lang, "Konsens übernehmen", "Accept consensus"),
             Command::ToggleWorkshop => t(lang, "Workshop", "Workshop"),
             Command::ShowDiscussion => t(lang, "Diskussionsliste", "Discussion list"),
@@ -164,6 +173,23 @@ impl Command {
             Command::SetTheme(_) => t(lang, "Farbschema", "Colour theme"),
             Command::SetLang(_) => t(lang, "Sprache", "Language"),
             Command::CloseNotice(_) => t(lang, "Meldung schließen", "Close message"),
+            Command::ToggleBuiltinDialog => t(
+                lang,
+                "Immer den eingebauten Dateidialog verwenden",
+                "Always use the built-in file dialog",
+            ),
+            Command::RemoveVote(_) => t(lang, "Stimme zurücknehmen", "Take back the vote"),
+            Command::UndoVote => t(
+                lang,
+                "Workshop: letzte Stimme zurücknehmen",
+                "Workshop: take back the last vote",
+            ),
+            Command::ReplaceWithConsensus => t(
+                lang,
+                "Vereinbarte Stufe durch den Konsens ersetzen",
+                "Replace the agreed level with the consensus",
+            ),
+            Command::KeepAgreed => t(lang, "Vereinbarte Stufe behalten", "Keep the agreed level"),
         };
         text.to_string()
     }
@@ -186,7 +212,8 @@ impl Command {
             Command::ZoomReset => format!("{ctrl}+0"),
             Command::ToggleHelp => "F1".into(),
             Command::ExportPdf => format!("{ctrl}+P"),
-            Command::Vote(_) => t(lang, "Workshop: 0–4, D, N", "Workshop: 0–4, D, N").into(),
+            Command::Vote(_) => "0–4, D, N".into(),
+            Command::UndoVote => t(lang, "Rücktaste", "Backspace").into(),
             Command::AcceptConsensus => t(lang, "Eingabe", "Enter").into(),
             Command::ToggleWorkshop => "F2".into(),
             Command::ShowDiscussion => "F3".into(),
@@ -206,7 +233,11 @@ impl Command {
             | Command::GoToQuestion(_)
             | Command::SetTheme(_)
             | Command::SetLang(_)
-            | Command::CloseNotice(_) => return None,
+            | Command::CloseNotice(_)
+            | Command::ToggleBuiltinDialog
+            | Command::RemoveVote(_)
+            | Command::ReplaceWithConsensus
+            | Command::KeepAgreed => return None,
         };
         Some(text)
     }
@@ -296,6 +327,9 @@ pub fn commands_from_keys(
             }
             if voting && input.consume_key(Modifiers::NONE, Key::Enter) {
                 commands.push(Command::AcceptConsensus);
+            }
+            if voting && input.consume_key(Modifiers::NONE, Key::Backspace) {
+                commands.push(Command::UndoVote);
             }
         });
     }

@@ -1,6 +1,12 @@
-//! Native file dialogs behind a small trait, so tests can answer them.
+//! File dialogs behind a small trait, so tests can answer them or make them unavailable.
+//! The operating system's dialog is used where it can be shown; otherwise the app opens
+//! its built-in dialog ([`super::file_dialog_ui`]).
 
-use std::path::PathBuf;
+use super::file_picker::{FileKind, PickMode};
+use super::t;
+use crate::text::Lang;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 /// What a file dialog is asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,48 +25,238 @@ pub enum DialogRequest {
     OpenEarlier,
 }
 
+impl DialogRequest {
+    /// The dialog's title.
+    pub fn title(&self, lang: Lang) -> &'static str {
+        match self {
+            DialogRequest::OpenAssessment => t(lang, "Bewertung öffnen", "Open assessment"),
+            DialogRequest::SaveAssessment(_) => {
+                t(lang, "Bewertung speichern unter", "Save assessment as")
+            }
+            DialogRequest::OpenBenchmark => {
+                t(lang, "Vergleichsdatei laden", "Load comparison file")
+            }
+            DialogRequest::SaveContribution(_) => t(
+                lang,
+                "Anonymen Beitrag speichern",
+                "Save anonymous contribution",
+            ),
+            DialogRequest::SavePdf(_) => t(
+                lang,
+                "Strategiepapier als PDF speichern",
+                "Save strategy outline as PDF",
+            ),
+            DialogRequest::OpenEarlier => t(
+                lang,
+                "Frühere Bewertung verknüpfen",
+                "Link an earlier assessment",
+            ),
+        }
+    }
+
+    /// Whether an existing file is chosen or a file to write is named.
+    pub fn mode(&self) -> PickMode {
+        match self {
+            DialogRequest::OpenAssessment
+            | DialogRequest::OpenBenchmark
+            | DialogRequest::OpenEarlier => PickMode::Open,
+            DialogRequest::SaveAssessment(_)
+            | DialogRequest::SaveContribution(_)
+            | DialogRequest::SavePdf(_) => PickMode::Save,
+        }
+    }
+
+    /// The kind of file shown.
+    pub fn kind(&self) -> FileKind {
+        match self {
+            DialogRequest::SavePdf(_) => FileKind::Pdf,
+            _ => FileKind::Ron,
+        }
+    }
+
+    /// The suggested file name when saving.
+    pub fn suggested_name(&self) -> Option<&str> {
+        match self {
+            DialogRequest::SaveAssessment(name)
+            | DialogRequest::SaveContribution(name)
+            | DialogRequest::SavePdf(name) => Some(name),
+            _ => None,
+        }
+    }
+}
+
+/// What became of a dialog.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pick {
+    /// The user chose this file.
+    Chosen(PathBuf),
+    /// The user closed the dialog without a choice.
+    Cancelled,
+    /// The dialog could not be shown; the app uses its built-in dialog instead.
+    Unavailable,
+}
+
 /// Shows file dialogs. Implementations block until the user has chosen; the app runs
 /// them on a background thread so the window stays responsive.
 pub trait FileDialogs: Send + Sync {
     /// Shows the dialog for `request`; `None` when the user cancelled.
     fn pick(&self, request: &DialogRequest) -> Option<PathBuf>;
+
+    /// Whether the dialog can be shown at all (checked before asking).
+    fn available(&self) -> bool {
+        true
+    }
+
+    /// Shows the dialog starting in `folder` and says whether it could be shown.
+    fn pick_in(&self, request: &DialogRequest, _folder: &Path) -> Pick {
+        match self.pick(request) {
+            Some(path) => Pick::Chosen(path),
+            None => Pick::Cancelled,
+        }
+    }
 }
 
-/// The operating system's dialogs (via rfd; without a desktop portal they return `None`).
+/// A native dialog that returns without a choice faster than this was never shown.
+const NOT_SHOWN_WITHIN: Duration = Duration::from_millis(250);
+
+/// The operating system's dialogs (via rfd). Without a desktop portal and without
+/// zenity they cannot be shown; [`FileDialogs::available`] says so beforehand.
 #[derive(Debug, Default)]
 pub struct NativeDialogs;
 
+impl NativeDialogs {
+    fn dialog(request: &DialogRequest, folder: Option<&Path>) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new().set_title(request.title(Lang::De));
+        if let Some(folder) = folder {
+            dialog = dialog.set_directory(folder);
+        }
+        dialog = match request.kind() {
+            FileKind::Pdf => dialog.add_filter("PDF", &["pdf"]),
+            FileKind::Ron => match request {
+                DialogRequest::OpenAssessment
+                | DialogRequest::SaveAssessment(_)
+                | DialogRequest::OpenEarlier => {
+                    dialog.add_filter("Reifegrad", &["reifegrad", "ron"])
+                }
+                _ => dialog.add_filter("Reifegrad (RON)", &["ron"]),
+            },
+        };
+        if let Some(name) = request.suggested_name() {
+            dialog = dialog.set_file_name(name);
+        }
+        match request.mode() {
+            PickMode::Open => dialog.pick_file(),
+            PickMode::Save => dialog.save_file(),
+        }
+    }
+}
+
 impl FileDialogs for NativeDialogs {
     fn pick(&self, request: &DialogRequest) -> Option<PathBuf> {
-        if let DialogRequest::SavePdf(name) = request {
-            return rfd::FileDialog::new()
-                .add_filter("PDF", &["pdf"])
-                .set_title("Strategiepapier als PDF speichern")
-                .set_file_name(name)
-                .save_file();
+        Self::dialog(request, None)
+    }
+
+    fn available(&self) -> bool {
+        native_dialog_available()
+    }
+
+    fn pick_in(&self, request: &DialogRequest, folder: &Path) -> Pick {
+        let started = Instant::now();
+        match Self::dialog(request, Some(folder)) {
+            Some(path) => Pick::Chosen(path),
+            None if started.elapsed() < NOT_SHOWN_WITHIN => Pick::Unavailable,
+            None => Pick::Cancelled,
         }
-        let extensions: &[&str] = match request {
-            DialogRequest::OpenAssessment
-            | DialogRequest::SaveAssessment(_)
-            | DialogRequest::OpenEarlier => &["reifegrad", "ron"],
-            _ => &["ron"],
-        };
-        let dialog = rfd::FileDialog::new().add_filter("Reifegrad", extensions);
-        match request {
-            DialogRequest::OpenAssessment => dialog.set_title("Bewertung öffnen").pick_file(),
-            DialogRequest::SaveAssessment(name) => dialog
-                .set_title("Bewertung speichern")
-                .set_file_name(name)
-                .save_file(),
-            DialogRequest::OpenBenchmark => dialog.set_title("Vergleichsdatei laden").pick_file(),
-            DialogRequest::OpenEarlier => {
-                dialog.set_title("Frühere Bewertung verknüpfen").pick_file()
-            }
-            DialogRequest::SaveContribution(name) => dialog
-                .set_title("Anonymen Beitrag speichern")
-                .set_file_name(name)
-                .save_file(),
-            DialogRequest::SavePdf(_) => None,
+    }
+}
+
+/// Whether the system can show a file dialog: always on Windows and macOS; on Linux and
+/// the BSDs only with an xdg-desktop-portal on the session bus or zenity installed.
+pub fn native_dialog_available() -> bool {
+    static AVAILABLE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *AVAILABLE.get_or_init(|| {
+        if cfg!(any(target_os = "windows", target_os = "macos")) {
+            return true;
         }
+        let path = std::env::var_os("PATH").unwrap_or_default();
+        let dirs: Vec<PathBuf> = std::env::split_paths(&path).collect();
+        let session_bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
+            || std::env::var_os("XDG_RUNTIME_DIR")
+                .is_some_and(|dir| Path::new(&dir).join("bus").exists());
+        has_dialog_tool(&dirs, session_bus, &portal_places())
+    })
+}
+
+/// Where an installed xdg-desktop-portal leaves a trace.
+fn portal_places() -> Vec<PathBuf> {
+    let mut places: Vec<PathBuf> = [
+        "/usr/share/dbus-1/services/org.freedesktop.portal.Desktop.service",
+        "/usr/libexec/xdg-desktop-portal",
+        "/usr/lib/xdg-desktop-portal",
+        "/usr/lib/xdg-desktop-portal/xdg-desktop-portal",
+    ]
+    .into_iter()
+    .map(PathBuf::from)
+    .collect();
+    if let Some(data) = std::env::var_os("XDG_DATA_DIRS") {
+        places.extend(
+            std::env::split_paths(&data)
+                .map(|d| d.join("dbus-1/services/org.freedesktop.portal.Desktop.service")),
+        );
+    }
+    places
+}
+
+/// The decision behind [`native_dialog_available`]: zenity in one of `path_dirs`, or a
+/// portal in one of `portal_places` together with a session bus.
+pub fn has_dialog_tool(
+    path_dirs: &[PathBuf],
+    session_bus: bool,
+    portal_places: &[PathBuf],
+) -> bool {
+    let zenity = path_dirs.iter().any(|dir| dir.join("zenity").is_file());
+    let portal = session_bus && portal_places.iter().any(|p| p.exists());
+    zenity || portal
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dialog_tool_is_zenity_on_the_path_or_a_portal_with_a_session_bus() {
+        let dir = tempfile::tempdir().unwrap();
+        let bin = dir.path().join("bin");
+        std::fs::create_dir(&bin).unwrap();
+        let portal = dir.path().join("portal.service");
+        assert!(!has_dialog_tool(
+            std::slice::from_ref(&bin),
+            true,
+            std::slice::from_ref(&portal)
+        ));
+        std::fs::write(&portal, "").unwrap();
+        assert!(!has_dialog_tool(
+            std::slice::from_ref(&bin),
+            false,
+            std::slice::from_ref(&portal)
+        ));
+        assert!(has_dialog_tool(
+            std::slice::from_ref(&bin),
+            true,
+            std::slice::from_ref(&portal)
+        ));
+        std::fs::write(bin.join("zenity"), "").unwrap();
+        assert!(has_dialog_tool(&[bin], false, &[]));
+    }
+
+    #[test]
+    fn requests_know_their_mode_kind_and_name() {
+        let pdf = DialogRequest::SavePdf("a.pdf".into());
+        assert_eq!(pdf.mode(), PickMode::Save);
+        assert_eq!(pdf.kind(), FileKind::Pdf);
+        assert_eq!(pdf.suggested_name(), Some("a.pdf"));
+        assert_eq!(DialogRequest::OpenEarlier.mode(), PickMode::Open);
+        assert_eq!(DialogRequest::OpenEarlier.kind(), FileKind::Ron);
+        assert_eq!(DialogRequest::OpenEarlier.suggested_name(), None);
     }
 }

@@ -15,20 +15,39 @@ impl HelpOverlay {
     /// Shows the overlay; returns [`Command::ToggleHelp`] when the user closes it.
     pub fn show(&self, ctx: &egui::Context) -> Vec<Command> {
         let lang = self.lang;
+        let max_height = ctx.content_rect().height() * 0.9;
         let modal = egui::Modal::new(egui::Id::unique("keyboard-help")).show(ctx, |ui| {
             ui.heading(Command::ToggleHelp.label(lang));
             ui.add_space(6.0);
-            egui::Grid::new("shortcuts")
-                .num_columns(2)
-                .spacing([24.0, 6.0])
+            let reserve = 5.0 * ui.text_style_height(&egui::TextStyle::Body);
+            egui::ScrollArea::vertical()
+                .max_height((max_height - reserve).max(120.0))
                 .show(ui, |ui| {
-                    for command in HELP_COMMANDS {
-                        if let Some(keys) = command.shortcut_text(lang) {
-                            ui.label(egui::RichText::new(keys).strong());
-                            ui.label(command.label(lang));
-                            ui.end_row();
-                        }
-                    }
+                    egui::Grid::new("shortcuts")
+                        .num_columns(2)
+                        .spacing([24.0, 4.0])
+                        .striped(true)
+                        .show(ui, |ui| {
+                            for command in HELP_COMMANDS {
+                                if let Some(keys) = command.shortcut_text(lang) {
+                                    ui.label(egui::RichText::new(keys).strong());
+                                    ui.label(command.label(lang));
+                                    ui.end_row();
+                                }
+                                if command == Command::AcceptConsensus {
+                                    ui.label(
+                                        egui::RichText::new(t(lang, "Umschalt+0–4", "Shift+0–4"))
+                                            .strong(),
+                                    );
+                                    ui.label(t(
+                                        lang,
+                                        "Workshop: vereinbarte Stufe direkt setzen",
+                                        "Workshop: set the agreed level directly",
+                                    ));
+                                    ui.end_row();
+                                }
+                            }
+                        });
                 });
             ui.add_space(6.0);
             ui.label(t(

@@ -8,7 +8,9 @@ pub mod command;
 pub mod dialogs;
 pub mod evidence_ui;
 pub mod federation_ui;
+pub mod file_dialog_ui;
 pub mod file_guard_ui;
+pub mod file_picker;
 pub mod help;
 pub mod plan_ui;
 pub mod progress_ui;
@@ -55,11 +57,15 @@ pub fn run_native(
     file: Option<std::path::PathBuf>,
     startup_probe: Option<std::time::Instant>,
 ) -> eframe::Result {
+    let (prefs, _) = crate::prefs::Prefs::load(&default_data_dir());
+    // Small enough for a 1366×768 screen with title bar and task bar; maximised again if
+    // it was maximised when the app was closed.
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Reifegrad")
         .with_app_id("reifegrad")
-        .with_inner_size([1280.0, 760.0])
-        .with_min_inner_size([800.0, 560.0]);
+        .with_inner_size([1240.0, 660.0])
+        .with_min_inner_size([800.0, 540.0])
+        .with_maximized(prefs.maximized);
     if let Some(icon) = about_ui::window_icon() {
         viewport = viewport.with_icon(icon);
     }
@@ -75,6 +81,9 @@ pub fn run_native(
             let env = AppEnv::desktop(default_data_dir());
             let mut app = ReifegradApp::new(env, file);
             app.startup_probe = startup_probe;
+            if let Some(view) = std::env::var_os("REIFEGRAD_VIEW") {
+                app.open_view(&view.to_string_lossy());
+            }
             Ok(Box::new(app))
         }),
     )

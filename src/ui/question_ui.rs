@@ -79,14 +79,36 @@ impl QuestionView {
     ) {
         let assessment = &session.assessment;
         let total = questionnaire.question_count();
-        let answered = assessment.responded_count(questionnaire);
+        // "Beantwortet" counts answers with a level, as in the results; "weiß nicht" and
+        // "trifft nicht zu" are counted apart.
+        let with_level = |id: &str| matches!(assessment.response(id), Some(Response::Level(_)));
+        let answered = questionnaire
+            .questions()
+            .filter(|(_, q)| with_level(&q.id))
+            .count();
+        let without_level = assessment
+            .responded_count(questionnaire)
+            .saturating_sub(answered);
         ui.add_space(4.0);
-        ui.label(format!(
-            "{answered} / {total} {}",
-            t(lang, "beantwortet", "answered")
+        ui.add(
+            egui::Label::new(if without_level > 0 {
+                format!(
+                    "{answered} / {total} {} · {without_level} {}",
+                    t(lang, "beantwortet", "answered"),
+                    t(lang, "ohne Stufe", "without a level")
+                )
+            } else {
+                format!("{answered} / {total} {}", t(lang, "beantwortet", "answered"))
+            })
+            .wrap(),
+        )
+        .on_hover_text(t(
+            lang,
+            "Beantwortet: mit einer Stufe 0–4. „Weiß nicht“ und „Trifft nicht zu“ zählen nicht mit.",
+            "Answered: with a level 0–4. “Don't know” and “not applicable” do not count.",
         ));
         ui.add(egui::ProgressBar::new(
-            answered as f32 / total.max(1) as f32,
+            (answered + without_level) as f32 / total.max(1) as f32,
         ));
         ui.add_space(6.0);
         egui::ScrollArea::vertical().show(ui, |ui| {
@@ -95,13 +117,14 @@ impl QuestionView {
                 let done = dimension
                     .questions
                     .iter()
-                    .filter(|q| assessment.response(&q.id).is_some())
+                    .filter(|q| with_level(&q.id))
                     .count();
                 let current_here = (flat..flat + dimension.questions.len()).contains(&self.index);
+                // The count first, so it stays visible when a long name is cut off.
                 let header = format!(
-                    "{}  {done}/{}",
+                    "{done}/{} · {}",
+                    dimension.questions.len(),
                     super::short_dimension_name(dimension.name.get(lang)),
-                    dimension.questions.len()
                 );
                 let id = ui.make_persistent_id(("dim", &dimension.id));
                 egui::CollapsingHeader::new(egui::RichText::new(header).strong())
@@ -116,10 +139,10 @@ impl QuestionView {
                                 Some(Response::NotApplicable) => "–".into(),
                                 None => "○".into(),
                             };
-                            let text = format!("{mark}  {}", question.text.get(lang));
-                            let response = ui.add(
-                                egui::Button::selectable(index == self.index, text).truncate(),
-                            );
+                            let text = format!("{mark}  {}", question.short_title(lang));
+                            let response = ui
+                                .add(egui::Button::selectable(index == self.index, text).truncate())
+                                .on_hover_text(question.text.get(lang));
                             if response.clicked() {
                                 self.index = index;
                             }

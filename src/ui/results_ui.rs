@@ -27,12 +27,17 @@ pub struct ResultsView {
     cached: Option<(u64, usize, Scores, Option<PeerComparison>)>,
     /// The history with earlier assessments, for the session generation it was built for.
     history: Option<((u64, u64), crate::progress::History)>,
+    /// Projector mode: larger charts.
+    pub projector: bool,
 }
 
 impl ResultsView {
     /// Forgets the group and caches (another assessment or benchmark was opened).
     pub fn reset(&mut self) {
-        *self = Self::default();
+        *self = Self {
+            projector: self.projector,
+            ..Self::default()
+        };
     }
 
     /// The history shown in the progress section, if built.
@@ -116,7 +121,11 @@ impl ResultsView {
             ui.add_space(8.0);
 
             let width = ui.available_width();
-            let chart = (width * 0.48).clamp(300.0, 820.0);
+            let chart = if self.projector {
+                (width * 0.55).clamp(300.0, 1100.0)
+            } else {
+                (width * 0.48).clamp(300.0, 820.0)
+            };
             if width > 760.0 {
                 ui.horizontal_top(|ui| {
                     ui.vertical(|ui| {

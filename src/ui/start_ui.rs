@@ -157,12 +157,13 @@ impl StartView {
                             .modified
                             .map(|m| format_ago(m, lang))
                             .unwrap_or_default();
-                        ui.label(format!(
-                            "{} – {} {}, {when}",
-                            item.name,
-                            item.answered,
-                            t(lang, "Antworten", "answers"),
-                        ));
+                        let unit = match (item.answered == 1, lang) {
+                            (true, Lang::De) => "Antwort",
+                            (false, Lang::De) => "Antworten",
+                            (true, Lang::En) => "answer",
+                            (false, Lang::En) => "answers",
+                        };
+                        ui.label(format!("{} – {} {unit}, {when}", item.name, item.answered));
                         if ui.button(t(lang, "Wiederherstellen", "Restore")).clicked() {
                             action = Some(StartAction::Recover(item.path.clone()));
                         }
@@ -186,47 +187,65 @@ impl StartView {
                 .text_style(egui::TextStyle::Heading),
         );
         ui.add_space(4.0);
-        egui::Grid::new("profile-form")
+        // Label above field, so the form fits its column in every language.
+        let field_width = ui.available_width().min(420.0);
+        let mut enter = false;
+        let label = ui.label(t(lang, "Name der Kommune", "Name of the municipality"));
+        let name = ui
+            .add(
+                egui::TextEdit::singleline(&mut self.name)
+                    .hint_text(t(lang, "z. B. Lindenhagen", "e.g. Lindenhagen"))
+                    .desired_width(field_width),
+            )
+            .labelled_by(label.id);
+        enter |= name.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        ui.add_space(4.0);
+
+        let label = ui.label(t(lang, "Bundesland", "Federal state"));
+        egui::ComboBox::from_id_salt("state")
+            .selected_text(self.state.name())
+            .width(field_width)
+            .show_ui(ui, |ui| {
+                for state in FederalState::ALL {
+                    ui.selectable_value(&mut self.state, state, state.name());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.add_space(4.0);
+
+        let label = ui.label(t(lang, "Art der Körperschaft", "Kind of body"));
+        egui::ComboBox::from_id_salt("kind")
+            .selected_text(self.kind.name(lang))
+            .width(field_width)
+            .show_ui(ui, |ui| {
+                for kind in BodyKind::ALL {
+                    ui.selectable_value(&mut self.kind, kind, kind.name(lang));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.add_space(4.0);
+
+        let label = ui.label(t(lang, "Einwohnerzahl", "Population"));
+        let population = ui
+            .add(
+                egui::TextEdit::singleline(&mut self.population)
+                    .hint_text(t(lang, "z. B. 14800", "e.g. 14800"))
+                    .desired_width(field_width),
+            )
+            .labelled_by(label.id);
+        enter |= population.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if name.changed() || population.changed() {
+            // A message about a field the user has since corrected must not stay.
+            self.error = None;
+        }
+        ui.add_space(4.0);
+        let state = self.state;
+        egui::Grid::new("federation_grid")
             .num_columns(2)
-            .spacing([12.0, 8.0])
-            .show(ui, |ui| {
-                let label = ui.label(t(lang, "Name der Kommune", "Name of the municipality"));
-                ui.add(egui::TextEdit::singleline(&mut self.name).hint_text("z. B. Lindenhagen"))
-                    .labelled_by(label.id);
-                ui.end_row();
-
-                let label = ui.label(t(lang, "Bundesland", "Federal state"));
-                egui::ComboBox::from_id_salt("state")
-                    .selected_text(self.state.name())
-                    .width(240.0)
-                    .show_ui(ui, |ui| {
-                        for state in FederalState::ALL {
-                            ui.selectable_value(&mut self.state, state, state.name());
-                        }
-                    })
-                    .response
-                    .labelled_by(label.id);
-                ui.end_row();
-
-                let label = ui.label(t(lang, "Art der Körperschaft", "Kind of body"));
-                egui::ComboBox::from_id_salt("kind")
-                    .selected_text(self.kind.name(lang))
-                    .width(240.0)
-                    .show_ui(ui, |ui| {
-                        for kind in BodyKind::ALL {
-                            ui.selectable_value(&mut self.kind, kind, kind.name(lang));
-                        }
-                    })
-                    .response
-                    .labelled_by(label.id);
-                ui.end_row();
-
-                let label = ui.label(t(lang, "Einwohnerzahl", "Population"));
-                ui.add(egui::TextEdit::singleline(&mut self.population).hint_text("z. B. 14800"))
-                    .labelled_by(label.id);
-                ui.end_row();
-                self.federation.grid_rows(ui, self.state, lang);
-            });
+            .show(ui, |ui| self.federation.grid_rows(ui, state, lang));
+        ui.add_space(4.0);
         if let Ok(population) = parse_population(&self.population) {
             ui.label(format!(
                 "{}: {}",
@@ -245,6 +264,7 @@ impl StartView {
         if ui
             .button(t(lang, "Bewertung beginnen", "Start assessment"))
             .clicked()
+            || enter
         {
             return self.submit(lang);
         }
@@ -321,15 +341,16 @@ pub fn format_ago(time: std::time::SystemTime, lang: Lang) -> String {
         .duration_since(time)
         .map(|d| d.as_secs())
         .unwrap_or(0);
-    let (value, de_unit, en_unit) = match secs {
+    let (value, de_units, en_units) = match secs {
         0..60 => return t(lang, "gerade eben", "just now").to_string(),
-        60..3_600 => (secs / 60, "Minuten", "minutes"),
-        3_600..86_400 => (secs / 3_600, "Stunden", "hours"),
-        _ => (secs / 86_400, "Tagen", "days"),
+        60..3_600 => (secs / 60, ("Minute", "Minuten"), ("minute", "minutes")),
+        3_600..86_400 => (secs / 3_600, ("Stunde", "Stunden"), ("hour", "hours")),
+        _ => (secs / 86_400, ("Tag", "Tagen"), ("day", "days")),
     };
+    let one = value == 1;
     match lang {
-        Lang::De => format!("vor {value} {de_unit}"),
-        Lang::En => format!("{value} {en_unit} ago"),
+        Lang::De => format!("vor {value} {}", if one { de_units.0 } else { de_units.1 }),
+        Lang::En => format!("{value} {} ago", if one { en_units.0 } else { en_units.1 }),
     }
 }
 
@@ -343,5 +364,18 @@ mod tests {
         assert_eq!(parse_population(" 14 800 "), Ok(14_800));
         assert!(parse_population("viele").is_err());
         assert!(parse_population("").is_err());
+    }
+
+    #[test]
+    fn time_ago_uses_the_singular_for_one() {
+        use std::time::{Duration, SystemTime};
+        let ago = |secs| SystemTime::now() - Duration::from_secs(secs);
+        assert_eq!(format_ago(ago(65), Lang::De), "vor 1 Minute");
+        assert_eq!(format_ago(ago(130), Lang::De), "vor 2 Minuten");
+        assert_eq!(format_ago(ago(3_700), Lang::De), "vor 1 Stunde");
+        assert_eq!(format_ago(ago(90_000), Lang::De), "vor 1 Tag");
+        assert_eq!(format_ago(ago(200_000), Lang::De), "vor 2 Tagen");
+        assert_eq!(format_ago(ago(65), Lang::En), "1 minute ago");
+        assert_eq!(format_ago(ago(10), Lang::En), "just now");
     }
 }

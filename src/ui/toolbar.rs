@@ -26,6 +26,8 @@ pub struct Toolbar {
     pub theme: ThemeChoice,
     /// The zoom factor.
     pub zoom: f32,
+    /// Whether the built-in file dialog is always used.
+    pub builtin_dialog: bool,
 }
 
 impl Toolbar {
@@ -173,6 +175,19 @@ impl Toolbar {
                 {
                     commands.push(command);
                 }
+            }
+            ui.separator();
+            let mut builtin = self.builtin_dialog;
+            if ui
+                .checkbox(&mut builtin, Command::ToggleBuiltinDialog.label(lang))
+                .on_hover_text(t(
+                    lang,
+                    "Statt des Dateidialogs des Betriebssystems den Dialog von Reifegrad zeigen",
+                    "Show Reifegrad's own dialog instead of the operating system's",
+                ))
+                .changed()
+            {
+                commands.push(Command::ToggleBuiltinDialog);
             }
         });
         if theme != self.theme {

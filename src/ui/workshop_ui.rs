@@ -3,7 +3,7 @@
 
 use super::command::{Command, response_short};
 use super::t;
-use crate::model::Questionnaire;
+use crate::model::{Questionnaire, Response};
 use crate::session::Session;
 use crate::text::Lang;
 use crate::workshop::{DISCUSS_SPREAD, consensus_rule, discussion_list, summary};
@@ -17,69 +17,107 @@ pub struct WorkshopView {
     pub cursor: usize,
     /// A participant waiting for confirmation of removal.
     confirm_remove: Option<String>,
+    /// An agreed level that Enter would replace, waiting for confirmation.
+    pub confirm_replace: Option<PendingReplace>,
+    /// Keep the keyboard focus in the "new participant" field (after adding one).
+    keep_focus: bool,
+}
+
+/// The consensus differs from an agreed level already set; replacing it needs a click.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingReplace {
+    /// The question concerned.
+    pub question_id: String,
+    /// The agreed response now set.
+    pub agreed: Response,
+    /// The consensus level that would replace it.
+    pub consensus: u8,
 }
 
 impl WorkshopView {
-    /// The participant management: list, add, remove.
+    /// The participant management: list, add, remove. After Enter in the "Neu:" field
+    /// the focus stays there, so names can be typed in a row.
     pub fn raters_ui(&mut self, ui: &mut egui::Ui, session: &Session, lang: Lang) -> Vec<Command> {
         let mut commands = Vec::new();
         ui.label(egui::RichText::new(t(lang, "Teilnehmende", "Participants")).strong());
         let raters = session.assessment.raters.clone();
-        for (i, rater) in raters.iter().enumerate() {
-            ui.horizontal(|ui| {
-                let marker = if i == self.cursor % raters.len().max(1) {
-                    "▶"
-                } else {
-                    " "
-                };
-                ui.label(format!("{marker} {}. {}", i + 1, rater.label));
-                if self.confirm_remove.as_deref() == Some(&rater.id) {
-                    let votes = session.assessment.votes_of(&rater.id);
-                    if ui
-                        .small_button(format!(
-                            "{} ({votes} {})",
-                            t(lang, "Entfernen", "Remove"),
-                            t(lang, "Stimmen", "votes")
-                        ))
-                        .clicked()
-                    {
-                        commands.push(Command::RemoveRater(rater.id.clone()));
-                        self.confirm_remove = None;
-                    }
-                } else if ui
-                    .small_button("×")
-                    .on_hover_text(t(
-                        lang,
-                        "Teilnehmende entfernen (mit ihren Stimmen)",
-                        "Remove participant (with their votes)",
-                    ))
-                    .clicked()
-                {
-                    self.confirm_remove = Some(rater.id.clone());
+        let row = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
+        egui::ScrollArea::vertical()
+            .id_salt("participants")
+            .max_height((ui.available_height() * 0.4).max(4.0 * row))
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                for (i, rater) in raters.iter().enumerate() {
+                    ui.horizontal(|ui| {
+                        let marker = if i == self.cursor % raters.len().max(1) {
+                            "▶"
+                        } else {
+                            " "
+                        };
+                        if self.confirm_remove.as_deref() == Some(&rater.id) {
+                            let votes = session.assessment.votes_of(&rater.id);
+                            if ui
+                                .small_button(format!(
+                                    "{} ({votes} {})",
+                                    t(lang, "Entfernen", "Remove"),
+                                    t(lang, "Stimmen", "votes")
+                                ))
+                                .clicked()
+                            {
+                                commands.push(Command::RemoveRater(rater.id.clone()));
+                                self.confirm_remove = None;
+                            }
+                        } else if ui
+                            .small_button("×")
+                            .on_hover_text(t(
+                                lang,
+                                "Teilnehmende entfernen (mit ihren Stimmen)",
+                                "Remove participant (with their votes)",
+                            ))
+                            .clicked()
+                        {
+                            self.confirm_remove = Some(rater.id.clone());
+                        }
+                        ui.add(
+                            egui::Label::new(format!("{marker} {}. {}", i + 1, rater.label))
+                                .truncate(),
+                        );
+                    });
                 }
             });
-        }
         ui.horizontal(|ui| {
             let label = ui.label(t(lang, "Neu:", "New:"));
+            let add_width = ui.text_style_height(&egui::TextStyle::Body) * 6.0;
             let edit = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.new_rater)
                         .hint_text(t(lang, "z. B. Kämmerei", "e.g. Finance"))
-                        .desired_width(140.0),
+                        .desired_width((ui.available_width() - add_width).max(80.0)),
                 )
                 .labelled_by(label.id);
+            if self.keep_focus {
+                edit.request_focus();
+                self.keep_focus = false;
+            }
             let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if (ui.button(t(lang, "Hinzufügen", "Add")).clicked() || enter)
-                && !self.new_rater.trim().is_empty()
-            {
+            let clicked = ui
+                .button(Command::AddRater(String::new()).label(lang))
+                .clicked();
+            if (clicked || enter) && !self.new_rater.trim().is_empty() {
                 commands.push(Command::AddRater(self.new_rater.trim().to_string()));
                 self.new_rater.clear();
+            }
+            if enter {
+                // Stay in the field: the next name's letters must not act as vote keys.
+                edit.request_focus();
+                self.keep_focus = true;
             }
         });
         commands
     }
 
-    /// The votes on the current question, the consensus and the discuss flag.
+    /// The votes on the current question, the consensus, the discuss flag and the
+    /// question whether to replace an agreed level.
     pub fn votes_ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -93,25 +131,65 @@ impl WorkshopView {
             ui.label(t(lang, "Workshop: Teilnehmende links hinzufügen; dann gibt jede Ziffer 0–4 (oder D, N) die Stimme der nächsten Person ab.", "Workshop: add participants on the left; then each digit 0–4 (or D, N) records the next person's vote."));
             return commands;
         }
+        if self
+            .confirm_replace
+            .as_ref()
+            .is_some_and(|p| p.question_id != question_id)
+        {
+            self.confirm_replace = None;
+        }
         let cursor = self.cursor % raters.len();
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal_wrapped(|ui| {
+                ui.spacing_mut().item_spacing.x = 4.0;
                 ui.label(egui::RichText::new(t(lang, "Stimmen:", "Votes:")).strong());
                 for (i, rater) in raters.iter().enumerate() {
                     let vote = session.assessment.vote(question_id, &rater.id);
                     let text = format!("{}: {}", rater.label, response_short(vote));
-                    let next = i == cursor;
-                    let chip = egui::Button::selectable(next, text);
-                    if ui
-                        .add(chip)
-                        .on_hover_text(t(lang, "Die nächste Ziffer gilt für die markierte Person; Klick wählt sie aus.", "The next digit counts for the marked person; click to select."))
-                        .clicked()
-                    {
+                    let chip = egui::Button::selectable(i == cursor, text);
+                    let response = ui.add(chip).on_hover_text(t(
+                        lang,
+                        "Die nächste Ziffer gilt für die markierte Person; Klick wählt sie aus.",
+                        "The next digit counts for the marked person; click to select.",
+                    ));
+                    if response.clicked() {
                         self.cursor = i;
                     }
+                    if vote.is_some() {
+                        let remove = ui
+                            .small_button("×")
+                            .on_hover_text(format!(
+                                "{} {}",
+                                t(lang, "Stimme zurücknehmen:", "Take back the vote of"),
+                                rater.label
+                            ));
+                        remove.widget_info(|| {
+                            egui::WidgetInfo::labeled(
+                                egui::Role::Button,
+                                true,
+                                format!(
+                                    "{} {}",
+                                    t(lang, "Stimme zurücknehmen:", "Take back the vote of"),
+                                    rater.label
+                                ),
+                            )
+                        });
+                        if remove.clicked() {
+                            commands.push(Command::RemoveVote(rater.id.clone()));
+                        }
+                    }
+                    ui.add_space(6.0);
                 }
             });
+            ui.label(
+                egui::RichText::new(t(
+                    lang,
+                    "· noch keine Stimme · ? weiß nicht · – trifft nicht zu · markiert: die nächste Stimme · × oder Rücktaste nimmt eine Stimme zurück",
+                    "· no vote yet · ? don't know · – not applicable · marked: next vote · × or Backspace takes a vote back",
+                ))
+                .small(),
+            );
             let s = summary(&session.assessment, question_id);
             if s.has_votes() {
                 let consensus = s
@@ -136,6 +214,7 @@ impl WorkshopView {
                         );
                     }
                     if s.consensus.is_some()
+                        && self.confirm_replace.is_none()
                         && ui
                             .button(Command::AcceptConsensus.label(lang))
                             .on_hover_text(Command::AcceptConsensus.tooltip(lang))
@@ -144,15 +223,73 @@ impl WorkshopView {
                         commands.push(Command::AcceptConsensus);
                     }
                 });
-                ui.label(t(lang, "Regel: Median der Stufen; bei gerader Stimmenzahl die niedrigere der beiden mittleren Stufen. Eingabe übernimmt den Konsens.", "Rule: median of the levels; with an even number of votes the lower of the two middle levels. Enter accepts the consensus."))
-                    .on_hover_text(consensus_rule(lang));
+                ui.label(
+                    egui::RichText::new(t(lang, "Regel: Median der Stufen; bei gerader Stimmenzahl die niedrigere der beiden mittleren. Eingabe übernimmt den Konsens.", "Rule: median of the levels; with an even number of votes the lower of the two middle ones. Enter accepts the consensus."))
+                        .small(),
+                )
+                .on_hover_text(consensus_rule(lang));
+            }
+            if let Some(pending) = self.confirm_replace.clone() {
+                commands.extend(replace_question_ui(ui, &pending, lang));
             }
         });
         commands
     }
 }
 
-/// The discussion list: every question where the room disagreed, most disagreement first.
+/// Asks whether an agreed level may be replaced by the consensus.
+fn replace_question_ui(ui: &mut egui::Ui, pending: &PendingReplace, lang: Lang) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let agreed = match pending.agreed {
+        Response::Level(level) => format!("{} {level}", t(lang, "Stufe", "level")),
+        Response::DontKnow => t(lang, "„Weiß nicht“", "“don't know”").to_string(),
+        Response::NotApplicable => t(lang, "„Trifft nicht zu“", "“not applicable”").to_string(),
+    };
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(2.0, ui.visuals().warn_fg_color))
+        .inner_margin(6)
+        .corner_radius(4)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.add(
+                egui::Label::new(
+                    egui::RichText::new(format!(
+                        "{} {agreed} {} {} {}?",
+                        t(lang, "Vereinbart ist schon", "Already agreed:"),
+                        t(
+                            lang,
+                            "– durch den Konsens",
+                            "– replace it with the consensus"
+                        ),
+                        t(lang, "Stufe", "level"),
+                        pending.consensus,
+                    ))
+                    .strong(),
+                )
+                .wrap(),
+            );
+            ui.horizontal_wrapped(|ui| {
+                let replace = format!(
+                    "{} {}",
+                    t(lang, "Ersetzen durch Stufe", "Replace with level"),
+                    pending.consensus
+                );
+                if ui.button(replace).clicked() {
+                    commands.push(Command::ReplaceWithConsensus);
+                }
+                if ui
+                    .button(format!("{} {agreed}", t(lang, "Behalten:", "Keep:")))
+                    .clicked()
+                {
+                    commands.push(Command::KeepAgreed);
+                }
+            });
+        });
+    commands
+}
+
+/// The discussion list: every question where the room disagreed, most disagreement first,
+/// as full-width rows with code and short title, the question, the votes and the spread.
 /// Returns the command to jump to a question.
 pub fn discussion_ui(
     ui: &mut egui::Ui,
@@ -162,34 +299,65 @@ pub fn discussion_ui(
 ) -> Vec<Command> {
     let mut commands = Vec::new();
     let items = discussion_list(questionnaire, &session.assessment);
-    egui::ScrollArea::vertical().show(ui, |ui| {
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        ui.set_width(ui.available_width());
         ui.heading(t(lang, "Diskussionsliste", "Discussion list"));
-        ui.label(t(lang, "Fragen, bei denen die Stimmen zwei oder mehr Stufen auseinanderliegen – die größte Uneinigkeit zuerst.", "Questions where the votes are two or more levels apart – most disagreement first."));
+        ui.add(egui::Label::new(t(lang, "Fragen, bei denen die Stimmen zwei oder mehr Stufen auseinanderliegen – die größte Uneinigkeit zuerst.", "Questions where the votes are two or more levels apart – most disagreement first.")).wrap());
         ui.add_space(8.0);
         if items.is_empty() {
             ui.label(t(lang, "Keine Frage mit großer Uneinigkeit.", "No question with large disagreement."));
         }
-        egui::Grid::new("discussion").num_columns(4).striped(true).spacing([14.0, 8.0]).show(ui, |ui| {
-            for item in &items {
-                let Some((_, question)) = questionnaire.question(&item.question_id) else {
-                    continue;
-                };
-                let d = &item.summary.distribution;
-                ui.label(egui::RichText::new(&item.code).strong());
+        for item in &items {
+            let Some((_, question)) = questionnaire.question(&item.question_id) else {
+                continue;
+            };
+            let d = &item.summary.distribution;
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(
+                        egui::RichText::new(format!("{} · {}", item.code, question.short_title(lang)))
+                            .text_style(egui::TextStyle::Heading),
+                    );
+                });
                 ui.add(egui::Label::new(question.text.get(lang)).wrap());
-                ui.label(format!(
-                    "{}: {} · {}: {}",
-                    t(lang, "Spannweite", "Spread"),
-                    item.summary.spread.unwrap_or(0),
-                    t(lang, "Stimmen 0–4", "votes 0–4"),
-                    d.levels.iter().map(u32::to_string).collect::<Vec<_>>().join("/")
-                ));
-                if ui.button(Command::GoToQuestion(item.index).label(lang)).clicked() {
-                    commands.push(Command::GoToQuestion(item.index));
+                let mut votes: Vec<String> = d
+                    .levels
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, n)| **n > 0)
+                    .map(|(level, n)| format!("{n}× {} {level}", t(lang, "Stufe", "level")))
+                    .collect();
+                if d.dont_know > 0 {
+                    votes.push(format!("{}× {}", d.dont_know, t(lang, "weiß nicht", "don't know")));
                 }
-                ui.end_row();
-            }
-        });
+                if d.not_applicable > 0 {
+                    votes.push(format!(
+                        "{}× {}",
+                        d.not_applicable,
+                        t(lang, "trifft nicht zu", "not applicable")
+                    ));
+                }
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(
+                        egui::RichText::new(format!(
+                            "{}: {}",
+                            t(lang, "Spannweite", "Spread"),
+                            item.summary.spread.unwrap_or(0)
+                        ))
+                        .strong(),
+                    );
+                    ui.label(format!("· {}: {}", t(lang, "Stimmen", "Votes"), votes.join(", ")));
+                    if let Some(c) = item.summary.consensus {
+                        ui.label(format!("· {}: {} {c}", t(lang, "Konsens", "Consensus"), t(lang, "Stufe", "level")));
+                    }
+                    if ui.button(Command::GoToQuestion(item.index).label(lang)).clicked() {
+                        commands.push(Command::GoToQuestion(item.index));
+                    }
+                });
+            });
+            ui.add_space(4.0);
+        }
     });
     commands
 }

@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# Screenshots of every view of the app under Xvfb with a window manager (openbox):
+# at 1366×768 (normal mode, workshop with 3 participants) and at 1920×1080 (projector
+# mode, workshop with 12 participants), each in the light, dark and high-contrast theme.
+#
+#   scripts/screenshots.sh [OUT_DIR]      (default: target/screenshots)
+#
+# Needs: xvfb, openbox, imagemagick (import), xdotool – on Debian/Ubuntu:
+#   apt-get install -y xvfb openbox imagemagick xdotool
+# Each run starts the release binary with its own HOME (so the preferences file sets
+# theme, projector mode and the built-in file dialog) and opens a view either by keyboard
+# (xdotool: F1 help, F3 discussion list, Strg+O open dialog) or, for the results, with
+# REIFEGRAD_VIEW=results.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+out=${1:-target/screenshots}
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+
+for tool in Xvfb openbox import xdotool; do
+    command -v "$tool" >/dev/null || {
+        echo "missing $tool: apt-get install -y xvfb openbox imagemagick xdotool" >&2
+        exit 1
+    }
+done
+
+cargo build --release --quiet --bin reifegrad --example workshop_fixture
+bin=target/release/reifegrad
+fixture_bin=target/release/examples/workshop_fixture
+
+work=$(mktemp -d)
+xvfb_pid=""
+wm_pid=""
+cleanup() {
+    [ -n "$wm_pid" ] && kill "$wm_pid" 2>/dev/null || true
+    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+mkdir -p "$work/files"
+"$fixture_bin" "$work/files/lindenhagen-workshop-12.ron" 12
+"$fixture_bin" "$work/files/lindenhagen-workshop-3.ron" 3
+
+# A fresh HOME per run, with preferences for theme and projector mode.
+prepare_home() { # theme projector
+    local home="$work/home-$1-$2"
+    rm -rf "$home"
+    mkdir -p "$home/.local/share/reifegrad" "$home/Documents"
+    cp "$work/files/"*.ron "$home/Documents/"
+    cat >"$home/.local/share/reifegrad/einstellungen.ron" <<EOF
+(
+    lang: De,
+    theme: $1,
+    projector: $2,
+    zoom: 1.0,
+    recent: [],
+    benchmark: None,
+    builtin_file_dialog: true,
+    maximized: true,
+)
+EOF
+    echo "$home"
+}
+
+start_display() { # width height
+    Xvfb :77 -screen 0 "$1x$2x24" -nolisten tcp >/dev/null 2>&1 &
+    xvfb_pid=$!
+    sleep 1
+    DISPLAY=:77 openbox >/dev/null 2>&1 &
+    wm_pid=$!
+    sleep 1
+}
+
+stop_display() {
+    kill "$wm_pid" "$xvfb_pid" 2>/dev/null || true
+    wait "$wm_pid" "$xvfb_pid" 2>/dev/null || true
+    wm_pid=""
+    xvfb_pid=""
+}
+
+# shot NAME HOME VIEW KEYS FILE…: start the app, wait for its window, press KEYS, capture.
+shot() {
+    local name=$1 home=$2 view=$3 keys=$4
+    shift 4
+    HOME="$home" XDG_DATA_HOME="$home/.local/share" XDG_CONFIG_HOME="$home/.config" \
+        REIFEGRAD_VIEW="$view" DISPLAY=:77 "$bin" "$@" >/dev/null 2>&1 &
+    local pid=$!
+    local window=""
+    for _ in $(seq 1 50); do
+        window=$(DISPLAY=:77 xdotool search --name '^Reifegrad' 2>/dev/null | head -n 1 || true)
+        [ -n "$window" ] && break
+        sleep 0.2
+    done
+    sleep 1.5
+    if [ -n "$window" ] && [ -n "$keys" ]; then
+        DISPLAY=:77 xdotool windowactivate --sync "$window" 2>/dev/null || true
+        # shellcheck disable=SC2086
+        DISPLAY=:77 xdotool key --delay 150 $keys
+        sleep 1
+    fi
+    DISPLAY=:77 import -window root "$out/$name.png"
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    echo "$out/$name.png"
+}
+
+run_size() { # label width height projector participants
+    local label=$1 width=$2 height=$3 projector=$4 participants=$5
+    start_display "$width" "$height"
+    for theme in Light Dark HighContrast; do
+        local home file prefix
+        home=$(prepare_home "$theme" "$projector")
+        file="$home/Documents/lindenhagen-workshop-$participants.ron"
+        prefix="$label-$(echo "$theme" | tr '[:upper:]' '[:lower:]')"
+        shot "$prefix-1-start" "$home" "" ""
+        shot "$prefix-2-questions-workshop" "$home" "" "" "$file"
+        shot "$prefix-3-results" "$home" results "" "$file"
+        shot "$prefix-4-discussion" "$home" "" "F3" "$file"
+        shot "$prefix-5-help" "$home" "" "F1" "$file"
+        shot "$prefix-6-file-dialog" "$home" "" "ctrl+o" "$file"
+    done
+    stop_display
+}
+
+run_size 1366x768 1366 768 false 3
+run_size 1920x1080-projector 1920 1080 true 12
+echo "screenshots in $out"

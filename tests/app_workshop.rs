@@ -1,0 +1,180 @@
+//! Workshop safety in the app, driven through egui_kittest: names typed in a row, Enter
+//! and an agreed level, taking back a vote, the discussion list's width, and 12
+//! participants with all five level cards on a projector-mode screen.
+
+#![allow(clippy::unwrap_used)]
+
+#[path = "common/app.rs"]
+mod support;
+
+use egui::Key;
+use egui_kittest::kittest::Queryable;
+use reifegrad::model::Response;
+use reifegrad::ui::app::Screen;
+use std::sync::Arc;
+use support::{ScriptedDialogs, assessment, example_file, harness, question_id};
+
+fn votes_cast(a: &reifegrad::model::Assessment) -> usize {
+    a.raters.iter().map(|r| a.votes_of(&r.id)).sum()
+}
+
+#[test]
+fn three_names_typed_in_a_row_create_no_vote_and_keep_the_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = example_file(dir.path());
+    let mut h = harness(dir.path(), Arc::new(ScriptedDialogs::default()), Some(file));
+    h.key_press(Key::F2);
+    h.run();
+    let index = h.state().questions.index;
+    let before = assessment(&h).response(&question_id(&h, index));
+
+    h.get_by_label("Neu:").click();
+    h.run();
+    // Names full of shortcut letters (D = weiß nicht, N = trifft nicht zu, U = next open).
+    for name in ["Digitallotsin", "Hauptamt Nord", "Bauamt Dünn"] {
+        support::type_like_keyboard(&mut h, name);
+        h.key_press(Key::Enter);
+        h.run();
+        assert!(
+            h.get_by_label("Neu:").is_focused(),
+            "focus left the field after {name}"
+        );
+    }
+
+    let a = assessment(&h);
+    let names: Vec<&str> = a.raters.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(names, ["Digitallotsin", "Hauptamt Nord", "Bauamt Dünn"]);
+    assert_eq!(votes_cast(a), 0);
+    assert_eq!(h.state().questions.index, index);
+    assert_eq!(a.response(&question_id(&h, index)), before);
+}
+
+/// Opens the example town in workshop mode with three participants on question 2.
+fn workshop_on_question_two() -> (
+    tempfile::TempDir,
+    egui_kittest::Harness<'static, reifegrad::ui::ReifegradApp>,
+) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = example_file(dir.path());
+    let mut h = harness(dir.path(), Arc::new(ScriptedDialogs::default()), Some(file));
+    h.key_press(Key::F2);
+    h.run();
+    for name in ["Hauptamt", "Kämmerei", "IT"] {
+        h.get_by_label("Neu:").click();
+        h.run();
+        h.get_by_label("Neu:").type_text(name);
+        h.run();
+        h.get_by_label("Hinzufügen").click();
+        h.run();
+    }
+    // Leave the text field, then go to question 2.
+    h.state_mut()
+        .questions
+        .go_to(1, &reifegrad::model::bundled_questionnaire().unwrap());
+    h.get_by_label_contains("Stimmen:").click();
+    h.run();
+    (dir, h)
+}
+
+#[test]
+fn enter_never_replaces_an_agreed_level_without_confirmation() {
+    let (_dir, mut h) = workshop_on_question_two();
+    let id = question_id(&h, 1);
+    let agreed = assessment(&h).response(&id).unwrap();
+    assert_ne!(agreed, Response::Level(0));
+    // Everyone votes 0: the consensus 0 differs from the agreed level.
+    for _ in 0..3 {
+        h.key_press(Key::Num0);
+    }
+    h.run();
+    assert_eq!(
+        reifegrad::workshop::summary(assessment(&h), &id).consensus,
+        Some(0)
+    );
+
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(
+        assessment(&h).response(&id),
+        Some(agreed),
+        "Enter replaced the agreed level"
+    );
+    h.get_by_label_contains("Vereinbart ist schon");
+    // Enter again still does not replace.
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(assessment(&h).response(&id), Some(agreed));
+
+    // "Keep" keeps it; the question disappears.
+    h.get_by_label_contains("Behalten:").click();
+    h.run();
+    assert_eq!(assessment(&h).response(&id), Some(agreed));
+    assert!(h.query_by_label_contains("Vereinbart ist schon").is_none());
+
+    // Only the explicit click replaces it.
+    h.key_press(Key::Enter);
+    h.run();
+    h.get_by_label("Ersetzen durch Stufe 0").click();
+    h.run();
+    assert_eq!(assessment(&h).response(&id), Some(Response::Level(0)));
+}
+
+#[test]
+fn a_stray_vote_is_taken_back_by_click_and_by_backspace() {
+    let (_dir, mut h) = workshop_on_question_two();
+    let id = question_id(&h, 1);
+    let raters: Vec<String> = assessment(&h).raters.iter().map(|r| r.id.clone()).collect();
+    h.key_press(Key::Num3);
+    h.key_press(Key::Num1);
+    h.run();
+    assert_eq!(
+        assessment(&h).vote(&id, &raters[0]),
+        Some(Response::Level(3))
+    );
+    assert_eq!(
+        assessment(&h).vote(&id, &raters[1]),
+        Some(Response::Level(1))
+    );
+    // The markers are explained on screen.
+    h.get_by_label_contains("· noch keine Stimme");
+
+    // Backspace takes back the last vote (Kämmerei's 1); the next digit is hers again.
+    h.key_press(Key::Backspace);
+    h.run();
+    assert_eq!(assessment(&h).vote(&id, &raters[1]), None);
+    h.key_press(Key::Num2);
+    h.run();
+    assert_eq!(
+        assessment(&h).vote(&id, &raters[1]),
+        Some(Response::Level(2))
+    );
+
+    // A click on × beside Hauptamt's vote removes it.
+    h.get_by_label("Stimme zurücknehmen: Hauptamt").click();
+    h.run();
+    assert_eq!(assessment(&h).vote(&id, &raters[0]), None);
+    assert_eq!(
+        assessment(&h).vote(&id, &raters[1]),
+        Some(Response::Level(2))
+    );
+}
+
+#[test]
+fn the_discussion_list_uses_at_least_half_the_window_width() {
+    let (_dir, mut h) = workshop_on_question_two();
+    for key in [Key::Num0, Key::Num4, Key::Num2] {
+        h.key_press(key);
+    }
+    h.run();
+    h.key_press(Key::F3);
+    h.run();
+    assert_eq!(h.state().screen, Screen::Discussion);
+    let q = h.state().questionnaire().unwrap();
+    let (_, question) = q.question(&question_id(&h, 1)).unwrap();
+    let text = question.text.get(reifegrad::text::Lang::De).to_string();
+    let short = question.short_title(reifegrad::text::Lang::De);
+    let width = h.get_by_label(&text).rect().width();
+    assert!(width >= 1366.0 / 2.0, "question text is {width} px wide");
+    h.get_by_label_contains(&short);
+    h.get_by_label_contains("Spannweite: 4");
+}
