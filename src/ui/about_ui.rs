@@ -63,7 +63,7 @@ impl AboutView {
         if !self.open {
             return;
         }
-        let modal = egui::Modal::new(egui::Id::new("about-reifegrad")).show(ctx, |ui| {
+        let modal = egui::Modal::new(egui::Id::unique("about-reifegrad")).show(ctx, |ui| {
             ui.set_max_width(720.0);
             ui.heading(t(lang, "Über Reifegrad", "About Reifegrad"));
             ui.add_space(6.0);
