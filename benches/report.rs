@@ -1,5 +1,6 @@
 //! Benchmark of the whole PDF report for the example town (layout, rendering, font
-//! subsetting), with and without synthetic peers. Goal: ≤ 200 ms and ≤ 400 KB.
+//! subsetting, tagging), with and without synthetic peers, and with a measures plan.
+//! Goal: ≤ 200 ms and ≤ 400 KB.
 //!
 //! Peak memory is measured on the release binary:
 //! `/usr/bin/time -v target/release/reifegrad report beispiel.ron -o beispiel.pdf`.
@@ -9,11 +10,11 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use reifegrad::benchmark::{DimensionPeers, PeerComparison, PeerGroup};
 use reifegrad::example::example_assessment;
-use reifegrad::model::bundled_questionnaire;
+use reifegrad::model::{Date, FieldTarget, PlannedMeasure, Quarter, bundled_questionnaire};
 use reifegrad::report::{ReportInput, render_pdf};
-use reifegrad::scoring::score;
+use reifegrad::scoring::{prioritised_measures, score};
 use reifegrad::text::Lang;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::hint::black_box;
 
 fn benches(c: &mut Criterion) {
@@ -41,11 +42,43 @@ fn benches(c: &mut Criterion) {
                 (d.id.clone(), Some(peers))
             })
             .collect::<BTreeMap<_, _>>(),
+        own_excluded: false,
+        network: None,
     };
-    for (name, peers) in [("without peers", None), ("with peers", Some(&peers))] {
+    // The example town with a plan: eight measures with owners, starts and costs.
+    let mut planned = a.clone();
+    for (i, m) in prioritised_measures(&q, &a, &scores, &HashMap::new())
+        .iter()
+        .take(8)
+        .enumerate()
+    {
+        planned.plan.measures.push(PlannedMeasure {
+            owner: "Hauptamt".into(),
+            start: Some(Quarter {
+                year: 2027 + (i as u16) / 4,
+                quarter: (i % 4) as u8 + 1,
+            }),
+            one_off_eur: Some(5_000 * (i as u64 + 1)),
+            yearly_eur: Some(1_200),
+            person_days: Some(15),
+            ..PlannedMeasure::new(&m.question.id, m.measure.from_level)
+        });
+    }
+    for d in &q.dimensions {
+        planned
+            .plan
+            .field_targets
+            .insert(d.id.clone(), FieldTarget::Score(60));
+    }
+    planned.plan.next_assessment = Date::new(2027, 11, 12);
+    for (name, peers, assessment) in [
+        ("without peers", None, &a),
+        ("with peers", Some(&peers), &a),
+        ("with a plan", None, &planned),
+    ] {
         let input = ReportInput {
             questionnaire: &q,
-            assessment: &a,
+            assessment,
             scores: &scores,
             peers,
             history: None,

@@ -168,6 +168,25 @@ fn main() {
         Some(5.0),
     );
 
+    let d_all = median_time(budget, || {
+        let b = parse_benchmark(file, &text).unwrap();
+        assert!(check_fits(&b.questionnaire, b.entries.iter(), &q, &text).is_empty());
+        let index = reifegrad::benchmark::PeerIndex::new(&b);
+        groups
+            .iter()
+            .map(|g| index.group_stats(*g).group_size())
+            .sum::<usize>()
+    });
+    t.row(
+        &format!(
+            "11,000-entry benchmark: load + all {} group statistics",
+            groups.len()
+        ),
+        ms(d_all),
+        "ms",
+        Some(20.0),
+    );
+
     // Frame time of the views, headless.
     let dir = tempfile::tempdir().unwrap();
     let big_file = dir.path().join("benchmark-11000.ron");
@@ -259,8 +278,47 @@ fn main() {
         );
     }
 
-    // Peak memory of the real binary.
+    // `score` of the real binary, with and without the 11,000-entry benchmark, in turns.
     let town = dir.path().join("lindenhagen.ron");
+    let run = |extra: &[&Path]| {
+        let t = Instant::now();
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_reifegrad"))
+            .arg("score")
+            .arg(&town)
+            .args(extra.iter().flat_map(|p| [Path::new("--benchmark"), p]))
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{output:?}");
+        t.elapsed()
+    };
+    let (mut plain, mut with) = (Vec::new(), Vec::new());
+    for _ in 0..21 {
+        plain.push(run(&[]));
+        with.push(run(&[big_file.as_path()]));
+    }
+    plain.sort();
+    with.sort();
+    let (plain, with) = (plain[10], with[10]);
+    t.row(
+        "`reifegrad score` (wall, median of 21)",
+        ms(plain),
+        "ms",
+        None,
+    );
+    t.row(
+        "`reifegrad score --benchmark` 11,000 entries (wall, median of 21)",
+        ms(with),
+        "ms",
+        Some(50.0),
+    );
+    t.row(
+        "ratio `score --benchmark` / plain `score` (same run)",
+        with.as_secs_f64() / plain.as_secs_f64(),
+        "×",
+        None,
+    );
+
+    // Peak memory of the real binary.
     let pdf = dir.path().join("bericht.pdf");
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_reifegrad"))
         .args([

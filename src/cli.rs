@@ -2,12 +2,11 @@
 //! without a subcommand, the app).
 
 use crate::benchmark::file::{
-    BENCHMARK_FORMAT_VERSION, benchmark_to_ron, check_fits, load_benchmark_for, parse_benchmark,
-    parse_contribution,
+    benchmark_to_ron, check_fits, load_benchmark_for, parse_benchmark, parse_contribution,
 };
 use crate::benchmark::stats::source_label;
 use crate::benchmark::synthetic::{DEFAULT_ENTRIES, DEFAULT_SEED, generate};
-use crate::benchmark::{Benchmark, Entry, MIN_GROUP_SIZE, PeerComparison, PeerGroup};
+use crate::benchmark::{Entry, MIN_GROUP_SIZE, PeerComparison, PeerGroup};
 use crate::example::example_assessment;
 use crate::files::{FileError, FileKind, Problem, Severity, read_text, sniff_kind};
 use crate::model::validation::check_against;
@@ -155,9 +154,13 @@ pub enum BenchmarkCommand {
         /// Where to write the merged benchmark.
         #[arg(short, long)]
         output: PathBuf,
-        /// Source description written into the benchmark, e.g. "Netzwerk Mittelhessen, 2026".
+        /// Source description written into the benchmark (default: "Netzwerk NAME, YEAR,
+        /// N Kommunen").
         #[arg(long)]
         source: Option<String>,
+        /// Name of the network whose members contribute, e.g. "re@di".
+        #[arg(long)]
+        network: Option<String>,
         /// Questionnaire the files must belong to (default: the bundled one).
         #[arg(long, short)]
         questionnaire: Option<PathBuf>,
@@ -319,8 +322,9 @@ pub fn run(command: Command) -> ExitCode {
                 files,
                 output,
                 source,
+                network,
                 questionnaire,
-            } => return run_merge(&files, &output, source, questionnaire.as_deref()),
+            } => return run_merge(&files, &output, source, network, questionnaire.as_deref()),
             BenchmarkCommand::Generate {
                 seed,
                 entries,
@@ -539,8 +543,14 @@ fn run_score(
         None => None,
         Some((file, choice)) => {
             let benchmark = load_benchmark_for(file, &questionnaire)?;
-            let group = chosen_group(&assessment, choice);
-            let comparison = benchmark.compare(group, &scores);
+            // The default flags take the file's default group: a network's whole network.
+            let group = if choice == (Choice::Own, Choice::All, Choice::Own) {
+                PeerGroup::default_for_benchmark(&assessment.profile, &benchmark)
+            } else {
+                chosen_group(&assessment, choice)
+            };
+            let own = crate::benchmark::token::token_of(&assessment);
+            let comparison = benchmark.compare_own(group, &scores, own);
             let widen = (!comparison.is_shown())
                 .then(|| benchmark.suggest_widening(group))
                 .flatten();
@@ -989,12 +999,7 @@ fn run_report(
     let (history, compared) = load_cli_history(path, &questionnaire, &assessment, compare);
     compared?;
     let peers = match benchmark {
-        Some(file) => Some(load_peers(
-            file,
-            &questionnaire,
-            &assessment.profile,
-            &scores,
-        )?),
+        Some(file) => Some(load_peers(file, &questionnaire, &assessment, &scores)?),
         None => None,
     };
     let input = crate::report::ReportInput {
@@ -1016,15 +1021,18 @@ fn run_report(
 }
 
 /// Loads the peer comparison for the report from a benchmark file: the town's default
-/// peer group (own size class and kind, all states); groups under 5 show no figures.
+/// peer group (the whole network for a network's file, else own size class and kind,
+/// all states), without the town's own entry; groups under 5 show no figures.
 pub fn load_peers(
     path: &Path,
     questionnaire: &Questionnaire,
-    profile: &crate::model::Profile,
+    assessment: &Assessment,
     scores: &Scores,
 ) -> anyhow::Result<crate::benchmark::PeerComparison> {
     let benchmark = load_benchmark_for(path, questionnaire)?;
-    Ok(benchmark.compare(PeerGroup::default_for(profile), scores))
+    let group = PeerGroup::default_for_benchmark(&assessment.profile, &benchmark);
+    let own_token = crate::benchmark::token::token_of(assessment);
+    Ok(benchmark.compare_own(group, scores, own_token))
 }
 
 fn run_example(output: &Path) -> anyhow::Result<()> {
@@ -1103,13 +1111,23 @@ fn peer_lines(
 ) -> String {
     let de = lang == Lang::De;
     let mut out = String::new();
-    let group = c.group.describe(lang);
+    let group = c.group_label(lang);
     if c.is_shown() {
         out += &if de {
-            format!("\nVergleichsgruppe: {group} ({} Kommunen).\n", c.group_size)
+            format!(
+                "\nVergleichsgruppe: {group}; verglichen mit {} Kommunen.\n",
+                c.group_size
+            )
         } else {
-            format!("\nPeer group: {group} ({} municipalities).\n", c.group_size)
+            format!(
+                "\nPeer group: {group}; compared with {} municipalities.\n",
+                c.group_size
+            )
         };
+        if let Some(note) = c.own_excluded_note(lang) {
+            out += note;
+            out += "\n";
+        }
         if c.dimensions.values().any(Option::is_none) {
             out += if de {
                 "– : weniger als 5 Vergleichswerte, daher nicht gezeigt.\n"
@@ -1177,8 +1195,22 @@ fn run_contribute(
     output: &Path,
     questionnaire: Option<&Path>,
 ) -> anyhow::Result<()> {
-    let (questionnaire, assessment) = load_scored_assessment(assessment_path, questionnaire)?;
+    let (questionnaire, mut assessment) = load_scored_assessment(assessment_path, questionnaire)?;
     let scores = score(&questionnaire, &assessment);
+    // The token stays in the assessment so that its own entry is left out of its peers.
+    if crate::benchmark::token::ensure_contribution_token(&mut assessment) {
+        match crate::storage::save_assessment(assessment_path, &assessment) {
+            Ok(()) => eprintln!(
+                "{}: Kennzeichen des Beitrags in der Bewertung gespeichert (damit der eigene \
+                 Eintrag beim Vergleich nicht mitzählt).",
+                assessment_path.display()
+            ),
+            Err(error) => eprintln!(
+                "{error}\nHinweis: Das Kennzeichen des Beitrags konnte nicht in der Bewertung \
+                 gespeichert werden; der eigene Eintrag zählt dann beim Vergleich mit."
+            ),
+        }
+    }
     let contribution = crate::benchmark::file::write_contribution(output, &assessment, &scores)?;
     let e = &contribution.entry;
     eprintln!(
@@ -1186,8 +1218,8 @@ fn run_contribute(
          Einwohnerzahl, Kommentare und Beteiligte).",
         output.display(),
         e.size_class.label(Lang::De),
-        e.state.name(),
-        e.kind.name(Lang::De),
+        e.state.map_or("alle Länder", |s| s.name()),
+        e.kind.map_or("alle Arten", |k| k.name(Lang::De)),
         e.year,
         e.scores.len()
     );
@@ -1201,16 +1233,16 @@ struct MergeCounts {
     contributions: usize,
     refused: usize,
     duplicates: usize,
-    rare: usize,
 }
 
 fn run_merge(
     files: &[PathBuf],
     output: &Path,
     source: Option<String>,
+    network: Option<String>,
     questionnaire: Option<&Path>,
 ) -> ExitCode {
-    match merge(files, output, source, questionnaire) {
+    match merge(files, output, source, network, questionnaire) {
         Ok(counts) if counts.refused == 0 => ExitCode::SUCCESS,
         Ok(_) => ExitCode::from(BAD_INPUT),
         Err(error) => {
@@ -1224,6 +1256,7 @@ fn merge(
     files: &[PathBuf],
     output: &Path,
     source: Option<String>,
+    network: Option<String>,
     questionnaire_arg: Option<&Path>,
 ) -> Result<MergeCounts, FileError> {
     let questionnaire = load_questionnaire_arg(questionnaire_arg)?;
@@ -1267,56 +1300,27 @@ fn merge(
     }
     let synthetic = !synthetic_files.is_empty();
 
-    let read_entries = entries.len();
-    let mut seen = std::collections::BTreeSet::new();
-    entries.retain(|e| seen.insert(e.duplicate_key()));
-    counts.duplicates = read_entries - entries.len();
-
-    // k-anonymity of the file itself: an entry whose combination of size class, state and
-    // kind is rarer than MIN_GROUP_SIZE would be recognisable to anyone reading the file.
-    if !synthetic {
-        let mut cells: std::collections::HashMap<_, usize> = std::collections::HashMap::new();
-        for e in &entries {
-            *cells.entry((e.size_class, e.state, e.kind)).or_default() += 1;
-        }
-        let before = entries.len();
-        entries.retain(|e| cells[&(e.size_class, e.state, e.kind)] >= MIN_GROUP_SIZE);
-        counts.rare = before - entries.len();
-    }
-
-    let report = format!(
-        "Gelesen: {} und {}; abgelehnt: {}. Verworfen: {} (doppelt) und {}, weil ihre \
-         Kombination aus Größenklasse, Land und Art seltener als {MIN_GROUP_SIZE}-mal \
-         vorkommt (sie wären sonst erkennbar).",
+    let files_used = counts.benchmarks + counts.contributions;
+    let read = format!(
+        "Gelesen: {} und {}; abgelehnt: {}.",
         counted(counts.benchmarks, "Vergleichsdatei", "Vergleichsdateien"),
         counted(counts.contributions, "Beitrag", "Beiträge"),
         counted(counts.refused, "Datei", "Dateien"),
-        counted(counts.duplicates, "Eintrag", "Einträge"),
-        counted(counts.rare, "Eintrag", "Einträge"),
     );
-    if entries.is_empty() {
-        return Err(file_error(
-            output,
-            format!("Nichts geschrieben: es bleibt kein Eintrag übrig. {report}"),
-        ));
-    }
-    let files_used = counts.benchmarks + counts.contributions;
-    let benchmark = Benchmark {
-        format_version: BENCHMARK_FORMAT_VERSION,
-        source: source.unwrap_or_else(|| {
-            if synthetic {
-                format!("Synthetische Beispieldaten, zusammengeführt aus {files_used} Dateien")
-            } else {
-                format!("Zusammengeführt aus {files_used} Dateien")
-            }
-        }),
+    let settings = crate::benchmark::generalise::MergeSettings {
         synthetic,
+        source,
+        network,
+        files: files_used,
         questionnaire: QuestionnaireRef {
             id: questionnaire.id.clone(),
             version: questionnaire.version.clone(),
         },
-        entries,
     };
+    let (benchmark, pooled) = crate::benchmark::generalise::merged_benchmark(entries, settings)
+        .map_err(|too_few| file_error(output, format!("{} {read}", too_few.message())))?;
+    counts.duplicates = pooled.duplicates;
+    let report = format!("{read} {}", pooled.report());
     let text = benchmark_to_ron(&benchmark)
         .map_err(|e| file_error(output, format!("Interner Fehler beim Schreiben: {e}")))?;
     // Check what we are about to write, e.g. an over-long --source.

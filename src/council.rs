@@ -204,8 +204,13 @@ fn guess_gender(name: &str) -> Gender {
 
 /// The deciding body of the profile's municipality: the profile's `council_name` if
 /// set, otherwise the name from the state's municipal code.
-pub fn council_of(profile: &Profile, override_name: Option<&str>) -> CouncilBody {
-    match override_name.map(str::trim).filter(|n| !n.is_empty()) {
+pub fn council_of(profile: &Profile) -> CouncilBody {
+    match profile
+        .council_name
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    {
         Some(name) => CouncilBody {
             name: name.to_string(),
             gender: guess_gender(name),
@@ -272,16 +277,19 @@ mod tests {
 
     #[test]
     fn the_profile_override_wins() {
-        let profile = Profile {
+        let mut profile = Profile {
             name: "Kiel".into(),
+            council_name: None,
             state: FederalState::SchleswigHolstein,
             kind: BodyKind::KreisfreieStadt,
             population: 250_000,
         };
-        assert_eq!(council_of(&profile, None).name, "Stadtvertretung");
-        let own = council_of(&profile, Some(" Ratsversammlung "));
+        assert_eq!(council_of(&profile).name, "Stadtvertretung");
+        profile.council_name = Some(" Ratsversammlung ".into());
+        let own = council_of(&profile);
         assert_eq!(own.name, "Ratsversammlung");
         assert_eq!(own.with_article(), "die Ratsversammlung");
-        assert_eq!(council_of(&profile, Some("  ")).name, "Stadtvertretung");
+        profile.council_name = Some("  ".into());
+        assert_eq!(council_of(&profile).name, "Stadtvertretung");
     }
 }

@@ -13,9 +13,12 @@ pub const EXAMPLE_TOWN: &str = "Lindenhagen";
 pub fn example_assessment(questionnaire: &Questionnaire) -> Assessment {
     let profile = Profile {
         name: EXAMPLE_TOWN.to_string(),
+        council_name: None,
         state: FederalState::Hessen,
         kind: BodyKind::Stadt,
         population: 14_800,
+        federation: None,
+        district_services: false,
     };
     let date = Date::new(2026, 11, 12).unwrap_or_else(Date::today);
     let mut assessment = Assessment::new(questionnaire, profile, date);

@@ -62,15 +62,11 @@ impl Problem {
             Severity::Error => "",
             Severity::Warning => "Hinweis: ",
         };
+        let file = display_path(path);
+        let message = clean_message(&self.message);
         match self.location {
-            Some(loc) => format!(
-                "{}:{}:{}: {prefix}{}",
-                path.display(),
-                loc.line,
-                loc.col,
-                self.message
-            ),
-            None => format!("{}: {prefix}{}", path.display(), self.message),
+            Some(loc) => format!("{file}:{}:{}: {prefix}{message}", loc.line, loc.col),
+            None => format!("{file}: {prefix}{message}"),
         }
     }
 }
@@ -150,27 +146,126 @@ impl FileKind {
     }
 }
 
-/// Reads a file as UTF-8 text, refusing files that are too large or not text.
+/// Reads a file as UTF-8 text, refusing files that are too large, not regular files (a
+/// folder, a FIFO, a device) or not text. A UTF-8 byte-order mark is skipped.
 pub fn read_text(path: &Path) -> Result<String, FileError> {
-    let fail = |message: String| FileError::single(path, Problem::error(None, message));
-    let metadata = std::fs::metadata(path).map_err(|e| fail(io_message(&e)))?;
-    if metadata.is_dir() {
-        return Err(fail("Das ist ein Ordner, keine Datei.".into()));
-    }
-    if metadata.len() > MAX_FILE_BYTES {
-        return Err(fail(format!(
-            "Die Datei ist {} groß; Reifegrad-Dateien sind höchstens {} groß. \
-             Ist das die richtige Datei?",
-            human_size(metadata.len()),
-            human_size(MAX_FILE_BYTES)
-        )));
-    }
-    let bytes = std::fs::read(path).map_err(|e| fail(io_message(&e)))?;
+    let bytes = read_bytes(path, MAX_FILE_BYTES)?;
     text_from_bytes(bytes).map_err(|problem| FileError::single(path, problem))
 }
 
-/// Turns bytes into text, reporting where the first non-UTF-8 byte is.
-pub fn text_from_bytes(bytes: Vec<u8>) -> Result<String, Problem> {
+/// Reads at most `limit` bytes of a regular file. Only regular files are opened (checked
+/// before opening and again on the opened handle, and opened without waiting, so that a
+/// FIFO swapped in meanwhile cannot block); the reader stops after `limit + 1` bytes
+/// whatever size the system reports, so a growing or endless file is refused too.
+pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
+    use std::io::Read;
+    let fail = |message: String| FileError::single(path, Problem::error(None, message));
+    let metadata = std::fs::metadata(path).map_err(|e| fail(io_message(&e)))?;
+    check_regular(&metadata).map_err(&fail)?;
+    check_size(metadata.len(), limit).map_err(&fail)?;
+    let file = open_for_reading(path).map_err(|e| fail(io_message(&e)))?;
+    let metadata = file.metadata().map_err(|e| fail(io_message(&e)))?;
+    check_regular(&metadata).map_err(&fail)?;
+    check_size(metadata.len(), limit).map_err(&fail)?;
+    let mut bytes = Vec::with_capacity(metadata.len().min(limit) as usize);
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| fail(io_message(&e)))?;
+    if bytes.len() as u64 > limit {
+        return Err(fail(format!(
+            "Die Datei ist größer als {} ({}), obwohl das System eine kleinere Größe meldet; \
+             Reifegrad liest sie nicht.",
+            human_size(limit),
+            bytes_german(limit)
+        )));
+    }
+    Ok(bytes)
+}
+
+/// Opens a file for reading without waiting for a writer (a FIFO would block otherwise).
+fn open_for_reading(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
+}
+
+/// Refuses everything but a regular file, saying what it is instead.
+fn check_regular(metadata: &std::fs::Metadata) -> Result<(), String> {
+    let kind = metadata.file_type();
+    if kind.is_file() {
+        return Ok(());
+    }
+    if kind.is_dir() {
+        return Err("Das ist ein Ordner, keine Datei.".into());
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return Err(
+                "Das ist eine benannte Pipe (FIFO), keine gewöhnliche Datei; \
+                        Reifegrad liest nur gewöhnliche Dateien."
+                    .into(),
+            );
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return Err(
+                "Das ist ein Gerät (wie /dev/zero), keine gewöhnliche Datei; \
+                        Reifegrad liest nur gewöhnliche Dateien."
+                    .into(),
+            );
+        }
+        if kind.is_socket() {
+            return Err(
+                "Das ist ein Socket, keine gewöhnliche Datei; Reifegrad liest nur \
+                        gewöhnliche Dateien."
+                    .into(),
+            );
+        }
+    }
+    Err("Das ist keine gewöhnliche Datei; Reifegrad liest nur gewöhnliche Dateien.".into())
+}
+
+/// Refuses a size over `limit`, with numbers that differ however close the two are.
+fn check_size(size: u64, limit: u64) -> Result<(), String> {
+    if size <= limit {
+        return Ok(());
+    }
+    let (size_text, limit_text) = if human_size(size) == human_size(limit) {
+        (bytes_german(size), bytes_german(limit))
+    } else {
+        (human_size(size), human_size(limit))
+    };
+    Err(format!(
+        "Die Datei ist {size_text} groß; Reifegrad-Dateien sind höchstens {limit_text} groß. \
+         Ist das die richtige Datei?"
+    ))
+}
+
+/// A byte count with German thousands separators, e.g. „16.777.217 Bytes“.
+pub fn bytes_german(bytes: u64) -> String {
+    let digits = bytes.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    format!("{out} Bytes")
+}
+
+/// Turns bytes into text, reporting where the first non-UTF-8 byte is. A leading UTF-8
+/// byte-order mark (as Windows Notepad writes it) is dropped.
+pub fn text_from_bytes(mut bytes: Vec<u8>) -> Result<String, Problem> {
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
     String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let valid = std::str::from_utf8(valid).unwrap_or("");
@@ -182,9 +277,105 @@ pub fn text_from_bytes(bytes: Vec<u8>) -> Result<String, Problem> {
     })
 }
 
+/// Longest quoted value shown in a message, in characters; longer ones are shortened.
+pub const MAX_QUOTED_CHARS: usize = 60;
+
+/// Longest message shown, in characters.
+pub const MAX_MESSAGE_CHARS: usize = 1_000;
+
+/// Whether `c` must not reach a terminal or a label as it is: C0 and C1 control
+/// characters (ESC, BEL, CR, …) and the invisible direction marks and overrides.
+pub fn is_unsafe_char(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` with every control character and direction override written as an escape
+/// such as `\u{1b}`, so that text from a file can never act on a terminal.
+pub fn escape_controls(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if is_unsafe_char(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A path for messages, with control characters escaped.
+pub fn display_path(path: &Path) -> String {
+    escape_controls(&path.display().to_string())
+}
+
+/// A message ready to show: quoted values longer than [`MAX_QUOTED_CHARS`] shortened with
+/// „…“, control characters escaped, and the whole at most [`MAX_MESSAGE_CHARS`] long.
+pub fn clean_message(message: &str) -> String {
+    let shortened = shorten_quoted(message);
+    let escaped = escape_controls(&shortened);
+    if escaped.chars().count() > MAX_MESSAGE_CHARS {
+        let mut cut: String = escaped.chars().take(MAX_MESSAGE_CHARS).collect();
+        cut.push('…');
+        cut
+    } else {
+        escaped
+    }
+}
+
+/// Shortens every value in „…“, "…" or '…' quotes that is longer than
+/// [`MAX_QUOTED_CHARS`] characters to its start, „…“ and its length.
+pub fn shorten_quoted(message: &str) -> String {
+    const PAIRS: [(char, char); 3] = [('„', '“'), ('"', '"'), ('\'', '\'')];
+    let chars: Vec<char> = message.chars().collect();
+    // next[i][k]: the first position ≥ i of the closing quote of pair k (linear time).
+    let mut next = vec![[usize::MAX; 3]; chars.len() + 1];
+    for i in (0..chars.len()).rev() {
+        next[i] = next[i + 1];
+        for (k, (_, close)) in PAIRS.iter().enumerate() {
+            if chars[i] == *close {
+                next[i][k] = i;
+            }
+        }
+    }
+    let mut out = String::with_capacity(message.len().min(4 * MAX_MESSAGE_CHARS));
+    let mut i = 0;
+    while i < chars.len() {
+        let end = PAIRS
+            .iter()
+            .position(|(open, _)| *open == chars[i])
+            .map(|k| next[i + 1][k])
+            .filter(|&end| end != usize::MAX);
+        match end {
+            Some(end) if end - i - 1 > MAX_QUOTED_CHARS => {
+                out.push(chars[i]);
+                out.extend(&chars[i + 1..i + 1 + MAX_QUOTED_CHARS]);
+                out.push_str(&format!("… ({} Zeichen)", end - i - 1));
+                out.push(chars[end]);
+                i = end + 1;
+            }
+            Some(end) => {
+                out.extend(&chars[i..=end]);
+                i = end + 1;
+            }
+            None => {
+                out.push(chars[i]);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
 /// A plain-words message for an I/O error.
 pub fn io_message(error: &std::io::Error) -> String {
     use std::io::ErrorKind;
+    if let Some(refused) = error
+        .get_ref()
+        .and_then(|inner| inner.downcast_ref::<crate::storage::Refused>())
+    {
+        return refused.to_string();
+    }
     match error.kind() {
         ErrorKind::NotFound => "Datei nicht gefunden.".into(),
         ErrorKind::PermissionDenied => {
@@ -229,6 +420,90 @@ pub fn locate_token(text: &str, token: &str, nth: usize) -> Option<Location> {
     text.match_indices(token)
         .nth(nth)
         .map(|(offset, _)| location_at(text, offset))
+}
+
+/// Positions in one source text, found once: every quoted string, and every occurrence of
+/// a token when first asked for. Checks that point at many values use it instead of
+/// [`locate_quoted`] and [`locate_token`], which scan the whole text on each call (with
+/// thousands of duplicated entries in a large file that took seconds).
+pub struct SourceIndex<'a> {
+    text: &'a str,
+    quoted: std::collections::HashMap<&'a str, Vec<Location>>,
+    tokens: std::cell::RefCell<std::collections::HashMap<String, Vec<Location>>>,
+}
+
+impl<'a> SourceIndex<'a> {
+    /// Indexes the quoted strings of `text` in one pass.
+    pub fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        let mut starts = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b'"' {
+                let start = i;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if i < bytes.len() {
+                    starts.push((start, i));
+                }
+            }
+            i += 1;
+        }
+        let locations = locations_of(text, starts.iter().map(|(start, _)| *start));
+        let mut quoted: std::collections::HashMap<&str, Vec<Location>> =
+            std::collections::HashMap::new();
+        for ((start, end), location) in starts.into_iter().zip(locations) {
+            if let Some(value) = text.get(start + 1..end) {
+                quoted.entry(value).or_default().push(location);
+            }
+        }
+        Self {
+            text,
+            quoted,
+            tokens: Default::default(),
+        }
+    }
+
+    /// Like [`locate_quoted`]: the `nth` (from 0) occurrence of `"value"`.
+    pub fn quoted(&self, value: &str, nth: usize) -> Option<Location> {
+        self.quoted.get(value)?.get(nth).copied()
+    }
+
+    /// Like [`locate_token`]: the `nth` (from 0) occurrence of `token`.
+    pub fn token(&self, token: &str, nth: usize) -> Option<Location> {
+        let mut tokens = self.tokens.borrow_mut();
+        let found = tokens.entry(token.to_string()).or_insert_with(|| {
+            locations_of(self.text, self.text.match_indices(token).map(|(i, _)| i))
+        });
+        found.get(nth).copied()
+    }
+}
+
+/// The locations of ascending byte `offsets` in `text`, in one pass.
+fn locations_of(text: &str, offsets: impl Iterator<Item = usize>) -> Vec<Location> {
+    let mut out = Vec::new();
+    let (mut line, mut col, mut at) = (1, 1, 0);
+    let mut chars = text.char_indices().peekable();
+    for offset in offsets {
+        while at < offset {
+            match chars.next() {
+                Some((_, c)) => {
+                    if c == '\n' {
+                        line += 1;
+                        col = 1;
+                    } else {
+                        col += 1;
+                    }
+                    at = chars.peek().map_or(text.len(), |(i, _)| *i);
+                }
+                None => break,
+            }
+        }
+        out.push(Location { line, col });
+    }
+    out
 }
 
 /// Tells which kind of file `text` is from its outermost struct name.
@@ -280,8 +555,10 @@ fn skip_ws_and_comments(mut text: &str) -> &str {
 }
 
 /// Parses RON text into `T`, turning syntax and type errors into a plain-words problem.
+/// A key that occurs twice in a map (`{ "k1": …, "k1": … }`) is refused with both
+/// positions, as a field that occurs twice is.
 pub fn parse_ron<T: DeserializeOwned>(text: &str) -> Result<T, Problem> {
-    ron::Options::default()
+    let value = ron::Options::default()
         .with_recursion_limit(64)
         .from_str(text)
         .map_err(|e| {
@@ -293,7 +570,151 @@ pub fn parse_ron<T: DeserializeOwned>(text: &str) -> Result<T, Problem> {
                 Some(past_whitespace(text, location)),
                 explain_ron_error(&e.code),
             )
-        })
+        })?;
+    match find_duplicate_key(text) {
+        Some(problem) => Err(problem),
+        None => Ok(value),
+    }
+}
+
+/// Finds the first key that occurs twice in one map of RON `text` (string, number or
+/// name keys), in one linear pass that skips strings, characters and comments.
+pub fn find_duplicate_key(text: &str) -> Option<Problem> {
+    use std::collections::HashMap;
+    enum Frame<'a> {
+        Map {
+            expect_key: bool,
+            keys: HashMap<&'a str, usize>,
+        },
+        Other,
+    }
+    let bytes = text.as_bytes();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let start = i;
+        let token: Option<&str> = match bytes[i] {
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                i = text[i..].find('\n').map_or(bytes.len(), |p| i + p);
+                None
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                let mut depth = 0usize;
+                while i < bytes.len() {
+                    if bytes[i..].starts_with(b"/*") {
+                        depth += 1;
+                        i += 2;
+                    } else if bytes[i..].starts_with(b"*/") {
+                        depth -= 1;
+                        i += 2;
+                        if depth == 0 {
+                            break;
+                        }
+                    } else {
+                        i += 1;
+                    }
+                }
+                None
+            }
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                i = (i + 1).min(bytes.len());
+                text.get(start..i)
+            }
+            b'r' if matches!(bytes.get(i + 1), Some(b'"' | b'#')) => {
+                let hashes = bytes[i + 1..].iter().take_while(|&&b| b == b'#').count();
+                let closing = format!("\"{}", "#".repeat(hashes));
+                let body = i + 1 + hashes + 1;
+                i = text
+                    .get(body..)
+                    .and_then(|rest| rest.find(&closing))
+                    .map_or(bytes.len(), |p| body + p + closing.len());
+                text.get(start..i)
+            }
+            b'\'' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'\'' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                i = (i + 1).min(bytes.len());
+                text.get(start..i)
+            }
+            b'{' => {
+                stack.push(Frame::Map {
+                    expect_key: true,
+                    keys: HashMap::new(),
+                });
+                i += 1;
+                None
+            }
+            b'(' | b'[' => {
+                if let Some(Frame::Map { expect_key, .. }) = stack.last_mut() {
+                    *expect_key = false;
+                }
+                stack.push(Frame::Other);
+                i += 1;
+                None
+            }
+            b'}' | b')' | b']' => {
+                stack.pop();
+                i += 1;
+                None
+            }
+            b',' => {
+                if let Some(Frame::Map { expect_key, .. }) = stack.last_mut() {
+                    *expect_key = true;
+                }
+                i += 1;
+                None
+            }
+            b':' => {
+                if let Some(Frame::Map { expect_key, .. }) = stack.last_mut() {
+                    *expect_key = false;
+                }
+                i += 1;
+                None
+            }
+            b if b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'+' => {
+                while i < bytes.len()
+                    && (bytes[i].is_ascii_alphanumeric() || matches!(bytes[i], b'_' | b'.'))
+                {
+                    i += 1;
+                }
+                i = i.max(start + 1);
+                text.get(start..i)
+            }
+            _ => {
+                i += 1;
+                while i < bytes.len() && !text.is_char_boundary(i) {
+                    i += 1;
+                }
+                None
+            }
+        };
+        if let (Some(token), Some(Frame::Map { expect_key, keys })) = (token, stack.last_mut())
+            && *expect_key
+        {
+            *expect_key = false;
+            if let Some(&first) = keys.get(token) {
+                let a = location_at(text, first);
+                let b = location_at(text, start);
+                let key = token.trim_matches('"');
+                return Some(Problem::error(
+                    Some(b),
+                    format!(
+                        "Der Schlüssel „{key}“ steht doppelt (Zeile {}:{} und Zeile {}:{}); \
+                         jeder Schlüssel darf nur einmal vorkommen.",
+                        a.line, a.col, b.line, b.col
+                    ),
+                ));
+            }
+            keys.insert(token, start);
+        }
+    }
+    None
 }
 
 /// The position of the first non-blank character at or after `location` on its line (RON
@@ -430,6 +851,62 @@ pub fn explain_ron_error(code: &ron::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn source_index_finds_what_the_scans_find() {
+        let text = crate::model::load::BUNDLED_QUESTIONNAIRE;
+        let index = SourceIndex::new(text);
+        for value in ["kommunal-reifegrad", "kultur", "backend", "nicht-da"] {
+            for nth in 0..3 {
+                assert_eq!(index.quoted(value, nth), locate_quoted(text, value, nth));
+            }
+        }
+        for token in ["Stage(", "Dimension(", "stages", "diagnoses", "fehlt("] {
+            for nth in [0, 1, 4, 9] {
+                assert_eq!(index.token(token, nth), locate_token(text, token, nth));
+            }
+        }
+    }
+
+    #[test]
+    fn duplicate_map_keys_are_found_with_both_positions() {
+        let text = "(\n  a: {\n    \"k1\": 1,\n    \"k2\": 2,\n    \"k1\": 3,\n  },\n)";
+        let problem = find_duplicate_key(text).unwrap();
+        assert_eq!(problem.location, Some(Location { line: 5, col: 5 }));
+        assert!(problem.message.contains("3:5") && problem.message.contains("5:5"));
+        // The same key in two different maps, in strings and comments, is fine.
+        let fine = "({\"k\": {\"k\": 1}}, \"k\", /* \"k\": */ {\"a\": \"k\", \"k\": 2})";
+        assert_eq!(find_duplicate_key(fine), None);
+    }
+
+    #[test]
+    fn messages_escape_controls_and_shorten_long_values() {
+        let message = format!(
+            "Wert „{}“ und \"a\u{1b}[2J\u{7}\r\u{202e}\"",
+            "9".repeat(5_000)
+        );
+        let clean = clean_message(&message);
+        assert!(!clean.chars().any(is_unsafe_char), "{clean:?}");
+        assert!(clean.contains("\\u{1b}[2J\\u{7}\\u{d}\\u{202e}"), "{clean}");
+        assert!(clean.contains("… (5000 Zeichen)“"), "{clean}");
+        assert!(clean.chars().count() < 200);
+        let line = Problem::error(None, "x").line_for(Path::new("a\u{1b}.ron"));
+        assert_eq!(line, "a\\u{1b}.ron: x");
+    }
+
+    #[test]
+    fn size_messages_differ_close_to_the_limit() {
+        let close = check_size(MAX_FILE_BYTES + 1, MAX_FILE_BYTES).unwrap_err();
+        assert!(close.contains("16.777.217 Bytes") && close.contains("16.777.216 Bytes"));
+        let far = check_size(50 * 1024 * 1024, MAX_FILE_BYTES).unwrap_err();
+        assert!(far.contains("50,0 MB") && far.contains("16,0 MB"), "{far}");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_dropped() {
+        let text = text_from_bytes(b"\xEF\xBB\xBFAssessment(".to_vec()).unwrap();
+        assert_eq!(text, "Assessment(");
+    }
 
     #[test]
     fn location_counts_lines_and_characters() {

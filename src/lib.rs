@@ -9,6 +9,8 @@ pub mod cli;
 pub mod council;
 pub mod example;
 pub mod files;
+pub mod guard;
+pub mod link_cache;
 pub mod model;
 pub mod prefs;
 pub mod progress;

@@ -329,9 +329,12 @@ mod tests {
     fn assessment(q: &Questionnaire, answers: &[(&str, Response)]) -> Assessment {
         let profile = Profile {
             name: "Teststadt".into(),
+            council_name: None,
             state: FederalState::Bayern,
             kind: BodyKind::Gemeinde,
             population: 7_000,
+            federation: None,
+            district_services: false,
         };
         let mut a = Assessment::new(q, profile, Date::new(2026, 1, 1).unwrap());
         for (id, response) in answers {

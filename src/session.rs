@@ -1,14 +1,24 @@
 //! An open assessment with its file and autosave state (no UI types).
 //!
-//! Every change marks the session dirty; [`Session::autosave_if_due`] writes it at most
-//! [`AUTOSAVE_DELAY`] after the first unsaved change, atomically, to the user's file, or —
-//! for an assessment that has never been saved — to a recovery file in the data folder,
-//! which the next start offers back.
+//! Every change marks the session dirty and hands a copy of the assessment to the save
+//! state; it is written at most [`AUTOSAVE_DELAY`] after the first unsaved change,
+//! atomically, to the user's file, or — for an assessment that has never been saved, or
+//! whose file may not be written — to a recovery file in the data folder, which the next
+//! start offers back. With [`Session::start_autosave`] a background thread does the
+//! writing, so saving never waits for the window to be painted; without it (tests, the
+//! command line) [`Session::autosave_if_due`] does the same on the caller's clock.
+//!
+//! The user's file is guarded: a lock beside it tells a second instance that the file is
+//! open ([`crate::guard`]), a read-only file is never replaced, and before every save the
+//! file on disk is compared with what was last read or written; if someone else changed
+//! it, nothing is written until the user decides ([`Session::conflict`]).
 
-use crate::files::{FileError, read_text};
+use crate::files::{FileError, Problem, read_text};
+use crate::guard::{DiskCheck, DiskStamp, FileLock, LockInfo, LockOutcome, check_disk};
 use crate::model::{Assessment, Questionnaire, Response, open_assessment_text};
-use crate::storage::save_assessment;
+use crate::storage::{assessment_text, check_target, save_error, write_atomic};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant, SystemTime};
 
 /// How long after the first unsaved change the autosave writes.
@@ -20,44 +30,285 @@ pub const RETRY_DELAY: Duration = Duration::from_secs(5);
 /// Name of the folder (inside the data folder) that holds never-saved assessments.
 pub const RECOVERY_FOLDER: &str = "wiederherstellung";
 
+/// Why the user's file is not written (changes go to a recovery file instead).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadOnly {
+    /// The file has no write permission.
+    FileProtected,
+    /// Another running instance holds the lock; the user has not decided yet.
+    OpenElsewhere(LockInfo),
+    /// The user chose to keep it read-only (it is open elsewhere).
+    Chosen(LockInfo),
+}
+
+/// The user's file was changed on disk by someone else since it was last read or written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    /// The file.
+    pub path: PathBuf,
+}
+
+/// Called after every save attempt of the background thread (e.g. to repaint the window).
+pub type Waker = Arc<dyn Fn() + Send + Sync>;
+
+/// The disk side of a session, shared with the autosave thread.
+struct SaveState {
+    /// Where saves go.
+    target: PathBuf,
+    /// Whether the target is the user's file, checked against `expected` before a save.
+    guarded: bool,
+    /// The target as last read or written.
+    expected: Option<DiskStamp>,
+    /// Number of the newest change, and a copy of the assessment after it.
+    seq: u64,
+    snapshot: Option<Assessment>,
+    /// Highest change number on disk.
+    saved_seq: u64,
+    /// When the first change not yet on disk was made, and the latest change.
+    dirty_since: Option<Instant>,
+    last_change: Option<Instant>,
+    /// When a failed save may be retried.
+    retry_at: Option<Instant>,
+    error: Option<FileError>,
+    last_saved: Option<SystemTime>,
+    conflict: Option<Conflict>,
+    stop: bool,
+}
+
+impl SaveState {
+    fn next_save_at(&self) -> Option<Instant> {
+        if self.conflict.is_some() {
+            return None;
+        }
+        let due = self.dirty_since? + AUTOSAVE_DELAY;
+        Some(self.retry_at.map_or(due, |retry| retry.max(due)))
+    }
+}
+
+struct Shared {
+    state: Mutex<SaveState>,
+    /// Wakes the autosave thread on a change.
+    wake: Condvar,
+    /// Held while a file is written, so that two saves never overlap.
+    writing: Mutex<()>,
+    waker: Mutex<Option<Waker>>,
+}
+
+impl Shared {
+    fn state(&self) -> MutexGuard<'_, SaveState> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn notify_ui(&self) {
+        let waker = self.waker.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        if let Some(waker) = waker {
+            waker();
+        }
+    }
+
+    /// Writes `assessment` (change number `seq`) to the target, unless something newer
+    /// is already on disk or the file on disk was changed by someone else.
+    fn save(&self, seq: u64, assessment: &Assessment, now: Instant) -> Result<(), FileError> {
+        let _writing = self.writing.lock().unwrap_or_else(|e| e.into_inner());
+        let (target, guarded, expected) = {
+            let st = self.state();
+            if let Some(conflict) = &st.conflict {
+                return Err(conflict_error(&conflict.path));
+            }
+            if seq < st.saved_seq {
+                return Ok(());
+            }
+            (st.target.clone(), st.guarded, st.expected)
+        };
+        let result = self.write(&target, guarded, expected, assessment);
+        let mut st = self.state();
+        match &result {
+            Ok(stamp) => {
+                st.expected = Some(*stamp);
+                st.saved_seq = st.saved_seq.max(seq);
+                st.error = None;
+                st.retry_at = None;
+                st.last_saved = Some(SystemTime::now());
+                if st.seq <= seq {
+                    st.dirty_since = None;
+                    st.snapshot = None;
+                } else {
+                    st.dirty_since = st.last_change.or(Some(now));
+                }
+            }
+            Err(WriteFailure::Conflict) => {
+                st.conflict = Some(Conflict {
+                    path: target.clone(),
+                });
+                st.error = Some(conflict_error(&target));
+            }
+            Err(WriteFailure::Failed(error)) => {
+                st.error = Some(error.clone());
+                st.retry_at = Some(now + RETRY_DELAY);
+                st.dirty_since.get_or_insert(now);
+            }
+        }
+        let outcome = match result {
+            Ok(_) => Ok(()),
+            Err(_) => Err(st.error.clone().unwrap_or_else(|| conflict_error(&target))),
+        };
+        drop(st);
+        self.notify_ui();
+        outcome
+    }
+
+    fn write(
+        &self,
+        target: &Path,
+        guarded: bool,
+        expected: Option<DiskStamp>,
+        assessment: &Assessment,
+    ) -> Result<DiskStamp, WriteFailure> {
+        if !guarded && let Some(dir) = target.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        if guarded && let Some(expected) = expected {
+            match check_disk(target, &expected) {
+                Ok(DiskCheck::Unchanged | DiskCheck::Missing) => {}
+                Ok(DiskCheck::Changed) => return Err(WriteFailure::Conflict),
+                Err(error) => return Err(WriteFailure::Failed(error)),
+            }
+        }
+        let text = assessment_text(target, assessment).map_err(WriteFailure::Failed)?;
+        write_atomic(target, text.as_bytes())
+            .map_err(|e| WriteFailure::Failed(save_error(target, &e)))?;
+        Ok(DiskStamp::of_bytes(target, text.as_bytes()))
+    }
+}
+
+enum WriteFailure {
+    Conflict,
+    Failed(FileError),
+}
+
+fn conflict_error(path: &Path) -> FileError {
+    FileError::single(
+        path,
+        Problem::error(
+            None,
+            "Die Datei wurde inzwischen von jemand anderem geändert (anderes Fenster oder \
+             anderer Rechner). Reifegrad überschreibt sie nicht ohne Ihre Entscheidung.",
+        ),
+    )
+}
+
+/// The autosave thread: sleeps until the next save is due or a change arrives.
+fn autosave_loop(shared: Arc<Shared>) {
+    loop {
+        let mut st = shared.state();
+        loop {
+            if st.stop {
+                return;
+            }
+            let now = Instant::now();
+            st = match st.next_save_at() {
+                Some(at) if at <= now => break,
+                Some(at) => {
+                    shared
+                        .wake
+                        .wait_timeout(st, at - now)
+                        .unwrap_or_else(|e| e.into_inner())
+                        .0
+                }
+                None => shared.wake.wait(st).unwrap_or_else(|e| e.into_inner()),
+            };
+        }
+        let seq = st.seq;
+        let Some(snapshot) = st.snapshot.clone() else {
+            st.dirty_since = None;
+            continue;
+        };
+        drop(st);
+        let _ = shared.save(seq, &snapshot, Instant::now());
+    }
+}
+
 /// An assessment being edited, its file and its save state.
-#[derive(Debug)]
 pub struct Session {
     /// The assessment with all answers, always the newest state.
     pub assessment: Assessment,
     /// The user's file, once the assessment has been opened from or saved to one.
     pub path: Option<PathBuf>,
-    /// Where a never-saved assessment is autosaved.
+    /// Where a never-saved (or read-only) assessment is autosaved.
     pub recovery_path: PathBuf,
-    /// When the first change not yet on disk was made.
-    dirty_since: Option<Instant>,
-    /// When a failed save may be retried.
-    retry_at: Option<Instant>,
-    /// The last save error, shown until a save succeeds.
-    pub save_error: Option<FileError>,
-    /// When the assessment was last written successfully.
-    pub last_saved: Option<SystemTime>,
     /// Counts changes, so views can tell when cached figures are stale.
     pub generation: u64,
+    /// Why the user's file is not written, if it is not.
+    pub read_only: Option<ReadOnly>,
+    lock: Option<FileLock>,
+    shared: Arc<Shared>,
+    autosave_started: bool,
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("path", &self.path)
+            .field("recovery_path", &self.recovery_path)
+            .field("generation", &self.generation)
+            .field("read_only", &self.read_only)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        self.shared.state().stop = true;
+        self.shared.wake.notify_all();
+    }
+}
+
+fn recovery_file(data_dir: &Path) -> PathBuf {
+    let stamp = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map(|d| d.as_millis())
+        .unwrap_or(0);
+    data_dir
+        .join(RECOVERY_FOLDER)
+        .join(format!("bewertung-{stamp}-{}.ron", std::process::id()))
 }
 
 impl Session {
     /// A session for a new assessment that has no file yet.
     pub fn new_unsaved(assessment: Assessment, data_dir: &Path) -> Self {
-        let stamp = SystemTime::now()
-            .duration_since(SystemTime::UNIX_EPOCH)
-            .map(|d| d.as_millis())
-            .unwrap_or(0);
-        let recovery_path = data_dir
-            .join(RECOVERY_FOLDER)
-            .join(format!("bewertung-{stamp}-{}.ron", std::process::id()));
-        Self::with_paths(assessment, None, recovery_path)
+        Self::with_paths(assessment, None, recovery_file(data_dir))
     }
 
-    /// A session for an assessment that lives in `path`.
+    /// A session for an assessment that lives in `path` (no lock; see [`Self::open_file`]).
+    /// The file as it is now is what later saves compare the disk with.
     pub fn for_file(assessment: Assessment, path: PathBuf) -> Self {
         let recovery_path = path.clone();
-        Self::with_paths(assessment, Some(path), recovery_path)
+        let session = Self::with_paths(assessment, Some(path.clone()), recovery_path);
+        {
+            let mut st = session.shared.state();
+            st.guarded = true;
+            st.expected = DiskStamp::read(&path).ok().flatten();
+        }
+        session
+    }
+
+    /// A session for an assessment opened from `path` in the app: a read-only file, or one
+    /// that another running instance has locked, opens read-only (changes go to a recovery
+    /// file in `data_dir`); otherwise the file is locked for this session.
+    pub fn open_file(assessment: Assessment, path: PathBuf, data_dir: &Path) -> Self {
+        let mut session = Self::for_file(assessment, path.clone());
+        if check_target(&path).is_some() {
+            session.make_read_only(ReadOnly::FileProtected, data_dir);
+            return session;
+        }
+        match crate::guard::acquire(&path) {
+            LockOutcome::Acquired(lock) => session.lock = Some(lock),
+            LockOutcome::HeldBy(info) => {
+                session.make_read_only(ReadOnly::OpenElsewhere(info), data_dir)
+            }
+            LockOutcome::Unavailable => {}
+        }
+        session
     }
 
     /// A session continuing a recovery file (never saved by the user).
@@ -66,32 +317,103 @@ impl Session {
     }
 
     fn with_paths(assessment: Assessment, path: Option<PathBuf>, recovery_path: PathBuf) -> Self {
+        let state = SaveState {
+            target: path.clone().unwrap_or_else(|| recovery_path.clone()),
+            guarded: false,
+            expected: None,
+            seq: 0,
+            snapshot: None,
+            saved_seq: 0,
+            dirty_since: None,
+            last_change: None,
+            retry_at: None,
+            error: None,
+            last_saved: None,
+            conflict: None,
+            stop: false,
+        };
         Self {
             assessment,
             path,
             recovery_path,
-            dirty_since: None,
-            retry_at: None,
-            save_error: None,
-            last_saved: None,
             generation: 0,
+            read_only: None,
+            lock: None,
+            shared: Arc::new(Shared {
+                state: Mutex::new(state),
+                wake: Condvar::new(),
+                writing: Mutex::new(()),
+                waker: Mutex::new(None),
+            }),
+            autosave_started: false,
         }
     }
 
+    fn make_read_only(&mut self, why: ReadOnly, data_dir: &Path) {
+        self.read_only = Some(why);
+        self.recovery_path = recovery_file(data_dir);
+        let mut st = self.shared.state();
+        st.target = self.recovery_path.clone();
+        st.guarded = false;
+        st.expected = None;
+    }
+
+    /// Starts the background thread that autosaves without waiting for frames; `waker` is
+    /// called after each save attempt. Calling it again only replaces the waker.
+    pub fn start_autosave(&mut self, waker: Waker) {
+        *self.shared.waker.lock().unwrap_or_else(|e| e.into_inner()) = Some(waker);
+        if self.autosave_started {
+            return;
+        }
+        let shared = Arc::clone(&self.shared);
+        let spawned = std::thread::Builder::new()
+            .name("autosave".into())
+            .spawn(move || autosave_loop(shared));
+        self.autosave_started = spawned.is_ok();
+    }
+
+    /// Whether the background autosave runs.
+    pub fn autosave_running(&self) -> bool {
+        self.autosave_started
+    }
+
     /// Where the next save goes: the user's file, or the recovery file.
-    pub fn target(&self) -> &Path {
-        self.path.as_deref().unwrap_or(&self.recovery_path)
+    pub fn target(&self) -> PathBuf {
+        self.shared.state().target.clone()
     }
 
     /// Whether there are changes not yet on disk.
     pub fn is_dirty(&self) -> bool {
-        self.dirty_since.is_some()
+        self.shared.state().dirty_since.is_some()
     }
 
-    /// Records a change made at `now`.
+    /// The last save error, shown until a save succeeds.
+    pub fn save_error(&self) -> Option<FileError> {
+        self.shared.state().error.clone()
+    }
+
+    /// When the assessment was last written successfully.
+    pub fn last_saved(&self) -> Option<SystemTime> {
+        self.shared.state().last_saved
+    }
+
+    /// Set when the user's file was changed on disk by someone else: no save goes there
+    /// until the user reloads it, overwrites it ([`Self::overwrite_theirs`]) or saves a copy.
+    pub fn conflict(&self) -> Option<Conflict> {
+        self.shared.state().conflict.clone()
+    }
+
+    /// Records a change made at `now` and hands the new state to the autosave.
     pub fn mark_changed(&mut self, now: Instant) {
         self.generation += 1;
-        self.dirty_since.get_or_insert(now);
+        {
+            let mut st = self.shared.state();
+            st.seq += 1;
+            st.snapshot = Some(self.assessment.clone());
+            st.dirty_since.get_or_insert(now);
+            st.last_change = Some(now);
+        }
+        self.shared.wake.notify_all();
     }
 
     /// Sets the response to a question.
@@ -118,10 +440,10 @@ impl Session {
         }
     }
 
-    /// When the next autosave is due, if any change is pending.
+    /// When the next autosave is due, if any change is pending (none while a conflict
+    /// waits for the user's decision).
     pub fn next_save_at(&self) -> Option<Instant> {
-        let due = self.dirty_since? + AUTOSAVE_DELAY;
-        Some(self.retry_at.map_or(due, |retry| retry.max(due)))
+        self.shared.state().next_save_at()
     }
 
     /// Saves if a change is pending and its delay has passed. Returns the result of the
@@ -131,49 +453,113 @@ impl Session {
     }
 
     /// Writes the assessment to [`Self::target`] now. On failure the answers stay in memory,
-    /// the error is kept for display and the save is retried after [`RETRY_DELAY`].
+    /// the error is kept for display and the save is retried after [`RETRY_DELAY`]. A file
+    /// changed on disk by someone else is not written (see [`Self::conflict`]).
     pub fn save(&mut self, now: Instant) -> Result<(), FileError> {
-        let target = self.target().to_path_buf();
-        if self.path.is_none()
-            && let Some(dir) = target.parent()
-        {
-            let _ = std::fs::create_dir_all(dir);
-        }
-        match save_assessment(&target, &self.assessment) {
+        let seq = self.shared.state().seq;
+        self.shared.save(seq, &self.assessment, now)
+    }
+
+    /// Saves to a new file chosen by the user; from then on autosave writes there (the
+    /// file is locked for this session) and a recovery file is removed.
+    pub fn save_as(&mut self, path: PathBuf, now: Instant) -> Result<(), FileError> {
+        let previous_path = self.path.replace(path.clone());
+        let previous = {
+            let mut st = self.shared.state();
+            let previous = (
+                std::mem::replace(&mut st.target, path.clone()),
+                std::mem::replace(&mut st.guarded, true),
+                st.expected.take(),
+                st.conflict.take(),
+            );
+            // The user chose this file: whatever is there is replaced, on purpose.
+            previous
+        };
+        match self.save(now) {
             Ok(()) => {
-                self.dirty_since = None;
-                self.retry_at = None;
-                self.save_error = None;
-                self.last_saved = Some(SystemTime::now());
+                let (old_target, old_guarded, ..) = previous;
+                if !old_guarded && old_target != path {
+                    let _ = std::fs::remove_file(&old_target);
+                }
+                self.recovery_path = path.clone();
+                self.read_only = None;
+                self.lock = match crate::guard::acquire(&path) {
+                    LockOutcome::Acquired(lock) => Some(lock),
+                    LockOutcome::HeldBy(_) => match crate::guard::take_over(&path) {
+                        LockOutcome::Acquired(lock) => Some(lock),
+                        _ => None,
+                    },
+                    LockOutcome::Unavailable => None,
+                };
                 Ok(())
             }
             Err(error) => {
-                self.retry_at = Some(now + RETRY_DELAY);
-                self.dirty_since.get_or_insert(now);
-                self.save_error = Some(error.clone());
+                self.path = previous_path;
+                let mut st = self.shared.state();
+                (st.target, st.guarded, st.expected, st.conflict) = previous;
+                st.retry_at = None;
                 Err(error)
             }
         }
     }
 
-    /// Saves to a new file chosen by the user; from then on autosave writes there and the
-    /// recovery file is removed.
-    pub fn save_as(&mut self, path: PathBuf, now: Instant) -> Result<(), FileError> {
-        let previous = self.path.replace(path);
-        match self.save(now) {
-            Ok(()) => {
-                if previous.is_none() {
-                    let _ = std::fs::remove_file(&self.recovery_path);
-                }
-                self.recovery_path = self.path.clone().unwrap_or_default();
-                Ok(())
-            }
-            Err(error) => {
-                self.path = previous;
-                self.retry_at = None;
-                Err(error)
-            }
+    /// The user keeps this session's answers and overwrites the file that someone else
+    /// changed on disk.
+    pub fn overwrite_theirs(&mut self, now: Instant) -> Result<(), FileError> {
+        {
+            let mut st = self.shared.state();
+            st.conflict = None;
+            st.expected = DiskStamp::read(&st.target).ok().flatten();
+            st.dirty_since.get_or_insert(now);
         }
+        self.save(now)
+    }
+
+    /// Drops the changes not yet on disk (before the file is reloaded from disk).
+    pub fn discard_unsaved(&mut self) {
+        let mut st = self.shared.state();
+        st.dirty_since = None;
+        st.snapshot = None;
+        st.retry_at = None;
+        st.saved_seq = st.seq;
+    }
+
+    /// The user takes over a file that another instance has open: this session locks and
+    /// writes it from now on (its changes made meanwhile go there too).
+    pub fn take_over(&mut self, now: Instant) -> Result<(), FileError> {
+        let Some(path) = self.path.clone() else {
+            return Ok(());
+        };
+        if let LockOutcome::Acquired(lock) = crate::guard::take_over(&path) {
+            self.lock = Some(lock);
+        }
+        let old_target = {
+            let mut st = self.shared.state();
+            st.guarded = true;
+            st.expected = DiskStamp::read(&path).ok().flatten();
+            st.conflict = None;
+            std::mem::replace(&mut st.target, path.clone())
+        };
+        if old_target != path {
+            let _ = std::fs::remove_file(&old_target);
+        }
+        self.read_only = None;
+        self.recovery_path = path;
+        // Everything changed in this session (perhaps kept in a recovery copy) goes there.
+        let changed = self.shared.state().seq > 0;
+        if changed { self.save(now) } else { Ok(()) }
+    }
+
+    /// The user keeps a file that is open elsewhere read-only.
+    pub fn keep_read_only(&mut self) {
+        if let Some(ReadOnly::OpenElsewhere(info)) = &self.read_only {
+            self.read_only = Some(ReadOnly::Chosen(info.clone()));
+        }
+    }
+
+    /// Whether this session holds the lock of its file.
+    pub fn holds_lock(&self) -> bool {
+        self.lock.is_some()
     }
 
     /// A short name for window titles: the municipality and the file name.
@@ -232,6 +618,7 @@ pub fn find_recoverable(data_dir: &Path, questionnaire: &Questionnaire) -> Vec<R
 mod tests {
     use super::*;
     use crate::model::{BodyKind, Date, FederalState, Profile, parse_questionnaire};
+    use crate::storage::save_assessment;
 
     fn questionnaire() -> Questionnaire {
         parse_questionnaire(
@@ -244,9 +631,12 @@ mod tests {
     fn new_assessment(q: &Questionnaire) -> Assessment {
         let profile = Profile {
             name: "Autosavestadt".into(),
+            council_name: None,
             state: FederalState::Bremen,
             kind: BodyKind::Stadt,
             population: 9_000,
+            federation: None,
+            district_services: false,
         };
         Assessment::new(q, profile, Date::new(2026, 5, 4).unwrap())
     }
@@ -305,7 +695,7 @@ mod tests {
         let result = session.autosave_if_due(t0 + AUTOSAVE_DELAY).unwrap();
         assert!(result.is_err());
         assert!(session.is_dirty());
-        assert!(session.save_error.is_some());
+        assert!(session.save_error().is_some());
         assert_eq!(session.assessment.response("k2"), Some(Response::Level(4)));
         // No retry before the retry delay; after it, and with the folder back, it succeeds.
         assert!(
@@ -316,7 +706,7 @@ mod tests {
         std::fs::create_dir_all(gone.parent().unwrap()).unwrap();
         let later = t0 + AUTOSAVE_DELAY + RETRY_DELAY;
         assert!(matches!(session.autosave_if_due(later), Some(Ok(()))));
-        assert!(session.save_error.is_none());
+        assert!(session.save_error().is_none());
         assert!(std::fs::read_to_string(&gone).unwrap().contains("Level(4)"));
     }
 
@@ -328,5 +718,250 @@ mod tests {
         session.set_comment("k1", String::new(), Instant::now());
         session.set_response("k1", None, Instant::now());
         assert!(!session.is_dirty());
+    }
+
+    fn wait_for(limit: Duration, mut done: impl FnMut() -> bool) -> bool {
+        let until = Instant::now() + limit;
+        while Instant::now() < until {
+            if done() {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        done()
+    }
+
+    #[test]
+    fn background_autosave_writes_without_any_frame() {
+        let dir = tempfile::tempdir().unwrap();
+        let q = questionnaire();
+        let file = dir.path().join("verdeckt.ron");
+        save_assessment(&file, &new_assessment(&q)).unwrap();
+        let mut session = Session::open_file(new_assessment(&q), file.clone(), dir.path());
+        let wakes = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counter = Arc::clone(&wakes);
+        session.start_autosave(Arc::new(move || {
+            counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        }));
+        // The window is covered right after the answer: nothing calls the session again.
+        let changed = Instant::now();
+        session.set_response("k1", Some(Response::Level(3)), changed);
+        let on_disk = wait_for(AUTOSAVE_DELAY * 3, || {
+            std::fs::read_to_string(&file).is_ok_and(|t| t.contains("Level(3)"))
+        });
+        let took = changed.elapsed();
+        assert!(on_disk, "not saved without frames after {took:?}");
+        assert!(took >= AUTOSAVE_DELAY, "saved before the delay ({took:?})");
+        // The window is woken once the save is recorded (just after the rename).
+        assert!(
+            wait_for(Duration::from_millis(500), || {
+                wakes.load(std::sync::atomic::Ordering::SeqCst) >= 1 && !session.is_dirty()
+            }),
+            "window not woken"
+        );
+        assert!(session.last_saved().is_some());
+    }
+
+    #[test]
+    fn failed_background_save_shows_at_once_and_clears_after_the_retry() {
+        let dir = tempfile::tempdir().unwrap();
+        let q = questionnaire();
+        let stick = dir.path().join("stick");
+        std::fs::create_dir(&stick).unwrap();
+        let file = stick.join("b.ron");
+        let mut session = Session::for_file(new_assessment(&q), file.clone());
+        let woken = Arc::new(Mutex::new(Vec::<Instant>::new()));
+        let log = Arc::clone(&woken);
+        session.start_autosave(Arc::new(move || log.lock().unwrap().push(Instant::now())));
+        std::fs::remove_dir_all(&stick).unwrap();
+        let t0 = Instant::now();
+        session.set_response("k2", Some(Response::Level(4)), t0);
+        assert!(wait_for(AUTOSAVE_DELAY * 3, || session
+            .save_error()
+            .is_some()));
+        let failed_after = t0.elapsed();
+        assert!(
+            failed_after < AUTOSAVE_DELAY + Duration::from_millis(800),
+            "{failed_after:?}"
+        );
+        // The window was woken when the error appeared, not seconds later.
+        let first_wake = woken.lock().unwrap().first().copied().unwrap();
+        assert!(first_wake.duration_since(t0) < AUTOSAVE_DELAY + Duration::from_millis(800));
+        // The folder comes back: the retry succeeds and the error disappears by itself.
+        std::fs::create_dir_all(&stick).unwrap();
+        assert!(wait_for(RETRY_DELAY + AUTOSAVE_DELAY * 2, || session
+            .save_error()
+            .is_none()));
+        assert!(std::fs::read_to_string(&file).unwrap().contains("Level(4)"));
+        assert!(
+            woken.lock().unwrap().len() >= 2,
+            "not woken after the retry"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn read_only_file_opens_read_only_and_is_never_replaced() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let q = questionnaire();
+        let file = dir.path().join("fest.ron");
+        save_assessment(&file, &new_assessment(&q)).unwrap();
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o444)).unwrap();
+        let before = std::fs::read(&file).unwrap();
+        let data = dir.path().join("daten");
+        let mut session = Session::open_file(new_assessment(&q), file.clone(), &data);
+        assert_eq!(session.read_only, Some(ReadOnly::FileProtected));
+        let t0 = Instant::now();
+        session.set_response("k1", Some(Response::Level(2)), t0);
+        session
+            .autosave_if_due(t0 + AUTOSAVE_DELAY)
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            std::fs::read(&file).unwrap(),
+            before,
+            "read-only file replaced"
+        );
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o444);
+        // The answer is safe in a recovery copy that the next start offers.
+        let found = find_recoverable(&data, &q);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].answered, 1);
+        // Saving a copy elsewhere makes that copy the file and removes the recovery copy.
+        let copy = dir.path().join("kopie.ron");
+        session.save_as(copy.clone(), t0).unwrap();
+        assert!(session.read_only.is_none());
+        assert!(find_recoverable(&data, &q).is_empty());
+        assert!(std::fs::read_to_string(&copy).unwrap().contains("Level(2)"));
+    }
+
+    #[test]
+    fn a_second_instance_opens_read_only_until_it_takes_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let q = questionnaire();
+        let file = dir.path().join("geteilt.ron");
+        save_assessment(&file, &new_assessment(&q)).unwrap();
+        // The first instance runs on another computer (a shared drive).
+        let other = crate::guard::LockInfo {
+            pid: 1,
+            host: "rathaus-pc-7".into(),
+            user: "kollege".into(),
+            since: 1_700_000_000,
+            token: 1,
+        };
+        std::fs::write(
+            crate::guard::lock_path(&file),
+            format!(
+                "pid=1\nhost={}\nuser=kollege\nsince=1700000000\ntoken=1\n",
+                other.host
+            ),
+        )
+        .unwrap();
+        let before = std::fs::read(&file).unwrap();
+        let mut second = Session::open_file(new_assessment(&q), file.clone(), dir.path());
+        assert_eq!(
+            second.read_only,
+            Some(ReadOnly::OpenElsewhere(other.clone()))
+        );
+        let t0 = Instant::now();
+        second.set_response("k1", Some(Response::Level(1)), t0);
+        second
+            .autosave_if_due(t0 + AUTOSAVE_DELAY)
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            std::fs::read(&file).unwrap(),
+            before,
+            "second instance wrote the file"
+        );
+        second.keep_read_only();
+        assert_eq!(second.read_only, Some(ReadOnly::Chosen(other)));
+        // Taking over: the lock is ours and the answers go into the file.
+        second.take_over(t0).unwrap();
+        assert!(second.holds_lock());
+        assert!(second.read_only.is_none());
+        assert!(std::fs::read_to_string(&file).unwrap().contains("Level(1)"));
+        let lock = std::fs::read_to_string(crate::guard::lock_path(&file)).unwrap();
+        assert!(
+            lock.contains(&format!("pid={}", std::process::id())),
+            "{lock}"
+        );
+        drop(second);
+        assert!(!crate::guard::lock_path(&file).exists(), "lock left behind");
+    }
+
+    #[test]
+    fn a_file_changed_on_disk_is_never_overwritten_without_asking() {
+        let dir = tempfile::tempdir().unwrap();
+        let q = questionnaire();
+        let file = dir.path().join("geteilt.ron");
+        save_assessment(&file, &new_assessment(&q)).unwrap();
+        let mut mine = Session::open_file(new_assessment(&q), file.clone(), dir.path());
+        // Someone else (another window that ignored the lock) saves their answer.
+        let mut theirs = new_assessment(&q);
+        theirs.set_comment("k2", "Antwort der Kollegin".into());
+        save_assessment(&file, &theirs).unwrap();
+        let t0 = Instant::now();
+        mine.set_response("k1", Some(Response::Level(4)), t0);
+        let result = mine.autosave_if_due(t0 + AUTOSAVE_DELAY).unwrap();
+        assert!(result.is_err());
+        assert!(mine.conflict().is_some());
+        assert!(mine.save_error().unwrap().to_string().contains("geändert"));
+        assert!(
+            std::fs::read_to_string(&file)
+                .unwrap()
+                .contains("Antwort der Kollegin")
+        );
+        // No further autosave while the user has not decided.
+        assert_eq!(mine.next_save_at(), None);
+        assert!(mine.save(t0 + RETRY_DELAY * 2).is_err());
+        assert!(
+            std::fs::read_to_string(&file)
+                .unwrap()
+                .contains("Antwort der Kollegin")
+        );
+        // "Save mine as a copy" keeps both.
+        let copy = dir.path().join("meine.ron");
+        mine.save_as(copy.clone(), t0).unwrap();
+        assert!(mine.conflict().is_none());
+        assert!(std::fs::read_to_string(&copy).unwrap().contains("Level(4)"));
+        assert!(
+            std::fs::read_to_string(&file)
+                .unwrap()
+                .contains("Antwort der Kollegin")
+        );
+    }
+
+    #[test]
+    fn keep_mine_overwrites_only_when_asked() {
+        let dir = tempfile::tempdir().unwrap();
+        let q = questionnaire();
+        let file = dir.path().join("geteilt.ron");
+        save_assessment(&file, &new_assessment(&q)).unwrap();
+        let mut mine = Session::for_file(new_assessment(&q), file.clone());
+        let mut theirs = new_assessment(&q);
+        theirs.set_comment("k2", "fremd".into());
+        save_assessment(&file, &theirs).unwrap();
+        let t0 = Instant::now();
+        mine.set_response("k1", Some(Response::Level(4)), t0);
+        assert!(mine.save(t0).is_err());
+        mine.overwrite_theirs(t0).unwrap();
+        assert!(mine.conflict().is_none());
+        let text = std::fs::read_to_string(&file).unwrap();
+        assert!(
+            text.contains("Level(4)") && !text.contains("fremd"),
+            "{text}"
+        );
+        // From now on autosave goes on as before.
+        mine.set_response("k1", Some(Response::Level(2)), t0);
+        mine.autosave_if_due(t0 + AUTOSAVE_DELAY).unwrap().unwrap();
+        // Reloading theirs: unsaved changes are dropped, nothing is written.
+        save_assessment(&file, &theirs).unwrap();
+        mine.set_response("k1", Some(Response::Level(0)), t0);
+        mine.discard_unsaved();
+        assert!(!mine.is_dirty());
+        assert!(std::fs::read_to_string(&file).unwrap().contains("fremd"));
     }
 }

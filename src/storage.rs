@@ -1,14 +1,78 @@
-//! Saving files safely: atomic writes (temporary file, then rename).
+//! Saving files safely: a temporary file with a random name is created exclusively in the
+//! target's folder, written, flushed to disk, given the original's permissions (and owner,
+//! where allowed), then renamed over the target. A target marked read-only is never
+//! replaced, and a target that is not a regular file (a folder, a device, a FIFO) neither.
 
 use crate::files::{FileError, Problem, io_message, to_ron};
 use crate::model::Assessment;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// Writes `bytes` to `path` atomically: a temporary file in the same folder is written and
-/// flushed to disk, then renamed over `path`. Readers see the old or the new file, never a
-/// half-written one.
+/// Why a target is refused before anything is written.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Refused {
+    /// The file is marked read-only (no write permission); Reifegrad does not replace it.
+    #[error(
+        "Die Datei ist schreibgeschützt; Reifegrad ersetzt sie nicht. Speichern Sie unter \
+         einem anderen Namen oder heben Sie den Schreibschutz auf."
+    )]
+    ReadOnly,
+    /// The name belongs to something that is not a regular file.
+    #[error(
+        "Unter diesem Namen liegt keine gewöhnliche Datei (sondern z. B. ein Ordner oder ein \
+         Gerät); Reifegrad ersetzt sie nicht."
+    )]
+    NotAFile,
+}
+
+/// Whether the existing file at `path` must not be written: its permissions allow no
+/// writing (mode without any write bit, or the read-only attribute), or opening it for
+/// writing is denied. A missing file is not read-only.
+pub fn is_read_only(path: &Path) -> bool {
+    let Ok(metadata) = std::fs::metadata(path) else {
+        return false;
+    };
+    if metadata.permissions().readonly() {
+        return true;
+    }
+    // Opening for writing (without truncating) changes nothing but asks the system.
+    matches!(
+        std::fs::OpenOptions::new().write(true).open(path),
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied
+    )
+}
+
+/// The refusal for an existing target, if it must not be replaced.
+pub fn check_target(path: &Path) -> Option<Refused> {
+    let metadata = std::fs::metadata(path).ok()?;
+    if !metadata.is_file() {
+        Some(Refused::NotAFile)
+    } else if is_read_only(path) {
+        Some(Refused::ReadOnly)
+    } else {
+        None
+    }
+}
+
+/// Writes `bytes` to `path` atomically: readers see the old or the new file, never a
+/// half-written one. The temporary file is created exclusively under a random name in the
+/// same folder (a symlink planted there is never followed), flushed to disk, given the
+/// permissions (and on Unix the owner, where allowed) of the file it replaces, then
+/// renamed over `path`; on Unix the folder is flushed too. A read-only or non-regular
+/// target is refused with a [`Refused`] inside the returned error.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let existing = match std::fs::metadata(path) {
+        Ok(metadata) => Some(metadata),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(e),
+    };
+    if let Some(refused) = check_target(path) {
+        let kind = match refused {
+            Refused::ReadOnly => std::io::ErrorKind::PermissionDenied,
+            Refused::NotAFile => std::io::ErrorKind::InvalidInput,
+        };
+        return Err(std::io::Error::new(kind, refused));
+    }
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
         _ => PathBuf::from("."),
@@ -17,47 +81,100 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "reifegrad".into());
-    let temp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = std::fs::File::create(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        drop(file);
-        std::fs::rename(&temp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp);
+    let mut builder = tempfile::Builder::new();
+    let prefix = format!(".{file_name}.");
+    builder.prefix(&prefix).suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // New files get the usual mode (reduced by the umask); replaced files their own.
+        let mode = existing
+            .as_ref()
+            .map_or(0o666, |m| m.permissions().mode() & 0o7777);
+        builder.permissions(std::fs::Permissions::from_mode(mode));
     }
-    result
+    let mut temp = builder.tempfile_in(&dir)?;
+    temp.write_all(bytes)?;
+    if let Some(metadata) = &existing {
+        keep_owner_and_permissions(temp.as_file(), metadata)?;
+    }
+    temp.as_file().sync_all()?;
+    temp.persist(path).map_err(|e| e.error)?;
+    sync_folder(&dir);
+    Ok(())
+}
+
+/// Gives the new file the owner (Unix, where allowed) and permissions of the old one.
+fn keep_owner_and_permissions(
+    file: &std::fs::File,
+    metadata: &std::fs::Metadata,
+) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        // Only root may hand a file to another user; a member of the group may still set
+        // the group. Where neither is allowed the new file stays ours (EPERM is ignored).
+        if std::os::unix::fs::fchown(file, Some(metadata.uid()), Some(metadata.gid())).is_err() {
+            let _ = std::os::unix::fs::fchown(file, None, Some(metadata.gid()));
+        }
+    }
+    file.set_permissions(metadata.permissions())
+}
+
+/// Flushes the folder entry of a rename to disk (Unix; elsewhere the rename suffices).
+fn sync_folder(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(folder) = std::fs::File::open(dir) {
+        let _ = folder.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
 }
 
 /// Writes `text` atomically to `path`, reporting failures as a [`FileError`].
 pub fn write_text_atomic(path: &Path, text: &str) -> Result<(), FileError> {
-    write_atomic(path, text.as_bytes()).map_err(|e| {
-        FileError::single(
-            path,
-            Problem::error(
-                None,
-                format!("Speichern fehlgeschlagen: {}", io_message(&e)),
-            ),
-        )
-    })
+    write_atomic(path, text.as_bytes()).map_err(|e| save_error(path, &e))
+}
+
+/// A failed save as a [`FileError`] with a plain-words message.
+pub fn save_error(path: &Path, error: &std::io::Error) -> FileError {
+    FileError::single(
+        path,
+        Problem::error(
+            None,
+            format!("Speichern fehlgeschlagen: {}", io_message(error)),
+        ),
+    )
 }
 
 /// Saves an assessment as RON, atomically.
 pub fn save_assessment(path: &Path, assessment: &Assessment) -> Result<(), FileError> {
-    let text = to_ron(assessment).map_err(|e| {
+    let text = assessment_text(path, assessment)?;
+    write_text_atomic(path, &text)
+}
+
+/// The RON text an assessment is saved as.
+pub fn assessment_text(path: &Path, assessment: &Assessment) -> Result<String, FileError> {
+    to_ron(assessment).map_err(|e| {
         FileError::single(
             path,
             Problem::error(None, format!("Interner Fehler beim Schreiben: {e}")),
         )
-    })?;
-    write_text_atomic(path, &text)
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
 
     #[test]
     fn atomic_write_replaces_and_leaves_no_temp_file() {
@@ -66,8 +183,7 @@ mod tests {
         write_atomic(&path, b"first").unwrap();
         write_atomic(&path, b"second").unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "second");
-        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
-        assert_eq!(names.len(), 1, "temporary file left behind");
+        assert_eq!(names(dir.path()), ["a.ron"], "temporary file left behind");
     }
 
     #[test]
@@ -77,5 +193,91 @@ mod tests {
         assert!(write_atomic(&missing_dir, b"x").is_err());
         let error = write_text_atomic(&missing_dir, "x").unwrap_err();
         assert!(error.to_string().contains("Speichern fehlgeschlagen"));
+    }
+
+    #[test]
+    fn a_folder_is_not_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("ordner.ron");
+        std::fs::create_dir(&folder).unwrap();
+        let error = write_text_atomic(&folder, "x").unwrap_err().to_string();
+        assert!(error.contains("keine gewöhnliche Datei"), "{error}");
+        assert!(folder.is_dir());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn read_only_file_is_refused_and_kept() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("fest.ron");
+        std::fs::write(&path, "alt").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+        assert!(is_read_only(&path));
+        let error = write_text_atomic(&path, "neu").unwrap_err().to_string();
+        assert!(error.contains("schreibgeschützt"), "{error}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "alt");
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o444);
+        assert_eq!(names(dir.path()), ["fest.ron"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn mode_and_owner_are_kept() {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let dir = tempfile::tempdir().unwrap();
+        for mode in [0o600, 0o640, 0o664] {
+            let path = dir.path().join(format!("privat-{mode:o}.ron"));
+            std::fs::write(&path, "alt").unwrap();
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).unwrap();
+            let before = std::fs::metadata(&path).unwrap();
+            write_atomic(&path, b"neu").unwrap();
+            let after = std::fs::metadata(&path).unwrap();
+            assert_eq!(after.permissions().mode() & 0o7777, mode);
+            assert_eq!((after.uid(), after.gid()), (before.uid(), before.gid()));
+            assert_ne!(
+                after.ino(),
+                before.ino(),
+                "replaced by rename, not rewritten"
+            );
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn planted_symlinks_are_never_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bewertung.ron");
+        let victim = dir.path().join("opfer.txt");
+        std::fs::write(&path, "alt").unwrap();
+        std::fs::write(&victim, "unberührt").unwrap();
+        // The names an attacker could guess: the old scheme and a few random-looking ones.
+        let planted: Vec<PathBuf> = [
+            format!(".bewertung.ron.{}.tmp", std::process::id()),
+            ".bewertung.ron.tmp".into(),
+            ".bewertung.ron.AAAAAA.tmp".into(),
+        ]
+        .iter()
+        .map(|n| dir.path().join(n))
+        .collect();
+        for link in &planted {
+            std::os::unix::fs::symlink(&victim, link).unwrap();
+        }
+        for _ in 0..20 {
+            write_atomic(&path, b"neu").unwrap();
+        }
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "unberührt");
+        let meta = std::fs::symlink_metadata(&path).unwrap();
+        assert!(meta.file_type().is_file(), "the assessment became a link");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "neu");
+        for link in &planted {
+            assert!(
+                std::fs::symlink_metadata(link)
+                    .unwrap()
+                    .file_type()
+                    .is_symlink()
+            );
+        }
     }
 }

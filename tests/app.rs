@@ -214,7 +214,7 @@ fn autosave_writes_the_answer_and_a_write_failure_keeps_it() {
     h.run();
     h.run();
     assert_eq!(response(&h, 0), Some(Response::Level(1)));
-    assert!(h.state().session.as_ref().unwrap().save_error.is_some());
+    assert!(h.state().session.as_ref().unwrap().save_error().is_some());
     h.get_by_label_contains("Nicht gespeichert");
 }
 

@@ -54,7 +54,11 @@ fn broken_files(dir: &Path) -> Vec<Broken> {
     let mut list = Vec::new();
 
     // Truncated in the middle (a save interrupted by a tool that does not write atomically).
-    let cut = &good[..good[..good.len() / 2].rfind('\n').unwrap() + 1];
+    let mut middle = good.len() / 2;
+    while !good.is_char_boundary(middle) {
+        middle -= 1;
+    }
+    let cut = &good[..good[..middle].rfind('\n').unwrap() + 1];
     std::fs::write(dir.join("abgeschnitten.ron"), cut).unwrap();
     list.push(Broken {
         name: "abgeschnitten.ron",

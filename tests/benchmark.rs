@@ -5,9 +5,11 @@
 
 use reifegrad::benchmark::file::{BUNDLED_BENCHMARK, benchmark_to_ron, entry_to_ron};
 use reifegrad::benchmark::{
-    Benchmark, Entry, MIN_GROUP_SIZE, PeerGroup, bundled_benchmark, parse_benchmark,
+    Benchmark, Entry, MIN_GROUP_SIZE, PeerGroup, SizeRange, bundled_benchmark, parse_benchmark,
 };
-use reifegrad::model::{BodyKind, FederalState, QuestionnaireRef, SizeClass};
+use reifegrad::model::{
+    BodyKind, FederalState, QuestionnaireRef, SizeClass, bundled_questionnaire,
+};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -28,15 +30,16 @@ fn s(path: &Path) -> &str {
 
 fn entry(size_class: SizeClass, state: FederalState, kind: BodyKind, base: f64) -> Entry {
     Entry {
-        size_class,
-        state,
-        kind,
+        size_class: SizeRange::exact(size_class),
+        state: Some(state),
+        kind: Some(kind),
         year: 2026,
         scores: ["kultur", "ressourcen", "backend", "frontend"]
             .iter()
             .enumerate()
             .map(|(i, id)| (id.to_string(), base + i as f64))
             .collect(),
+        token: String::new(),
     }
 }
 
@@ -47,9 +50,10 @@ fn benchmark(entries: Vec<Entry>, synthetic: bool) -> Benchmark {
         synthetic,
         questionnaire: QuestionnaireRef {
             id: "kommunal-reifegrad".into(),
-            version: "1.0".into(),
+            version: current_version(),
         },
         entries,
+        network: None,
     }
 }
 
@@ -59,6 +63,11 @@ fn example(dir: &Path) -> PathBuf {
     let output = reifegrad(&["example", "-o", s(&path)]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     path
+}
+
+/// The version of the bundled questionnaire, which contributions must carry to be accepted.
+fn current_version() -> String {
+    bundled_questionnaire().unwrap().version
 }
 
 fn contribution_text(e: &Entry, questionnaire_version: &str) -> String {
@@ -287,18 +296,19 @@ fn contribution_holds_no_name_comment_population_or_respondents() {
 }
 
 #[test]
-fn merge_keeps_valid_entries_refuses_other_questionnaires_and_drops_duplicates() {
+fn merge_keeps_valid_entries_refuses_other_questionnaires_and_drops_duplicate_tokens() {
     let dir = tempfile::tempdir().unwrap();
     let mut files = Vec::new();
     for i in 0..6 {
-        let e = entry(
+        let mut e = entry(
             SizeClass::From5kTo10k,
             FederalState::Sachsen,
             BodyKind::Gemeinde,
             10.0 * i as f64,
         );
+        e.token = format!("2026-{i:032x}");
         let path = dir.path().join(format!("c{i}.ron"));
-        std::fs::write(&path, contribution_text(&e, "1.0")).unwrap();
+        std::fs::write(&path, contribution_text(&e, &current_version())).unwrap();
         files.push(path);
     }
     // The same contribution sent twice.
@@ -325,7 +335,10 @@ fn merge_keeps_valid_entries_refuses_other_questionnaires_and_drops_duplicates()
     assert_eq!(output.status.code(), Some(1), "{message}");
     assert!(message.contains(s(&old)), "{message}");
     assert!(message.contains("Version 0.9"), "{message}");
-    assert!(message.contains("1 Eintrag (doppelt)"), "{message}");
+    assert!(
+        message.contains("Doppelt (gleiches Kennzeichen): 1 Eintrag."),
+        "{message}"
+    );
     assert!(message.contains("abgelehnt: 1 Datei."), "{message}");
 
     let merged = parse_benchmark(&out, &std::fs::read_to_string(&out).unwrap()).unwrap();
@@ -345,7 +358,7 @@ fn merge_keeps_valid_entries_refuses_other_questionnaires_and_drops_duplicates()
 }
 
 #[test]
-fn merge_never_writes_a_recognisable_group_of_four() {
+fn merge_never_writes_a_file_of_four_towns() {
     let dir = tempfile::tempdir().unwrap();
     let mut files = Vec::new();
     for i in 0..4 {
@@ -356,7 +369,7 @@ fn merge_never_writes_a_recognisable_group_of_four() {
             20.0 + i as f64,
         );
         let path = dir.path().join(format!("c{i}.ron"));
-        std::fs::write(&path, contribution_text(&e, "1.0")).unwrap();
+        std::fs::write(&path, contribution_text(&e, &current_version())).unwrap();
         files.push(path);
     }
     let out = dir.path().join("netz.ron");
@@ -367,7 +380,8 @@ fn merge_never_writes_a_recognisable_group_of_four() {
     let message = stderr(&output);
     assert_eq!(output.status.code(), Some(1), "{message}");
     assert!(!out.exists(), "a file with a group of four was written");
-    assert!(message.contains("und 4 Einträge, weil"), "{message}");
+    assert!(message.contains("nur 4 Einträge"), "{message}");
+    assert!(message.contains("es fehlt 1"), "{message}");
     for score in ["20", "21", "22", "23"] {
         assert!(!message.contains(&format!("{score}.0")), "{message}");
     }
@@ -380,7 +394,7 @@ fn merge_never_writes_a_recognisable_group_of_four() {
         30.0,
     );
     let fifth = dir.path().join("c4.ron");
-    std::fs::write(&fifth, contribution_text(&e, "1.0")).unwrap();
+    std::fs::write(&fifth, contribution_text(&e, &current_version())).unwrap();
     args.insert(2, s(&fifth));
     let output = reifegrad(&args);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
@@ -398,7 +412,7 @@ fn merge_does_not_mix_synthetic_and_real_data() {
         10.0,
     );
     let c = dir.path().join("c.ron");
-    std::fs::write(&c, contribution_text(&e, "1.0")).unwrap();
+    std::fs::write(&c, contribution_text(&e, &current_version())).unwrap();
     let out = dir.path().join("out.ron");
     let output = reifegrad(&[
         "benchmark",
@@ -463,7 +477,7 @@ fn broken_benchmark_files_give_file_line_col_and_exit_1() {
             BodyKind::Gemeinde,
             10.0,
         ),
-        "1.0",
+        &current_version(),
     );
     let cases: Vec<(&str, String, &str)> = vec![
         ("truncated.ron", good[..good.len() / 2].to_string(), ""),

@@ -9,7 +9,9 @@
 
 mod common;
 
-use common::fuzz::{Context, Kind, fuzz};
+use common::fuzz::{Context, Kind, exec_path, fuzz, special_files};
+use std::sync::Arc;
+use std::time::Duration;
 
 fn env_number(name: &str, default: u64) -> u64 {
     std::env::var(name)
@@ -65,4 +67,26 @@ fn fuzz_contribution() {
 #[test]
 fn fuzz_prefs() {
     short_run(Kind::Prefs, 3_000);
+}
+
+/// FIFOs, device files, folders and links to them, loaded as every kind of file: each is
+/// refused within a second (a FIFO without writer or /dev/zero once hung or read 518 MB).
+#[test]
+fn fuzz_special_files_are_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = Arc::new(Context::new());
+    for (name, path) in special_files(dir.path()) {
+        for kind in Kind::ALL {
+            let (sender, receiver) = std::sync::mpsc::channel();
+            let ctx = Arc::clone(&ctx);
+            let target = path.clone();
+            std::thread::spawn(move || {
+                let _ = sender.send(exec_path(&ctx, kind, &target));
+            });
+            match receiver.recv_timeout(Duration::from_secs(1)) {
+                Ok(result) => assert!(result.is_err(), "{name} accepted as {}", kind.name()),
+                Err(_) => panic!("{name} as {} did not return within 1 s", kind.name()),
+            }
+        }
+    }
 }

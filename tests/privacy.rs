@@ -5,13 +5,15 @@
 //! - contributions, merged benchmarks and PDFs never contain a name, population,
 //!   respondent or comment of any input town;
 //! - a peer group under 5 is never shown: not in the PDF, not in `score --json`, and
-//!   `benchmark merge` drops entries whose cell would be rarer than 5.
+//!   `benchmark merge` generalises entries whose cell would be rarer than 5.
 
 #![allow(clippy::unwrap_used)]
 
 use printpdf::{PdfDocument, PdfParseOptions};
 use reifegrad::benchmark::file::benchmark_to_ron;
-use reifegrad::benchmark::{Benchmark, Entry, MIN_GROUP_SIZE, PeerGroup, parse_benchmark};
+use reifegrad::benchmark::{
+    Benchmark, Entry, MIN_GROUP_SIZE, PeerGroup, SizeRange, parse_benchmark,
+};
 use reifegrad::example::example_assessment;
 use reifegrad::model::{
     Assessment, BodyKind, FederalState, Questionnaire, QuestionnaireRef, Response, SizeClass,
@@ -155,15 +157,23 @@ fn pooling_round(prefix: &[&str]) {
     let merge_report = String::from_utf8_lossy(&merge.stderr).into_owned();
     let merged_text = std::fs::read_to_string(&merged).unwrap();
     assert_clean(&merged, &merged_text, &secrets, None);
-    // The two Bremen towns form a cell of 2: dropped, the seven Hessen towns stay.
+    // The two Bremen towns would form a cell of 2: they are kept with their state
+    // generalised, so that no published combination is rarer than 5.
     let benchmark = parse_benchmark(&merged, &merged_text).unwrap();
-    assert_eq!(benchmark.entries.len(), 7, "{merge_report}");
+    assert_eq!(benchmark.entries.len(), 9, "{merge_report}");
     assert!(
         benchmark
             .entries
             .iter()
-            .all(|e| e.state == FederalState::Hessen)
+            .all(|e| e.state != Some(FederalState::Bremen))
     );
+    let mut combinations = std::collections::BTreeMap::new();
+    for e in &benchmark.entries {
+        *combinations
+            .entry((e.size_class, e.state, e.kind))
+            .or_insert(0) += 1;
+    }
+    assert!(combinations.values().all(|n| *n >= 5), "{combinations:?}");
 
     ok(prefix, &["validate", s(&merged)]);
     let json = ok(
@@ -210,7 +220,7 @@ fn pooling_round(prefix: &[&str]) {
 }
 
 #[test]
-fn pooled_outputs_never_carry_names_and_drop_rare_cells() {
+fn pooled_outputs_never_carry_names_and_generalise_rare_cells() {
     pooling_round(&[]);
 }
 
@@ -283,11 +293,12 @@ fn benchmark_with_default_group(q: &Questionnaire, n: usize) -> Benchmark {
         .map(|(i, d)| (d.id.clone(), 61.5 + i as f64))
         .collect();
     let entry = |size_class, state, kind, bump: f64| Entry {
-        size_class,
-        state,
-        kind,
+        size_class: SizeRange::exact(size_class),
+        state: Some(state),
+        kind: Some(kind),
         year: 2026,
         scores: scores.iter().map(|(k, v)| (k.clone(), v + bump)).collect(),
+        token: String::new(),
     };
     let mut entries = Vec::new();
     for i in 0..n {
@@ -315,6 +326,7 @@ fn benchmark_with_default_group(q: &Questionnaire, n: usize) -> Benchmark {
             version: q.version.clone(),
         },
         entries,
+        network: None,
     }
 }
 

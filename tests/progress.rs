@@ -1,18 +1,19 @@
 //! Progress over the years: the example town assessed in 2025 and 2026, compared through
 //! the library, the command line and the PDF.
 //!
-//! Hand computation (dimension weights 1; question weights from the questionnaire):
-//! - Kultur: 2026 Σ(w·l) = 30 of 52 → 57,7. In 2025 „chefsache“ (w 2) was 1 instead of 2:
-//!   28/52 → 53,8; change +2/52·100 = +3,8.
-//! - Ressourcen: 2026 20/52 → 38,5. 2025 „verantwortung“ (w 2) and „budget“ (w 1) one
-//!   lower: 17/52 → 32,7; change +5,8.
-//! - Back-End: 2026 17/48 (one „weiß nicht“) → 35,4. 2025 „e-akte“ (w 1,5) and
-//!   „it-architektur“ (w 1) one lower, and „zusammenarbeit“ (w 1, now „weiß nicht“) was
-//!   level 1: 15,5/52 → 29,8; change 35,42 − 29,81 = +5,6.
+//! Hand computation (dimension weights 1; question weights from the questionnaire 1.1):
+//! - Kultur: weights sum to 13, so the maximum is 52. 2026 Σ(w·l) = 28,5 → 54,8. In 2025
+//!   „chefsache“ (w 2) was 1 instead of 2: 26,5/52 → 51,0; change +2/52·100 = +3,8.
+//! - Ressourcen: weights sum to 15,5 (maximum 62). 2026 22/62 → 35,5. 2025
+//!   „verantwortung“ (w 2) and „budget“ (w 1) one lower: 19/62 → 30,6; change
+//!   3/62·100 = +4,84 → +4,8.
+//! - Back-End: 2026 17/60 (one „weiß nicht“, weight 1) → 28,3. 2025 „e-akte“ (w 1,5) and
+//!   „it-architektur“ (w 1) one lower: 14,5/60 → 24,2 („zusammenarbeit“ is level 1 in
+//!   both years); change 2,5/60·100 = +4,2.
 //! - Front-End: 2026 27/48 → 56,3 (56,25, rounded half away from zero as everywhere). 2025 „epayment“ (w 1) was 2
 //!   instead of 1: 28/48 → 58,3; change −2,1.
-//! - Overall: 2026 (57,69 + 38,46 + 35,42 + 56,25)/4 = 46,96 → 47,0; 2025 (53,85 + 32,69
-//!   + 29,81 + 58,33)/4 = 43,67 → 43,7; change +3,3.
+//! - Overall: 2026 (54,81 + 35,48 + 28,33 + 56,25)/4 = 43,72 → 43,7; 2025 (50,96 + 30,65
+//!   + 24,17 + 58,33)/4 = 41,03 → 41,0; change +2,7.
 
 #![allow(clippy::unwrap_used)]
 
@@ -79,9 +80,9 @@ fn round1(x: f64) -> f64 {
 }
 
 const EXPECTED: [(&str, f64, f64, f64); 4] = [
-    ("kultur", 53.8, 57.7, 3.8),
-    ("ressourcen", 32.7, 38.5, 5.8),
-    ("backend", 29.8, 35.4, 5.6),
+    ("kultur", 51.0, 54.8, 3.8),
+    ("ressourcen", 30.6, 35.5, 4.8),
+    ("backend", 24.2, 28.3, 4.2),
     ("frontend", 58.3, 56.3, -2.1),
 ];
 
@@ -96,9 +97,9 @@ fn check_history(h: &History) {
         assert_eq!(round1(d.scores[1].unwrap()), now, "{id} 2026");
         assert_eq!(round1(d.change.unwrap()), change, "{id} change");
     }
-    assert_eq!(round1(h.points[0].overall.unwrap()), 43.7);
-    assert_eq!(round1(h.points[1].overall.unwrap()), 47.0);
-    assert_eq!(round1(h.overall_change.unwrap()), 3.3);
+    assert_eq!(round1(h.points[0].overall.unwrap()), 41.0);
+    assert_eq!(round1(h.points[1].overall.unwrap()), 43.7);
+    assert_eq!(round1(h.overall_change.unwrap()), 2.7);
     let moved: Vec<(&str, u8, u8)> = h
         .moved
         .iter()
@@ -135,7 +136,7 @@ fn change_per_dimension_through_the_library() {
     // The current assessment itself is unchanged by linking.
     assert_eq!(
         score(&q, &now).overall.map(round1),
-        Some(47.0),
+        Some(43.7),
         "current score"
     );
 }
@@ -208,11 +209,11 @@ fn cli_compare_prints_the_change_as_table_and_json() {
             .take(3)
             .collect::<Vec<_>>()
     };
-    assert_eq!(row("Kultur und Führung"), ["+3,8", "57,7", "53,8"]);
-    assert_eq!(row("Ressourcen und Organisation"), ["+5,8", "38,5", "32,7"]);
-    assert_eq!(row("Interne Prozesse"), ["+5,6", "35,4", "29,8"]);
+    assert_eq!(row("Kultur und Führung"), ["+3,8", "54,8", "51,0"]);
+    assert_eq!(row("Ressourcen und Organisation"), ["+4,8", "35,5", "30,6"]);
+    assert_eq!(row("Interne Prozesse"), ["+4,2", "28,3", "24,2"]);
     assert_eq!(row("Angebote für Bürgerschaft"), ["−2,1", "56,3", "58,3"]);
-    assert_eq!(row("Gesamt"), ["+3,3", "47,0", "43,7"]);
+    assert_eq!(row("Gesamt"), ["+2,7", "43,7", "41,0"]);
     assert!(table.contains("Gesunken"), "{table}");
     assert!(stderr.contains("kultur.leitbild"), "{stderr}");
 
@@ -236,7 +237,7 @@ fn cli_compare_prints_the_change_as_table_and_json() {
         assert_eq!(d["change"].as_f64().unwrap(), *change);
     }
     assert_eq!(json["history"]["since"], 2025);
-    assert_eq!(json["history"]["overall_change"].as_f64().unwrap(), 3.3);
+    assert_eq!(json["history"]["overall_change"].as_f64().unwrap(), 2.7);
     assert_eq!(json["history"]["moved"].as_array().unwrap().len(), 6);
 
     // Without --compare the link stored in the file is used.
@@ -286,11 +287,11 @@ fn pdf_says_what_changed_since_2025() {
     let text = pdf_text(&pdf);
     assert!(text.contains("Was sich seit 2025 verändert hat"), "{text}");
     for row in [
-        "Kultur und Führung 53,8 57,7 +3,8",
-        "Ressourcen und Organisation 32,7 38,5 +5,8",
-        "Interne Prozesse und IT (Back-End) 29,8 35,4 +5,6",
+        "Kultur und Führung 51,0 54,8 +3,8",
+        "Ressourcen und Organisation 30,6 35,5 +4,8",
+        "Interne Prozesse und IT (Back-End) 24,2 28,3 +4,2",
         "Angebote für Bürgerschaft und Wirtschaft (Front-End) 58,3 56,3 −2,1",
-        "Gesamt 43,7 47,0 +3,3",
+        "Gesamt 41,0 43,7 +2,7",
     ] {
         assert!(text.contains(row), "missing row {row:?} in {text}");
     }
@@ -317,7 +318,7 @@ fn pdf_says_what_changed_since_2025() {
         String::from_utf8_lossy(&output.stderr)
     );
     let text = pdf_text(&std::fs::read(&out).unwrap());
-    assert!(text.contains("Gesamt 43,7 47,0 +3,3"), "{text}");
+    assert!(text.contains("Gesamt 41,0 43,7 +2,7"), "{text}");
 }
 
 #[test]

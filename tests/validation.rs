@@ -45,6 +45,46 @@ fn bundled_questionnaire_is_valid_and_large_enough() {
 }
 
 #[test]
+fn bundled_questionnaire_is_bilingual_with_short_titles_and_maps_the_old_ozg_question() {
+    let q = reifegrad::model::bundled_questionnaire().unwrap();
+    for (_, question) in q.questions() {
+        let id = &question.id;
+        let short = question
+            .short
+            .as_ref()
+            .unwrap_or_else(|| panic!("{id} has no short title"));
+        assert!(short.en.is_some(), "{id}: short title without English");
+        assert!(question.text.en.is_some(), "{id}: text without English");
+        assert!(question.help.en.is_some(), "{id}: help without English");
+        assert!(
+            question.levels.iter().all(|l| l.en.is_some()),
+            "{id}: a level without English"
+        );
+        assert!(
+            question.measures.iter().all(|m| m.text.en.is_some()),
+            "{id}: a measure without English"
+        );
+        assert!(
+            question.sources.iter().all(|s| s.title.en.is_some()),
+            "{id}: a source title without English"
+        );
+        assert!(
+            question
+                .federation_hint
+                .as_ref()
+                .is_none_or(|h| h.en.is_some()),
+            "{id}: federation hint without English"
+        );
+    }
+    // The 1.0 question on the OZG maturity level hands its answer to its 1.1 successor.
+    assert_eq!(
+        q.replacement_for("frontend.ozg-reifegrad")
+            .map(|n| n.id.as_str()),
+        Some("frontend.ozg-onlinezugang")
+    );
+}
+
+#[test]
 fn duplicate_question_id_points_at_the_second_occurrence() {
     let broken = MINI.replace("id: \"k2\"", "id: \"k1\"");
     let problems = questionnaire_problems(&broken);
@@ -178,9 +218,12 @@ fn mini_assessment() -> (reifegrad::model::Questionnaire, Assessment) {
     let q = parse_questionnaire(Path::new("mini.ron"), MINI).unwrap();
     let profile = Profile {
         name: "Teststadt".into(),
+        council_name: None,
         state: FederalState::Sachsen,
         kind: BodyKind::Stadt,
         population: 12_000,
+        federation: None,
+        district_services: false,
     };
     let mut a = Assessment::new(&q, profile, Date::new(2026, 3, 1).unwrap());
     a.set_response("k1", Some(Response::Level(3)));

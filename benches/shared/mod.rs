@@ -32,9 +32,12 @@ pub fn large_questionnaire(base: &Questionnaire, per_dimension: usize) -> Questi
 pub fn filled_assessment(q: &Questionnaire) -> Assessment {
     let profile = Profile {
         name: "Benchstadt".into(),
+        council_name: None,
         state: FederalState::Bayern,
         kind: BodyKind::Stadt,
         population: 20_000,
+        federation: None,
+        district_services: false,
     };
     let mut a = Assessment::new(
         q,

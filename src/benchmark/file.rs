@@ -10,29 +10,38 @@
 //!     questionnaire: (id: "kommunal-reifegrad", version: "1.0"),
 //!     entries: [
 //!         Entry(size_class: From10kTo20k, state: Hessen, kind: Stadt, year: 2026, scores: {"kultur": 55.0}),
+//!         Entry(size_class: Range(From5kTo10k, From20kTo50k), state: Any, kind: Stadt, year: 2026, scores: {"kultur": 48.5}, token: "2026-…"),
 //!     ],
 //! )
 //! ```
 //!
+//! A merge publishes an attribute generalised (`Any`, `Range(…, …)`, see
+//! [`super::attrs`] and [`super::pool`]) where the exact one would occur fewer than five
+//! times. A file from a network's merge also names the network:
+//! `network: Some((name: "re@di", year: 2026, towns: 9))`.
+//!
 //! A contribution is one town's entry: `Contribution(format_version: 1, questionnaire: (…),
 //! entry: Entry(…))`.
 
+use super::attrs::{self, SizeRange};
+use super::token::{MAX_TOKEN_CHARS, is_valid_token, new_token, token_of};
 use crate::files::{
     FileError, FileKind, Location, Problem, locate_quoted, locate_token, location_at, parse_ron,
     read_text,
 };
 use crate::model::load::expect_kind;
 use crate::model::validation::is_slug;
-use crate::model::{
-    Assessment, BodyKind, Date, FederalState, Questionnaire, QuestionnaireRef, SizeClass,
-};
+use crate::model::{Assessment, BodyKind, Date, FederalState, Questionnaire, QuestionnaireRef};
 use crate::scoring::Scores;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::Path;
 
 /// The benchmark and contribution file format version this build writes and reads.
-pub const BENCHMARK_FORMAT_VERSION: u32 = 1;
+///
+/// Format 2 added generalised attributes, the contribution token and the network; a file
+/// that uses none of them is written as format 1, byte for byte as before.
+pub const BENCHMARK_FORMAT_VERSION: u32 = 2;
 
 /// The bundled synthetic benchmark, compiled into the program.
 pub const BUNDLED_BENCHMARK: &str = include_str!("../../assets/benchmark-synthetic.ron");
@@ -67,22 +76,64 @@ pub struct Benchmark {
     pub questionnaire: QuestionnaireRef,
     /// The anonymised entries.
     pub entries: Vec<Entry>,
+    /// For a network's merged file: the network (its entries form the peer group „whole
+    /// network“, the default for its members).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub network: Option<Network>,
+}
+
+/// The network whose members' contributions a benchmark pools.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Network {
+    /// The network's name, e.g. „re@di“ (may be empty).
+    pub name: String,
+    /// The latest assessment year of its entries.
+    pub year: u16,
+    /// Number of towns (entries) in the file.
+    pub towns: usize,
+}
+
+impl Network {
+    /// „Netzwerk re@di, 2026, 9 Kommunen“ – the source text of a network's file.
+    pub fn source_text(&self) -> String {
+        let name = if self.name.trim().is_empty() {
+            "Netzwerk".to_string()
+        } else {
+            format!("Netzwerk {}", self.name.trim())
+        };
+        format!(
+            "{name}, {}, {} {}",
+            self.year,
+            self.towns,
+            if self.towns == 1 {
+                "Kommune"
+            } else {
+                "Kommunen"
+            }
+        )
+    }
 }
 
 /// One municipality's anonymised result: no name, no comment, no exact population.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
-    /// Size class by population.
-    pub size_class: SizeClass,
-    /// Federal state.
-    pub state: FederalState,
-    /// Kind of local body.
-    pub kind: BodyKind,
+    /// Size class by population, or a range of neighbouring ones when generalised.
+    pub size_class: SizeRange,
+    /// Federal state; `None` (`Any` in the file) when generalised.
+    #[serde(with = "attrs::state")]
+    pub state: Option<FederalState>,
+    /// Kind of local body; `None` (`Any` in the file) when generalised.
+    #[serde(with = "attrs::kind")]
+    pub kind: Option<BodyKind>,
     /// Year of the assessment.
     pub year: u16,
     /// Score 0–100 per dimension id; dimensions without a score are left out.
     pub scores: BTreeMap<String, f64>,
+    /// The contribution's random token (see [`super::token`]); empty in older files.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub token: String,
 }
 
 /// One town's anonymised contribution to a benchmark.
@@ -104,9 +155,9 @@ impl Entry {
     pub fn from_assessment(assessment: &Assessment, scores: &Scores) -> Self {
         let profile = &assessment.profile;
         Entry {
-            size_class: profile.size_class(),
-            state: profile.state,
-            kind: profile.kind,
+            size_class: SizeRange::exact(profile.size_class()),
+            state: Some(profile.state),
+            kind: Some(profile.kind),
             year: assessment.date.year,
             scores: scores
                 .dimensions
@@ -116,27 +167,35 @@ impl Entry {
                         .map(|s| (d.id.clone(), ((s * 10.0).round() / 10.0).clamp(0.0, 100.0)))
                 })
                 .collect(),
+            token: token_of(assessment)
+                .map(str::to_string)
+                .unwrap_or_else(|| new_token(assessment.date.year)),
         }
     }
 
-    /// A key that is equal for exact duplicates (same fields, bit-identical scores).
-    pub fn duplicate_key(&self) -> impl Ord + use<> {
-        (
-            self.size_class,
-            self.state,
-            self.kind,
-            self.year,
-            self.scores
+    /// Whether any attribute is generalised.
+    pub fn is_generalised(&self) -> bool {
+        self.size_class.exact_class().is_none() || self.state.is_none() || self.kind.is_none()
+    }
+}
+
+impl Benchmark {
+    /// The lowest format version that can hold this benchmark: 1 unless it uses
+    /// generalised attributes, tokens or a network.
+    pub fn needed_format_version(&self) -> u32 {
+        let new = self.network.is_some()
+            || self
+                .entries
                 .iter()
-                // +0.0 turns -0.0 into 0.0, so both count as the same score.
-                .map(|(id, s)| (id.clone(), (s + 0.0).to_bits()))
-                .collect::<Vec<_>>(),
-        )
+                .any(|e| e.is_generalised() || !e.token.is_empty());
+        if new { 2 } else { 1 }
     }
 }
 
 impl Contribution {
-    /// The anonymised contribution of a scored assessment.
+    /// The anonymised contribution of a scored assessment, with the assessment's token
+    /// for its year (or a fresh one if it has none; see
+    /// [`super::token::ensure_contribution_token`]).
     pub fn from_assessment(assessment: &Assessment, scores: &Scores) -> Self {
         Contribution {
             format_version: BENCHMARK_FORMAT_VERSION,
@@ -234,6 +293,16 @@ fn result_of(path: &Path, problems: Vec<Problem>) -> Result<(), FileError> {
 /// Parses and checks benchmark text on its own; `path` names the file in messages.
 pub fn parse_benchmark(path: &Path, text: &str) -> Result<Benchmark, FileError> {
     expect_kind(path, text, FileKind::Benchmark)?;
+    // The fast path reads the entries list by hand; anything unusual, and every file
+    // with a problem, goes through serde for the full message.
+    if let Some(benchmark) = super::fast::parse(text)
+        && (1..=BENCHMARK_FORMAT_VERSION).contains(&benchmark.format_version)
+    {
+        let problems = check_benchmark(&benchmark, text);
+        if problems.is_empty() {
+            return Ok(benchmark);
+        }
+    }
     check_format_version(path, text)?;
     let benchmark: Benchmark =
         parse_ron(text).map_err(|problem| FileError::single(path, problem))?;
@@ -383,6 +452,14 @@ pub fn check_benchmark(b: &Benchmark, source: &str) -> Vec<Problem> {
         );
     }
     check_questionnaire_ref(&b.questionnaire, source, &mut problems);
+    if let Some(network) = &b.network
+        && network.name.chars().count() > MAX_SOURCE_CHARS
+    {
+        problems.push(
+            locate_token(source, "network", 0),
+            format!("Der Name des Netzwerks ist länger als {MAX_SOURCE_CHARS} Zeichen."),
+        );
+    }
     let mut positions = EntryPositions::new(source);
     for (index, entry) in b.entries.iter().enumerate() {
         check_entry(entry, index, &mut positions, &mut problems);
@@ -450,6 +527,15 @@ fn check_entry(
         problems.push(
             positions.within(index, "scores"),
             format!("Eintrag {number} hat keine Punktwerte."),
+        );
+    }
+    if !entry.token.is_empty() && !is_valid_token(&entry.token) {
+        problems.push(
+            positions.within(index, "token"),
+            format!(
+                "Eintrag {number}: das Kennzeichen („token“) ist ungültig: erlaubt sind bis zu \
+                 {MAX_TOKEN_CHARS} Ziffern, Kleinbuchstaben a–f und „-“."
+            ),
         );
     }
     for (id, score) in &entry.scores {
@@ -521,11 +607,16 @@ pub fn check_fits<'e>(
 
 /// The message for a file made with another questionnaire (id or version).
 pub fn mismatch_message(found: &QuestionnaireRef, expected: &Questionnaire) -> String {
-    format!(
+    let message = format!(
         "Diese Datei gehört zum Fragebogen „{}“ Version {}, erwartet wird „{}“ Version {}. \
          Werte aus verschiedenen Fragebögen oder Versionen lassen sich nicht vergleichen.",
         found.id, found.version, expected.id, expected.version
-    )
+    );
+    if found.id != expected.id {
+        return message;
+    }
+    let refusal = crate::model::migration::benchmark_refusal(&found.version, expected);
+    format!("{message} {refusal}")
 }
 
 /// Writes a benchmark as RON text: the header pretty-printed, one line per entry, so
@@ -541,6 +632,14 @@ pub fn benchmark_to_ron(b: &Benchmark) -> Result<String, ron::Error> {
         ron::to_string(&b.questionnaire.id)?,
         ron::to_string(&b.questionnaire.version)?
     ));
+    if let Some(n) = &b.network {
+        out.push_str(&format!(
+            "    network: Some((name: {}, year: {}, towns: {})),\n",
+            ron::to_string(&n.name)?,
+            n.year,
+            n.towns
+        ));
+    }
     out.push_str("    entries: [\n");
     for entry in &b.entries {
         out.push_str("        ");
@@ -559,11 +658,22 @@ pub fn entry_to_ron(e: &Entry) -> Result<String, ron::Error> {
         .iter()
         .map(|(id, s)| Ok(format!("{}: {}", ron::to_string(id)?, ron::to_string(s)?)))
         .collect::<Result<_, ron::Error>>()?;
+    let token = if e.token.is_empty() {
+        String::new()
+    } else {
+        format!(", token: {}", ron::to_string(&e.token)?)
+    };
+    let state = match e.state {
+        Some(s) => ron::to_string(&s)?,
+        None => attrs::ANY.to_string(),
+    };
+    let kind = match e.kind {
+        Some(k) => ron::to_string(&k)?,
+        None => attrs::ANY.to_string(),
+    };
     Ok(format!(
-        "Entry(size_class: {}, state: {}, kind: {}, year: {}, scores: {{{}}})",
+        "Entry(size_class: {}, state: {state}, kind: {kind}, year: {}, scores: {{{}}}{token})",
         ron::to_string(&e.size_class)?,
-        ron::to_string(&e.state)?,
-        ron::to_string(&e.kind)?,
         e.year,
         scores.join(", ")
     ))
@@ -572,6 +682,7 @@ pub fn entry_to_ron(e: &Entry) -> Result<String, ron::Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::SizeClass;
 
     fn sample() -> Benchmark {
         Benchmark {
@@ -583,12 +694,14 @@ mod tests {
                 version: "1.0".into(),
             },
             entries: vec![Entry {
-                size_class: SizeClass::From10kTo20k,
-                state: FederalState::Hessen,
-                kind: BodyKind::Stadt,
+                size_class: SizeRange::exact(SizeClass::From10kTo20k),
+                state: Some(FederalState::Hessen),
+                kind: Some(BodyKind::Stadt),
                 year: 2025,
                 scores: BTreeMap::from([("kultur".into(), 55.0), ("backend".into(), 12.3)]),
+                token: String::new(),
             }],
+            network: None,
         }
     }
 

@@ -8,12 +8,17 @@
 //! ([`PeerComparison::is_shown`]) nothing is shown; [`Benchmark::suggest_widening`] offers
 //! a larger group. Every display carries [`PeerComparison::source_label`].
 
+pub mod attrs;
+pub mod fast;
 pub mod file;
+pub mod generalise;
 pub mod stats;
 pub mod synthetic;
+pub mod token;
 
+pub use attrs::SizeRange;
 pub use file::{
-    Benchmark, Contribution, Entry, bundled_benchmark, load_benchmark, load_benchmark_for,
+    Benchmark, Contribution, Entry, Network, bundled_benchmark, load_benchmark, load_benchmark_for,
     load_contribution, parse_benchmark, parse_contribution,
 };
 pub use stats::{

@@ -8,13 +8,19 @@
 //! **Percentile rank** („besser als X % der vergleichbaren Kommunen“) is the share of
 //! peers whose score is *strictly below* the town's own score. Peers with exactly the same
 //! score do not count: a town level with every peer is „besser als 0 %“, a town above
-//! every peer „besser als 100 %“. (If the town's own entry is in the benchmark, it is one
-//! of its own peers and counts as a tie.)
+//! every peer „besser als 100 %“. The town's own entry, recognised by its contribution
+//! token, is left out of its peers ([`GroupStats::exclude_own`]); the comparison says so.
+//!
+//! **Generalised entries** (see [`super::generalise`]): a group that filters on an
+//! attribute only counts entries that publish it. An entry with `state: Any` counts only
+//! in groups of all states; an entry with a size range only in groups whose size classes
+//! hold the whole range.
 //!
 //! **k-anonymity**: no figure is ever computed for a group or dimension with fewer than
 //! [`MIN_GROUP_SIZE`] scores; such dimensions are `None`.
 
-use super::file::{Benchmark, Entry};
+use super::attrs::{SizeRange, size_index};
+use super::file::{Benchmark, Entry, Network};
 use crate::model::{BodyKind, FederalState, Profile, SizeClass};
 use crate::scoring::Scores;
 use crate::text::Lang;
@@ -48,17 +54,54 @@ impl PeerGroup {
         }
     }
 
-    /// Whether `entry` belongs to this group.
+    /// The whole benchmark, e.g. every member of a network („ganzes Netzwerk“).
+    pub fn whole() -> Self {
+        PeerGroup::default()
+    }
+
+    /// Whether this group takes every entry.
+    pub fn is_whole(&self) -> bool {
+        self.size_class.is_none() && self.state.is_none() && self.kind.is_none()
+    }
+
+    /// The default group for a town and a loaded benchmark: the whole network for a
+    /// network's file, else [`PeerGroup::default_for`]. The app calls this when a file is
+    /// loaded.
+    pub fn default_for_benchmark(profile: &Profile, benchmark: &Benchmark) -> Self {
+        if benchmark.network.is_some() {
+            PeerGroup::whole()
+        } else {
+            PeerGroup::default_for(profile)
+        }
+    }
+
+    /// The size classes the group takes.
+    pub fn size_range(&self) -> SizeRange {
+        match self.size_class {
+            None => SizeRange::ANY,
+            Some(c) if self.neighbouring_sizes => {
+                let i = size_index(c);
+                SizeRange::from_indices(i.saturating_sub(1), i + 1)
+            }
+            Some(c) => SizeRange::exact(c),
+        }
+    }
+
+    /// Whether `entry` belongs to this group: every attribute the group filters on is
+    /// published by the entry and fits (a generalised attribute fits only „any“).
     pub fn matches(&self, entry: &Entry) -> bool {
-        self.state.is_none_or(|s| s == entry.state)
-            && self.kind.is_none_or(|k| k == entry.kind)
-            && self.size_class.is_none_or(|c| {
-                if self.neighbouring_sizes {
-                    size_index(c).abs_diff(size_index(entry.size_class)) <= 1
-                } else {
-                    c == entry.size_class
-                }
-            })
+        self.state.is_none_or(|s| entry.state == Some(s))
+            && self.kind.is_none_or(|k| entry.kind == Some(k))
+            && entry.size_class.within(self.size_range())
+    }
+
+    /// Like [`PeerGroup::describe`], but the whole group of a network's file reads
+    /// „im Netzwerk re@di, 2026 (9 Kommunen)“.
+    pub fn describe_in(&self, network: Option<&Network>, lang: Lang) -> String {
+        match network {
+            Some(n) if self.is_whole() => network_label(n, lang),
+            _ => self.describe(lang),
+        }
     }
 
     /// A plain description of the group, e.g.
@@ -105,8 +148,33 @@ fn join_german(parts: &[&str]) -> String {
     }
 }
 
-fn size_index(c: SizeClass) -> usize {
-    SizeClass::ALL.iter().position(|x| *x == c).unwrap_or(0)
+/// „im Netzwerk re@di, 2026 (9 Kommunen)“.
+pub fn network_label(n: &Network, lang: Lang) -> String {
+    let name = n.name.trim();
+    match lang {
+        Lang::De => {
+            let name = if name.is_empty() {
+                String::new()
+            } else {
+                format!(" {name}")
+            };
+            let towns = if n.towns == 1 { "Kommune" } else { "Kommunen" };
+            format!("im Netzwerk{name}, {} ({} {towns})", n.year, n.towns)
+        }
+        Lang::En => {
+            let name = if name.is_empty() {
+                String::new()
+            } else {
+                format!(" {name}")
+            };
+            let towns = if n.towns == 1 {
+                "municipality"
+            } else {
+                "municipalities"
+            };
+            format!("in the network{name}, {} ({} {towns})", n.year, n.towns)
+        }
+    }
 }
 
 /// The peers' distribution of one dimension's score, and where the town stands in it.
@@ -153,6 +221,10 @@ pub struct PeerComparison {
     /// Per dimension id: the peers' figures, or `None` where fewer than
     /// [`MIN_GROUP_SIZE`] peers have a score (never shown).
     pub dimensions: BTreeMap<String, Option<DimensionPeers>>,
+    /// Whether the town's own entry was found in the group and left out.
+    pub own_excluded: bool,
+    /// The network, when the benchmark is a network's merged file.
+    pub network: Option<Network>,
 }
 
 impl PeerComparison {
@@ -178,6 +250,21 @@ impl PeerComparison {
     /// data, „Synthetische Beispieldaten – keine echten Kommunen“.
     pub fn source_label(&self, lang: Lang) -> String {
         source_label(&self.source, self.synthetic, lang)
+    }
+
+    /// The group in words, e.g. „im Netzwerk re@di, 2026 (9 Kommunen)“ for a network's
+    /// whole group (see [`PeerGroup::describe_in`]).
+    pub fn group_label(&self, lang: Lang) -> String {
+        self.group.describe_in(self.network.as_ref(), lang)
+    }
+
+    /// The sentence that says the town's own entry is not among its peers, if it was left
+    /// out.
+    pub fn own_excluded_note(&self, lang: Lang) -> Option<&'static str> {
+        self.own_excluded.then_some(match lang {
+            Lang::De => "Der eigene Eintrag ist in der Vergleichsdatei und zählt nicht mit.",
+            Lang::En => "The town's own entry is in the benchmark and is not counted.",
+        })
     }
 }
 
@@ -224,6 +311,8 @@ pub struct GroupStats {
     group: PeerGroup,
     source: String,
     synthetic: bool,
+    network: Option<Network>,
+    own_excluded: bool,
     group_size: usize,
     /// Scores per dimension id, ascending. Private: only k-anonymous figures leave.
     sorted: BTreeMap<String, Vec<f64>>,
@@ -252,9 +341,43 @@ impl GroupStats {
             group,
             source: benchmark.source.clone(),
             synthetic: benchmark.synthetic,
+            network: benchmark.network.clone(),
+            own_excluded: false,
             group_size,
             sorted,
         }
+    }
+
+    /// Leaves the town's own entry (found by its contribution token) out of the group, if
+    /// it is in it. Call once; the comparison then says the own entry was left out.
+    pub fn exclude_own(&mut self, benchmark: &Benchmark, token: Option<&str>) {
+        let Some(token) = token.filter(|t| !t.is_empty()) else {
+            return;
+        };
+        if self.own_excluded {
+            return;
+        }
+        let Some(own) = benchmark
+            .entries
+            .iter()
+            .find(|e| e.token == token && self.group.matches(e))
+        else {
+            return;
+        };
+        self.group_size = self.group_size.saturating_sub(1);
+        for (id, score) in &own.scores {
+            if let Some(values) = self.sorted.get_mut(id.as_str())
+                && let Ok(at) = values.binary_search_by(|v| v.total_cmp(score))
+            {
+                values.remove(at);
+            }
+        }
+        self.own_excluded = true;
+    }
+
+    /// Whether the town's own entry was left out.
+    pub fn own_excluded(&self) -> bool {
+        self.own_excluded
     }
 
     /// The peer group.
@@ -315,23 +438,26 @@ impl GroupStats {
                 .iter()
                 .map(|d| (d.id.clone(), self.dimension(&d.id, d.score)))
                 .collect(),
+            own_excluded: self.own_excluded,
+            network: self.network.clone(),
         }
     }
 }
 
-/// A benchmark prepared for many group changes: the entries' scores bucketed by size
-/// class × federal state × kind and sorted within each bucket. Building it costs about
-/// as much as one [`GroupStats::new`]; afterwards [`PeerIndex::group_stats`] only touches
-/// the buckets of the chosen group and merges their sorted runs, and
-/// [`PeerIndex::group_size`] is a sum over buckets. Gives the same figures as
-/// [`GroupStats::new`].
+/// A benchmark prepared for many group changes: the entries' scores bucketed by published
+/// size range × federal state (or any) × kind (or any) and sorted within each bucket.
+/// Building it costs about as much as one [`GroupStats::new`]; afterwards
+/// [`PeerIndex::group_stats`] only touches the buckets of the chosen group and merges
+/// their sorted runs, and [`PeerIndex::group_size`] is a sum over buckets. Gives the same
+/// figures as [`GroupStats::new`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct PeerIndex {
     source: String,
     synthetic: bool,
+    network: Option<Network>,
     /// Dimension ids, sorted.
     dimensions: Vec<String>,
-    /// One bucket per size class × state × kind.
+    /// One bucket per size range × state × kind (see [`bucket_index`]).
     buckets: Vec<Bucket>,
 }
 
@@ -342,19 +468,26 @@ struct Bucket {
     scores: Vec<Vec<f64>>,
 }
 
-const STATES: usize = FederalState::ALL.len();
-const KINDS: usize = BodyKind::ALL.len();
+const SIZES: usize = SizeClass::ALL.len();
+/// The states and „any“.
+const STATES: usize = FederalState::ALL.len() + 1;
+/// The kinds and „any“.
+const KINDS: usize = BodyKind::ALL.len() + 1;
 
-fn bucket_index(size: usize, state: usize, kind: usize) -> usize {
-    (size * STATES + state) * KINDS + kind
+/// Bucket of a published size range (low, high), state and kind (the last index of each
+/// is „any“).
+fn bucket_index(size: (usize, usize), state: usize, kind: usize) -> usize {
+    ((size.0 * SIZES + size.1) * STATES + state) * KINDS + kind
 }
 
-fn state_index(s: FederalState) -> usize {
-    FederalState::ALL.iter().position(|x| *x == s).unwrap_or(0)
+fn state_slot(s: Option<FederalState>) -> usize {
+    s.map_or(STATES - 1, |s| s as usize)
 }
 
-fn kind_index(k: BodyKind) -> usize {
-    BodyKind::ALL.iter().position(|x| *x == k).unwrap_or(0)
+fn kind_slot(k: Option<BodyKind>) -> usize {
+    k.map_or(KINDS - 1, |k| {
+        BodyKind::ALL.iter().position(|x| *x == k).unwrap_or(0)
+    })
 }
 
 impl PeerIndex {
@@ -369,20 +502,19 @@ impl PeerIndex {
         }
         ids.sort_unstable();
         let dimensions: Vec<String> = ids.iter().map(|id| id.to_string()).collect();
-        let empty = Bucket {
-            entries: 0,
-            scores: vec![Vec::new(); dimensions.len()],
-        };
-        let mut buckets = vec![empty; SizeClass::ALL.len() * STATES * KINDS];
+        let mut buckets = vec![Bucket::default(); SIZES * SIZES * STATES * KINDS];
         for entry in &benchmark.entries {
             let index = bucket_index(
-                size_index(entry.size_class),
-                state_index(entry.state),
-                kind_index(entry.kind),
+                entry.size_class.indices(),
+                state_slot(entry.state),
+                kind_slot(entry.kind),
             );
             let Some(bucket) = buckets.get_mut(index) else {
                 continue;
             };
+            if bucket.scores.is_empty() {
+                bucket.scores = vec![Vec::new(); dimensions.len()];
+            }
             bucket.entries += 1;
             for (id, score) in &entry.scores {
                 if let Some(d) = ids.iter().position(|x| *x == id.as_str()) {
@@ -398,48 +530,50 @@ impl PeerIndex {
         PeerIndex {
             source: benchmark.source.clone(),
             synthetic: benchmark.synthetic,
+            network: benchmark.network.clone(),
             dimensions,
             buckets,
         }
     }
 
-    /// The buckets of `group`.
-    fn buckets_of(&self, group: &PeerGroup) -> impl Iterator<Item = &Bucket> {
-        let sizes: Vec<usize> = match group.size_class {
-            None => (0..SizeClass::ALL.len()).collect(),
-            Some(c) if group.neighbouring_sizes => {
-                let i = size_index(c);
-                (i.saturating_sub(1)..=(i + 1).min(SizeClass::ALL.len() - 1)).collect()
+    /// The non-empty buckets of `group`.
+    fn buckets_of(&self, group: &PeerGroup) -> Vec<&Bucket> {
+        let (lo, hi) = group.size_range().indices();
+        let states = match group.state {
+            None => 0..STATES,
+            Some(s) => state_slot(Some(s))..state_slot(Some(s)) + 1,
+        };
+        let kinds = match group.kind {
+            None => 0..KINDS,
+            Some(k) => kind_slot(Some(k))..kind_slot(Some(k)) + 1,
+        };
+        let mut found = Vec::new();
+        for low in lo..=hi {
+            for high in low..=hi {
+                for state in states.clone() {
+                    for kind in kinds.clone() {
+                        if let Some(b) = self
+                            .buckets
+                            .get(bucket_index((low, high), state, kind))
+                            .filter(|b| b.entries > 0)
+                        {
+                            found.push(b);
+                        }
+                    }
+                }
             }
-            Some(c) => vec![size_index(c)],
-        };
-        let states: Vec<usize> = match group.state {
-            None => (0..STATES).collect(),
-            Some(s) => vec![state_index(s)],
-        };
-        let kinds: Vec<usize> = match group.kind {
-            None => (0..KINDS).collect(),
-            Some(k) => vec![kind_index(k)],
-        };
-        sizes.into_iter().flat_map(move |size| {
-            let kinds = kinds.clone();
-            states.clone().into_iter().flat_map(move |state| {
-                kinds
-                    .clone()
-                    .into_iter()
-                    .filter_map(move |kind| self.buckets.get(bucket_index(size, state, kind)))
-            })
-        })
+        }
+        found
     }
 
     /// Number of entries in `group`.
     pub fn group_size(&self, group: &PeerGroup) -> usize {
-        self.buckets_of(group).map(|b| b.entries).sum()
+        self.buckets_of(group).iter().map(|b| b.entries).sum()
     }
 
     /// The statistics of `group` (the same as [`GroupStats::new`] on the benchmark).
     pub fn group_stats(&self, group: PeerGroup) -> GroupStats {
-        let buckets: Vec<&Bucket> = self.buckets_of(&group).filter(|b| b.entries > 0).collect();
+        let buckets = self.buckets_of(&group);
         let group_size = buckets.iter().map(|b| b.entries).sum();
         let mut sorted = BTreeMap::new();
         for (d, id) in self.dimensions.iter().enumerate() {
@@ -459,6 +593,8 @@ impl PeerIndex {
             group,
             source: self.source.clone(),
             synthetic: self.synthetic,
+            network: self.network.clone(),
+            own_excluded: false,
             group_size,
             sorted,
         }
@@ -492,6 +628,19 @@ impl Benchmark {
     /// [`MIN_GROUP_SIZE`] peers are `None`.
     pub fn compare(&self, group: PeerGroup, scores: &Scores) -> PeerComparison {
         GroupStats::new(self, group).compare(scores)
+    }
+
+    /// Like [`Benchmark::compare`], but the town's own entry (its contribution token,
+    /// see [`crate::benchmark::token::token_of`]) is left out of its peers.
+    pub fn compare_own(
+        &self,
+        group: PeerGroup,
+        scores: &Scores,
+        own_token: Option<&str>,
+    ) -> PeerComparison {
+        let mut stats = GroupStats::new(self, group);
+        stats.exclude_own(self, own_token);
+        stats.compare(scores)
     }
 
     /// Ways to widen `group`, each step including the ones before: first all kinds of
@@ -594,11 +743,12 @@ mod tests {
 
     fn entry(size_class: SizeClass, kind: BodyKind, kultur: f64) -> Entry {
         Entry {
-            size_class,
-            state: FederalState::Hessen,
-            kind,
+            size_class: SizeRange::exact(size_class),
+            state: Some(FederalState::Hessen),
+            kind: Some(kind),
             year: 2026,
             scores: BTreeMap::from([("kultur".to_string(), kultur)]),
+            token: String::new(),
         }
     }
 
@@ -612,6 +762,7 @@ mod tests {
                 version: "1".into(),
             },
             entries,
+            network: None,
         }
     }
 
@@ -697,6 +848,92 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn index_matches_the_scan_with_generalised_entries() {
+        let q = crate::model::bundled_questionnaire().unwrap();
+        let mut b = crate::benchmark::synthetic::generate(&q, 9, 1_200);
+        for (i, e) in b.entries.iter_mut().enumerate() {
+            if i % 3 == 0 {
+                e.state = None;
+            }
+            if i % 5 == 0 {
+                let (low, _) = e.size_class.indices();
+                e.size_class = SizeRange::from_indices(low, low + 1);
+            }
+            if i % 7 == 0 {
+                e.kind = None;
+            }
+        }
+        let index = PeerIndex::new(&b);
+        for size_class in std::iter::once(None).chain(SizeClass::ALL.map(Some)) {
+            for state in std::iter::once(None).chain(FederalState::ALL.map(Some)) {
+                for kind in std::iter::once(None).chain(BodyKind::ALL.map(Some)) {
+                    for neighbouring_sizes in [false, true] {
+                        let group = PeerGroup {
+                            size_class,
+                            state,
+                            kind,
+                            neighbouring_sizes,
+                        };
+                        assert_eq!(index.group_stats(group), b.group_stats(group), "{group:?}");
+                    }
+                }
+            }
+        }
+        // A generalised attribute only counts in groups that do not filter on it.
+        let hessen = PeerGroup {
+            state: Some(FederalState::Hessen),
+            ..PeerGroup::default()
+        };
+        assert!(
+            b.entries
+                .iter()
+                .filter(|e| e.state.is_none())
+                .all(|e| !hessen.matches(e))
+        );
+        assert_eq!(b.group_size(&PeerGroup::whole()), 1_200);
+    }
+
+    #[test]
+    fn own_entry_is_left_out_of_its_peers() {
+        let mut entries: Vec<Entry> = (0..9)
+            .map(|i| entry(SizeClass::Under5k, BodyKind::Gemeinde, 10.0 * f64::from(i)))
+            .collect();
+        for (i, e) in entries.iter_mut().enumerate() {
+            e.token = format!("2026-{i:032x}");
+        }
+        let mut b = benchmark(entries);
+        b.network = Some(Network {
+            name: "re@di".into(),
+            year: 2026,
+            towns: 9,
+        });
+        let q = crate::model::bundled_questionnaire().unwrap();
+        let mut scores = crate::scoring::score(&q, &crate::example::example_assessment(&q));
+        scores.dimensions.retain(|d| d.id == "kultur");
+        scores.dimensions[0].score = Some(40.0);
+        let own = "2026-00000000000000000000000000000004";
+        let c = b.compare_own(PeerGroup::whole(), &scores, Some(own));
+        assert_eq!(c.group_size, 8);
+        assert!(c.own_excluded);
+        let peers = c.dimension("kultur").unwrap();
+        assert_eq!(peers.n, 8);
+        // 0, 10, 20, 30 of 0–80 without 40: half are below.
+        assert_eq!(peers.percentile, Some(50.0));
+        assert_eq!(
+            c.group_label(Lang::De),
+            "im Netzwerk re@di, 2026 (9 Kommunen)"
+        );
+        assert!(c.own_excluded_note(Lang::De).is_some());
+        let other = b.compare_own(PeerGroup::whole(), &scores, Some("2026-ff"));
+        assert_eq!((other.group_size, other.own_excluded), (9, false));
+        assert_eq!(other.own_excluded_note(Lang::De), None);
+        assert_eq!(
+            PeerGroup::default_for_benchmark(&crate::example::example_assessment(&q).profile, &b),
+            PeerGroup::whole()
+        );
     }
 
     #[test]

@@ -40,6 +40,10 @@ pub struct Assessment {
     /// The measures plan and targets for the next assessment (not saved while empty).
     #[serde(default, skip_serializing_if = "Plan::is_empty")]
     pub plan: Plan,
+    /// Random token of this year's benchmark contribution, e.g. „2026-3f…“, so that the
+    /// town's own entry is left out of its peers (see `benchmark::token`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub contribution_token: String,
 }
 
 /// Identifies the questionnaire an assessment was made with.
@@ -68,6 +72,64 @@ pub struct Answer {
     /// Anonymous counts per level when the room voted by show of hands.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tally: Option<Tally>,
+    /// What backs the response: documents, decisions, pages (referred to, never opened).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+}
+
+/// One piece of evidence for an answer. The location is only text: the program never
+/// opens, fetches or uploads it.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// What it is, e.g. „Ratsbeschluss Digitalstrategie 2025/14“.
+    pub what: String,
+    /// Where to find it: a path, a file number or a web address, as text.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub location: String,
+    /// The date of the document or of the check.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+}
+
+/// The longest evidence text (`what` or `location`) accepted, in characters.
+pub const EVIDENCE_TEXT_MAX: usize = 1_000;
+
+impl Evidence {
+    /// What is wrong with this entry, in German, or `None` if it is fine.
+    pub fn problem(&self) -> Option<String> {
+        if self.what.trim().is_empty() {
+            return Some("Ein Nachweis braucht eine Angabe, was er ist („what“).".into());
+        }
+        for (field, text) in [("what", &self.what), ("location", &self.location)] {
+            if text.chars().count() > EVIDENCE_TEXT_MAX {
+                return Some(format!(
+                    "Die Angabe „{field}“ eines Nachweises ist länger als {EVIDENCE_TEXT_MAX} Zeichen."
+                ));
+            }
+            if text.chars().any(char::is_control) {
+                return Some(format!(
+                    "Die Angabe „{field}“ eines Nachweises enthält einen Zeilenumbruch oder ein Steuerzeichen; erlaubt ist eine Zeile."
+                ));
+            }
+        }
+        None
+    }
+
+    /// One line for lists and the report: what, where and when, e.g.
+    /// „Ratsbeschluss 2025/14 – Ratsinfo, Vorlage 14 (03.02.2025)“.
+    pub fn line(&self) -> String {
+        let mut line = self.what.trim().to_string();
+        let location = self.location.trim();
+        if !location.is_empty() {
+            line.push_str(" – ");
+            line.push_str(location);
+        }
+        if let Some(date) = self.date {
+            line.push_str(&format!(" ({})", date.german()));
+        }
+        line
+    }
 }
 
 /// Anonymous vote counts of a show of hands: how many hands went up for each response.
@@ -127,28 +189,6 @@ pub struct Rater {
     pub label: String,
 }
 
-/// What happened when an assessment was matched to a (possibly newer) questionnaire.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct MigrationReport {
-    /// Questionnaire version the file was made with.
-    pub from_version: String,
-    /// Questionnaire version it now belongs to.
-    pub to_version: String,
-    /// Number of answers kept because their question still exists.
-    pub kept: usize,
-    /// Ids of answers whose question no longer exists; moved to `retired_answers`.
-    pub retired: Vec<String>,
-    /// Ids of retired answers that came back because the question exists again.
-    pub restored: Vec<String>,
-}
-
-impl MigrationReport {
-    /// Whether anything the user should know about happened.
-    pub fn is_noteworthy(&self) -> bool {
-        self.from_version != self.to_version || !self.retired.is_empty()
-    }
-}
-
 impl Assessment {
     /// A new, empty assessment of `profile` for `questionnaire`, dated today.
     pub fn new(questionnaire: &Questionnaire, profile: Profile, date: Date) -> Self {
@@ -166,6 +206,7 @@ impl Assessment {
             earlier: Vec::new(),
             retired_answers: BTreeMap::new(),
             plan: Plan::default(),
+            contribution_token: String::new(),
         }
     }
 
@@ -198,44 +239,28 @@ impl Assessment {
         self.drop_if_empty(question_id);
     }
 
+    /// The evidence entries of a question (empty if none).
+    pub fn evidence(&self, question_id: &str) -> &[Evidence] {
+        self.answers
+            .get(question_id)
+            .map(|a| a.evidence.as_slice())
+            .unwrap_or(&[])
+    }
+
+    /// Replaces the evidence entries of a question, keeping its response and comment.
+    pub fn set_evidence(&mut self, question_id: &str, evidence: Vec<Evidence>) {
+        self.answers
+            .entry(question_id.to_string())
+            .or_default()
+            .evidence = evidence;
+        self.drop_if_empty(question_id);
+    }
+
     /// Removes the answer to `question_id` if nothing is left in it.
     pub(crate) fn drop_if_empty(&mut self, question_id: &str) {
         if self.answers.get(question_id) == Some(&Answer::default()) {
             self.answers.remove(question_id);
         }
-    }
-
-    /// Matches the answers to `questionnaire` (same id, any version): answers to questions
-    /// that no longer exist move to `retired_answers`, retired answers whose question exists
-    /// again come back, and the questionnaire reference is updated.
-    pub fn migrate_to(&mut self, questionnaire: &Questionnaire) -> MigrationReport {
-        let mut report = MigrationReport {
-            from_version: self.questionnaire.version.clone(),
-            to_version: questionnaire.version.clone(),
-            ..MigrationReport::default()
-        };
-        let known = |id: &str| questionnaire.question(id).is_some();
-        let answers = std::mem::take(&mut self.answers);
-        for (id, answer) in answers {
-            if known(&id) {
-                report.kept += 1;
-                self.answers.insert(id, answer);
-            } else {
-                report.retired.push(id.clone());
-                self.retired_answers.insert(id, answer);
-            }
-        }
-        let retired = std::mem::take(&mut self.retired_answers);
-        for (id, answer) in retired {
-            if known(&id) && !self.answers.contains_key(&id) {
-                report.restored.push(id.clone());
-                self.answers.insert(id, answer);
-            } else {
-                self.retired_answers.insert(id, answer);
-            }
-        }
-        self.questionnaire.version = questionnaire.version.clone();
-        report
     }
 
     /// Number of questions of `questionnaire` that have any response (including
@@ -245,5 +270,95 @@ impl Assessment {
             .questions()
             .filter(|(_, q)| self.response(&q.id).is_some())
             .count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::files::to_ron;
+    use crate::model::{bundled_questionnaire, parse_assessment};
+    use std::path::Path;
+
+    #[test]
+    fn evidence_round_trips_and_empty_evidence_writes_nothing() {
+        let q = bundled_questionnaire().unwrap();
+        let mut a = crate::example::example_assessment(&q);
+        let plain = to_ron(&a).unwrap();
+        assert!(!plain.contains("evidence"));
+        let reread = parse_assessment(Path::new("a.ron"), &plain).unwrap();
+        assert_eq!(
+            to_ron(&reread).unwrap(),
+            plain,
+            "not byte for byte unchanged"
+        );
+
+        let id = q.questions().next().unwrap().1.id.clone();
+        let entry = Evidence {
+            what: "Ratsbeschluss „Digitalstrategie“ 2025/14".into(),
+            location: "https://rat.lindenhagen.example/vorlage/14".into(),
+            date: Date::new(2025, 2, 3),
+        };
+        a.set_evidence(&id, vec![entry.clone(), Evidence::default()]);
+        a.answers.get_mut(&id).unwrap().evidence.pop();
+        let text = to_ron(&a).unwrap();
+        assert!(text.contains("evidence"));
+        let reread = parse_assessment(Path::new("a.ron"), &text).unwrap();
+        assert_eq!(reread.evidence(&id), std::slice::from_ref(&entry));
+        assert_eq!(
+            entry.line(),
+            "Ratsbeschluss „Digitalstrategie“ 2025/14 – https://rat.lindenhagen.example/vorlage/14 (03.02.2025)"
+        );
+    }
+
+    #[test]
+    fn evidence_without_what_or_with_a_line_break_is_refused() {
+        let q = bundled_questionnaire().unwrap();
+        let mut a = crate::example::example_assessment(&q);
+        let id = q.questions().next().unwrap().1.id.clone();
+        for (bad, expected) in [
+            (
+                Evidence {
+                    what: " ".into(),
+                    ..Evidence::default()
+                },
+                "was er ist",
+            ),
+            (
+                Evidence {
+                    what: "Akte".into(),
+                    location: "Regal 3\nOrdner 2".into(),
+                    date: None,
+                },
+                "Zeilenumbruch",
+            ),
+        ] {
+            a.set_evidence(&id, vec![bad]);
+            let error = parse_assessment(Path::new("a.ron"), &to_ron(&a).unwrap()).unwrap_err();
+            assert!(
+                error.problems[0].message.contains(expected),
+                "{:?}",
+                error.problems
+            );
+            assert!(error.problems[0].message.contains("Nachweis 1"));
+        }
+    }
+
+    #[test]
+    fn clearing_the_last_evidence_of_an_empty_answer_drops_it() {
+        let q = bundled_questionnaire().unwrap();
+        let mut a = Assessment::new(
+            &q,
+            crate::example::example_assessment(&q).profile,
+            Date::today(),
+        );
+        let entry = Evidence {
+            what: "Dienstanweisung".into(),
+            ..Evidence::default()
+        };
+        a.set_evidence("x", vec![entry]);
+        assert_eq!(a.evidence("x").len(), 1);
+        a.set_evidence("x", Vec::new());
+        assert!(!a.answers.contains_key("x"));
     }
 }

@@ -51,6 +51,26 @@ impl Date {
         Self { year, month, day }
     }
 
+    /// Reads a date typed by a person: `TT.MM.JJJJ` (German, also `1.2.2025`) or `JJJJ-MM-TT`.
+    pub fn parse_typed(text: &str) -> Result<Self, DateError> {
+        let text = text.trim();
+        let err = || DateError(text.to_string());
+        if !text.contains('.') {
+            return text.parse();
+        }
+        let parts: Vec<&str> = text.split('.').collect();
+        let [d, m, y] = parts[..] else {
+            return Err(err());
+        };
+        if y.len() != 4 || !(1..=2).contains(&d.len()) || !(1..=2).contains(&m.len()) {
+            return Err(err());
+        }
+        let day = d.parse().map_err(|_| err())?;
+        let month = m.parse().map_err(|_| err())?;
+        let year = y.parse().map_err(|_| err())?;
+        Date::new(year, month, day).ok_or_else(err)
+    }
+
     /// German notation, e.g. `25.11.2026`.
     pub fn german(&self) -> String {
         format!("{:02}.{:02}.{}", self.day, self.month, self.year)
@@ -116,6 +136,17 @@ mod tests {
         assert_eq!(date, Date::new(2024, 2, 29).unwrap());
         assert_eq!(date.to_string(), "2024-02-29");
         assert_eq!(date.german(), "29.02.2024");
+    }
+
+    #[test]
+    fn typed_dates_in_german_or_iso_notation() {
+        let expected = Date::new(2025, 2, 3).unwrap();
+        for typed in ["03.02.2025", "3.2.2025", " 2025-02-03 "] {
+            assert_eq!(Date::parse_typed(typed), Ok(expected), "{typed}");
+        }
+        for bad in ["30.02.2025", "3.2.25", "3.2", "heute", "1.2.3.2025", ""] {
+            assert!(Date::parse_typed(bad).is_err(), "{bad} accepted");
+        }
     }
 
     #[test]

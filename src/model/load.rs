@@ -1,6 +1,7 @@
 //! Loading questionnaires and assessments from files, with every problem reported.
 
-use super::assessment::{ASSESSMENT_FORMAT_VERSION, Assessment, MigrationReport};
+use super::assessment::{ASSESSMENT_FORMAT_VERSION, Assessment};
+use super::migration::MigrationReport;
 use super::questionnaire::Questionnaire;
 use super::validation::{
     check_against, check_assessment, check_questionnaire, newer_format_message,

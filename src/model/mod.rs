@@ -7,20 +7,22 @@ pub mod profile;
 pub mod questionnaire;
 
 pub use assessment::{
-    ASSESSMENT_FORMAT_VERSION, Answer, Assessment, MigrationReport, QuestionnaireRef, Rater,
-    Response, Tally,
+    ASSESSMENT_FORMAT_VERSION, Answer, Assessment, EVIDENCE_TEXT_MAX, Evidence, QuestionnaireRef,
+    Rater, Response, Tally,
 };
 pub use date::Date;
 pub use plan::{FieldTarget, Plan, PlanStatus, PlannedMeasure, Quarter};
-pub use profile::{BodyKind, FederalState, Profile, SizeClass};
+pub use profile::{BodyKind, FederalState, Federation, FederationKind, Profile, SizeClass};
 pub use questionnaire::{
     DiagnosisRules, Dimension, Effort, Horizon, Measure, MeasureKind, Question, Questionnaire,
     SHORT_TITLE_MAX, Source, Stage,
 };
 pub mod load;
+pub mod migration;
 pub mod validation;
 
 pub use load::{
     OpenedAssessment, bundled_questionnaire, load_questionnaire, open_assessment,
     open_assessment_text, parse_assessment, parse_questionnaire,
 };
+pub use migration::{Mapping, MigrationReport, merge_responses};

@@ -9,18 +9,153 @@ use serde::{Deserialize, Serialize};
 pub struct Profile {
     /// Name of the municipality, e.g. „Musterstadt“.
     pub name: String,
+    /// Name of the deciding body where it differs from the state's municipal code
+    /// (e.g. „Ratsversammlung“); `None` uses [`crate::council::council_body`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub council_name: Option<String>,
     /// The federal state it belongs to.
     pub state: FederalState,
     /// The kind of local body.
     pub kind: BodyKind,
     /// Number of inhabitants; only the size class ever leaves the machine.
     pub population: u32,
+    /// Membership of a federation of municipalities (Verbandsgemeinde, Amt, …), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub federation: Option<Federation>,
+    /// Whether the district (Landkreis) runs services for the town that the questionnaire
+    /// asks about (e.g. through a shared portal or a district office).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub district_services: bool,
 }
 
 impl Profile {
     /// The size class that the population falls into.
     pub fn size_class(&self) -> SizeClass {
         SizeClass::from_population(self.population)
+    }
+
+    /// Whether a question's federation hint applies: the town belongs to a federation of
+    /// municipalities or its district runs services for it.
+    pub fn shows_federation_hints(&self) -> bool {
+        self.federation.is_some() || self.district_services
+    }
+}
+
+/// Membership of a federation of municipalities that runs (part of) the town's administration.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Federation {
+    /// The legal form of the federation.
+    pub kind: FederationKind,
+    /// Its name, e.g. „Verbandsgemeinde Lindenhagen-Land“ (optional).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+}
+
+/// The legal forms in which small municipalities share an administration, per the states'
+/// municipal codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum FederationKind {
+    /// Verbandsgemeinde: Rheinland-Pfalz (§§ 64 ff. GemO), Sachsen-Anhalt (§§ 88 ff. KVG LSA),
+    /// Brandenburg (Verbandsgemeinde- und Mitverwaltungsgesetz 2018); members are Ortsgemeinden
+    /// or Mitgliedsgemeinden.
+    Verbandsgemeinde,
+    /// Amt: Schleswig-Holstein (Amtsordnung), Mecklenburg-Vorpommern (§§ 125 ff. KV M-V),
+    /// Brandenburg (§§ 133 ff. BbgKVerf).
+    Amt,
+    /// Samtgemeinde: Niedersachsen (§§ 97 ff. NKomVG).
+    Samtgemeinde,
+    /// Verwaltungsgemeinschaft: Bayern (VGemO), Thüringen (§§ 46 ff. ThürKO), Sachsen
+    /// (§ 36 SächsKomZG), Baden-Württemberg as „vereinbarte Verwaltungsgemeinschaft“
+    /// (§ 59 GemO). Sachsen-Anhalt dissolved its Verwaltungsgemeinschaften in 2009/2010.
+    Verwaltungsgemeinschaft,
+    /// Gemeindeverwaltungsverband: Baden-Württemberg (§ 59 GemO, GKZ).
+    Gemeindeverwaltungsverband,
+    /// Verwaltungsverband: Sachsen (§§ 3 ff. SächsKomZG).
+    Verwaltungsverband,
+    /// Mitverwaltung: Brandenburg (§§ 16 ff. Verbandsgemeinde- und Mitverwaltungsgesetz).
+    Mitverwaltung,
+    /// Erfüllende Gemeinde: a neighbouring municipality does the administration, Thüringen
+    /// (§ 51 ThürKO).
+    ErfuellendeGemeinde,
+    /// Another form of shared administration (any state).
+    Other,
+}
+
+impl FederationKind {
+    /// Every kind, in the order a form lists them.
+    pub const ALL: [FederationKind; 9] = [
+        Self::Verbandsgemeinde,
+        Self::Amt,
+        Self::Samtgemeinde,
+        Self::Verwaltungsgemeinschaft,
+        Self::Gemeindeverwaltungsverband,
+        Self::Verwaltungsverband,
+        Self::Mitverwaltung,
+        Self::ErfuellendeGemeinde,
+        Self::Other,
+    ];
+
+    /// Display name in `lang`.
+    pub fn name(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Self::Verbandsgemeinde, Lang::De) => "Verbandsgemeinde",
+            (Self::Verbandsgemeinde, Lang::En) => "Verbandsgemeinde (collective municipality)",
+            (Self::Amt, Lang::De) => "Amt",
+            (Self::Amt, Lang::En) => "Amt (joint administration)",
+            (Self::Samtgemeinde, Lang::De) => "Samtgemeinde",
+            (Self::Samtgemeinde, Lang::En) => "Samtgemeinde (collective municipality)",
+            (Self::Verwaltungsgemeinschaft, Lang::De) => "Verwaltungsgemeinschaft",
+            (Self::Verwaltungsgemeinschaft, Lang::En) => {
+                "Verwaltungsgemeinschaft (administrative community)"
+            }
+            (Self::Gemeindeverwaltungsverband, Lang::De) => "Gemeindeverwaltungsverband",
+            (Self::Gemeindeverwaltungsverband, Lang::En) => {
+                "Gemeindeverwaltungsverband (administrative union)"
+            }
+            (Self::Verwaltungsverband, Lang::De) => "Verwaltungsverband",
+            (Self::Verwaltungsverband, Lang::En) => "Verwaltungsverband (administrative union)",
+            (Self::Mitverwaltung, Lang::De) => "Mitverwaltung",
+            (Self::Mitverwaltung, Lang::En) => "Mitverwaltung (co-administration)",
+            (Self::ErfuellendeGemeinde, Lang::De) => "Erfüllende Gemeinde",
+            (Self::ErfuellendeGemeinde, Lang::En) => {
+                "Erfüllende Gemeinde (administering neighbour)"
+            }
+            (Self::Other, Lang::De) => "Andere gemeinsame Verwaltung",
+            (Self::Other, Lang::En) => "Other shared administration",
+        }
+    }
+
+    /// Whether the municipal code of `state` has this form (always true for [`Self::Other`]).
+    pub fn exists_in(self, state: FederalState) -> bool {
+        use FederalState as S;
+        match self {
+            Self::Verbandsgemeinde => {
+                matches!(state, S::RheinlandPfalz | S::SachsenAnhalt | S::Brandenburg)
+            }
+            Self::Amt => matches!(
+                state,
+                S::SchleswigHolstein | S::MecklenburgVorpommern | S::Brandenburg
+            ),
+            Self::Samtgemeinde => state == S::Niedersachsen,
+            Self::Verwaltungsgemeinschaft => matches!(
+                state,
+                S::Bayern | S::Thueringen | S::Sachsen | S::BadenWuerttemberg
+            ),
+            Self::Gemeindeverwaltungsverband => state == S::BadenWuerttemberg,
+            Self::Verwaltungsverband => state == S::Sachsen,
+            Self::Mitverwaltung => state == S::Brandenburg,
+            Self::ErfuellendeGemeinde => state == S::Thueringen,
+            Self::Other => true,
+        }
+    }
+
+    /// The kinds a town in `state` can belong to, in form order.
+    pub fn for_state(state: FederalState) -> Vec<FederationKind> {
+        Self::ALL
+            .into_iter()
+            .filter(|kind| kind.exists_in(state))
+            .collect()
     }
 }
 
@@ -219,6 +354,68 @@ mod tests {
         assert_eq!(SizeClass::from_population(20_000), SizeClass::From20kTo50k);
         assert_eq!(SizeClass::from_population(99_999), SizeClass::From50kTo100k);
         assert_eq!(SizeClass::from_population(u32::MAX), SizeClass::Over100k);
+    }
+
+    #[test]
+    fn federation_kinds_follow_the_municipal_codes() {
+        use FederalState as S;
+        assert!(FederationKind::Verbandsgemeinde.exists_in(S::RheinlandPfalz));
+        assert!(FederationKind::Amt.exists_in(S::SchleswigHolstein));
+        assert!(FederationKind::Samtgemeinde.exists_in(S::Niedersachsen));
+        assert!(!FederationKind::Samtgemeinde.exists_in(S::Bayern));
+        assert!(!FederationKind::Verwaltungsgemeinschaft.exists_in(S::SachsenAnhalt));
+        assert_eq!(
+            FederationKind::for_state(S::Brandenburg),
+            [
+                FederationKind::Verbandsgemeinde,
+                FederationKind::Amt,
+                FederationKind::Mitverwaltung,
+                FederationKind::Other
+            ]
+        );
+        // City states and states of unitary municipalities only have "other".
+        for state in [
+            S::Berlin,
+            S::Hamburg,
+            S::Bremen,
+            S::NordrheinWestfalen,
+            S::Saarland,
+            S::Hessen,
+        ] {
+            assert_eq!(
+                FederationKind::for_state(state),
+                [FederationKind::Other],
+                "{state:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn profile_without_federation_writes_no_new_fields() {
+        let profile = Profile {
+            name: "Lindenhagen".into(),
+            state: FederalState::Hessen,
+            kind: BodyKind::Stadt,
+            population: 14_800,
+            federation: None,
+            district_services: false,
+        };
+        let text = ron::to_string(&profile).unwrap();
+        assert!(
+            !text.contains("federation") && !text.contains("district"),
+            "{text}"
+        );
+        assert!(!profile.shows_federation_hints());
+        let member = Profile {
+            federation: Some(Federation {
+                kind: FederationKind::Verbandsgemeinde,
+                name: "Verbandsgemeinde Lindenhagen-Land".into(),
+            }),
+            ..profile
+        };
+        let again: Profile = ron::from_str(&ron::to_string(&member).unwrap()).unwrap();
+        assert_eq!(again, member);
+        assert!(again.shows_federation_hints());
     }
 
     #[test]

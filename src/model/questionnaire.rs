@@ -1,7 +1,9 @@
 //! The questionnaire: dimensions, anchored questions, maturity stages and measures.
 
 use crate::text::{Lang, Text};
-use serde::{Deserialize, Serialize};
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
+use std::fmt;
 
 /// A maturity questionnaire as read from a RON file in `questionnaires/`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -97,7 +99,11 @@ pub struct Question {
     /// One measure for each level below 4: what to do to climb one level.
     pub measures: Vec<Measure>,
     /// Short title (at most [`SHORT_TITLE_MAX`] characters) for lists, charts and the report.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "optional_text",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub short: Option<Text>,
     /// What the question rests on: laws, models, guidelines.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -107,8 +113,47 @@ pub struct Question {
     pub replaces: Vec<String>,
     /// When „trifft nicht zu“ is right for members of a federation of municipalities
     /// (Verbandsgemeinde, Amt, …) or where the district runs the service.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "optional_text",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub federation_hint: Option<Text>,
+}
+
+/// An optional text written plainly (`"…"` or `{"de": …}`) or as `Some(…)` / `None`.
+fn optional_text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Text>, D::Error> {
+    struct OptionalText;
+
+    impl<'de> Visitor<'de> for OptionalText {
+        type Value = Option<Text>;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a text in quotes, a map {\"de\": \"…\", \"en\": \"…\"}, Some(…) or None")
+        }
+
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_some<D2: Deserializer<'de>>(self, d: D2) -> Result<Self::Value, D2::Error> {
+            Text::deserialize(d).map(Some)
+        }
+
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(Some(Text::de(v)))
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+            Text::deserialize(de::value::MapAccessDeserializer::new(map)).map(Some)
+        }
+    }
+
+    deserializer.deserialize_any(OptionalText)
 }
 
 /// The longest short title a question may have, in characters.

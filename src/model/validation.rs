@@ -2,21 +2,22 @@
 
 use super::assessment::{ASSESSMENT_FORMAT_VERSION, Assessment, Response};
 use super::questionnaire::{Questionnaire, SHORT_TITLE_MAX};
-use crate::files::{Location, Problem, locate_quoted, locate_token};
+use crate::files::{Location, Problem, SourceIndex};
 use crate::text::Text;
 use std::collections::{HashMap, HashSet};
 
 /// Checks a parsed questionnaire; `source` is its text, used to point at positions.
 pub fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Problem> {
+    let index = SourceIndex::new(source);
     let mut problems = Vec::new();
     let mut err = |location: Option<Location>, message: String| {
         problems.push(Problem::error(location, message));
     };
-    let at_start = locate_token(source, "Questionnaire", 0);
+    let at_start = index.token("Questionnaire", 0);
 
     if !is_slug(&q.id) {
         err(
-            locate_quoted(source, &q.id, 0).or(at_start),
+            index.quoted(&q.id, 0).or(at_start),
             format!(
                 "Die Fragebogen-Kennung „{}“ ist ungültig: erlaubt sind Kleinbuchstaben, \
                  Ziffern, „-“, „_“ und „.“.",
@@ -34,7 +35,7 @@ pub fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Problem> {
         err(at_start, "Der Fragebogen braucht einen Titel.".into());
     }
 
-    check_stages(q, source, &mut err);
+    check_stages(q, &index, &mut err);
 
     if q.dimensions.is_empty() {
         err(at_start, "Der Fragebogen hat keine Dimensionen.".into());
@@ -43,8 +44,9 @@ pub fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Problem> {
     let mut question_seen: HashMap<&str, usize> = HashMap::new();
     for (d_index, d) in q.dimensions.iter().enumerate() {
         let d_count = dimension_seen.entry(&d.id).or_insert(0);
-        let d_loc = locate_quoted(source, &d.id, *d_count)
-            .or_else(|| locate_token(source, "Dimension(", d_index));
+        let d_loc = index
+            .quoted(&d.id, *d_count)
+            .or_else(|| index.token("Dimension(", d_index));
         if *d_count > 0 {
             err(
                 d_loc,
@@ -81,7 +83,7 @@ pub fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Problem> {
         }
         for question in &d.questions {
             let count = question_seen.entry(&question.id).or_insert(0);
-            let loc = locate_quoted(source, &question.id, *count).or(d_loc);
+            let loc = index.quoted(&question.id, *count).or(d_loc);
             if *count > 0 {
                 err(
                     loc,
@@ -96,10 +98,10 @@ pub fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Problem> {
         }
     }
 
-    check_replaces(q, source, &mut err);
+    check_replaces(q, &index, &mut err);
 
     let rules = &q.diagnoses;
-    let rules_loc = locate_token(source, "diagnoses", 0);
+    let rules_loc = index.token("diagnoses", 0);
     for (role, id) in [
         ("front_end", &rules.front_end),
         ("back_end", &rules.back_end),
@@ -108,7 +110,7 @@ pub fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Problem> {
     ] {
         if q.dimension(id).is_none() {
             err(
-                locate_token(source, &format!("{role}:"), 0).or(rules_loc),
+                index.token(&format!("{role}:"), 0).or(rules_loc),
                 format!("„{role}“ nennt die Dimension „{id}“, die es im Fragebogen nicht gibt."),
             );
         }
@@ -120,7 +122,7 @@ pub fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Problem> {
     ] {
         if !(value.is_finite() && (0.0..=100.0).contains(&value)) {
             err(
-                locate_token(source, &format!("{name}:"), 0).or(rules_loc),
+                index.token(&format!("{name}:"), 0).or(rules_loc),
                 format!("„{name}“ ist {value}; erlaubt sind Punktwerte von 0 bis 100."),
             );
         }
@@ -128,8 +130,12 @@ pub fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Problem> {
     problems
 }
 
-fn check_stages(q: &Questionnaire, source: &str, err: &mut impl FnMut(Option<Location>, String)) {
-    let stages_loc = locate_token(source, "stages", 0);
+fn check_stages(
+    q: &Questionnaire,
+    index: &SourceIndex,
+    err: &mut impl FnMut(Option<Location>, String),
+) {
+    let stages_loc = index.token("stages", 0);
     if q.stages.len() != 5 {
         err(
             stages_loc,
@@ -141,7 +147,7 @@ fn check_stages(q: &Questionnaire, source: &str, err: &mut impl FnMut(Option<Loc
     }
     let mut expected_from = 0.0;
     for (i, stage) in q.stages.iter().enumerate() {
-        let loc = locate_token(source, "Stage(", i).or(stages_loc);
+        let loc = index.token("Stage(", i).or(stages_loc);
         let number = i + 1;
         if stage.name.is_blank() {
             err(loc, format!("Reifestufe {number} hat keinen Namen."));
@@ -178,7 +184,7 @@ fn check_stages(q: &Questionnaire, source: &str, err: &mut impl FnMut(Option<Loc
         && last.to != 100.0
     {
         err(
-            locate_token(source, "Stage(", q.stages.len() - 1).or(stages_loc),
+            index.token("Stage(", q.stages.len() - 1).or(stages_loc),
             format!(
                 "Die letzte Reifestufe endet bei {}; sie muss bei 100 enden.",
                 last.to
@@ -189,12 +195,17 @@ fn check_stages(q: &Questionnaire, source: &str, err: &mut impl FnMut(Option<Loc
 
 /// `replaces` ids: each names a question of the previous version at most once in the whole
 /// questionnaire, and never the id of a current question (that answer stays with its id).
-fn check_replaces(q: &Questionnaire, source: &str, err: &mut impl FnMut(Option<Location>, String)) {
+fn check_replaces(
+    q: &Questionnaire,
+    index: &SourceIndex,
+    err: &mut impl FnMut(Option<Location>, String),
+) {
     let mut claimed: HashMap<&str, &str> = HashMap::new();
     for (_, question) in q.questions() {
         for old in &question.replaces {
-            let loc =
-                locate_quoted(source, old, 0).or_else(|| locate_quoted(source, &question.id, 0));
+            let loc = index
+                .quoted(old, 0)
+                .or_else(|| index.quoted(&question.id, 0));
             if !is_slug(old) {
                 err(
                     loc,
@@ -373,29 +384,43 @@ fn check_question(
 
 /// Checks an assessment on its own (without its questionnaire).
 pub fn check_assessment(a: &Assessment, source: &str) -> Vec<Problem> {
+    let index = SourceIndex::new(source);
     let mut problems = Vec::new();
-    let at_start = locate_token(source, "Assessment", 0);
+    let at_start = index.token("Assessment", 0);
     if a.format_version == 0 || a.format_version > ASSESSMENT_FORMAT_VERSION {
         problems.push(Problem::error(
-            locate_token(source, "format_version", 0).or(at_start),
+            index.token("format_version", 0).or(at_start),
             newer_format_message(a.format_version),
         ));
     }
     if a.profile.name.trim().is_empty() {
         problems.push(Problem::error(
-            locate_token(source, "name", 0).or(at_start),
+            index.token("name", 0).or(at_start),
             "Der Name der Kommune fehlt.",
+        ));
+    }
+    if let Some(federation) = &a.profile.federation
+        && !federation.kind.exists_in(a.profile.state)
+    {
+        problems.push(Problem::warning(
+            locate_token(source, "federation", 0).or(at_start),
+            format!(
+                "Als Verbund ist „{}“ eingetragen; diese Form kennt das Kommunalrecht von {} nicht. \
+                 Bitte die Zugehörigkeit prüfen.",
+                federation.kind.name(crate::text::Lang::De),
+                a.profile.state.name()
+            ),
         ));
     }
     let rater_ids: HashSet<&str> = a.raters.iter().map(|r| r.id.as_str()).collect();
     if rater_ids.len() != a.raters.len() {
         problems.push(Problem::error(
-            locate_token(source, "raters", 0).or(at_start),
+            index.token("raters", 0).or(at_start),
             "Zwei Teilnehmende haben dieselbe Kennung; jede Kennung darf nur einmal vorkommen.",
         ));
     }
     for (id, answer) in &a.answers {
-        let loc = locate_quoted(source, id, 0).or(at_start);
+        let loc = index.quoted(id, 0).or(at_start);
         let responses = answer.response.iter().chain(answer.votes.values());
         for response in responses {
             if let Response::Level(level) = response
@@ -419,6 +444,14 @@ pub fn check_assessment(a: &Assessment, source: &str) -> Vec<Problem> {
                         "Antwort auf „{id}“: {n} Handzeichen für eine Stufe sind unplausibel; höchstens {} sind möglich.",
                         crate::workshop::MAX_HANDS
                     ),
+                ));
+            }
+        }
+        for (n, evidence) in answer.evidence.iter().enumerate() {
+            if let Some(problem) = evidence.problem() {
+                problems.push(Problem::error(
+                    locate_quoted(source, &evidence.what, 0).or(loc),
+                    format!("Antwort auf „{id}“, Nachweis {}: {problem}", n + 1),
                 ));
             }
         }
@@ -446,8 +479,9 @@ pub fn newer_format_message(found: u32) -> String {
 /// questions that exist. With another version of the same questionnaire, answers to
 /// questions that no longer exist are reported as warnings (they are kept aside, not lost).
 pub fn check_against(a: &Assessment, q: &Questionnaire, source: &str) -> Vec<Problem> {
+    let index = SourceIndex::new(source);
     let mut problems = Vec::new();
-    let q_loc = locate_quoted(source, &a.questionnaire.id, 0);
+    let q_loc = index.quoted(&a.questionnaire.id, 0);
     if a.questionnaire.id != q.id {
         problems.push(Problem::error(
             q_loc,
@@ -461,7 +495,7 @@ pub fn check_against(a: &Assessment, q: &Questionnaire, source: &str) -> Vec<Pro
     let same_version = a.questionnaire.version == q.version;
     if !same_version {
         problems.push(Problem::warning(
-            locate_quoted(source, &a.questionnaire.version, 0).or(q_loc),
+            index.quoted(&a.questionnaire.version, 0).or(q_loc),
             format!(
                 "Die Bewertung wurde mit Version {} des Fragebogens erstellt; aktuell ist Version {}. Antworten werden über die Fragen-Kennung übernommen.",
                 a.questionnaire.version, q.version
@@ -470,7 +504,7 @@ pub fn check_against(a: &Assessment, q: &Questionnaire, source: &str) -> Vec<Pro
     }
     for id in a.answers.keys() {
         if q.question(id).is_none() {
-            let loc = locate_quoted(source, id, 0);
+            let loc = index.quoted(id, 0);
             if same_version {
                 problems.push(Problem::error(
                     loc,
@@ -554,8 +588,14 @@ mod tests {
         let found = problems(&text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].contains("50 Zeichen") && found[0].contains("höchstens 45"));
-        let blank = with_fields(MINI, "k1", "short: \" \",");
+        let blank = with_fields(MINI, "k1", "short: Some(\" \"),");
         assert!(problems(&blank)[0].contains("Kurztitel"));
+        let none = with_fields(
+            MINI,
+            "k1",
+            "short: None, federation_hint: Some(\"Hinweis\"),",
+        );
+        assert_eq!(problems(&none), Vec::<String>::new());
     }
 
     #[test]

@@ -215,6 +215,8 @@ pub fn layout(input: &ReportInput, m: &dyn Measure) -> Vec<Page> {
     dimensions(&report, &mut flow);
     flow.gap(10.0);
     roadmap(&report, &mut flow);
+    flow.new_page();
+    super::council_paper::council_paper(input, &mut flow);
     flow.gap(18.0);
     appendix(&report, &mut flow);
     flow.finish()

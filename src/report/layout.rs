@@ -854,23 +854,19 @@ pub fn check(pages: &[Page], m: &dyn Measure) -> Vec<Fault> {
                     boxes.push((*x, y - style.ascent(), x + w, y + style.size * 0.2, text));
                     let in_artifact = stack.iter().any(|o| o.role == Role::Artifact);
                     let in_heading = stack.iter().any(|o| o.role.is_heading());
-                    if let Some(open) = stack.last_mut() {
-                        open.lines.push((p, *y, text.clone()));
+                    if !in_artifact {
+                        for open in stack.iter_mut() {
+                            if matches!(open.role, Role::P | Role::LBody) || open.role.is_heading()
+                            {
+                                open.lines.push((p, *y, text.clone()));
+                            }
+                        }
                     }
                     if !in_artifact && !in_heading {
                         flow_lines.push((p, *y, None));
                     }
                 }
                 Item::Line { .. } | Item::Fill { .. } => {}
-            }
-            // Lines of a paragraph also belong to the elements around it.
-            if let Item::Text { y, text, .. } = item {
-                let n = stack.len();
-                for open in stack.iter_mut().take(n.saturating_sub(1)) {
-                    if matches!(open.role, Role::P | Role::LBody) || open.role.is_heading() {
-                        open.lines.push((p, *y, text.clone()));
-                    }
-                }
             }
         }
         for (i, a) in boxes.iter().enumerate() {
@@ -987,7 +983,7 @@ mod tests {
     }
 
     fn filler(flow: &mut Flow, until: f32) {
-        while flow.y < until {
+        while flow.y + BODY_LINE <= until {
             flow.paragraph("Füllzeile", Style::regular(10.0), 0.0);
         }
     }

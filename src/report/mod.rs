@@ -7,6 +7,7 @@
 //! the CPU, so the app can run it on a background thread with owned copies of its data.
 
 mod content;
+pub mod council_paper;
 pub mod fonts;
 pub mod layout;
 mod render;

@@ -251,18 +251,21 @@ impl ReifegradApp {
         let (Some(session), Some(questionnaire)) = (&mut self.session, &self.questionnaire) else {
             return;
         };
-        if let Err(error) = crate::progress::load_linked(path, questionnaire) {
-            let text = format!(
-                "{}\n{error}",
-                t(
-                    self.prefs.lang,
-                    "Die frühere Bewertung kann nicht verknüpft werden:",
-                    "The earlier assessment cannot be linked:"
-                )
-            );
-            self.notify_error(text);
-            return;
-        }
+        let linked = match crate::progress::load_linked(path, questionnaire) {
+            Ok(linked) => linked,
+            Err(error) => {
+                let text = format!(
+                    "{}\n{error}",
+                    t(
+                        self.prefs.lang,
+                        "Die frühere Bewertung kann nicht verknüpft werden:",
+                        "The earlier assessment cannot be linked:"
+                    )
+                );
+                self.notify_error(text);
+                return;
+            }
+        };
         let link = match &session.path {
             Some(own) => crate::progress::relative_link(own, path),
             None => std::fs::canonicalize(path)
@@ -271,14 +274,27 @@ impl ReifegradApp {
                 .into_owned(),
         };
         if !session.assessment.earlier.contains(&link) {
-            session.edit(Instant::now(), |a| a.earlier.push(link));
+            session.edit(Instant::now(), |a| a.earlier.push(link.clone()));
         }
+        crate::link_cache::remember_link(
+            &session.assessment,
+            session.path.as_deref(),
+            &link,
+            questionnaire,
+            linked,
+        );
     }
 
     fn export_contribution(&mut self, path: PathBuf) {
-        let (Some(session), Some(questionnaire)) = (&self.session, &self.questionnaire) else {
+        let (Some(session), Some(questionnaire)) = (&mut self.session, &self.questionnaire) else {
             return;
         };
+        if crate::benchmark::token::token_of(&session.assessment).is_none() {
+            session.edit(
+                Instant::now(),
+                crate::benchmark::token::ensure_contribution_token,
+            );
+        }
         let scores = score(questionnaire, &session.assessment);
         match crate::benchmark::file::write_contribution(&path, &session.assessment, &scores) {
             Ok(_) => {
@@ -327,7 +343,8 @@ impl ReifegradApp {
             .name("pdf-export".into())
             .spawn(move || {
                 let scores = score(&questionnaire, &assessment);
-                let peers = benchmark.map(|b| b.compare(group, &scores));
+                let own = crate::benchmark::token::token_of(&assessment);
+                let peers = benchmark.map(|b| b.compare_own(group, &scores, own));
                 let history = crate::progress::history_from_links(
                     &questionnaire,
                     &assessment,
@@ -404,27 +421,11 @@ impl ReifegradApp {
         match open_assessment(path, &questionnaire) {
             Ok(opened) => {
                 self.flush();
-                let mut session = Session::for_file(opened.assessment, path.to_path_buf());
+                let mut session =
+                    Session::open_file(opened.assessment, path.to_path_buf(), &self.env.data_dir);
                 if let Some(report) = &opened.migration {
                     session.mark_changed(Instant::now());
-                    self.notify_info(format!(
-                        "{} {} → {}: {} {}, {} {}",
-                        t(
-                            self.lang(),
-                            "Fragebogen aktualisiert",
-                            "Questionnaire updated"
-                        ),
-                        report.from_version,
-                        report.to_version,
-                        report.kept,
-                        t(self.lang(), "Antworten übernommen", "answers kept"),
-                        report.retired.len(),
-                        t(
-                            self.lang(),
-                            "beiseitegelegt (nicht mehr gefragt, in der Datei aufbewahrt)",
-                            "set aside (no longer asked, kept in the file)"
-                        ),
-                    ));
+                    self.notify_info(report.summary(self.lang()));
                 }
                 for warning in opened
                     .warnings
@@ -773,6 +774,15 @@ impl ReifegradApp {
                     self.questions.sidebar_ui(ui, questionnaire, session, lang);
                 });
         }
+        if let Some(session) = &mut self.session {
+            match super::file_guard_ui::show(ui, session, self.prefs.lang) {
+                Some(super::file_guard_ui::GuardRequest::SaveCopy) => {
+                    commands.push(Command::SaveAs)
+                }
+                Some(super::file_guard_ui::GuardRequest::Reload(path)) => self.open_file(&path),
+                None => {}
+            }
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             self.central_ui(ui, &mut commands);
         });
@@ -784,12 +794,8 @@ impl ReifegradApp {
             self.execute(&ctx, command);
         }
 
-        let now = Instant::now();
         if let Some(session) = &mut self.session {
-            let _ = session.autosave_if_due(now);
-            if let Some(at) = session.next_save_at() {
-                ctx.request_repaint_after(at.saturating_duration_since(now));
-            }
+            super::file_guard_ui::keep_saving(session, &ctx);
         }
         self.notices
             .retain(|n| n.is_error || n.shown_at.elapsed() < NOTICE_TIME);
@@ -1011,7 +1017,7 @@ impl ReifegradApp {
                 ui.label(t(lang, "Keine Bewertung geöffnet", "No assessment open"));
             }
             Some(session) => {
-                if let Some(error) = &session.save_error {
+                if let Some(error) = session.save_error() {
                     ui.colored_label(
                         ui.visuals().error_fg_color,
                         format!(
@@ -1021,10 +1027,10 @@ impl ReifegradApp {
                     );
                 } else if session.is_dirty() {
                     ui.label(t(lang, "Änderungen werden gesichert …", "Saving changes …"));
-                } else if let Some(saved) = session.last_saved {
+                } else if let Some(saved) = session.last_saved() {
                     let place = match &session.path {
-                        Some(path) => path.display().to_string(),
-                        None => t(lang, "automatische Sicherung (noch ohne eigene Datei – Strg+S)", "automatic backup (no file of its own yet – Ctrl+S)").to_string(),
+                        Some(path) if session.read_only.is_none() => path.display().to_string(),
+                        _ => t(lang, "automatische Sicherung (noch ohne eigene Datei – Strg+S)", "automatic backup (no file of its own yet – Ctrl+S)").to_string(),
                     };
                     ui.label(format!(
                         "✔ {} {} – {place}",
@@ -1104,6 +1110,7 @@ impl ReifegradApp {
             });
             ui.add_space(6.0);
             ui.label(t(lang, "Während Sie in ein Textfeld schreiben, wirken Ziffern und Buchstaben nicht als Kürzel.", "While you type in a text field, digits and letters do not act as shortcuts."));
+            ui.label(super::evidence_ui::rating_rule(lang));
             ui.add_space(6.0);
             ui.button(t(lang, "Schließen", "Close")).clicked()
         });

@@ -100,7 +100,7 @@ impl PlanView {
                         t(lang, "Frage", "question"),
                     );
                     if planned {
-                        ui.label(egui::RichText::new(t(lang, "✔ im Plan", "✔ in the plan")).strong());
+                        ui.label(egui::RichText::new(t(lang, "im Plan", "in the plan")).strong());
                     } else if ui.button(button_label).clicked() {
                         plan.adopt(&m.question.id, m.measure.from_level);
                     }

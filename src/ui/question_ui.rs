@@ -18,6 +18,8 @@ pub struct QuestionView {
     comment: String,
     /// The question whose comment `comment` holds.
     comment_for: Option<usize>,
+    /// The evidence list and form of the current question.
+    evidence: super::evidence_ui::EvidenceView,
 }
 
 impl QuestionView {
@@ -183,6 +185,12 @@ impl QuestionView {
                 .default_open(!projector)
                 .show(ui, |ui| {
                     ui.label(question.help.get(lang));
+                    super::evidence_ui::help_extras(
+                        ui,
+                        question,
+                        &session.assessment.profile,
+                        lang,
+                    );
                 });
                 ui.add_space(6.0);
                 let votes =
@@ -243,6 +251,8 @@ impl QuestionView {
                 if edit.changed() {
                     session.set_comment(&question.id, self.comment.clone(), Instant::now());
                 }
+                ui.add_space(8.0);
+                self.evidence.ui(ui, session, &question.id, lang);
                 ui.add_space(8.0);
 
                 ui.horizontal(|ui| {

@@ -48,7 +48,7 @@ pub struct ResultsView {
     /// Scores and comparison for the session generation they were computed for.
     cached: Option<(u64, usize, Scores, Option<PeerComparison>)>,
     /// The history with earlier assessments, for the session generation it was built for.
-    history: Option<(u64, crate::progress::History)>,
+    history: Option<((u64, u64), crate::progress::History)>,
 }
 
 impl ResultsView {
@@ -177,13 +177,18 @@ impl ResultsView {
             }
             measures_ui(ui, questionnaire, session, &scores, comparison.as_ref(), lang);
             ui.add_space(12.0);
-            if !matches!(&self.history, Some((generation, _)) if *generation == session.generation) {
-                let history = crate::progress::history_from_links(
+            // Linked files are read in the background, never while drawing.
+            let stamp = (session.generation, crate::link_cache::version());
+            if !matches!(&self.history, Some((s, _)) if *s == stamp) {
+                let history = crate::link_cache::history(
                     questionnaire,
                     &session.assessment,
                     session.path.as_deref(),
                 );
-                self.history = Some((session.generation, history));
+                self.history = Some((stamp, history));
+            }
+            if crate::link_cache::loading() {
+                ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
             }
             if let Some((_, history)) = &self.history {
                 commands.extend(super::progress_ui::progress_ui(ui, questionnaire, history, lang));

@@ -39,6 +39,8 @@ pub struct StartView {
     pub error: Option<String>,
     /// A recovery file waiting for the user to confirm discarding it.
     confirm_discard: Option<PathBuf>,
+    /// Membership of a federation of municipalities and district services.
+    pub federation: super::federation_ui::FederationForm,
 }
 
 impl Default for StartView {
@@ -50,6 +52,7 @@ impl Default for StartView {
             population: String::new(),
             error: None,
             confirm_discard: None,
+            federation: Default::default(),
         }
     }
 }
@@ -222,6 +225,7 @@ impl StartView {
                 ui.add(egui::TextEdit::singleline(&mut self.population).hint_text("z. B. 14800"))
                     .labelled_by(label.id);
                 ui.end_row();
+                self.federation.grid_rows(ui, self.state, lang);
             });
         if let Ok(population) = parse_population(&self.population) {
             ui.label(format!(
@@ -275,9 +279,12 @@ impl StartView {
         self.error = None;
         Some(StartAction::Create(Profile {
             name: name.to_string(),
+            council_name: None,
             state: self.state,
             kind: self.kind,
             population,
+            federation: self.federation.federation(),
+            district_services: self.federation.district_services,
         }))
     }
 }

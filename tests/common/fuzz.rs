@@ -10,7 +10,10 @@
 //! was not seen before joins the corpus: a coarse stand-in for coverage feedback.
 //!
 //! Each execution must return (Ok or Err) without panicking; executions slower than
-//! [`SLOW_EXEC`] count as hangs. Parsed files must also survive what the program does
+//! [`SLOW_EXEC`] count as hangs. Control characters (ESC, BEL, CR, direction overrides)
+//! are among the mutations, and no error message may show one unescaped. Besides byte
+//! inputs, [`special_files`] gives FIFOs, device files, folders and links to them, which
+//! every loader must refuse at once ([`exec_path`]). Parsed files must also survive what the program does
 //! next with them: scoring, statistics, and writing them back (which must parse again).
 
 #![allow(dead_code, clippy::unwrap_used)]
@@ -182,7 +185,11 @@ impl Context {
                 }
             }
             Kind::Prefs => {
-                if let Ok(mut prefs) = parse_ron::<Prefs>(&text) {
+                let parsed = parse_ron::<Prefs>(&text);
+                if let Err(problem) = &parsed {
+                    assert_clean(&problem.line_for(path));
+                }
+                if let Ok(mut prefs) = parsed {
                     accepted = true;
                     prefs.zoom = clamp_zoom(prefs.zoom);
                     assert!((0.5..=3.0).contains(&prefs.zoom));
@@ -224,11 +231,22 @@ impl Context {
     }
 }
 
-/// Also formats the error, as the app and CLI do (exercises the position code).
+/// Also formats the error, as the app and CLI do (exercises the position code), and
+/// checks that no line of it carries a raw control character.
 fn outcome<T>(result: Result<T, FileError>) -> Result<T, ()> {
     result.map_err(|e| {
+        for problem in &e.problems {
+            assert_clean(&problem.line_for(&e.path));
+        }
         let _ = e.to_string();
     })
+}
+
+/// Panics if `line` shows a control character or direction override unescaped.
+pub fn assert_clean(line: &str) {
+    if let Some(c) = line.chars().find(|&c| reifegrad::files::is_unsafe_char(c)) {
+        panic!("raw control character {c:?} in message: {line:?}");
+    }
 }
 
 fn strip_digits(text: &str) -> String {
@@ -241,9 +259,12 @@ fn strip_digits(text: &str) -> String {
 fn profile() -> Profile {
     Profile {
         name: "Fuzzingen \"an der\" Aue\n/* ( [".into(),
+        council_name: None,
         state: FederalState::Sachsen,
         kind: BodyKind::Gemeinde,
         population: 4_321,
+        federation: None,
+        district_services: false,
     }
 }
 
@@ -399,6 +420,15 @@ const TOKENS: &[&str] = &[
     "\"0000-00-00\"",
     "\"9999-99-99\"",
     "\"\"",
+    "\u{1b}[2J",
+    "\u{1b}]0;owned\u{7}",
+    "\u{7}",
+    "\r",
+    "\u{9b}",
+    "\u{202e}",
+    "\u{2066}",
+    "\u{feff}",
+    "\"\u{1b}[31m\"",
 ];
 
 /// Identifiers of the seeds (field, struct and variant names), for the dictionary.
@@ -419,7 +449,7 @@ pub fn dictionary(seeds: &[Vec<u8>]) -> Vec<Vec<u8>> {
     words
 }
 
-const INTERESTING: &[u8] = b"()[]{},:\"'\\/*#!-.0123456789eE\n\x00\xff\x7f ";
+const INTERESTING: &[u8] = b"()[]{},:\"'\\/*#!-.0123456789eE\n\x00\xff\x7f\x1b\x07\r\x08 ";
 
 /// One mutation of `input` (mostly one edit, sometimes up to six stacked).
 pub fn mutate(rng: &mut Rng, input: &[u8], corpus: &[Vec<u8>], dict: &[Vec<u8>]) -> Vec<u8> {
@@ -674,4 +704,61 @@ pub fn peak_memory_kb() -> Option<u64> {
         .lines()
         .find_map(|l| l.strip_prefix("VmHWM:"))
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+}
+
+/// Files that are no regular files, and links to them, created in `dir`: a FIFO (nobody
+/// writes to it), device files, a folder, a dangling link. Each loader must refuse them at
+/// once, without reading endlessly or waiting for a writer.
+pub fn special_files(dir: &Path) -> Vec<(String, PathBuf)> {
+    let mut files = Vec::new();
+    let folder = dir.join("ordner.ron");
+    std::fs::create_dir_all(&folder).unwrap();
+    files.push(("folder".to_string(), folder));
+    #[cfg(unix)]
+    {
+        let fifo = dir.join("pipe.ron");
+        if !fifo.exists() {
+            let status = std::process::Command::new("mkfifo").arg(&fifo).status();
+            assert!(status.is_ok_and(|s| s.success()), "mkfifo failed");
+        }
+        files.push(("fifo".to_string(), fifo.clone()));
+        for device in ["/dev/zero", "/dev/urandom", "/dev/null", "/dev/full"] {
+            if Path::new(device).exists() {
+                files.push((device.to_string(), PathBuf::from(device)));
+            }
+        }
+        let link = dir.join("link-auf-pipe.ron");
+        let _ = std::os::unix::fs::symlink(&fifo, &link);
+        files.push(("link to fifo".to_string(), link));
+        let zero_link = dir.join("link-auf-null.ron");
+        let _ = std::os::unix::fs::symlink("/dev/zero", &zero_link);
+        files.push(("link to /dev/zero".to_string(), zero_link));
+        let dangling = dir.join("ins-leere.ron");
+        let _ = std::os::unix::fs::symlink(dir.join("gibt-es-nicht"), &dangling);
+        files.push(("dangling link".to_string(), dangling));
+    }
+    files
+}
+
+/// Loads the file at `path` as `kind` the way the program does (and as a linked earlier
+/// assessment); must return an error at once. Returns the first message.
+pub fn exec_path(ctx: &Context, kind: Kind, path: &Path) -> Result<(), String> {
+    let result = match kind {
+        Kind::Questionnaire => reifegrad::model::load_questionnaire(path).map(drop),
+        Kind::Assessment => reifegrad::model::open_assessment(path, &ctx.bundled)
+            .map(drop)
+            .and_then(|()| reifegrad::progress::load_linked(path, &ctx.bundled).map(drop)),
+        Kind::Benchmark => reifegrad::benchmark::file::load_benchmark(path).map(drop),
+        Kind::Contribution => reifegrad::benchmark::file::load_contribution(path).map(drop),
+        Kind::Prefs => reifegrad::files::read_text(path).map(drop),
+    };
+    match result {
+        Ok(()) => Ok(()),
+        Err(error) => {
+            for problem in &error.problems {
+                assert_clean(&problem.line_for(&error.path));
+            }
+            Err(error.to_string())
+        }
+    }
 }

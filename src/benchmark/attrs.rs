@@ -1,0 +1,395 @@
+//! The published attributes of a benchmark entry, which a merge may generalise:
+//! a size class or a range of neighbouring size classes, a federal state or „any“, a kind
+//! of body or „any“.
+//!
+//! In a file an exact attribute is written as before (`size_class: From10kTo20k`,
+//! `state: Hessen`, `kind: Stadt`); a generalised one explicitly as
+//! `size_class: Range(From5kTo10k, From20kTo50k)`, `size_class: Any`, `state: Any` or
+//! `kind: Any`. Files without generalised attributes read and write exactly as before.
+
+use crate::model::{BodyKind, FederalState, SizeClass};
+use crate::text::Lang;
+use serde::de::{self, EnumAccess, IntoDeserializer, SeqAccess, VariantAccess, Visitor};
+use serde::ser::SerializeTupleVariant;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+/// A contiguous range of size classes; `low == high` is one exact size class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SizeRange {
+    /// Smallest size class of the range.
+    pub low: SizeClass,
+    /// Largest size class of the range (≥ `low`).
+    pub high: SizeClass,
+}
+
+/// Position of `c` in [`SizeClass::ALL`].
+pub fn size_index(c: SizeClass) -> usize {
+    SizeClass::ALL.iter().position(|x| *x == c).unwrap_or(0)
+}
+
+impl SizeRange {
+    /// Every size class.
+    pub const ANY: SizeRange = SizeRange {
+        low: SizeClass::Under5k,
+        high: SizeClass::Over100k,
+    };
+
+    /// Exactly one size class.
+    pub fn exact(c: SizeClass) -> Self {
+        SizeRange { low: c, high: c }
+    }
+
+    /// The size classes `low..=high` by index (swapped if reversed, clamped to the list).
+    pub fn from_indices(low: usize, high: usize) -> Self {
+        let last = SizeClass::ALL.len() - 1;
+        let (a, b) = (low.min(high).min(last), high.max(low).min(last));
+        SizeRange {
+            low: SizeClass::ALL[a],
+            high: SizeClass::ALL[b],
+        }
+    }
+
+    /// Indices (in [`SizeClass::ALL`]) of the lowest and highest class.
+    pub fn indices(self) -> (usize, usize) {
+        (size_index(self.low), size_index(self.high))
+    }
+
+    /// The one size class, if the range is exact.
+    pub fn exact_class(self) -> Option<SizeClass> {
+        (self.low == self.high).then_some(self.low)
+    }
+
+    /// Whether every size class of `self` lies within `outer`.
+    pub fn within(self, outer: SizeRange) -> bool {
+        let (a, b) = self.indices();
+        let (lo, hi) = outer.indices();
+        lo <= a && b <= hi
+    }
+
+    /// Whether `c` lies in the range.
+    pub fn contains(self, c: SizeClass) -> bool {
+        SizeRange::exact(c).within(self)
+    }
+
+    /// A label, e.g. „10.000–19.999 Einw.“, „5.000–49.999 Einw.“ or „alle Größenklassen“.
+    pub fn label(self, lang: Lang) -> String {
+        if self == SizeRange::ANY {
+            return match lang {
+                Lang::De => "alle Größenklassen".into(),
+                Lang::En => "all size classes".into(),
+            };
+        }
+        if let Some(c) = self.exact_class() {
+            return c.label(lang).to_string();
+        }
+        let (a, b) = self.indices();
+        let n = |s: &str| match lang {
+            Lang::De => s.to_string(),
+            Lang::En => s.replace('.', ","),
+        };
+        let unit = match lang {
+            Lang::De => "Einw.",
+            Lang::En => "inhabitants",
+        };
+        if a == 0 {
+            let to = n(LOWER[b + 1]);
+            match lang {
+                Lang::De => format!("unter {to} {unit}"),
+                Lang::En => format!("under {to} {unit}"),
+            }
+        } else if b == SizeClass::ALL.len() - 1 {
+            let from = n(LOWER[a]);
+            match lang {
+                Lang::De => format!("ab {from} {unit}"),
+                Lang::En => format!("{from} {unit} and more"),
+            }
+        } else {
+            format!("{}–{} {unit}", n(LOWER[a]), n(UPPER[b]))
+        }
+    }
+}
+
+/// Lowest population of each size class (and one past the last, unused).
+const LOWER: [&str; 7] = ["0", "5.000", "10.000", "20.000", "50.000", "100.000", "∞"];
+/// Highest population of each size class below the largest.
+const UPPER: [&str; 6] = ["4.999", "9.999", "19.999", "49.999", "99.999", "∞"];
+
+/// The variant name that stands for a generalised attribute.
+pub const ANY: &str = "Any";
+/// The variant name of a range of size classes.
+pub const RANGE: &str = "Range";
+
+const SIZE_VARIANTS: &[&str] = &[
+    "Under5k",
+    "From5kTo10k",
+    "From10kTo20k",
+    "From20kTo50k",
+    "From50kTo100k",
+    "Over100k",
+    ANY,
+    RANGE,
+];
+
+const STATE_VARIANTS: &[&str] = &[
+    "BadenWuerttemberg",
+    "Bayern",
+    "Berlin",
+    "Brandenburg",
+    "Bremen",
+    "Hamburg",
+    "Hessen",
+    "MecklenburgVorpommern",
+    "Niedersachsen",
+    "NordrheinWestfalen",
+    "RheinlandPfalz",
+    "Saarland",
+    "Sachsen",
+    "SachsenAnhalt",
+    "SchleswigHolstein",
+    "Thueringen",
+    ANY,
+];
+
+const KIND_VARIANTS: &[&str] = &[
+    "Gemeinde",
+    "Stadt",
+    "KreisfreieStadt",
+    "Landkreis",
+    "Gemeindeverband",
+    ANY,
+];
+
+/// A variant name, read as an identifier.
+struct Ident(String);
+
+impl<'de> Deserialize<'de> for Ident {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Ident;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a variant name")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Ident, E> {
+                Ok(Ident(v.to_owned()))
+            }
+        }
+        d.deserialize_identifier(V)
+    }
+}
+
+/// Reads a unit variant of `T` by name (the derived deserializer does the matching).
+fn named<T: de::DeserializeOwned, E: de::Error>(name: &str) -> Result<T, E> {
+    T::deserialize(name.into_deserializer())
+}
+
+/// Serde for `Option<FederalState>`: `None` is written as `Any`.
+pub mod state {
+    use super::*;
+
+    /// Writes the state, or `Any`.
+    pub fn serialize<S: Serializer>(v: &Option<FederalState>, s: S) -> Result<S::Ok, S::Error> {
+        match v {
+            Some(state) => state.serialize(s),
+            None => s.serialize_unit_variant("FederalState", 16, ANY),
+        }
+    }
+
+    /// Reads a state or `Any`.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<FederalState>, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Option<FederalState>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a federal state or Any")
+            }
+            fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<Self::Value, A::Error> {
+                let (Ident(name), variant) = data.variant::<Ident>()?;
+                variant.unit_variant()?;
+                if name == ANY {
+                    Ok(None)
+                } else {
+                    named::<FederalState, A::Error>(&name)
+                        .map(Some)
+                        .map_err(|_| de::Error::unknown_variant(&name, STATE_VARIANTS))
+                }
+            }
+        }
+        d.deserialize_enum("FederalState", STATE_VARIANTS, V)
+    }
+}
+
+/// Serde for `Option<BodyKind>`: `None` is written as `Any`.
+pub mod kind {
+    use super::*;
+
+    /// Writes the kind, or `Any`.
+    pub fn serialize<S: Serializer>(v: &Option<BodyKind>, s: S) -> Result<S::Ok, S::Error> {
+        match v {
+            Some(kind) => kind.serialize(s),
+            None => s.serialize_unit_variant("BodyKind", 5, ANY),
+        }
+    }
+
+    /// Reads a kind or `Any`.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<BodyKind>, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Option<BodyKind>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a kind of body or Any")
+            }
+            fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<Self::Value, A::Error> {
+                let (Ident(name), variant) = data.variant::<Ident>()?;
+                variant.unit_variant()?;
+                if name == ANY {
+                    Ok(None)
+                } else {
+                    named::<BodyKind, A::Error>(&name)
+                        .map(Some)
+                        .map_err(|_| de::Error::unknown_variant(&name, KIND_VARIANTS))
+                }
+            }
+        }
+        d.deserialize_enum("BodyKind", KIND_VARIANTS, V)
+    }
+}
+
+impl Serialize for SizeRange {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if let Some(c) = self.exact_class() {
+            c.serialize(s)
+        } else if *self == SizeRange::ANY {
+            s.serialize_unit_variant("SizeClass", 6, ANY)
+        } else {
+            let mut t = s.serialize_tuple_variant("SizeClass", 7, RANGE, 2)?;
+            t.serialize_field(&self.low)?;
+            t.serialize_field(&self.high)?;
+            t.end()
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for SizeRange {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Pair;
+        impl<'de> Visitor<'de> for Pair {
+            type Value = SizeRange;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("two size classes")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<SizeRange, A::Error> {
+                let low: SizeClass = seq
+                    .next_element()?
+                    .ok_or_else(|| de::Error::invalid_length(0, &self))?;
+                let high: SizeClass = seq
+                    .next_element()?
+                    .ok_or_else(|| de::Error::invalid_length(1, &self))?;
+                if size_index(high) < size_index(low) {
+                    return Err(de::Error::custom(
+                        "the range must start with the smaller size class",
+                    ));
+                }
+                Ok(SizeRange { low, high })
+            }
+        }
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = SizeRange;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a size class, Range(…, …) or Any")
+            }
+            fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<SizeRange, A::Error> {
+                let (Ident(name), variant) = data.variant::<Ident>()?;
+                match name.as_str() {
+                    RANGE => variant.tuple_variant(2, Pair),
+                    ANY => variant.unit_variant().map(|()| SizeRange::ANY),
+                    _ => {
+                        variant.unit_variant()?;
+                        named::<SizeClass, A::Error>(&name)
+                            .map(SizeRange::exact)
+                            .map_err(|_| de::Error::unknown_variant(&name, SIZE_VARIANTS))
+                    }
+                }
+            }
+        }
+        d.deserialize_enum("SizeClass", SIZE_VARIANTS, V)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    struct Probe {
+        size_class: SizeRange,
+        #[serde(with = "state")]
+        state: Option<FederalState>,
+        #[serde(with = "kind")]
+        kind: Option<BodyKind>,
+    }
+
+    #[test]
+    fn exact_and_generalised_attributes_read_and_write() {
+        for (text, want) in [
+            (
+                "(size_class: From10kTo20k, state: Hessen, kind: Stadt)",
+                Probe {
+                    size_class: SizeRange::exact(SizeClass::From10kTo20k),
+                    state: Some(FederalState::Hessen),
+                    kind: Some(BodyKind::Stadt),
+                },
+            ),
+            (
+                "(size_class: Range(From5kTo10k, From20kTo50k), state: Any, kind: Any)",
+                Probe {
+                    size_class: SizeRange::from_indices(1, 3),
+                    state: None,
+                    kind: None,
+                },
+            ),
+            (
+                "(size_class: Any, state: Bayern, kind: Landkreis)",
+                Probe {
+                    size_class: SizeRange::ANY,
+                    state: Some(FederalState::Bayern),
+                    kind: Some(BodyKind::Landkreis),
+                },
+            ),
+        ] {
+            let parsed: Probe = ron::from_str(text).unwrap();
+            assert_eq!(parsed, want, "{text}");
+            let written = ron::to_string(&parsed).unwrap();
+            assert_eq!(written.replace(' ', ""), text.replace(' ', ""));
+            assert_eq!(ron::from_str::<Probe>(&written).unwrap(), parsed);
+        }
+        for bad in [
+            "(size_class: Range(Over100k, Under5k), state: Any, kind: Any)",
+            "(size_class: Under5k, state: Atlantis, kind: Any)",
+            "(size_class: Under5k, state: Any, kind: Dorf)",
+            "(size_class: Range(Under5k), state: Any, kind: Any)",
+        ] {
+            assert!(ron::from_str::<Probe>(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn ranges_nest_and_read_well() {
+        let middle = SizeRange::from_indices(1, 3);
+        assert!(SizeRange::exact(SizeClass::From10kTo20k).within(middle));
+        assert!(!SizeRange::exact(SizeClass::Under5k).within(middle));
+        assert!(middle.within(SizeRange::ANY));
+        assert_eq!(middle.label(Lang::De), "5.000–49.999 Einw.");
+        assert_eq!(
+            SizeRange::from_indices(0, 1).label(Lang::De),
+            "unter 10.000 Einw."
+        );
+        assert_eq!(
+            SizeRange::from_indices(4, 5).label(Lang::De),
+            "ab 50.000 Einw."
+        );
+        assert_eq!(SizeRange::ANY.label(Lang::De), "alle Größenklassen");
+    }
+}

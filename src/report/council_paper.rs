@@ -1,0 +1,758 @@
+//! The Beschlussvorlage: the council paper in the structure German councils decide on
+//! (Betreff, Beschlussvorschlag, Sachverhalt und Begründung, Finanzielle Auswirkungen,
+//! Zeitplan, Kennzahlen). Costs, owners, dates and targets come from the town's plan;
+//! where they are missing, the section says what is missing instead of inventing it.
+
+use super::ReportInput;
+use super::layout::{Align, Colour, Column, Dash, Flow, Item, Role, Style, fit};
+use crate::cli::format_score;
+use crate::council::council_of;
+use crate::model::{Date, FieldTarget, Horizon, Plan, PlannedMeasure, Quarter};
+use crate::text::Lang;
+
+const BODY: Style = Style::regular(10.0);
+const SMALL: Style = Style::regular(9.0).colour(Colour::MUTED);
+const H1: Style = Style::bold(17.0).colour(Colour::ACCENT);
+const H2: Style = Style::bold(12.5).colour(Colour::ACCENT);
+
+/// What the section needs from the report.
+pub(super) struct Report<'a> {
+    /// The report's input.
+    pub(super) input: &'a ReportInput<'a>,
+    /// Its language.
+    pub(super) lang: Lang,
+}
+
+impl Report<'_> {
+    fn t(&self, de: &'static str, en: &'static str) -> &'static str {
+        match self.lang {
+            Lang::De => de,
+            Lang::En => en,
+        }
+    }
+
+    fn name(&self) -> &str {
+        &self.input.assessment.profile.name
+    }
+
+    fn date(&self, date: Date) -> String {
+        format_date(date, self.lang)
+    }
+}
+
+/// An amount in euros: „12.000 €“ in German, „€12,000“ in English.
+pub fn format_euro(amount: u64, lang: Lang) -> String {
+    let digits = amount.to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(if lang == Lang::De { '.' } else { ',' });
+        }
+        grouped.push(c);
+    }
+    match lang {
+        Lang::De => format!("{grouped}\u{a0}€"),
+        Lang::En => format!("€{grouped}"),
+    }
+}
+
+/// A date: „12.11.2027“ in German, „12 November 2027“ in English.
+pub fn format_date(date: Date, lang: Lang) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    match lang {
+        Lang::De => date.german(),
+        Lang::En => format!(
+            "{}\u{a0}{} {}",
+            date.day,
+            MONTHS[usize::from(date.month.clamp(1, 12)) - 1],
+            date.year
+        ),
+    }
+}
+
+/// The overall maturity phase, „Reifephase 3 von 5“ (levels of single questions are
+/// „Stufe 0–4“, a different scale).
+pub fn stage_of_total(index: usize, total: usize, lang: Lang) -> String {
+    match lang {
+        Lang::De => format!("Reifephase\u{a0}{} von {total}", index + 1),
+        Lang::En => format!("maturity phase\u{a0}{} of {total}", index + 1),
+    }
+}
+
+/// „…“ in German, “…” in English.
+fn quote(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::De => format!("„{text}“"),
+        Lang::En => format!("“{text}”"),
+    }
+}
+
+fn rect(x: f32, y: f32, w: f32, h: f32) -> Vec<(f32, f32)> {
+    vec![(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
+}
+
+/// Years of running costs shown: the first start year and the two after it (at least),
+/// as in the medium-term financial planning.
+const PLAN_YEARS: u16 = 3;
+
+/// A planned measure with its questionnaire text and its number in the plan (M1, M2 …).
+struct Row<'a> {
+    label: String,
+    text: String,
+    entry: &'a PlannedMeasure,
+    /// Quarters it runs (its own duration or the measure's horizon).
+    quarters: u32,
+}
+
+fn rows<'a>(r: &Report<'a>, plan: &'a Plan) -> Vec<Row<'a>> {
+    plan.active()
+        .enumerate()
+        .map(|(i, entry)| {
+            let found = r
+                .input
+                .questionnaire
+                .questions()
+                .find(|(_, q)| q.id == entry.question)
+                .and_then(|(_, q)| q.measures.iter().find(|m| m.from_level == entry.from_level));
+            let horizon_quarters = match found.map(|m| m.horizon) {
+                Some(Horizon::Short) => 2,
+                Some(Horizon::Medium) => 4,
+                _ => 6,
+            };
+            Row {
+                label: format!("M{}", i + 1),
+                text: found
+                    .map(|m| m.text.get(r.lang).to_string())
+                    .unwrap_or_else(|| entry.question.clone()),
+                entry,
+                quarters: entry.duration_quarters.map_or(horizon_quarters, u32::from),
+            }
+        })
+        .collect()
+}
+
+/// The last year whose running costs are counted.
+pub(crate) fn last_plan_year(plan: &Plan) -> Option<u16> {
+    let first = plan
+        .active()
+        .filter_map(|m| m.start)
+        .map(|q| q.year)
+        .min()?;
+    let latest = plan
+        .active()
+        .filter_map(|m| m.start)
+        .map(|q| q.year)
+        .max()
+        .unwrap_or(first);
+    Some(latest.max(first + PLAN_YEARS - 1))
+}
+
+/// The whole Beschlussvorlage.
+pub(super) fn council_paper(input: &ReportInput, flow: &mut Flow) {
+    let r = &Report {
+        input,
+        lang: input.lang,
+    };
+    let lang = r.lang;
+    let assessment = r.input.assessment;
+    let plan = &assessment.plan;
+    let body = council_of(&assessment.profile);
+    let rows = rows(r, plan);
+    flow.begin(Role::Sect);
+    flow.heading_as(
+        Role::H1,
+        r.t("Beschlussvorlage", "Council proposal"),
+        H1,
+        40.0,
+    );
+    let gremium = if body.source.is_empty() {
+        body.name.clone()
+    } else {
+        format!("{} ({})", body.name, body.source)
+    };
+    flow.paragraph(
+        &format!(
+            "{}: {gremium} · {}: {}",
+            r.t("Gremium", "Deciding body"),
+            r.t(
+                "Vorlage der Verwaltung vom",
+                "Proposal of the administration of"
+            ),
+            r.date(assessment.date)
+        ),
+        SMALL,
+        0.0,
+    );
+    flow.gap(6.0);
+
+    // Betreff.
+    flow.heading_as(Role::H2, r.t("Betreff", "Subject"), H2, 0.0);
+    let years = match (
+        plan.active().filter_map(|m| m.start).min(),
+        last_plan_year(plan),
+    ) {
+        (Some(first), Some(last)) => format!(" {}–{last}", first.year),
+        _ => String::new(),
+    };
+    flow.paragraph(
+        &match lang {
+            Lang::De => format!(
+                "Digitalisierung der Verwaltung von {}: Maßnahmenplan{years} auf Grundlage der Selbstbewertung vom {}",
+                r.name(),
+                r.date(assessment.date)
+            ),
+            Lang::En => format!(
+                "Digitalisation of the administration of {}: measures plan{years} based on the self-assessment of {}",
+                r.name(),
+                r.date(assessment.date)
+            ),
+        },
+        Style::bold(10.5),
+        0.0,
+    );
+    flow.gap(6.0);
+
+    proposal(r, flow, &rows, &body);
+    reasons(r, flow);
+    finances(r, flow, &rows);
+    timeline(r, flow, &rows);
+    targets(r, flow);
+    missing_inputs(r, flow, &rows);
+    flow.end();
+}
+
+/// Beschlussvorschlag: numbered and concrete.
+fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::council::CouncilBody) {
+    let lang = r.lang;
+    let plan = &r.input.assessment.plan;
+    flow.heading_as(
+        Role::H2,
+        r.t("Beschlussvorschlag", "Proposed resolution"),
+        H2,
+        0.0,
+    );
+    flow.paragraph(
+        &match lang {
+            Lang::De => format!("{} beschließt:", capitalise(&body.with_article())),
+            Lang::En => format!("{} resolves:", capitalise(&body.in_text(lang))),
+        },
+        BODY,
+        0.0,
+    );
+    let mut items: Vec<String> = Vec::new();
+    if rows.is_empty() {
+        items.push(r.t(
+            "Die Verwaltung legt einen Maßnahmenplan mit Verantwortlichen, Beginn und Kosten vor; Grundlage sind die priorisierten Maßnahmen dieses Berichts.",
+            "The administration presents a measures plan with owners, start and costs, based on the prioritised measures of this report.",
+        ).to_string());
+    } else {
+        let list: Vec<String> = rows
+            .iter()
+            .map(|row| {
+                let owner = if row.entry.owner.trim().is_empty() {
+                    r.t("Verantwortung noch offen", "owner to be named")
+                        .to_string()
+                } else {
+                    format!(
+                        "{}: {}",
+                        r.t("verantwortlich", "responsible"),
+                        row.entry.owner.trim()
+                    )
+                };
+                let start = row
+                    .entry
+                    .start
+                    .map(|q| format!(", {} {}", r.t("Beginn", "start"), q.label(lang)))
+                    .unwrap_or_default();
+                format!("{} {} ({owner}{start})", row.label, quote(lang, &row.text))
+            })
+            .collect();
+        items.push(match lang {
+            Lang::De => format!(
+                "Die folgenden {} Maßnahmen werden beschlossen: {}.",
+                rows.len(),
+                list.join("; ")
+            ),
+            Lang::En => format!(
+                "The following {} measures are adopted: {}.",
+                rows.len(),
+                list.join("; ")
+            ),
+        });
+    }
+    let spending = last_plan_year(plan)
+        .map(|last| plan.spending_per_year(last))
+        .unwrap_or_default();
+    if spending.is_empty() {
+        items.push(r.t(
+            "Für die Maßnahmen sind noch keine Kosten beziffert; die Verwaltung legt sie mit dem nächsten Haushaltsentwurf vor.",
+            "No costs have been estimated for the measures yet; the administration presents them with the next draft budget.",
+        ).to_string());
+    } else {
+        let per_year: Vec<String> = spending
+            .iter()
+            .map(|(year, sum)| format!("{year}: {}", format_euro(*sum, lang)))
+            .collect();
+        items.push(match lang {
+            Lang::De => format!(
+                "Für die Umsetzung werden im Haushalt bereitgestellt: {} (Aufstellung unter „Finanzielle Auswirkungen“).",
+                per_year.join(", ")
+            ),
+            Lang::En => format!(
+                "The budget provides for the measures: {} (see “Financial implications”).",
+                per_year.join(", ")
+            ),
+        });
+    }
+    if !plan.field_targets.is_empty() {
+        items.push(r.t(
+            "Die Ziele je Handlungsfeld unter „Kennzahlen“ gelten für die nächste Selbstbewertung.",
+            "The targets per field under “Indicators” apply to the next self-assessment.",
+        ).to_string());
+    }
+    items.push(match (plan.next_assessment, lang) {
+        (Some(date), Lang::De) => format!(
+            "Die Selbstbewertung wird bis zum {} wiederholt; das Ergebnis wird veröffentlicht.",
+            r.date(date)
+        ),
+        (Some(date), Lang::En) => format!(
+            "The self-assessment is repeated by {}; the result is published.",
+            r.date(date)
+        ),
+        (None, _) => r.t(
+            "Die Selbstbewertung wird in zwölf Monaten wiederholt; das Ergebnis wird veröffentlicht.",
+            "The self-assessment is repeated in twelve months; the result is published.",
+        ).to_string(),
+    });
+    items.push(match lang {
+        Lang::De => format!(
+            "Die Verwaltung berichtet {} halbjährlich über den Stand der Umsetzung.",
+            body.dative()
+        ),
+        Lang::En => format!(
+            "The administration reports to {} every six months on progress.",
+            body.in_text(lang)
+        ),
+    });
+    for (i, item) in items.iter().enumerate() {
+        flow.bullet(&format!("{}.", i + 1), item, BODY, 0.0);
+        flow.y += 2.0;
+    }
+    flow.gap(6.0);
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Sachverhalt und Begründung, from the analysis.
+fn reasons(r: &Report, flow: &mut Flow) {
+    let lang = r.lang;
+    let scores = r.input.scores;
+    let q = r.input.questionnaire;
+    flow.heading_as(
+        Role::H2,
+        r.t("Sachverhalt und Begründung", "Facts and reasons"),
+        H2,
+        0.0,
+    );
+    let stage = scores
+        .overall_stage
+        .and_then(|i| q.stages.get(i).map(|s| (i, s)));
+    let text = match (scores.overall, stage, lang) {
+        (Some(_), Some((i, s)), Lang::De) => format!(
+            "Die Verwaltung hat am {} ihren digitalen Reifegrad mit dem Fragebogen {} (Version {}) selbst bewertet. Ergebnis: {} von 100 Punkten, {} ({}). Die Stärken und Lücken je Handlungsfeld und die daraus abgeleiteten Maßnahmen stehen in den vorangehenden Abschnitten; der Maßnahmenplan greift die vordringlichen davon auf.",
+            r.date(r.input.assessment.date),
+            quote(lang, q.title.get(lang)),
+            q.version,
+            format_score(scores.overall, lang),
+            stage_of_total(i, q.stages.len(), lang),
+            s.name.get(lang),
+        ),
+        (Some(_), Some((i, s)), Lang::En) => format!(
+            "On {} the administration assessed its digital maturity with the questionnaire {} (version {}). Result: {} out of 100 points, {} ({}). The strengths and gaps per field and the measures derived from them are set out in the preceding sections; the measures plan takes up the most urgent of them.",
+            r.date(r.input.assessment.date),
+            quote(lang, q.title.get(lang)),
+            q.version,
+            format_score(scores.overall, lang),
+            stage_of_total(i, q.stages.len(), lang),
+            s.name.get(lang),
+        ),
+        _ => r
+            .t(
+                "Die Selbstbewertung ist noch zu unvollständig für ein Gesamtergebnis; die Begründung ergänzt die Verwaltung, sobald mehr Fragen beantwortet sind.",
+                "The self-assessment is too incomplete for an overall result; the administration adds the reasons once more questions are answered.",
+            )
+            .to_string(),
+    };
+    flow.paragraph(&text, BODY, 0.0);
+    for d in &scores.diagnoses {
+        flow.bullet(
+            "•",
+            &format!("{}: {}", d.title(lang), d.message(lang)),
+            BODY,
+            0.0,
+        );
+    }
+    flow.gap(6.0);
+}
+
+/// Finanzielle Auswirkungen: sums per year from the plan.
+fn finances(r: &Report, flow: &mut Flow, rows: &[Row]) {
+    let lang = r.lang;
+    let plan = &r.input.assessment.plan;
+    flow.heading_as(
+        Role::H2,
+        r.t("Finanzielle Auswirkungen", "Financial implications"),
+        H2,
+        0.0,
+    );
+    let Some(last) = last_plan_year(plan) else {
+        flow.paragraph(
+            r.t(
+                "Im Maßnahmenplan sind keine Kosten und kein Beginn eingetragen. Diese Vorlage nennt deshalb keine Beträge; sie werden ergänzt, sobald die Verwaltung die Kosten der Maßnahmen beziffert hat.",
+                "The measures plan has no costs and no start dates. This proposal therefore names no amounts; they are added once the administration has estimated the costs.",
+            ),
+            BODY,
+            0.0,
+        );
+        flow.gap(6.0);
+        return;
+    };
+    let spending = plan.spending_per_year(last);
+    if spending.is_empty() {
+        flow.paragraph(
+            r.t(
+                "Im Maßnahmenplan sind keine Kosten eingetragen. Diese Vorlage nennt deshalb keine Beträge.",
+                "The measures plan contains no costs. This proposal therefore names no amounts.",
+            ),
+            BODY,
+            0.0,
+        );
+    } else {
+        let mut one_off_per_year = std::collections::BTreeMap::new();
+        for m in plan.active() {
+            if let (Some(start), Some(cost)) = (m.start, m.one_off_eur) {
+                *one_off_per_year.entry(start.year).or_insert(0u64) += cost;
+            }
+        }
+        let header = vec![
+            r.t("Haushaltsjahr", "Budget year").to_string(),
+            r.t("Einmalig", "One-off").to_string(),
+            r.t("Laufend", "Recurring").to_string(),
+            r.t("Summe", "Total").to_string(),
+        ];
+        let mut table: Vec<Vec<String>> = Vec::new();
+        let mut total = 0;
+        for (year, sum) in &spending {
+            let once = one_off_per_year.get(year).copied().unwrap_or(0);
+            total += sum;
+            table.push(vec![
+                year.to_string(),
+                format_euro(once, lang),
+                format_euro(sum - once, lang),
+                format_euro(*sum, lang),
+            ]);
+        }
+        table.push(vec![
+            r.t("Gesamt", "Total").to_string(),
+            String::new(),
+            String::new(),
+            format_euro(total, lang),
+        ]);
+        let columns = [
+            Column {
+                share: 1.5,
+                align: Align::Left,
+            },
+            Column {
+                share: 1.5,
+                align: Align::Right,
+            },
+            Column {
+                share: 1.5,
+                align: Align::Right,
+            },
+            Column {
+                share: 1.5,
+                align: Align::Right,
+            },
+        ];
+        flow.table(&columns, &header, &table, 10.0);
+        flow.gap(4.0);
+        flow.paragraph(
+            &match lang {
+                Lang::De => format!("Laufende Kosten sind ab dem Beginnjahr bis {last} angesetzt (mittelfristige Finanzplanung); Beträge wie im Maßnahmenplan eingetragen."),
+                Lang::En => format!("Recurring costs are counted from the start year to {last} (medium-term financial planning); amounts as entered in the measures plan."),
+            },
+            SMALL,
+            0.0,
+        );
+    }
+    let uncosted: Vec<String> = rows
+        .iter()
+        .filter(|row| {
+            row.entry.start.is_none()
+                || (row.entry.one_off_eur.is_none() && row.entry.yearly_eur.is_none())
+        })
+        .map(|row| row.label.clone())
+        .collect();
+    if !uncosted.is_empty() {
+        flow.paragraph(
+            &match lang {
+                Lang::De => format!(
+                    "Ohne Kosten oder Beginn und daher nicht enthalten: {}.",
+                    uncosted.join(", ")
+                ),
+                Lang::En => format!(
+                    "Without costs or start, therefore not included: {}.",
+                    uncosted.join(", ")
+                ),
+            },
+            BODY,
+            0.0,
+        );
+    }
+    let days = plan.person_days();
+    if days > 0 {
+        flow.paragraph(
+            &match lang {
+                Lang::De => format!("Interner Aufwand laut Plan: {days}\u{a0}Personentage."),
+                Lang::En => {
+                    format!("Internal effort according to the plan: {days}\u{a0}person-days.")
+                }
+            },
+            BODY,
+            0.0,
+        );
+    }
+    flow.gap(6.0);
+}
+
+/// Zeitplan: one bar per measure over the quarters, drawn as vectors.
+fn timeline(r: &Report, flow: &mut Flow, rows: &[Row]) {
+    let lang = r.lang;
+    let dated: Vec<(&Row, Quarter)> = rows
+        .iter()
+        .filter_map(|row| row.entry.start.map(|q| (row, q)))
+        .collect();
+    flow.heading_as(Role::H2, r.t("Zeitplan", "Time plan"), H2, 120.0);
+    let Some(first) = dated.iter().map(|(_, q)| *q).min() else {
+        flow.paragraph(
+            r.t(
+                "Für keine Maßnahme ist ein Beginn eingetragen; der Zeitplan folgt, sobald der Maßnahmenplan Quartale nennt.",
+                "No measure has a start quarter yet; the time plan follows once the plan names quarters.",
+            ),
+            BODY,
+            0.0,
+        );
+        flow.gap(6.0);
+        return;
+    };
+    let end = dated
+        .iter()
+        .map(|(row, q)| q.plus(row.quarters))
+        .max()
+        .unwrap_or(first.plus(4));
+    let span = first.until(end).clamp(4, 16);
+    let label_w = 40.0;
+    let row_h = 16.0;
+    let axis = Style::regular(9.0).colour(Colour::MUTED);
+    let height = axis.line_height() * 2.0 + row_h * dated.len() as f32 + 6.0;
+    let alt: Vec<String> = dated
+        .iter()
+        .map(|(row, q)| {
+            let last = q.plus(row.quarters.saturating_sub(1));
+            format!(
+                "{} {} {} {}",
+                row.label,
+                q.label(lang),
+                r.t("bis", "to"),
+                last.label(lang)
+            )
+        })
+        .collect();
+    flow.ensure(height);
+    flow.begin_figure(format!(
+        "{}: {}",
+        r.t("Zeitplan der Maßnahmen", "Time plan of the measures"),
+        alt.join("; ")
+    ));
+    let m = flow.measure();
+    let left = flow.left() + label_w;
+    let width = flow.width() - label_w;
+    let qw = width / span as f32;
+    let top = flow.y;
+    // Quarter labels and year grid.
+    for i in 0..span {
+        let q = first.plus(i);
+        let x = left + i as f32 * qw;
+        let label = fit(m, &format!("Q{}", q.quarter), axis, qw - 2.0);
+        flow.text_at(x + 2.0, top + axis.ascent(), label, axis);
+        if q.quarter == 1 || i == 0 {
+            flow.text_at(
+                x + 2.0,
+                top + axis.line_height() + axis.ascent(),
+                q.year.to_string(),
+                axis,
+            );
+            flow.push(Item::Line {
+                points: vec![(x, top), (x, top + height - 4.0)],
+                closed: false,
+                width: 0.4,
+                colour: Colour::RULE,
+                dash: Dash::Solid,
+            });
+        }
+    }
+    let mut y = top + axis.line_height() * 2.0 + 4.0;
+    for (row, q) in &dated {
+        flow.text_at(flow.left(), y + 11.0, row.label.clone(), Style::bold(9.0));
+        let offset = first.until(*q).min(span) as f32;
+        let len = (row.quarters as f32).min(span as f32 - offset).max(0.25);
+        flow.push(Item::Fill {
+            points: rect(
+                left + offset * qw + 1.0,
+                y + 2.0,
+                len * qw - 2.0,
+                row_h - 5.0,
+            ),
+            colour: Colour::ACCENT,
+        });
+        y += row_h;
+    }
+    flow.y = top + height;
+    flow.end();
+    flow.gap(6.0);
+}
+
+/// Kennzahlen: today and target per field.
+fn targets(r: &Report, flow: &mut Flow) {
+    let lang = r.lang;
+    let plan = &r.input.assessment.plan;
+    let q = r.input.questionnaire;
+    flow.heading_as(Role::H2, r.t("Kennzahlen", "Indicators"), H2, 0.0);
+    if plan.field_targets.is_empty() {
+        flow.paragraph(
+            r.t(
+                "Für die Handlungsfelder sind noch keine Ziele für die nächste Bewertung festgelegt.",
+                "No targets for the next assessment have been set for the fields yet.",
+            ),
+            BODY,
+            0.0,
+        );
+        return;
+    }
+    let header = vec![
+        r.t("Handlungsfeld", "Field").to_string(),
+        r.t("Heute", "Today").to_string(),
+        r.t("Ziel nächste Bewertung", "Target next assessment")
+            .to_string(),
+    ];
+    let table: Vec<Vec<String>> = r
+        .input
+        .scores
+        .dimensions
+        .iter()
+        .map(|d| {
+            let target = match plan.field_targets.get(&d.id) {
+                Some(FieldTarget::Score(s)) => format!("{} {}", s, r.t("Punkte", "points")),
+                Some(FieldTarget::Stage(s)) => {
+                    stage_of_total(usize::from(*s).saturating_sub(1), q.stages.len(), lang)
+                }
+                None => "–".into(),
+            };
+            vec![
+                d.name.get(lang).to_string(),
+                format_score(d.score, lang),
+                target,
+            ]
+        })
+        .collect();
+    let columns = [
+        Column {
+            share: 3.0,
+            align: Align::Left,
+        },
+        Column {
+            share: 1.2,
+            align: Align::Right,
+        },
+        Column {
+            share: 1.8,
+            align: Align::Right,
+        },
+    ];
+    flow.table(&columns, &header, &table, 10.0);
+}
+
+/// What the town would still have to enter for a complete proposal.
+fn missing_inputs(r: &Report, flow: &mut Flow, rows: &[Row]) {
+    let plan = &r.input.assessment.plan;
+    let mut missing: Vec<&str> = Vec::new();
+    if rows.is_empty() {
+        missing.push(r.t(
+            "Maßnahmen im Maßnahmenplan (Ansicht „Maßnahmenplan“)",
+            "measures in the measures plan (view “Measures plan”)",
+        ));
+    }
+    if rows.iter().any(|row| row.entry.owner.trim().is_empty()) {
+        missing.push(r.t("Verantwortliche je Maßnahme", "an owner per measure"));
+    }
+    if rows.iter().any(|row| row.entry.start.is_none()) {
+        missing.push(r.t(
+            "der Beginn je Maßnahme (Quartal)",
+            "a start quarter per measure",
+        ));
+    }
+    if rows
+        .iter()
+        .any(|row| row.entry.one_off_eur.is_none() && row.entry.yearly_eur.is_none())
+    {
+        missing.push(r.t(
+            "Kosten je Maßnahme (einmalig oder jährlich)",
+            "costs per measure (one-off or yearly)",
+        ));
+    }
+    if plan.field_targets.is_empty() {
+        missing.push(r.t("Ziele je Handlungsfeld", "targets per field"));
+    }
+    if plan.next_assessment.is_none() {
+        missing.push(r.t(
+            "der Termin der nächsten Bewertung",
+            "the date of the next assessment",
+        ));
+    }
+    if missing.is_empty() {
+        return;
+    }
+    flow.gap(6.0);
+    flow.paragraph(
+        r.t(
+            "Für eine vollständige Vorlage fehlen noch:",
+            "For a complete proposal, these inputs are still missing:",
+        ),
+        Style::bold(10.0),
+        0.0,
+    );
+    for item in missing {
+        flow.bullet("•", item, BODY, 0.0);
+    }
+}

@@ -1,0 +1,80 @@
+//! Form rows for a town's membership of a federation of municipalities (Verbandsgemeinde,
+//! Amt, Samtgemeinde, …) and for services its district runs; only the forms the chosen
+//! state's municipal code has are offered.
+
+use super::t;
+use crate::model::{FederalState, Federation, FederationKind};
+use crate::text::Lang;
+
+/// What the form holds until the profile is created.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FederationForm {
+    /// The chosen form; `None` for a town that runs its own administration.
+    pub kind: Option<FederationKind>,
+    /// The federation's name as typed (optional).
+    pub name: String,
+    /// Whether the district runs services the questionnaire asks about.
+    pub district_services: bool,
+}
+
+impl FederationForm {
+    /// Shows the rows inside a two-column grid: form of federation, its name, district services.
+    pub fn grid_rows(&mut self, ui: &mut egui::Ui, state: FederalState, lang: Lang) {
+        if self.kind.is_some_and(|kind| !kind.exists_in(state)) {
+            self.kind = None;
+        }
+        let none = t(
+            lang,
+            "keiner (eigene Verwaltung)",
+            "none (own administration)",
+        );
+        let label = ui.label(t(lang, "Verwaltet durch", "Administered by"));
+        egui::ComboBox::from_id_salt("federation")
+            .selected_text(self.kind.map_or(none, |kind| kind.name(lang)))
+            .width(240.0)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut self.kind, None, none);
+                for kind in FederationKind::for_state(state) {
+                    ui.selectable_value(&mut self.kind, Some(kind), kind.name(lang));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.end_row();
+
+        if self.kind.is_some() {
+            let label = ui.label(t(lang, "Name des Verbunds", "Name of the federation"));
+            ui.add(egui::TextEdit::singleline(&mut self.name).hint_text(t(
+                lang,
+                "z. B. Verbandsgemeinde Lindenhagen-Land",
+                "e.g. Verbandsgemeinde Lindenhagen-Land",
+            )))
+            .labelled_by(label.id);
+            ui.end_row();
+        }
+
+        ui.label("");
+        ui.checkbox(
+            &mut self.district_services,
+            t(
+                lang,
+                "Der Landkreis erbringt Leistungen für uns",
+                "The district runs services for us",
+            ),
+        )
+        .on_hover_text(t(
+            lang,
+            "Dann zeigt die Hilfe je Frage, wann „trifft nicht zu“ richtig ist.",
+            "Then the help says per question when “not applicable” is right.",
+        ));
+        ui.end_row();
+    }
+
+    /// The membership for the profile, if a form was chosen.
+    pub fn federation(&self) -> Option<Federation> {
+        self.kind.map(|kind| Federation {
+            kind,
+            name: self.name.trim().to_string(),
+        })
+    }
+}

@@ -1,0 +1,361 @@
+//! The PDF read back as a file: structure tree, alternative text, language, bookmarks,
+//! metadata, no PDF/X key; the council proposal with the plan's numbers and the body
+//! named as the state's municipal code names it; the layout free of typographic faults.
+
+#![allow(clippy::unwrap_used)]
+
+use lopdf::{Document, Object};
+use printpdf::{PdfDocument, PdfParseOptions};
+use reifegrad::example::example_assessment;
+use reifegrad::model::{
+    Assessment, BodyKind, Date, FederalState, FieldTarget, PlanStatus, PlannedMeasure, Quarter,
+    Questionnaire, bundled_questionnaire,
+};
+use reifegrad::report::{ReportInput, render_pdf};
+use reifegrad::scoring::{prioritised_measures, score};
+use reifegrad::text::Lang;
+use std::collections::{BTreeSet, HashMap};
+
+fn example() -> (Questionnaire, Assessment) {
+    let q = bundled_questionnaire().unwrap();
+    let a = example_assessment(&q);
+    (q, a)
+}
+
+/// The example town with a plan: the first four prioritised measures, three of them
+/// costed, with owners, start quarters, targets and the next assessment's date.
+fn with_plan(q: &Questionnaire, mut a: Assessment) -> Assessment {
+    let scores = score(q, &a);
+    let measures = prioritised_measures(q, &a, &scores, &HashMap::new());
+    let costs = [
+        (Some(12_000), Some(2_400), "Hauptamt", 2027, 1),
+        (None, Some(6_000), "IT-Stelle", 2027, 2),
+        (Some(4_500), None, "Bürgerbüro", 2028, 1),
+        (None, None, "", 2027, 3),
+    ];
+    for (m, (one_off, yearly, owner, year, quarter)) in measures.iter().zip(costs) {
+        a.plan.measures.push(PlannedMeasure {
+            owner: owner.into(),
+            start: Some(Quarter { year, quarter }),
+            one_off_eur: one_off,
+            yearly_eur: yearly,
+            person_days: Some(10),
+            status: PlanStatus::Proposed,
+            ..PlannedMeasure::new(&m.question.id, m.measure.from_level)
+        });
+    }
+    for d in &q.dimensions {
+        a.plan
+            .field_targets
+            .insert(d.id.clone(), FieldTarget::Score(60));
+    }
+    a.plan.next_assessment = Date::new(2027, 11, 12);
+    a
+}
+
+fn render(q: &Questionnaire, a: &Assessment, lang: Lang) -> Vec<u8> {
+    let scores = score(q, a);
+    render_pdf(&ReportInput {
+        questionnaire: q,
+        assessment: a,
+        scores: &scores,
+        peers: None,
+        history: None,
+        lang,
+    })
+    .unwrap()
+}
+
+fn text(pdf: &[u8]) -> String {
+    let doc = PdfDocument::parse(pdf, &PdfParseOptions::default(), &mut Vec::new()).unwrap();
+    let words: Vec<String> = doc
+        .extract_text()
+        .into_iter()
+        .flatten()
+        .flat_map(|c| c.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+        .collect();
+    words.join(" ")
+}
+
+fn deref<'a>(doc: &'a Document, object: &'a Object) -> &'a Object {
+    doc.dereference(object).map(|(_, o)| o).unwrap()
+}
+
+fn text_string(object: &Object) -> String {
+    let Object::String(bytes, _) = object else {
+        panic!("not a string: {object:?}")
+    };
+    if bytes.starts_with(&[0xfe, 0xff]) {
+        let units: Vec<u16> = bytes[2..]
+            .chunks(2)
+            .map(|c| u16::from_be_bytes([c[0], c[1]]))
+            .collect();
+        String::from_utf16(&units).unwrap()
+    } else {
+        String::from_utf8_lossy(bytes).into_owned()
+    }
+}
+
+/// Structure types in the tree, and the alternative text of every figure.
+fn walk(
+    doc: &Document,
+    object: &Object,
+    types: &mut BTreeSet<String>,
+    alts: &mut Vec<Option<String>>,
+) {
+    let object = deref(doc, object);
+    match object {
+        Object::Dictionary(dict) => {
+            if let Ok(s) = dict.get(b"S") {
+                let name = String::from_utf8_lossy(s.as_name().unwrap()).into_owned();
+                if name == "Figure" {
+                    alts.push(dict.get(b"Alt").ok().map(text_string));
+                }
+                types.insert(name);
+            }
+            if let Ok(kids) = dict.get(b"K") {
+                walk(doc, kids, types, alts);
+            }
+        }
+        Object::Array(items) => {
+            for item in items {
+                walk(doc, item, types, alts);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn the_pdf_is_tagged_with_language_bookmarks_and_metadata() {
+    let (q, a) = example();
+    let pdf = render(&q, &with_plan(&q, a), Lang::De);
+    let doc = Document::load_mem(&pdf).unwrap();
+    assert_eq!(doc.version, "1.7");
+    let catalog = doc.catalog().unwrap();
+    assert_eq!(text_string(catalog.get(b"Lang").unwrap()), "de-DE");
+    let mark = deref(&doc, catalog.get(b"MarkInfo").unwrap())
+        .as_dict()
+        .unwrap();
+    assert_eq!(mark.get(b"Marked").unwrap(), &Object::Boolean(true));
+    let prefs = deref(&doc, catalog.get(b"ViewerPreferences").unwrap())
+        .as_dict()
+        .unwrap();
+    assert_eq!(
+        prefs.get(b"DisplayDocTitle").unwrap(),
+        &Object::Boolean(true)
+    );
+    assert!(
+        catalog.get(b"OutputIntents").is_err(),
+        "no PDF/X output intent"
+    );
+
+    // Structure tree with the roles a reader needs, and alt text on every figure.
+    let root = deref(&doc, catalog.get(b"StructTreeRoot").unwrap());
+    let mut types = BTreeSet::new();
+    let mut alts = Vec::new();
+    walk(
+        &doc,
+        root.as_dict().unwrap().get(b"K").unwrap(),
+        &mut types,
+        &mut alts,
+    );
+    for role in [
+        "Document", "H1", "H2", "P", "L", "LI", "Table", "TR", "TH", "TD", "Figure",
+    ] {
+        assert!(types.contains(role), "no {role} in {types:?}");
+    }
+    assert!(!alts.is_empty());
+    for alt in &alts {
+        let alt = alt.as_deref().unwrap_or_default();
+        assert!(alt.len() > 20, "figure without real alt text: {alt:?}");
+        assert!(
+            alt.chars().any(|c| c.is_ascii_digit()),
+            "alt text states no values: {alt}"
+        );
+    }
+
+    // Bookmarks: one per section at least, titles readable.
+    let outlines = deref(&doc, catalog.get(b"Outlines").unwrap())
+        .as_dict()
+        .unwrap();
+    let mut titles = Vec::new();
+    let mut next = outlines.get(b"First").ok().cloned();
+    while let Some(Object::Reference(id)) = next {
+        let entry = doc.get_dictionary(id).unwrap();
+        titles.push(text_string(entry.get(b"Title").unwrap()));
+        next = entry.get(b"Next").ok().cloned();
+    }
+    assert!(titles.len() >= 5, "{titles:?}");
+    assert!(titles.iter().any(|t| t == "Beschlussvorlage"), "{titles:?}");
+
+    // Metadata: title, author, producer with version, a real date; no PDF/X key.
+    let info = deref(&doc, doc.trailer.get(b"Info").unwrap())
+        .as_dict()
+        .unwrap();
+    assert!(text_string(info.get(b"Title").unwrap()).contains(&a_name()));
+    assert_eq!(text_string(info.get(b"Author").unwrap()), a_name());
+    assert!(text_string(info.get(b"Producer").unwrap()).starts_with("Reifegrad "));
+    assert!(!text_string(info.get(b"Subject").unwrap()).is_empty());
+    let created = text_string(info.get(b"CreationDate").unwrap());
+    assert!(created.starts_with("D:20"), "{created}");
+    assert!(info.get(b"GTS_PDFXVersion").is_err());
+    let metadata = deref(&doc, catalog.get(b"Metadata").unwrap());
+    let Object::Stream(stream) = metadata else {
+        panic!("no XMP stream")
+    };
+    let xmp = String::from_utf8_lossy(&stream.content).into_owned();
+    assert!(xmp.contains("<dc:title>") && xmp.contains(&a_name()));
+    assert!(xmp.contains("<pdf:Producer>Reifegrad "));
+    assert!(!xmp.contains("pdfaid") && !xmp.contains("GTS_PDFX"));
+
+    // Every page: struct parents for the parent tree, tab order by structure.
+    for (_, page) in doc.get_pages() {
+        let page = doc.get_dictionary(page).unwrap();
+        assert!(page.get(b"StructParents").is_ok());
+        assert_eq!(page.get(b"Tabs").unwrap().as_name().unwrap(), b"S");
+    }
+}
+
+fn a_name() -> String {
+    let (q, _) = example();
+    example_assessment(&q).profile.name
+}
+
+#[test]
+fn the_english_pdf_says_so_and_has_a_real_date() {
+    let (q, a) = example();
+    let scores = score(&q, &a);
+    let input = ReportInput {
+        questionnaire: &q,
+        assessment: &a,
+        scores: &scores,
+        peers: None,
+        history: None,
+        lang: Lang::En,
+    };
+    let pdf = render_pdf(&input).unwrap();
+    let doc = Document::load_mem(&pdf).unwrap();
+    assert_eq!(
+        text_string(doc.catalog().unwrap().get(b"Lang").unwrap()),
+        "en"
+    );
+    let info = deref(&doc, doc.trailer.get(b"Info").unwrap())
+        .as_dict()
+        .unwrap();
+    let date = text_string(info.get(b"CreationDate").unwrap());
+    assert_ne!(date, "D:19700101000000Z");
+    assert_eq!(
+        reifegrad::report::tagging::creation_time_from(Some("1795675453")),
+        1_795_675_453
+    );
+}
+
+#[test]
+fn the_council_proposal_carries_the_plans_numbers() {
+    let (q, a) = example();
+    let a = with_plan(&q, a);
+    let pdf = render(&q, &a, Lang::De);
+    let all = text(&pdf);
+    assert!(all.contains("Beschlussvorlage"));
+    for heading in [
+        "Betreff",
+        "Beschlussvorschlag",
+        "Sachverhalt und Begründung",
+        "Finanzielle Auswirkungen",
+        "Zeitplan",
+        "Kennzahlen",
+    ] {
+        assert!(all.contains(heading), "missing {heading}");
+    }
+    // Sums per year equal the plan's entries: 2027: 12 000 + 2 400 + 6 000,
+    // 2028: 2 400 + 6 000 + 4 500, 2029: 2 400 + 6 000.
+    let last = 2029;
+    let expected = a.plan.spending_per_year(last);
+    assert_eq!(expected.get(&2027), Some(&20_400));
+    assert_eq!(expected.get(&2028), Some(&12_900));
+    assert_eq!(expected.get(&2029), Some(&8_400));
+    for (year, sum) in &expected {
+        let amount =
+            reifegrad::report::council_paper::format_euro(*sum, Lang::De).replace('\u{a0}', " ");
+        assert!(
+            all.contains(&format!("{year}: {amount}")),
+            "{year}: {amount} not in the proposal"
+        );
+    }
+    assert!(all.contains("Hauptamt"));
+    assert!(all.contains("Q1/2027"));
+    assert!(all.contains("12.11.2027"), "next assessment date");
+    // The fourth measure has no costs: named, never given an amount.
+    assert!(all.contains("Ohne Kosten oder Beginn und daher nicht enthalten: M4."));
+}
+
+#[test]
+fn without_a_plan_the_proposal_names_the_missing_inputs() {
+    let (q, a) = example();
+    assert!(a.plan.is_empty());
+    let all = text(&render(&q, &a, Lang::De));
+    assert!(all.contains("Beschlussvorlage"));
+    assert!(all.contains("Für eine vollständige Vorlage fehlen noch:"));
+    assert!(all.contains("keine Kosten"));
+    assert!(!all.contains(" €"), "no amounts without a plan");
+}
+
+#[test]
+fn the_body_is_named_for_state_and_kind() {
+    let (q, base) = example();
+    let cases = [
+        (
+            FederalState::Hessen,
+            BodyKind::Stadt,
+            "Die Stadtverordnetenversammlung beschließt",
+        ),
+        (
+            FederalState::Bayern,
+            BodyKind::Gemeinde,
+            "Der Gemeinderat beschließt",
+        ),
+        (
+            FederalState::NordrheinWestfalen,
+            BodyKind::Stadt,
+            "Der Rat beschließt",
+        ),
+        (
+            FederalState::SchleswigHolstein,
+            BodyKind::Gemeinde,
+            "Die Gemeindevertretung beschließt",
+        ),
+        (
+            FederalState::RheinlandPfalz,
+            BodyKind::Gemeindeverband,
+            "Der Verbandsgemeinderat beschließt",
+        ),
+        (
+            FederalState::Brandenburg,
+            BodyKind::Landkreis,
+            "Der Kreistag beschließt",
+        ),
+    ];
+    for (state, kind, sentence) in cases {
+        let mut a = base.clone();
+        a.profile.state = state;
+        a.profile.kind = kind;
+        let all = text(&render(&q, &a, Lang::De));
+        assert!(all.contains(sentence), "{state:?}/{kind:?}: {sentence}");
+    }
+    let mut a = base.clone();
+    a.profile.council_name = Some("Ratsversammlung".into());
+    assert!(text(&render(&q, &a, Lang::De)).contains("Die Ratsversammlung beschließt"));
+}
+
+#[test]
+fn plan_fields_save_only_when_used() {
+    let (q, a) = example();
+    let plain = ron::ser::to_string_pretty(&a, ron::ser::PrettyConfig::default()).unwrap();
+    assert!(!plain.contains("plan:"));
+    let planned = with_plan(&q, a);
+    planned.plan.validate(&q).unwrap();
+    let text = ron::ser::to_string_pretty(&planned, ron::ser::PrettyConfig::default()).unwrap();
+    let back: Assessment = ron::from_str(&text).unwrap();
+    assert_eq!(back.plan, planned.plan);
+}
