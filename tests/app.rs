@@ -3,14 +3,17 @@
 
 #![allow(clippy::unwrap_used)]
 
+#[path = "common/app.rs"]
+mod support;
+
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use reifegrad::model::Response;
 use reifegrad::session::AUTOSAVE_DELAY;
+use reifegrad::ui::ReifegradApp;
 use reifegrad::ui::app::Screen;
 use reifegrad::ui::dialogs::{DialogRequest, FileDialogs};
-use reifegrad::ui::{AppEnv, ReifegradApp};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -39,17 +42,7 @@ fn harness(
     dialogs: Arc<ScriptedDialogs>,
     file: Option<PathBuf>,
 ) -> Harness<'static, ReifegradApp> {
-    let env = AppEnv {
-        data_dir: data_dir.to_path_buf(),
-        dialogs,
-        background_dialogs: false,
-    };
-    let app = ReifegradApp::new(env, file);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1366.0, 768.0))
-        .build_ui_state(|ui, app: &mut ReifegradApp| app.ui_root(ui), app);
-    harness.run();
-    harness
+    support::harness_sized(data_dir, dialogs, file, egui::vec2(1366.0, 768.0))
 }
 
 fn type_into(harness: &mut Harness<'static, ReifegradApp>, label: &str, text: &str) {

@@ -5,13 +5,16 @@
 
 #![allow(clippy::unwrap_used)]
 
+#[path = "common/app.rs"]
+mod support;
+
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use reifegrad::model::{Response, bundled_questionnaire};
 use reifegrad::session::{AUTOSAVE_DELAY, RETRY_DELAY, ReadOnly};
+use reifegrad::ui::ReifegradApp;
 use reifegrad::ui::dialogs::{DialogRequest, FileDialogs};
-use reifegrad::ui::{AppEnv, ReifegradApp};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -35,17 +38,7 @@ fn harness(
     dialogs: Arc<Dialogs>,
     file: Option<PathBuf>,
 ) -> Harness<'static, ReifegradApp> {
-    let env = AppEnv {
-        data_dir: data_dir.to_path_buf(),
-        dialogs,
-        background_dialogs: false,
-    };
-    let app = ReifegradApp::new(env, file);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1366.0, 768.0))
-        .build_ui_state(|ui, app: &mut ReifegradApp| app.ui_root(ui), app);
-    harness.run();
-    harness
+    support::harness_sized(data_dir, dialogs, file, egui::vec2(1366.0, 768.0))
 }
 
 fn example_file(dir: &Path, name: &str) -> PathBuf {

@@ -70,7 +70,7 @@ impl FileDialogs for ScriptedDialogs {
 /// The app in a window of `size`, with its data in `data_dir`.
 pub fn harness_sized(
     data_dir: &Path,
-    dialogs: Arc<ScriptedDialogs>,
+    dialogs: Arc<dyn FileDialogs>,
     file: Option<PathBuf>,
     size: egui::Vec2,
 ) -> Harness<'static, ReifegradApp> {
