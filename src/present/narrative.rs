@@ -68,7 +68,7 @@ pub fn headline(a: &Analysis, lang: Lang) -> String {
         )
         .into(),
         Completeness::Preliminary => format!(
-            "{}: {result} ({})",
+            "{}: {result} – {}",
             tr(lang, "Vorläufig", "Preliminary"),
             coverage_line(a, lang)
         ),
@@ -88,6 +88,21 @@ pub fn preliminary_note(a: &Analysis, lang: Lang) -> Option<String> {
             "Preliminary result: only {}. It becomes reliable from {} of the questions; until then fields with fewer answers get neither findings nor peer ranks.",
             coverage_line(a, lang),
             low_coverage_threshold(lang)
+        ),
+    })
+}
+
+/// What the title page says under a preliminary result instead of the stage's
+/// description; `None` when the result is not preliminary.
+pub fn title_caveat(a: &Analysis, lang: Lang) -> Option<String> {
+    (a.coverage.completeness == Completeness::Preliminary).then(|| match lang {
+        Lang::De => format!(
+            "Erst {} – das Ergebnis kann sich noch deutlich ändern.",
+            coverage_line(a, lang)
+        ),
+        Lang::En => format!(
+            "Only {} – the result may still change considerably.",
+            coverage_line(a, lang)
         ),
     })
 }
@@ -220,13 +235,11 @@ fn finding(q: &Questionnaire, f: &Finding, name: &str, lang: Lang) -> String {
         }
         Finding::NoLowLevels { answered } => match (lang, answered) {
             (Lang::De, 1) => "Die einzige beantwortete Frage steht mindestens auf Stufe 2.".into(),
-            (Lang::De, n) => format!(
-                "Alle {n} beantworteten Fragen stehen mindestens auf Stufe 2: Die Grundlagen sind überall gelegt."
-            ),
+            (Lang::De, n) => {
+                format!("Alle {n} beantworteten Fragen stehen mindestens auf Stufe 2.")
+            }
             (Lang::En, 1) => "The only answered question is at level 2 or above.".into(),
-            (Lang::En, n) => format!(
-                "All {n} answered questions are at level 2 or above: the foundations are laid everywhere."
-            ),
+            (Lang::En, n) => format!("All {n} answered questions are at level 2 or above."),
         },
         Finding::AllLowest { answered } => match (lang, answered) {
             (Lang::De, 1) => "Die einzige beantwortete Frage steht auf Stufe 0.".into(),

@@ -17,7 +17,7 @@ use crate::model::{
     Assessment, Date, Questionnaire, Response, bundled_questionnaire, open_assessment,
 };
 use crate::prefs::{Prefs, ThemeChoice, clamp_zoom};
-use crate::scoring::score;
+
 use crate::session::{Recoverable, Session, find_recoverable};
 use crate::text::Lang;
 use std::path::{Path, PathBuf};
@@ -304,8 +304,12 @@ impl ReifegradApp {
                 crate::benchmark::token::ensure_contribution_token,
             );
         }
-        let scores = score(questionnaire, &session.assessment);
-        match crate::benchmark::file::write_contribution(&path, &session.assessment, &scores) {
+        let analysis = crate::analysis::analyse(questionnaire, &session.assessment, None, None);
+        match crate::benchmark::file::write_contribution(
+            &path,
+            &session.assessment,
+            &analysis.scores,
+        ) {
             Ok(_) => {
                 let text = format!(
                     "{} {}",

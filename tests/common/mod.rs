@@ -3,4 +3,5 @@
 pub mod cli;
 pub mod fixtures;
 pub mod fuzz;
+pub mod outputs;
 pub mod pdf;

@@ -97,15 +97,24 @@ pub(super) fn appendix(r: &Report, flow: &mut Flow) {
         .questionnaire
         .stages
         .iter()
-        .map(|s| format!("{} {:.0}–{:.0}", s.name.get(lang), s.from, s.to))
+        .enumerate()
+        .map(|(i, s)| {
+            format!(
+                "{} {}",
+                s.name.get(lang),
+                crate::present::stage_band(input.questionnaire, i, lang)
+            )
+        })
         .collect();
     let method = match lang {
         Lang::De => format!(
-            "Jede Frage hat fünf beschriebene Stufen von 0 bis 4; „weiß nicht“ und „trifft nicht zu“ zählen nicht mit. Der Wert eines Handlungsfelds ist 100 × Σ(Gewicht × Stufe) / Σ(Gewicht × 4) über seine beantworteten Fragen, die Abdeckung der Anteil der mit einer Stufe beantworteten Fragen (unter 60 % gilt der Wert als unsicher). Der Gesamtwert ist der nach Handlungsfeldern gewichtete Mittelwert, und die Stufen entsprechen Punktbändern ({}).",
+            "Jede Frage hat fünf beschriebene Stufen von 0 bis 4; „weiß nicht“ und „trifft nicht zu“ zählen nicht mit. Der Wert eines Handlungsfelds ist 100 × Σ(Gewicht × Stufe) / Σ(Gewicht × 4) über seine beantworteten Fragen, die Abdeckung der Anteil der mit einer Stufe beantworteten Fragen (unter {} gilt der Wert als unsicher). Der Gesamtwert ist der nach Handlungsfeldern gewichtete Mittelwert, und die Stufen entsprechen Punktbändern ({}).",
+            crate::present::low_coverage_threshold(lang),
             bands.join(", ")
         ),
         Lang::En => format!(
-            "Every question has five described levels from 0 to 4; “don't know” and “not applicable” are left out. A field's score is 100 × Σ(weight × level) / Σ(weight × 4) over its answered questions, its coverage the share of questions answered with a level (below 60 % the score counts as uncertain). The overall score is the weighted mean of the fields, and the stages are score bands ({}).",
+            "Every question has five described levels from 0 to 4; “don't know” and “not applicable” are left out. A field's score is 100 × Σ(weight × level) / Σ(weight × 4) over its answered questions, its coverage the share of questions answered with a level (below {} the score counts as uncertain). The overall score is the weighted mean of the fields, and the stages are score bands ({}).",
+            crate::present::low_coverage_threshold(lang),
             bands.join(", ")
         ),
     };
