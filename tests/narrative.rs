@@ -129,6 +129,14 @@ fn all_at_the_top_and_all_at_the_bottom_read_as_such() {
     );
     assert!(top.pdf.contains("das erreichte Niveau zu sichern"));
     assert!(
+        !top.pdf
+            .contains("Grundlage sind die priorisierten Maßnahmen")
+    );
+    assert!(
+        !top.pdf
+            .contains("Für die Maßnahmen sind noch keine Kosten beziffert")
+    );
+    assert!(
         top.pdf.contains(
             "Keine Maßnahmen: Alle beantworteten Fragen stehen auf der höchsten Stufe 4."
         )

@@ -112,7 +112,7 @@ pub fn overall_sentence(a: &Analysis, lang: Lang) -> String {
     let name = &a.town;
     let q = a.questionnaire;
     let stage = a.scores.overall_stage.and_then(|i| q.stages.get(i));
-    let points = format_points(a.scores.overall, lang);
+    let score = format_score(a.scores.overall, lang);
     match (a.coverage.completeness, stage) {
         (Completeness::Empty, _) | (_, None) => match lang {
             Lang::De => format!(
@@ -124,24 +124,22 @@ pub fn overall_sentence(a: &Analysis, lang: Lang) -> String {
         },
         (Completeness::Preliminary, Some(stage)) => match lang {
             Lang::De => format!(
-                "{name} erreicht vorläufig {points} von 100 (Stufe {}). Erst {} – das Ergebnis kann sich noch deutlich ändern.",
+                "{name} erreicht vorläufig {score} von 100 Punkten (Stufe {}); das Ergebnis kann sich noch deutlich ändern.",
                 quote(lang, stage.name.get(lang)),
-                coverage_line(a, lang)
             ),
             Lang::En => format!(
-                "{name} reaches a preliminary {points} out of 100 (stage {}). Only {} – the result may still change considerably.",
+                "{name} reaches a preliminary {score} out of 100 points (stage {}); the result may still change considerably.",
                 quote(lang, stage.name.get(lang)),
-                coverage_line(a, lang)
             ),
         },
         (Completeness::Sufficient, Some(stage)) => match lang {
             Lang::De => format!(
-                "{name} erreicht insgesamt {points} von 100 und steht damit auf der Stufe {}: {}",
+                "{name} erreicht insgesamt {score} von 100 Punkten und steht damit auf der Stufe {}: {}",
                 quote(lang, stage.name.get(lang)),
                 stage.description.get(lang)
             ),
             Lang::En => format!(
-                "{name} reaches {points} out of 100 overall, which is the stage {}: {}",
+                "{name} reaches {score} out of 100 points overall, which is the stage {}: {}",
                 quote(lang, stage.name.get(lang)),
                 stage.description.get(lang)
             ),
@@ -544,11 +542,11 @@ pub fn council_asks(a: &Analysis, lang: Lang) -> Vec<String> {
     if a.is_preliminary() {
         asks.push(match lang {
             Lang::De => format!(
-                "die Selbstbewertung zu vervollständigen (bisher {}) und das Ergebnis erneut vorzulegen, bevor Maßnahmen beauftragt werden;",
+                "die Selbstbewertung zu vervollständigen – bisher sind {} – und das Ergebnis erneut vorzulegen, bevor Maßnahmen beauftragt werden;",
                 coverage_line(a, lang)
             ),
             Lang::En => format!(
-                "to have the self-assessment completed (so far {}) and presented again before measures are commissioned;",
+                "to have the self-assessment completed – so far {} – and presented again before measures are commissioned;",
                 coverage_line(a, lang)
             ),
         });
