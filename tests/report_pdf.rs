@@ -8,8 +8,8 @@ use lopdf::{Document, Object};
 use printpdf::{PdfDocument, PdfParseOptions};
 use reifegrad::example::example_assessment;
 use reifegrad::model::{
-    Assessment, BodyKind, Date, FederalState, FieldTarget, PlanStatus, PlannedMeasure, Quarter,
-    Questionnaire, bundled_questionnaire,
+    Assessment, BodyKind, Date, Evidence, FederalState, FieldTarget, PlanStatus, PlannedMeasure,
+    Quarter, Questionnaire, bundled_questionnaire,
 };
 use reifegrad::report::{ReportInput, render_pdf};
 use reifegrad::scoring::{prioritised_measures, score};
@@ -372,4 +372,69 @@ fn write_example_reports_with_a_plan() {
     let a = with_plan(&q, a);
     std::fs::write(dir.join("example-plan.pdf"), render(&q, &a, Lang::De)).unwrap();
     std::fs::write(dir.join("example-plan-en.pdf"), render(&q, &a, Lang::En)).unwrap();
+}
+
+/// The example town with evidence on two answers (one with every detail, one with only
+/// what it is).
+fn with_evidence(q: &Questionnaire, mut a: Assessment) -> Assessment {
+    let first = &q.dimensions[0].questions[0].id;
+    let second = &q.dimensions[2].questions[1].id;
+    a.set_evidence(
+        first,
+        vec![
+            Evidence {
+                what: "Ratsbeschluss Digitalstrategie 2025/14".into(),
+                location: "https://rats.lindenhagen.example/vorlage/2025-14".into(),
+                date: Date::new(2025, 4, 3),
+            },
+            Evidence {
+                what: "Protokoll Amtsleiterrunde".into(),
+                location: r"\\server\hauptamt\protokolle\2026-02.pdf".into(),
+                date: None,
+            },
+        ],
+    );
+    a.set_evidence(
+        second,
+        vec![Evidence {
+            what: "Prozesslandkarte Bauamt".into(),
+            ..Evidence::default()
+        }],
+    );
+    a
+}
+
+#[test]
+fn the_appendix_lists_each_answers_evidence_and_the_method_states_the_rating_rule() {
+    let (q, a) = example();
+    let a = with_evidence(&q, a);
+    let de = text(&render(&q, &a, Lang::De));
+    let appendix = &de[de.find("Anhang: Alle Fragen und Antworten").unwrap()..];
+    for line in [
+        "Nachweis: Ratsbeschluss Digitalstrategie 2025/14 (https://rats.lindenhagen.example/vorlage/2025-14, 03.04.2025)",
+        r"Nachweis: Protokoll Amtsleiterrunde (\\server\hauptamt\protokolle\2026-02.pdf)",
+        "Nachweis: Prozesslandkarte Bauamt",
+    ] {
+        assert!(appendix.contains(line), "missing: {line}");
+    }
+    // Under the answer of its own question, before the next question.
+    let first = appendix.find("Ratsbeschluss Digitalstrategie").unwrap();
+    let q11 = appendix
+        .find(&*q.dimensions[0].questions[0].text.de)
+        .unwrap();
+    let q12 = appendix
+        .find(&*q.dimensions[0].questions[1].text.de)
+        .unwrap();
+    assert!(q11 < first && first < q12);
+    // The method section states the rating rule in the app's words.
+    let method = &appendix[appendix.find("So wird gerechnet").unwrap()..];
+    let rule = reifegrad::ui::evidence_ui::rating_rule(Lang::De);
+    assert!(rule.starts_with("Eine Stufe zählt, wenn alle ihre Bedingungen erfüllt sind; sonst"));
+    assert!(method.contains(rule), "{method}");
+
+    let en = text(&render(&q, &a, Lang::En));
+    assert!(en.contains(
+        "Evidence: Ratsbeschluss Digitalstrategie 2025/14 (https://rats.lindenhagen.example/vorlage/2025-14, 3 April 2025)"
+    ));
+    assert!(en.contains(reifegrad::ui::evidence_ui::rating_rule(Lang::En)));
 }

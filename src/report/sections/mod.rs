@@ -7,6 +7,7 @@ mod changes;
 mod common;
 mod dimensions;
 mod discussion;
+mod method;
 mod profile;
 mod roadmap;
 mod summary;
