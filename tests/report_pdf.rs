@@ -4,53 +4,22 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
+use common::plan::{with_evidence, with_plan};
 use lopdf::{Document, Object};
 use printpdf::{PdfDocument, PdfParseOptions};
 use reifegrad::example::example_assessment;
-use reifegrad::model::{
-    Assessment, BodyKind, Date, Evidence, FederalState, FieldTarget, PlanStatus, PlannedMeasure,
-    Quarter, Questionnaire, bundled_questionnaire,
-};
+use reifegrad::model::{Assessment, BodyKind, FederalState, Questionnaire, bundled_questionnaire};
 use reifegrad::report::{ReportInput, render_pdf};
-use reifegrad::scoring::{prioritised_measures, score};
+use reifegrad::scoring::score;
 use reifegrad::text::Lang;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 fn example() -> (Questionnaire, Assessment) {
     let q = bundled_questionnaire().unwrap();
     let a = example_assessment(&q);
     (q, a)
-}
-
-/// The example town with a plan: the first four prioritised measures, three of them
-/// costed, with owners, start quarters, targets and the next assessment's date.
-fn with_plan(q: &Questionnaire, mut a: Assessment) -> Assessment {
-    let scores = score(q, &a);
-    let measures = prioritised_measures(q, &a, &scores, &HashMap::new());
-    let costs = [
-        (Some(12_000), Some(2_400), "Hauptamt", 2027, 1),
-        (None, Some(6_000), "IT-Stelle", 2027, 2),
-        (Some(4_500), None, "Bürgerbüro", 2028, 1),
-        (None, None, "", 2027, 3),
-    ];
-    for (m, (one_off, yearly, owner, year, quarter)) in measures.iter().zip(costs) {
-        a.plan.measures.push(PlannedMeasure {
-            owner: owner.into(),
-            start: Some(Quarter { year, quarter }),
-            one_off_eur: one_off,
-            yearly_eur: yearly,
-            person_days: Some(10),
-            status: PlanStatus::Proposed,
-            ..PlannedMeasure::new(&m.question.id, m.measure.from_level)
-        });
-    }
-    for d in &q.dimensions {
-        a.plan
-            .field_targets
-            .insert(d.id.clone(), FieldTarget::Score(60));
-    }
-    a.plan.next_assessment = Date::new(2027, 11, 12);
-    a
 }
 
 fn render(q: &Questionnaire, a: &Assessment, lang: Lang) -> Vec<u8> {
@@ -372,36 +341,6 @@ fn write_example_reports_with_a_plan() {
     let a = with_plan(&q, a);
     std::fs::write(dir.join("example-plan.pdf"), render(&q, &a, Lang::De)).unwrap();
     std::fs::write(dir.join("example-plan-en.pdf"), render(&q, &a, Lang::En)).unwrap();
-}
-
-/// The example town with evidence on two answers (one with every detail, one with only
-/// what it is).
-fn with_evidence(q: &Questionnaire, mut a: Assessment) -> Assessment {
-    let first = &q.dimensions[0].questions[0].id;
-    let second = &q.dimensions[2].questions[1].id;
-    a.set_evidence(
-        first,
-        vec![
-            Evidence {
-                what: "Ratsbeschluss Digitalstrategie 2025/14".into(),
-                location: "https://rats.lindenhagen.example/vorlage/2025-14".into(),
-                date: Date::new(2025, 4, 3),
-            },
-            Evidence {
-                what: "Protokoll Amtsleiterrunde".into(),
-                location: r"\\server\hauptamt\protokolle\2026-02.pdf".into(),
-                date: None,
-            },
-        ],
-    );
-    a.set_evidence(
-        second,
-        vec![Evidence {
-            what: "Prozesslandkarte Bauamt".into(),
-            ..Evidence::default()
-        }],
-    );
-    a
 }
 
 #[test]

@@ -4,7 +4,7 @@
 use super::common::{H1, H2, Report};
 use super::discussion::discussion_list;
 use super::method::method;
-use crate::model::{Evidence, Response};
+use crate::model::{Dimension, Evidence, Response};
 use crate::report::layout::{Colour, Flow, Style, clean, wrap};
 use crate::report::typography;
 use crate::text::Lang;
@@ -39,16 +39,36 @@ fn evidence_line(lang: Lang, e: &Evidence) -> String {
     }
 }
 
+/// The question's text in lines beside its number.
+fn question_lines(flow: &Flow, text: &str) -> Vec<String> {
+    let m = flow.measure();
+    wrap(m, &clean(m, text), QUESTION, flow.width() - INDENT)
+}
+
+/// The space a question needs on its page: its text and two lines of the answer.
+fn question_keep(lines: usize) -> f32 {
+    lines as f32 * QUESTION.line_height() + 2.0 * ANSWER.line_height()
+}
+
+/// What must fit below a field's heading: its first question.
+fn field_keep(r: &Report, flow: &Flow, dimension: &Dimension) -> f32 {
+    dimension.questions.first().map_or(0.0, |q| {
+        question_keep(question_lines(flow, q.text.get(r.lang)).len())
+    })
+}
+
 pub(super) fn appendix(r: &Report, flow: &mut Flow) {
     let lang = r.lang;
     let input = r.input;
+    let first_field = input.questionnaire.dimensions.first();
+    let keep = first_field.map_or(0.0, |d| 4.0 + H2.line_height() + field_keep(r, flow, d));
     flow.heading(
         r.t(
             "Anhang: Alle Fragen und Antworten",
             "Appendix: all questions and answers",
         ),
         H1,
-        60.0,
+        keep,
     );
     let rank_of: HashMap<&str, usize> = r
         .measures
@@ -58,7 +78,7 @@ pub(super) fn appendix(r: &Report, flow: &mut Flow) {
         .collect();
     for dimension in &input.questionnaire.dimensions {
         flow.y += 4.0;
-        flow.heading(dimension.name.get(lang), H2, 40.0);
+        flow.heading(dimension.name.get(lang), H2, field_keep(r, flow, dimension));
         for q in &dimension.questions {
             let mut answer = match input.assessment.response(&q.id) {
                 Some(Response::Level(l)) => {
@@ -76,15 +96,8 @@ pub(super) fn appendix(r: &Report, flow: &mut Flow) {
                     rank + 1
                 );
             }
-            let question_lines = wrap(
-                flow.measure(),
-                &clean(flow.measure(), q.text.get(lang)),
-                QUESTION,
-                flow.width() - INDENT,
-            );
-            flow.ensure(
-                question_lines.len() as f32 * QUESTION.line_height() + 2.0 * ANSWER.line_height(),
-            );
+            let question_lines = question_lines(flow, q.text.get(lang));
+            flow.ensure(question_keep(question_lines.len()));
             let baseline = flow.y + QUESTION.ascent();
             flow.text_at(flow.left(), baseline, r.code(&q.id), QUESTION);
             flow.lines(flow.left() + INDENT, &question_lines, QUESTION);

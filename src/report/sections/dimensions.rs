@@ -61,7 +61,7 @@ pub(super) fn dimensions(r: &Report, flow: &mut Flow) {
                     "! Weniger als 60 % der Fragen beantwortet – der Wert ist unsicher.",
                     "! Fewer than 60 % of the questions answered – the score is uncertain.",
                 ),
-                Style::bold(8.5),
+                Style::bold(9.0),
                 0.0,
             );
         }

@@ -35,8 +35,8 @@ pub(super) fn discussion_list(r: &Report, flow: &mut Flow) {
         );
         return;
     }
-    let q_style = Style::bold(8.0);
-    let a_style = Style::regular(7.5);
+    let q_style = Style::bold(9.5);
+    let a_style = Style::regular(9.0);
     for item in &items {
         let Some((_, q)) = input.questionnaire.question(&item.question_id) else {
             continue;

@@ -141,7 +141,7 @@ pub(super) fn roadmap(r: &Report, flow: &mut Flow) {
                 ),
                 r.synthetic_label()
             ),
-            Style::bold(8.5),
+            Style::bold(9.0),
             0.0,
         );
     }

@@ -187,7 +187,7 @@ pub(super) fn stage_scale(r: &Report, flow: &mut Flow, x0: f32, width: f32) {
     let to_x = |v: f64| x0 + width * ((v - lo) / (hi - lo)) as f32;
     let top = flow.y + 8.0;
     let bar_h = 12.0;
-    let label = Style::regular(7.5).colour(Colour::MUTED);
+    let label = Style::regular(9.0).colour(Colour::MUTED);
     for (i, stage) in stages.iter().enumerate() {
         let (a, b) = (to_x(stage.from), to_x(stage.to));
         let own = r.input.scores.overall_stage == Some(i);
@@ -200,7 +200,7 @@ pub(super) fn stage_scale(r: &Report, flow: &mut Flow, x0: f32, width: f32) {
             },
         });
         let name = fit(m, stage.name.get(r.lang), label, b - a - 4.0);
-        let style = if own { Style::bold(7.5) } else { label };
+        let style = if own { Style::bold(9.0) } else { label };
         let name = if own {
             fit(m, stage.name.get(r.lang), style, b - a - 4.0)
         } else {

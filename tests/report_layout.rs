@@ -1,0 +1,93 @@
+//! The report's typography, checked on the laid-out pages: no text under 9 pt, no text
+//! outside the page, no overlapping text boxes, no lonely headings, orphans or widows —
+//! for the example town (with and without a plan, peers and evidence, German and
+//! English) and every consistency fixture.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use common::fixtures::{self, FIXTURES};
+use common::plan::{with_evidence, with_plan};
+use reifegrad::benchmark::{Benchmark, PeerComparison, PeerGroup, bundled_benchmark};
+use reifegrad::example::example_assessment;
+use reifegrad::model::{Assessment, Questionnaire, bundled_questionnaire};
+use reifegrad::report::fonts::Fonts;
+use reifegrad::report::layout::{Page, check};
+use reifegrad::report::{ReportInput, layout};
+use reifegrad::scoring::score;
+use reifegrad::text::Lang;
+
+fn pages(
+    q: &Questionnaire,
+    a: &Assessment,
+    peers: Option<&PeerComparison>,
+    lang: Lang,
+) -> Vec<Page> {
+    let scores = score(q, a);
+    layout(&ReportInput {
+        questionnaire: q,
+        assessment: a,
+        scores: &scores,
+        peers,
+        history: None,
+        lang,
+    })
+    .unwrap()
+}
+
+fn compare(b: &Benchmark, q: &Questionnaire, a: &Assessment) -> PeerComparison {
+    b.compare(PeerGroup::whole(), &score(q, a))
+}
+
+/// Every report the checks run over: (name, pages).
+fn reports() -> Vec<(String, Vec<Page>)> {
+    let mut out = Vec::new();
+    let q = bundled_questionnaire().unwrap();
+    let a = example_assessment(&q);
+    let bundled = bundled_benchmark().unwrap();
+    let peers = compare(&bundled, &q, &a);
+    let full = with_evidence(&q, with_plan(&q, a.clone()));
+    for lang in [Lang::De, Lang::En] {
+        out.push((format!("example {lang:?}"), pages(&q, &a, None, lang)));
+        out.push((
+            format!("example with plan and evidence {lang:?}"),
+            pages(&q, &full, None, lang),
+        ));
+        out.push((
+            format!("example with peers {lang:?}"),
+            pages(&q, &a, Some(&peers), lang),
+        ));
+    }
+    let fq = fixtures::questionnaire();
+    let fb = fixtures::benchmark();
+    for f in FIXTURES {
+        let fa = f.assessment(&fq);
+        let peers = f.with_peers.then(|| compare(&fb, &fq, &fa));
+        for lang in [Lang::De, Lang::En] {
+            out.push((
+                format!("fixture {} {lang:?}", f.name),
+                pages(&fq, &fa, peers.as_ref(), lang),
+            ));
+        }
+    }
+    out
+}
+
+#[test]
+fn no_report_has_a_typographic_fault() {
+    let fonts = Fonts::load().unwrap();
+    let mut all = Vec::new();
+    for (name, pages) in reports() {
+        for fault in check(&pages, &fonts) {
+            all.push(format!("{name}: {fault:?}"));
+        }
+    }
+    let small = all.iter().filter(|f| f.contains("TooSmall")).count();
+    assert!(
+        all.is_empty(),
+        "{} faults ({small} text runs under 9 pt):\n{}",
+        all.len(),
+        all.join("\n")
+    );
+}
