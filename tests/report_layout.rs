@@ -13,7 +13,7 @@ use reifegrad::benchmark::{Benchmark, PeerComparison, PeerGroup, bundled_benchma
 use reifegrad::example::example_assessment;
 use reifegrad::model::{Assessment, Questionnaire, bundled_questionnaire};
 use reifegrad::report::fonts::Fonts;
-use reifegrad::report::layout::{Page, check};
+use reifegrad::report::layout::{Colour, Item, Page, Role, check};
 use reifegrad::report::{ReportInput, layout};
 use reifegrad::scoring::score;
 use reifegrad::text::Lang;
@@ -89,5 +89,56 @@ fn no_report_has_a_typographic_fault() {
         "{} faults ({small} text runs under 9 pt):\n{}",
         all.len(),
         all.join("\n")
+    );
+}
+
+#[test]
+fn body_text_is_at_least_ten_points() {
+    // Body: paragraphs and list items in the text colour, outside figures, tables and
+    // page furniture, before the appendix (which may use 9 pt).
+    let mut small = Vec::new();
+    for (name, pages) in reports() {
+        let mut stack: Vec<Role> = Vec::new();
+        let mut heading = String::new();
+        let mut in_appendix = false;
+        'pages: for (p, page) in pages.iter().enumerate() {
+            for item in &page.items {
+                match item {
+                    Item::Begin { role, .. } => stack.push(*role),
+                    Item::End => {
+                        stack.pop();
+                    }
+                    Item::Text { text, style, .. } => {
+                        if stack.contains(&Role::H1) {
+                            heading = text.clone();
+                            in_appendix =
+                                heading.starts_with("Anhang") || heading.starts_with("Appendix");
+                        }
+                        if in_appendix {
+                            break 'pages;
+                        }
+                        let body = stack.iter().any(|r| matches!(r, Role::P | Role::LBody))
+                            && !stack.iter().any(|r| {
+                                matches!(
+                                    r,
+                                    Role::Figure | Role::Table | Role::Artifact | Role::Caption
+                                )
+                            })
+                            && style.colour == Colour::TEXT;
+                        if body && style.size < 10.0 {
+                            small
+                                .push(format!("{name} p{p} ({heading}) {} pt: {text}", style.size));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    assert!(
+        small.is_empty(),
+        "{} body lines under 10 pt:\n{}",
+        small.len(),
+        small.join("\n")
     );
 }

@@ -95,7 +95,7 @@ pub(super) fn changes(r: &Report, history: &History, flow: &mut Flow) {
                     m.to,
                     q.text.get(lang)
                 ),
-                Style::regular(9.0),
+                Style::regular(10.0),
                 0.0,
             );
             flow.paragraph(
@@ -106,7 +106,7 @@ pub(super) fn changes(r: &Report, history: &History, flow: &mut Flow) {
                     r.level_text(q, m.to)
                 ),
                 SMALL,
-                hang("10.10", Style::regular(9.0)),
+                hang("10.10", Style::regular(10.0)),
             );
             flow.y += 2.0;
         }

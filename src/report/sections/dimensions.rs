@@ -61,7 +61,7 @@ pub(super) fn dimensions(r: &Report, flow: &mut Flow) {
                     "! Weniger als 60 % der Fragen beantwortet – der Wert ist unsicher.",
                     "! Fewer than 60 % of the questions answered – the score is uncertain.",
                 ),
-                Style::bold(9.0),
+                Style::bold(10.0),
                 0.0,
             );
         }
@@ -97,7 +97,7 @@ pub(super) fn dimensions(r: &Report, flow: &mut Flow) {
                     r.t("Stufe", "Level"),
                     r.level_text(q, level)
                 ),
-                Style::regular(9.0),
+                Style::regular(10.0),
                 0.0,
             );
             flow.y += 2.0;
@@ -155,11 +155,11 @@ pub(super) fn dimensions(r: &Report, flow: &mut Flow) {
                 30.0,
             );
             for (q, c) in comments {
-                flow.bullet("•", &quote(lang, c), Style::regular(9.0), 0.0);
+                flow.bullet("•", &quote(lang, c), Style::regular(10.0), 0.0);
                 flow.paragraph(
                     &format!("{} {}", r.t("zu:", "on:"), q.text.get(lang)),
                     SMALL,
-                    hang("•", Style::regular(9.0)),
+                    hang("•", Style::regular(10.0)),
                 );
                 flow.y += 2.0;
             }

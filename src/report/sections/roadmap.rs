@@ -83,7 +83,7 @@ pub(super) fn roadmap(r: &Report, flow: &mut Flow) {
             flow.bullet(
                 &format!("{}.", rank + 1),
                 pm.measure.text.get(lang),
-                Style::regular(9.5),
+                Style::regular(10.0),
                 0.0,
             );
             let mut meta = format!(
@@ -102,7 +102,7 @@ pub(super) fn roadmap(r: &Report, flow: &mut Flow) {
                 );
             }
             // The question, shortened with „…“ to two lines; the appendix has it in full.
-            let indent = hang("10.", Style::regular(9.5));
+            let indent = hang("10.", Style::regular(10.0));
             let m = flow.measure();
             let meta = format!(
                 "{meta} · {} {}: {}",
@@ -141,7 +141,7 @@ pub(super) fn roadmap(r: &Report, flow: &mut Flow) {
                 ),
                 r.synthetic_label()
             ),
-            Style::bold(9.0),
+            Style::bold(10.0),
             0.0,
         );
     }
