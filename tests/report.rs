@@ -21,7 +21,8 @@ fn pages_text(pdf: &[u8]) -> Vec<String> {
         .collect()
 }
 
-/// All text without the running footers, white space collapsed.
+/// All text without the running footers, white space collapsed; quotes nested in
+/// quotes (‚…‘) read as the plain quotes the input has.
 fn body_text(pdf: &[u8], name: &str) -> String {
     let doc = PdfDocument::parse(pdf, &PdfParseOptions::default(), &mut Vec::new()).unwrap();
     let prefix: String = name.chars().take(20).collect();
@@ -42,7 +43,7 @@ fn body_text(pdf: &[u8], name: &str) -> String {
                 .collect::<Vec<_>>()
         })
         .collect();
-    words.join(" ")
+    words.join(" ").replace('‚', "„").replace('‘', "“")
 }
 
 fn collapse(text: &str) -> String {

@@ -377,3 +377,79 @@ fn the_appendix_lists_each_answers_evidence_and_the_method_states_the_rating_rul
     ));
     assert!(en.contains(reifegrad::ui::evidence_ui::rating_rule(Lang::En)));
 }
+
+/// Heading levels of the structure tree, in reading order.
+fn heading_levels(doc: &Document, object: &Object, levels: &mut Vec<u8>) {
+    match deref(doc, object) {
+        Object::Dictionary(dict) => {
+            if let Ok(s) = dict.get(b"S") {
+                match s.as_name().unwrap() {
+                    b"H1" => levels.push(1),
+                    b"H2" => levels.push(2),
+                    b"H3" => levels.push(3),
+                    _ => {}
+                }
+            }
+            if let Ok(kids) = dict.get(b"K") {
+                heading_levels(doc, kids, levels);
+            }
+        }
+        Object::Array(items) => {
+            for item in items {
+                heading_levels(doc, item, levels);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn headings_go_down_one_level_at_a_time() {
+    let (q, a) = example();
+    for lang in [Lang::De, Lang::En] {
+        let pdf = render(&q, &with_plan(&q, a.clone()), lang);
+        let doc = Document::load_mem(&pdf).unwrap();
+        let root = deref(&doc, doc.catalog().unwrap().get(b"StructTreeRoot").unwrap());
+        let mut levels = Vec::new();
+        heading_levels(
+            &doc,
+            root.as_dict().unwrap().get(b"K").unwrap(),
+            &mut levels,
+        );
+        assert_eq!(levels.first(), Some(&1));
+        assert!(levels.contains(&3), "{levels:?}");
+        for pair in levels.windows(2) {
+            assert!(pair[1] <= pair[0] + 1, "H{} then H{}", pair[0], pair[1]);
+        }
+    }
+}
+
+#[test]
+fn comments_once_nested_quotes_and_no_break_spaces() {
+    let (q, a) = example();
+    let pdf = render(&q, &a, Lang::De);
+    let all = text(&pdf);
+    // Every team comment is printed exactly once (nested quotes read as plain ones).
+    let plain = all.replace('‚', "„").replace('‘', "“");
+    let mut comments = 0;
+    for d in &q.dimensions {
+        for question in &d.questions {
+            let comment = a.comment(&question.id).trim();
+            if comment.is_empty() {
+                continue;
+            }
+            comments += 1;
+            let comment = comment.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(plain.matches(&comment).count(), 1, "{comment}");
+        }
+    }
+    assert!(comments >= 3);
+    // A quote inside a quoted comment uses single quotes.
+    assert!(all.contains("‚Online-Antrag‘"), "nested quotes");
+    assert!(!all.contains("„Online-Antrag“"));
+    // Numbers stay with their labels and units.
+    let raw = common::pdf::pages_text(&pdf).join(" ");
+    for joined in ["Stufe\u{a0}3", "\u{a0}Punkte", "Frage\u{a0}"] {
+        assert!(raw.contains(joined), "no no-break space in {joined:?}");
+    }
+}

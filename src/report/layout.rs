@@ -249,8 +249,10 @@ pub const NO_BREAK: [char; 2] = ['\u{a0}', '\u{202f}'];
 
 /// Replaces characters the font cannot show (and control characters) so nothing
 /// renders as an invisible box.
+/// Nested quotation marks are set as single quotes (‚…‘ inside „…“).
 pub fn clean(m: &dyn Measure, text: &str) -> String {
-    text.chars()
+    let cleaned: String = text
+        .chars()
         .map(|c| match c {
             '\t' => ' ',
             c if c.is_control() && c != '\n' => ' ',
@@ -258,24 +260,45 @@ pub fn clean(m: &dyn Measure, text: &str) -> String {
             c if m.advance(c, false).is_some() => c,
             _ => '?',
         })
-        .collect()
+        .collect();
+    super::typography::nest_quotes(&cleaned)
+}
+
+/// The words of a paragraph, split at breakable white space; a number and the word it
+/// belongs to („Frage 4.8“, „56,3 Punkte“, „12. November“) are joined by a no-break
+/// space (see [`super::typography::binds`]).
+fn words(paragraph: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut previous = "";
+    for word in paragraph
+        .split(|c: char| c.is_whitespace() && !NO_BREAK.contains(&c))
+        .filter(|w| !w.is_empty())
+    {
+        match out.last_mut() {
+            Some(last) if super::typography::binds(previous, word) => {
+                last.push('\u{a0}');
+                last.push_str(word);
+            }
+            _ => out.push(word.to_string()),
+        }
+        previous = word;
+    }
+    out
 }
 
 /// Greedy word wrap of `text` into lines no wider than `width`. Paragraph breaks (`\n`)
 /// are kept; a word wider than a whole line is broken between characters. Nothing is
-/// dropped: joining the lines with spaces gives the words of `text` back.
+/// dropped: joining the lines with spaces gives the words of `text` back (with no-break
+/// spaces where a number belongs to its neighbour).
 pub fn wrap(m: &dyn Measure, text: &str, style: Style, width: f32) -> Vec<String> {
     let space = m.width(" ", style.size, style.bold);
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
         let mut line = String::new();
         let mut line_w = 0.0;
-        for word in paragraph
-            .split(|c: char| c.is_whitespace() && !NO_BREAK.contains(&c))
-            .filter(|w| !w.is_empty())
-        {
-            let mut word_w = m.width(word, style.size, style.bold);
-            let mut word = word.to_string();
+        for word in words(paragraph) {
+            let mut word_w = m.width(&word, style.size, style.bold);
+            let mut word = word;
             if !line.is_empty() && line_w + space + word_w <= width {
                 line.push(' ');
                 line.push_str(&word);
@@ -408,6 +431,8 @@ pub struct Flow<'m> {
     /// its page: (index of its first item, the cursor before it). A page break then
     /// takes it along, so a heading never ends a page.
     trailing: Option<(usize, f32)>,
+    /// The open headings as (level asked for, level given), so no level is skipped.
+    headings: Vec<(u8, u8)>,
 }
 
 impl<'m> Flow<'m> {
@@ -420,6 +445,7 @@ impl<'m> Flow<'m> {
             open: Vec::new(),
             list_open: false,
             trailing: None,
+            headings: Vec::new(),
         }
     }
 
@@ -627,8 +653,25 @@ impl<'m> Flow<'m> {
         self.heading_as(role, text, style, keep);
     }
 
-    /// A heading of an explicit level (see [`Flow::heading`]).
+    /// A heading of an explicit level (see [`Flow::heading`]). A heading is never more
+    /// than one level below the heading it belongs to (H3s right under an H1 are tagged
+    /// H2, all alike), so the structure reads H1 → H2 → H3.
     pub fn heading_as(&mut self, role: Role, text: &str, style: Style, keep: f32) {
+        let wanted = match role {
+            Role::H1 => 1,
+            Role::H2 => 2,
+            _ => 3,
+        };
+        while self.headings.last().is_some_and(|h| h.0 >= wanted) {
+            self.headings.pop();
+        }
+        let level = self.headings.last().map_or(1, |h| h.1 + 1).min(3);
+        self.headings.push((wanted, level));
+        let role = match level {
+            1 => Role::H1,
+            2 => Role::H2,
+            _ => Role::H3,
+        };
         let text = clean(self.m, text);
         let lines = wrap(self.m, &text, style, self.width());
         self.close_list();
@@ -1056,6 +1099,26 @@ mod tests {
     }
 
     #[test]
+    fn numbers_stay_with_their_words_at_line_ends() {
+        // 5 pt per character: „aaaa Frage“ fits into 60 pt, „aaaa Frage 4.8“ does not.
+        let lines = wrap(
+            &Fixed,
+            "aaaa Frage 4.8 und 56,3 Punkte",
+            Style::regular(10.0),
+            60.0,
+        );
+        assert_eq!(
+            lines,
+            vec!["aaaa", "Frage\u{a0}4.8", "und", "56,3\u{a0}Punkte"]
+        );
+    }
+
+    #[test]
+    fn clean_sets_nested_quotes() {
+        assert_eq!(clean(&Fixed, "„Er sagte „ja“.“"), "„Er sagte ‚ja‘.“");
+    }
+
+    #[test]
     fn fit_marks_shortened_text() {
         let style = Style::regular(10.0);
         assert_eq!(fit(&Fixed, "kurz", style, 100.0), "kurz");
@@ -1290,6 +1353,44 @@ mod tests {
         line(&mut second, MARGIN_TOP + 24.0);
         line(&mut second, MARGIN_TOP + 38.0);
         assert!(check(&[first, second], &Fixed).is_empty());
+    }
+
+    #[test]
+    fn heading_levels_are_never_skipped() {
+        let mut flow = Flow::new(&Fixed);
+        for (text, role) in [
+            ("Zusammenfassung", Role::H1),
+            ("Befunde", Role::H3),
+            ("Bedeutung", Role::H3),
+            ("Feld", Role::H2),
+            ("Stärken", Role::H3),
+            ("Profil", Role::H1),
+            ("Kasten", Role::H3),
+        ] {
+            flow.heading_as(role, text, Style::bold(12.0), 0.0);
+            flow.paragraph("Text", Style::regular(10.0), 0.0);
+        }
+        let roles: Vec<Role> = flow
+            .finish()
+            .iter()
+            .flat_map(|p| p.items.iter())
+            .filter_map(|i| match i {
+                Item::Begin { role, .. } if role.is_heading() => Some(*role),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            roles,
+            vec![
+                Role::H1,
+                Role::H2,
+                Role::H2,
+                Role::H2,
+                Role::H3,
+                Role::H1,
+                Role::H2
+            ]
+        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The appendix: every question with its answer, the evidence behind it and the next
 //! step, then the discussion list and how the scores are computed.
 
-use super::common::{H1, H2, Report};
+use super::common::{H1, H2, Report, quote};
 use super::discussion::discussion_list;
 use super::method::method;
 use crate::model::{Dimension, Evidence, Response};
@@ -105,13 +105,20 @@ pub(super) fn appendix(r: &Report, flow: &mut Flow) {
             for e in input.assessment.evidence(&q.id) {
                 flow.paragraph(&evidence_line(lang, e), NOTE, INDENT);
             }
-            let comment = input.assessment.comment(&q.id).trim();
-            if !comment.is_empty() {
-                flow.paragraph(
-                    &format!("{} {}", r.t("Anmerkung:", "Comment:"), comment),
-                    NOTE,
-                    INDENT,
-                );
+            // The comment itself stands once, with its field in „Die Handlungsfelder
+            // im Einzelnen“; here a pointer to it.
+            if !input.assessment.comment(&q.id).trim().is_empty() {
+                let pointer = match lang {
+                    Lang::De => format!(
+                        "Anmerkung des Teams: siehe Handlungsfeld {}",
+                        quote(lang, dimension.name.get(lang))
+                    ),
+                    Lang::En => format!(
+                        "Team comment: see the field {}",
+                        quote(lang, dimension.name.get(lang))
+                    ),
+                };
+                flow.paragraph(&pointer, NOTE, INDENT);
             }
             if let Some(pm) = rank
                 .filter(|rank| !r.in_roadmap(*rank))
