@@ -7,9 +7,8 @@ use reifegrad::benchmark::{DimensionPeers, PeerComparison, PeerGroup};
 use reifegrad::example::example_assessment;
 use reifegrad::model::{Assessment, Questionnaire, SizeClass, bundled_questionnaire};
 use reifegrad::report::{ReportInput, SYNTHETIC_LABEL_DE, render_pdf};
-use reifegrad::scoring::{prioritised_measures, score};
 use reifegrad::text::Lang;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// The text of every page, one string per page, lines joined with spaces.
 fn pages_text(pdf: &[u8]) -> Vec<String> {
@@ -57,15 +56,14 @@ fn example() -> (Questionnaire, Assessment) {
 }
 
 fn render(q: &Questionnaire, a: &Assessment, peers: Option<&PeerComparison>) -> Vec<u8> {
-    let scores = score(q, a);
-    render_pdf(&ReportInput {
-        questionnaire: q,
-        assessment: a,
-        scores: &scores,
-        peers,
-        history: None,
-        lang: Lang::De,
-    })
+    render_pdf(&ReportInput::new(
+        &match peers {
+            Some(p) => reifegrad::analysis::analyse_against(q, a, p.clone(), None),
+            None => reifegrad::analysis::analyse(q, a, None, None),
+        },
+        a,
+        Lang::De,
+    ))
     .unwrap()
 }
 
@@ -133,12 +131,9 @@ fn example_town_report_has_the_essentials() {
     assert!(!all.contains(SYNTHETIC_LABEL_DE), "no peers, no label");
 
     // The highest-priority measures are in the report, word for word.
-    let scores = score(&q, &a);
     let body = body_text(&pdf, &a.profile.name);
-    for m in prioritised_measures(&q, &a, &scores, &HashMap::new())
-        .iter()
-        .take(5)
-    {
+    let analysis = reifegrad::analysis::analyse(&q, &a, None, None);
+    for m in analysis.measures.iter().take(5) {
         let text = collapse(&m.measure.text.de);
         assert!(body.contains(&text), "measure missing: {text}");
     }
@@ -222,15 +217,11 @@ fn long_comment_and_long_name_are_not_cut() {
 #[test]
 fn english_report_renders() {
     let (q, a) = example();
-    let scores = score(&q, &a);
-    let pdf = render_pdf(&ReportInput {
-        questionnaire: &q,
-        assessment: &a,
-        scores: &scores,
-        peers: None,
-        history: None,
-        lang: Lang::En,
-    })
+    let pdf = render_pdf(&ReportInput::new(
+        &reifegrad::analysis::analyse(&q, &a, None, None),
+        &a,
+        Lang::En,
+    ))
     .unwrap();
     let all = collapse(&pages_text(&pdf).join(" "));
     assert!(all.contains("Summary"));

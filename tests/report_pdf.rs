@@ -23,15 +23,11 @@ fn example() -> (Questionnaire, Assessment) {
 }
 
 fn render(q: &Questionnaire, a: &Assessment, lang: Lang) -> Vec<u8> {
-    let scores = score(q, a);
-    render_pdf(&ReportInput {
-        questionnaire: q,
-        assessment: a,
-        scores: &scores,
-        peers: None,
-        history: None,
+    render_pdf(&ReportInput::new(
+        &reifegrad::analysis::analyse(q, a, None, None),
+        a,
         lang,
-    })
+    ))
     .unwrap()
 }
 
@@ -194,15 +190,8 @@ fn a_name() -> String {
 #[test]
 fn the_english_pdf_says_so_and_has_a_real_date() {
     let (q, a) = example();
-    let scores = score(&q, &a);
-    let input = ReportInput {
-        questionnaire: &q,
-        assessment: &a,
-        scores: &scores,
-        peers: None,
-        history: None,
-        lang: Lang::En,
-    };
+    let analysis = reifegrad::analysis::analyse(&q, &a, None, None);
+    let input = ReportInput::new(&analysis, &a, Lang::En);
     let pdf = render_pdf(&input).unwrap();
     let doc = Document::load_mem(&pdf).unwrap();
     assert_eq!(
@@ -245,8 +234,7 @@ fn the_council_proposal_carries_the_plans_numbers() {
     assert_eq!(expected.get(&2028), Some(&12_900));
     assert_eq!(expected.get(&2029), Some(&8_400));
     for (year, sum) in &expected {
-        let amount =
-            reifegrad::report::council_paper::format_euro(*sum, Lang::De).replace('\u{a0}', " ");
+        let amount = reifegrad::present::format_euro(*sum, Lang::De).replace('\u{a0}', " ");
         assert!(
             all.contains(&format!("{year}: {amount}")),
             "{year}: {amount} not in the proposal"

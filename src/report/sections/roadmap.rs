@@ -6,34 +6,6 @@ use crate::report::layout::{Flow, Style, clean, hang, wrap_max};
 use crate::scoring::PrioritisedMeasure;
 use crate::text::Lang;
 
-/// How many measures the roadmap lists; the rest are named in the appendix.
-pub(super) const ROADMAP_SIZE: usize = 12;
-/// Each period of the roadmap lists at least this many measures where there are any.
-pub(super) const MIN_PER_HORIZON: usize = 2;
-
-/// The roadmap: the [`ROADMAP_SIZE`] highest-priority measures, plus the best ones of
-/// any period that would otherwise have fewer than [`MIN_PER_HORIZON`] entries, so that
-/// short, medium and long term all show up where the questionnaire offers them.
-pub(super) fn roadmap_selection(measures: &[PrioritisedMeasure]) -> Vec<bool> {
-    let mut chosen: Vec<bool> = (0..measures.len()).map(|i| i < ROADMAP_SIZE).collect();
-    for horizon in [Horizon::Short, Horizon::Medium, Horizon::Long] {
-        let of_horizon = |i: &usize| measures[*i].measure.horizon == horizon;
-        let have = (0..measures.len())
-            .filter(of_horizon)
-            .filter(|i| chosen[*i])
-            .count();
-        let missing: Vec<usize> = (0..measures.len())
-            .filter(of_horizon)
-            .filter(|i| !chosen[*i])
-            .take(MIN_PER_HORIZON.saturating_sub(have))
-            .collect();
-        for i in missing {
-            chosen[i] = true;
-        }
-    }
-    chosen
-}
-
 pub(super) fn roadmap(r: &Report, flow: &mut Flow) {
     let lang = r.lang;
     flow.heading(
