@@ -9,35 +9,22 @@ mod common;
 
 use common::fixtures::{self, FIXTURES};
 use common::plan::{with_evidence, with_plan};
-use reifegrad::benchmark::{Benchmark, PeerComparison, PeerGroup, bundled_benchmark};
+use reifegrad::benchmark::{Benchmark, PeerGroup, bundled_benchmark};
 use reifegrad::example::example_assessment;
 use reifegrad::model::{Assessment, Questionnaire, bundled_questionnaire};
 use reifegrad::report::fonts::Fonts;
 use reifegrad::report::layout::{Colour, Item, Page, Role, check};
 use reifegrad::report::{ReportInput, layout};
-use reifegrad::scoring::score;
 use reifegrad::text::Lang;
 
 fn pages(
     q: &Questionnaire,
     a: &Assessment,
-    peers: Option<&PeerComparison>,
+    peers: Option<(&Benchmark, PeerGroup)>,
     lang: Lang,
 ) -> Vec<Page> {
-    let scores = score(q, a);
-    layout(&ReportInput {
-        questionnaire: q,
-        assessment: a,
-        scores: &scores,
-        peers,
-        history: None,
-        lang,
-    })
-    .unwrap()
-}
-
-fn compare(b: &Benchmark, q: &Questionnaire, a: &Assessment) -> PeerComparison {
-    b.compare(PeerGroup::whole(), &score(q, a))
+    let analysis = reifegrad::analysis::analyse(q, a, peers, None);
+    layout(&ReportInput::new(&analysis, a, lang)).unwrap()
 }
 
 /// Every report the checks run over: (name, pages).
@@ -46,7 +33,7 @@ fn reports() -> Vec<(String, Vec<Page>)> {
     let q = bundled_questionnaire().unwrap();
     let a = example_assessment(&q);
     let bundled = bundled_benchmark().unwrap();
-    let peers = compare(&bundled, &q, &a);
+    let peers = Some((&bundled, PeerGroup::whole()));
     let full = with_evidence(&q, with_plan(&q, a.clone()));
     for lang in [Lang::De, Lang::En] {
         out.push((format!("example {lang:?}"), pages(&q, &a, None, lang)));
@@ -56,18 +43,18 @@ fn reports() -> Vec<(String, Vec<Page>)> {
         ));
         out.push((
             format!("example with peers {lang:?}"),
-            pages(&q, &a, Some(&peers), lang),
+            pages(&q, &a, peers, lang),
         ));
     }
     let fq = fixtures::questionnaire();
     let fb = fixtures::benchmark();
     for f in FIXTURES {
         let fa = f.assessment(&fq);
-        let peers = f.with_peers.then(|| compare(&fb, &fq, &fa));
+        let peers = f.with_peers.then(|| (&fb, PeerGroup::whole()));
         for lang in [Lang::De, Lang::En] {
             out.push((
                 format!("fixture {} {lang:?}", f.name),
-                pages(&fq, &fa, peers.as_ref(), lang),
+                pages(&fq, &fa, peers, lang),
             ));
         }
     }

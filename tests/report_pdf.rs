@@ -12,7 +12,6 @@ use printpdf::{PdfDocument, PdfParseOptions};
 use reifegrad::example::example_assessment;
 use reifegrad::model::{Assessment, BodyKind, FederalState, Questionnaire, bundled_questionnaire};
 use reifegrad::report::{ReportInput, render_pdf};
-use reifegrad::scoring::score;
 use reifegrad::text::Lang;
 use std::collections::BTreeSet;
 
