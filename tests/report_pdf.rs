@@ -109,10 +109,26 @@ fn the_pdf_is_tagged_with_language_bookmarks_and_metadata() {
         prefs.get(b"DisplayDocTitle").unwrap(),
         &Object::Boolean(true)
     );
-    assert!(
-        catalog.get(b"OutputIntents").is_err(),
-        "no PDF/X output intent"
+    // One output intent: sRGB for PDF/A, no PDF/X intent.
+    let intents = deref(&doc, catalog.get(b"OutputIntents").unwrap())
+        .as_array()
+        .unwrap();
+    assert_eq!(intents.len(), 1);
+    let intent = deref(&doc, &intents[0]).as_dict().unwrap();
+    assert_eq!(intent.get(b"S").unwrap().as_name().unwrap(), b"GTS_PDFA1");
+    assert_eq!(
+        text_string(intent.get(b"OutputConditionIdentifier").unwrap()),
+        "sRGB IEC61966-2.1"
     );
+    let Object::Stream(profile) = deref(&doc, intent.get(b"DestOutputProfile").unwrap()) else {
+        panic!("no ICC profile stream")
+    };
+    assert_eq!(profile.dict.get(b"N").unwrap(), &Object::Integer(3));
+    let icc = profile
+        .decompressed_content()
+        .unwrap_or(profile.content.clone());
+    assert_eq!(&icc[36..40], b"acsp", "an ICC profile");
+    assert_eq!(&icc[16..20], b"RGB ");
 
     // Structure tree with the roles a reader needs, and alt text on every figure.
     let root = deref(&doc, catalog.get(b"StructTreeRoot").unwrap());
@@ -172,6 +188,11 @@ fn the_pdf_is_tagged_with_language_bookmarks_and_metadata() {
     assert!(xmp.contains("<dc:title>") && xmp.contains(&a_name()));
     assert!(xmp.contains("<pdf:Producer>Reifegrad "));
     assert!(!xmp.contains("pdfaid") && !xmp.contains("GTS_PDFX"));
+    assert!(
+        xmp.contains("<pdfuaid:part>1</pdfuaid:part>"),
+        "PDF/UA-1 identifier"
+    );
+    assert!(xmp.contains("xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\""));
 
     // Every page: struct parents for the parent tree, tab order by structure.
     for (_, page) in doc.get_pages() {
@@ -439,4 +460,55 @@ fn comments_once_nested_quotes_and_no_break_spaces() {
     for joined in ["Stufe\u{a0}3", "\u{a0}Punkte", "Frage\u{a0}"] {
         assert!(raw.contains(joined), "no no-break space in {joined:?}");
     }
+}
+
+#[test]
+fn lines_of_a_paragraph_read_as_separate_words() {
+    use reifegrad::report::layout::{Item, Role};
+    let (q, a) = example();
+    let analysis = reifegrad::analysis::analyse(&q, &a, None, None);
+    let input = ReportInput::new(&analysis, &a, Lang::De);
+    let pages = reifegrad::report::layout(&input).unwrap();
+    // The first paragraph of more than one line: its first two lines.
+    let mut lines: Vec<String> = Vec::new();
+    'pages: for page in &pages {
+        let mut in_p = false;
+        lines.clear();
+        for item in &page.items {
+            match item {
+                Item::Begin { role: Role::P, .. } => {
+                    in_p = true;
+                    lines.clear();
+                }
+                Item::End => {
+                    if lines.len() >= 2 {
+                        break 'pages;
+                    }
+                    in_p = false;
+                }
+                Item::Text { text, .. } if in_p => lines.push(text.clone()),
+                _ => {}
+            }
+        }
+    }
+    assert!(lines.len() >= 2);
+    let last = lines[0].split_whitespace().last().unwrap().to_string();
+    let first = lines[1].split_whitespace().next().unwrap().to_string();
+    // The tagged text as a screen reader gets it (poppler's view of the structure tree).
+    let dir = std::env::temp_dir().join(format!("reifegrad-lines-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("report.pdf");
+    std::fs::write(&path, render_pdf(&input).unwrap()).unwrap();
+    let out = std::process::Command::new("pdfinfo")
+        .arg("-struct-text")
+        .arg(&path)
+        .output()
+        .expect("pdfinfo (poppler-utils) is installed");
+    std::fs::remove_dir_all(&dir).unwrap();
+    let tagged = String::from_utf8_lossy(&out.stdout).replace('\u{a0}', " ");
+    let pair = format!("{last} {first}");
+    assert!(
+        tagged.contains(&pair),
+        "„{last}“ and „{first}“ run together"
+    );
 }
