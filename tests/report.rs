@@ -20,7 +20,8 @@ fn pages_text(pdf: &[u8]) -> Vec<String> {
         .collect()
 }
 
-/// All text without the running footers, white space collapsed.
+/// All text without the running footers, white space collapsed; quotes nested in
+/// quotes (‚…‘) read as the plain quotes the input has.
 fn body_text(pdf: &[u8], name: &str) -> String {
     let doc = PdfDocument::parse(pdf, &PdfParseOptions::default(), &mut Vec::new()).unwrap();
     let prefix: String = name.chars().take(20).collect();
@@ -41,7 +42,7 @@ fn body_text(pdf: &[u8], name: &str) -> String {
                 .collect::<Vec<_>>()
         })
         .collect();
-    words.join(" ")
+    words.join(" ").replace('‚', "„").replace('‘', "“")
 }
 
 fn collapse(text: &str) -> String {
@@ -106,8 +107,10 @@ fn example_town_report_has_the_essentials() {
     let pdf = render(&q, &a, None);
     assert!(pdf.starts_with(b"%PDF"));
     let pages = pages_text(&pdf);
+    // The appendix (every question, its answer and evidence, at 9 pt and more) is the
+    // longest part; the council reads the first pages.
     assert!(
-        (4..=13).contains(&pages.len()),
+        (4..=16).contains(&pages.len()),
         "{} pages for the example town",
         pages.len()
     );
@@ -150,7 +153,7 @@ fn synthetic_peers_are_labelled_and_small_groups_hidden() {
     let peers = synthetic_peers(&q);
     let pdf = render(&q, &a, Some(&peers));
     let pages = pages_text(&pdf);
-    assert!((4..=13).contains(&pages.len()), "{} pages", pages.len());
+    assert!((4..=16).contains(&pages.len()), "{} pages", pages.len());
     let all = collapse(&pages.join(" "));
     assert!(all.contains(SYNTHETIC_LABEL_DE));
     assert!(all.contains("Reifegrad-Beispielbenchmark 2026"));

@@ -12,6 +12,7 @@ pub mod layout;
 mod render;
 mod sections;
 pub mod tagging;
+mod typography;
 
 use crate::analysis::Analysis;
 use crate::benchmark::PeerComparison;

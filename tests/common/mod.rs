@@ -5,3 +5,4 @@ pub mod fixtures;
 pub mod fuzz;
 pub mod outputs;
 pub mod pdf;
+pub mod plan;

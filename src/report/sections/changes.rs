@@ -97,7 +97,7 @@ pub(super) fn changes(r: &Report, history: &History, flow: &mut Flow) {
                     level_label(m.from, lang),
                     m.to,
                 ),
-                Style::regular(9.0),
+                Style::regular(10.0),
                 0.0,
             );
             flow.paragraph(
@@ -108,7 +108,7 @@ pub(super) fn changes(r: &Report, history: &History, flow: &mut Flow) {
                     r.level_text(q, m.to)
                 ),
                 SMALL,
-                hang("10.10", Style::regular(9.0)),
+                hang("10.10", Style::regular(10.0)),
             );
             flow.y += 2.0;
         }

@@ -10,7 +10,7 @@ use crate::scoring::PrioritisedMeasure;
 use crate::text::Lang;
 
 pub(super) const BODY: Style = Style::regular(10.0);
-pub(super) const SMALL: Style = Style::regular(8.5).colour(Colour::MUTED);
+pub(super) const SMALL: Style = Style::regular(9.0).colour(Colour::MUTED);
 pub(super) const H1: Style = Style::bold(17.0).colour(Colour::ACCENT);
 pub(super) const H2: Style = Style::bold(12.5).colour(Colour::ACCENT);
 pub(super) const H3: Style = Style::bold(10.5);

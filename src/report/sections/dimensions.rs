@@ -86,7 +86,7 @@ pub(super) fn dimensions(r: &Report, flow: &mut Flow) {
                         low_coverage_threshold(lang)
                     ),
                 },
-                Style::bold(9.0),
+                Style::bold(10.0),
                 0.0,
             );
         }
@@ -123,7 +123,7 @@ pub(super) fn dimensions(r: &Report, flow: &mut Flow) {
                     level_label(level, lang),
                     r.level_text(q, level)
                 ),
-                Style::regular(9.5),
+                Style::regular(10.0),
                 0.0,
             );
             flow.y += 2.0;
@@ -198,7 +198,7 @@ fn comments(r: &Report, flow: &mut Flow, dimension: &Dimension) {
         30.0,
     );
     for (q, c) in comments {
-        flow.bullet("•", &quote(lang, c), Style::regular(9.5), 0.0);
+        flow.bullet("•", &quote(lang, c), Style::regular(10.0), 0.0);
         flow.paragraph(
             &format!(
                 "{} {}",
@@ -206,7 +206,7 @@ fn comments(r: &Report, flow: &mut Flow, dimension: &Dimension) {
                 question_label(input.questionnaire, &q.id, lang)
             ),
             SMALL,
-            hang("•", Style::regular(9.5)),
+            hang("•", Style::regular(10.0)),
         );
         flow.y += 2.0;
     }

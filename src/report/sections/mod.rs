@@ -7,6 +7,7 @@ mod changes;
 mod common;
 mod dimensions;
 mod discussion;
+mod method;
 mod profile;
 mod roadmap;
 mod summary;
@@ -52,7 +53,7 @@ pub fn layout(input: &ReportInput, m: &dyn Measure) -> Vec<Page> {
 pub fn add_footers(input: &ReportInput, m: &dyn Measure, pages: &mut [Page]) {
     let lang = input.lang;
     let total = pages.len();
-    let style = Style::regular(8.0).colour(Colour::MUTED);
+    let style = Style::regular(9.0).colour(Colour::MUTED);
     let y = CONTENT_BOTTOM + 30.0;
     let right_edge = PAGE_W - MARGIN_X;
     for (i, page) in pages.iter_mut().enumerate() {

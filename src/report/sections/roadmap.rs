@@ -60,7 +60,7 @@ pub(super) fn roadmap(r: &Report, flow: &mut Flow) {
             flow.bullet(
                 &format!("{}.", rank + 1),
                 pm.measure.text.get(lang),
-                Style::regular(9.5),
+                Style::regular(10.0),
                 0.0,
             );
             let mut meta = format!(
@@ -79,7 +79,7 @@ pub(super) fn roadmap(r: &Report, flow: &mut Flow) {
                 );
             }
             // The question by code and short title; the appendix has it in full.
-            let indent = hang("10.", Style::regular(9.5));
+            let indent = hang("10.", Style::regular(10.0));
             let m = flow.measure();
             let meta = format!(
                 "{meta} · {}\u{a0}{}",
@@ -131,7 +131,7 @@ pub(super) fn roadmap(r: &Report, flow: &mut Flow) {
                 ),
                 r.synthetic_label()
             ),
-            Style::bold(8.5),
+            Style::bold(10.0),
             0.0,
         );
     }
