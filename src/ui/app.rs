@@ -1000,7 +1000,8 @@ impl ReifegradApp {
         egui::Panel::top("toolbar").show(ui, |ui| {
             let about = &mut self.about;
             let lang = toolbar.lang;
-            commands.extend(toolbar.ui(ui, &mut |ui| about.menu_ui(ui, lang)));
+            let help = super::about_ui::AboutView::menu_label(lang);
+            commands.extend(toolbar.ui(ui, help, &mut |ui| about.menu_ui(ui, lang)));
         });
         let mut status = StatusLine {
             lang: self.lang(),
