@@ -672,6 +672,7 @@ impl ReifegradApp {
     pub fn open_view(&mut self, view: &str) {
         match view {
             "results" if self.session.is_some() => self.screen = Screen::Results,
+            "plan" if self.session.is_some() => self.screen = Screen::Plan,
             "discussion" if self.session.is_some() => {
                 self.workshop_mode = true;
                 self.screen = Screen::Discussion;
