@@ -57,8 +57,9 @@ impl ResultsView {
         self.shown.as_ref().filter(|c| c.is_shown())
     }
 
-    /// The analysis of the session with the chosen group and the linked history.
-    fn analysis<'q>(
+    /// The analysis of the session with the chosen group and the linked history (the plan
+    /// view uses it too, so measures carry the same numbers everywhere).
+    pub fn analysis<'q>(
         &mut self,
         questionnaire: &'q Questionnaire,
         session: &Session,
