@@ -213,6 +213,8 @@ fn the_english_pdf_says_so_and_has_a_real_date() {
     let analysis = reifegrad::analysis::analyse(&q, &a, None, None);
     let input = ReportInput::new(&analysis, &a, Lang::En);
     let pdf = render_pdf(&input).unwrap();
+    // The running footer dates the assessment in English.
+    assert!(text(&pdf).contains("Lindenhagen · Digital maturity · 12 November 2026"));
     let doc = Document::load_mem(&pdf).unwrap();
     assert_eq!(
         text_string(doc.catalog().unwrap().get(b"Lang").unwrap()),

@@ -5,8 +5,8 @@ use super::common::{H1, H2, Report, quote};
 use super::discussion::discussion_list;
 use super::method::method;
 use crate::model::{Dimension, Evidence, Response};
+use crate::present::format_date;
 use crate::report::layout::{Colour, Flow, Style, clean, wrap};
-use crate::report::typography;
 use crate::text::Lang;
 use std::collections::HashMap;
 
@@ -26,7 +26,7 @@ fn evidence_line(lang: Lang, e: &Evidence) -> String {
         details.push(e.location.trim().to_string());
     }
     if let Some(date) = e.date {
-        details.push(typography::date(lang, date));
+        details.push(format_date(date, lang));
     }
     let label = match lang {
         Lang::De => "Nachweis:",

@@ -66,7 +66,7 @@ pub fn add_footers(input: &ReportInput, m: &dyn Measure, pages: &mut [Page]) {
             "{} · {} · {}",
             clean(m, &input.assessment.profile.name),
             tr(lang, "Digitaler Reifegrad", "Digital maturity"),
-            input.assessment.date.german()
+            crate::present::format_date(input.assessment.date, lang)
         );
         let left = fit(m, &left, style, right_edge - MARGIN_X - number_w - 24.0);
         page.items.push(Item::Line {
