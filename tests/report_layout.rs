@@ -11,11 +11,13 @@ use common::fixtures::{self, FIXTURES};
 use common::plan::{with_evidence, with_plan};
 use reifegrad::benchmark::{Benchmark, PeerGroup, bundled_benchmark};
 use reifegrad::example::example_assessment;
-use reifegrad::model::{Assessment, Questionnaire, bundled_questionnaire};
+use reifegrad::model::{Assessment, Date, Questionnaire, Response, bundled_questionnaire};
+use reifegrad::progress::{History, LinkedAssessment, build_history};
 use reifegrad::report::fonts::Fonts;
 use reifegrad::report::layout::{Colour, Item, Page, Role, check};
 use reifegrad::report::{ReportInput, layout};
 use reifegrad::text::Lang;
+use std::path::PathBuf;
 
 fn pages(
     q: &Questionnaire,
@@ -23,8 +25,44 @@ fn pages(
     peers: Option<(&Benchmark, PeerGroup)>,
     lang: Lang,
 ) -> Vec<Page> {
-    let analysis = reifegrad::analysis::analyse(q, a, peers, None);
+    pages_with_history(q, a, peers, None, lang)
+}
+
+fn pages_with_history(
+    q: &Questionnaire,
+    a: &Assessment,
+    peers: Option<(&Benchmark, PeerGroup)>,
+    history: Option<History>,
+    lang: Lang,
+) -> Vec<Page> {
+    let analysis = reifegrad::analysis::analyse(q, a, peers, history);
     layout(&ReportInput::new(&analysis, a, lang)).unwrap()
+}
+
+/// The example town a year earlier, with every third answer one level apart (so the
+/// section on what changed lists questions such as „2.10“).
+fn a_year_earlier(q: &Questionnaire, a: &Assessment) -> History {
+    let mut earlier = a.clone();
+    earlier.date = Date::new(2025, 11, 12).unwrap();
+    for d in &q.dimensions {
+        for (i, question) in d.questions.iter().enumerate().filter(|(i, _)| i % 3 == 0) {
+            if let Some(Response::Level(l)) = a.response(&question.id) {
+                let then = if (i / 3) % 2 == 0 {
+                    l.saturating_sub(1)
+                } else {
+                    (l + 1).min(4)
+                };
+                earlier.set_response(&question.id, Some(Response::Level(then)));
+            }
+        }
+    }
+    let linked = LinkedAssessment {
+        path: PathBuf::from("lindenhagen-2025.ron"),
+        assessment: earlier,
+        unmatched: Vec::new(),
+        warnings: Vec::new(),
+    };
+    build_history(q, a, None, vec![linked], Vec::new())
 }
 
 /// Every report the checks run over: (name, pages).
@@ -36,6 +74,10 @@ fn reports() -> Vec<(String, Vec<Page>)> {
     let peers = Some((&bundled, PeerGroup::whole()));
     let full = with_evidence(&q, with_plan(&q, a.clone()));
     for lang in [Lang::De, Lang::En] {
+        out.push((
+            format!("example with history {lang:?}"),
+            pages_with_history(&q, &a, None, Some(a_year_earlier(&q, &a)), lang),
+        ));
         out.push((format!("example {lang:?}"), pages(&q, &a, None, lang)));
         out.push((
             format!("example with plan and evidence {lang:?}"),

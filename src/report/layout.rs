@@ -397,10 +397,19 @@ pub struct Column {
     pub align: Align,
 }
 
-/// The hanging indent of a list item's text: wider for numbers (up to „99.“) than bullets.
+/// The hanging indent of a list item's text: wider for numbers than bullets; numbers
+/// up to „99.“ share one indent, longer ones („2.10“, „10.10“) get room for every
+/// character (digits are 0.64 em wide in DejaVu Sans) and a gap, so they never touch
+/// the text.
 pub fn hang(marker: &str, style: Style) -> f32 {
+    let chars = marker.chars().count() as f32;
     if marker.starts_with(|c: char| c.is_ascii_digit()) {
-        style.size * 2.0
+        style.size
+            * if chars <= 3.0 {
+                2.0
+            } else {
+                0.64 * chars + 0.6
+            }
     } else {
         style.size * 1.3
     }

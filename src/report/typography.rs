@@ -102,6 +102,10 @@ pub fn binds(left: &str, right: &str) -> bool {
     {
         return true;
     }
+    // „Stufe 2 → 1“: the arrow stays between its numbers.
+    if (is_number(left) && right == "→") || (left == "→" && right_number) {
+        return true;
+    }
     matches!(
         (label, right),
         ("z.", "B.") | ("d.", "h.") | ("u.", "a.") | ("o.", "Ä.")
@@ -189,6 +193,8 @@ mod tests {
             ("Level", "2"),
             ("3", "April"),
             ("56.3", "points,"),
+            ("2", "→"),
+            ("→", "1:"),
         ] {
             assert!(binds(l, r), "{l} {r}");
         }
