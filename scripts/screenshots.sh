@@ -9,8 +9,9 @@
 #   apt-get install -y xvfb openbox imagemagick xdotool
 # Each run starts the release binary with its own HOME (so the preferences file sets
 # theme, projector mode and the built-in file dialog) and opens a view either by keyboard
-# (xdotool: F1 help, F3 discussion list, Strg+O open dialog) or, for the results, with
-# REIFEGRAD_VIEW=results.
+# (xdotool: F1 help, F3 discussion list, Strg+O open dialog, the mouse wheel for the
+# charts further down) or, for the results and the plan, with REIFEGRAD_VIEW. The mouse
+# is moved into the corner before each capture, so no tooltip covers the view.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -64,7 +65,11 @@ EOF
     echo "$home"
 }
 
+screen_width=0
+screen_height=0
 start_display() { # width height
+    screen_width=$1
+    screen_height=$2
     Xvfb :77 -screen 0 "$1x$2x24" -nolisten tcp >/dev/null 2>&1 &
     xvfb_pid=$!
     sleep 1
@@ -96,10 +101,21 @@ shot() {
     sleep 1.5
     if [ -n "$window" ] && [ -n "$keys" ]; then
         DISPLAY=:77 xdotool windowactivate --sync "$window" 2>/dev/null || true
-        # shellcheck disable=SC2086
-        DISPLAY=:77 xdotool key --delay 150 $keys
+        case $keys in
+        wheel:*)
+            # Scroll the central view down by N wheel steps.
+            DISPLAY=:77 xdotool mousemove "$((screen_width * 2 / 3))" "$((screen_height / 2))"
+            DISPLAY=:77 xdotool click --repeat "${keys#wheel:}" --delay 80 5
+            ;;
+        *)
+            # shellcheck disable=SC2086
+            DISPLAY=:77 xdotool key --delay 150 $keys
+            ;;
+        esac
         sleep 1
     fi
+    DISPLAY=:77 xdotool mousemove "$((screen_width - 2))" "$((screen_height - 2))" 2>/dev/null || true
+    sleep 0.5
     DISPLAY=:77 import -window root "$out/$name.png"
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
@@ -117,6 +133,8 @@ run_size() { # label width height projector participants
         shot "$prefix-1-start" "$home" "" ""
         shot "$prefix-2-questions-workshop" "$home" "" "" "$file"
         shot "$prefix-3-results" "$home" results "" "$file"
+        shot "$prefix-3b-results-charts" "$home" results "wheel:6" "$file"
+        shot "$prefix-3c-plan" "$home" plan "" "$file"
         shot "$prefix-4-discussion" "$home" "" "F3" "$file"
         shot "$prefix-5-help" "$home" "" "F1" "$file"
         shot "$prefix-6-file-dialog" "$home" "" "ctrl+o" "$file"

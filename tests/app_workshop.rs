@@ -1,6 +1,7 @@
 //! Workshop safety in the app, driven through egui_kittest: names typed in a row, Enter
 //! and an agreed level, taking back a vote, the discussion list's width, and 12
-//! participants with all five level cards on a projector-mode screen.
+//! participants with all five level cards on a projector-mode screen, and a toolbar on
+//! one row.
 
 #![allow(clippy::unwrap_used)]
 
@@ -12,7 +13,7 @@ use egui_kittest::kittest::Queryable;
 use reifegrad::model::Response;
 use reifegrad::ui::app::Screen;
 use std::sync::Arc;
-use support::{ScriptedDialogs, assessment, example_file, harness, question_id};
+use support::{ScriptedDialogs, assessment, example_file, harness, harness_sized, question_id};
 
 fn votes_cast(a: &reifegrad::model::Assessment) -> usize {
     a.raters.iter().map(|r| a.votes_of(&r.id)).sum()
@@ -177,4 +178,138 @@ fn the_discussion_list_uses_at_least_half_the_window_width() {
     assert!(width >= 1366.0 / 2.0, "question text is {width} px wide");
     h.get_by_label_contains(&short);
     h.get_by_label_contains("Spannweite: 4");
+}
+
+/// Opens the example town at 1920×1080 in projector mode, workshop on, 12 participants
+/// added by keyboard, each voting 2 on the first question.
+fn projector_workshop_with_twelve() -> (
+    tempfile::TempDir,
+    egui_kittest::Harness<'static, reifegrad::ui::ReifegradApp>,
+) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = example_file(dir.path());
+    let mut h = harness_sized(
+        dir.path(),
+        Arc::new(ScriptedDialogs::default()),
+        Some(file),
+        egui::vec2(1920.0, 1080.0),
+    );
+    h.get_by_label("Beamer-Modus").click();
+    h.run();
+    h.key_press(Key::F2);
+    h.run();
+    for i in 1..=12 {
+        h.get_by_label("Neu:").click();
+        h.run();
+        h.get_by_label("Neu:").type_text(&format!("Amt {i}"));
+        h.key_press(Key::Enter);
+        h.run();
+    }
+    assert_eq!(assessment(&h).raters.len(), 12);
+    h.get_by_label_contains("Stimmen:").click();
+    h.run();
+    for _ in 0..12 {
+        h.key_press(Key::Num2);
+    }
+    h.run();
+    (dir, h)
+}
+
+#[test]
+fn twelve_participants_fit_with_all_five_level_cards_in_projector_mode() {
+    let (_dir, mut h) = projector_workshop_with_twelve();
+    assert_eq!(votes_cast(assessment(&h)), 12);
+    let count = h.state().questionnaire().unwrap().question_count();
+    // Every question, each with 12 votes: the vote panel with the consensus row and all
+    // five level cards end above the status line (1080 px minus its height).
+    for index in 0..count {
+        if index > 0 {
+            h.key_press(Key::ArrowRight);
+            h.run();
+            for _ in 0..12 {
+                h.key_press(Key::Num3);
+            }
+            h.run();
+        }
+        assert_eq!(h.state().questions.index, index);
+        let status_top = h
+            .query_all_by_label_contains("esichert")
+            .map(|n| n.rect().top())
+            .fold(0.0, f32::max);
+        assert!(status_top > 1000.0, "status line at {status_top}");
+        let last_chip = h.get_by_label_contains("Amt 12:").rect();
+        let first_card = h.get_by_label("Stufe 0").rect();
+        assert!(last_chip.bottom() < first_card.top());
+        for level in 0..=4 {
+            let card = h.get_by_label(&format!("Stufe {level}")).rect();
+            assert!(
+                card.top() >= 0.0 && card.bottom() <= status_top,
+                "question {index}: level card {level} ends at {}, the status line starts at {status_top}",
+                card.bottom()
+            );
+        }
+    }
+}
+
+/// Asserts that the toolbar's buttons `labels` share one row.
+fn assert_toolbar_on_one_row(
+    h: &egui_kittest::Harness<'static, reifegrad::ui::ReifegradApp>,
+    labels: &[&str],
+) {
+    let rects: Vec<egui::Rect> = labels.iter().map(|l| h.get_by_label(l).rect()).collect();
+    let top = rects.iter().map(|r| r.top()).fold(f32::INFINITY, f32::min);
+    let bottom = rects.iter().map(|r| r.bottom()).fold(0.0, f32::max);
+    let height = rects[0].height();
+    for (label, rect) in labels.iter().zip(&rects) {
+        assert!(
+            (rect.top() - top).abs() < 2.0,
+            "{label} at {} is not on the toolbar's first row ({top})",
+            rect.top()
+        );
+    }
+    assert!(
+        bottom - top < 1.5 * height,
+        "toolbar is {} px high",
+        bottom - top
+    );
+}
+
+#[test]
+fn the_toolbar_keeps_one_row_in_projector_mode_and_in_a_small_workshop() {
+    let workshop = [
+        "Start",
+        "Datei",
+        "Workshop",
+        "Fragen",
+        "Diskussionsliste",
+        "Beamer-Modus",
+        "Ansicht",
+        "Hilfe",
+    ];
+    let (_dir, h) = projector_workshop_with_twelve();
+    assert_toolbar_on_one_row(&h, &workshop);
+
+    // At 1366 px without workshop mode the file actions stay buttons; the title goes.
+    let dir = tempfile::tempdir().unwrap();
+    let file = example_file(dir.path());
+    let h = harness(dir.path(), Arc::new(ScriptedDialogs::default()), Some(file));
+    assert_toolbar_on_one_row(
+        &h,
+        &[
+            "Start",
+            "Öffnen…",
+            "PDF exportieren…",
+            "Maßnahmenplan",
+            "Hilfe",
+        ],
+    );
+
+    let (_dir, mut h) = workshop_on_question_two();
+    assert_toolbar_on_one_row(&h, &workshop);
+    // The folded file actions are still there, in the "Datei" menu.
+    h.get_by_label("Datei").click();
+    h.run();
+    for action in ["Öffnen…", "Speichern unter…", "PDF exportieren…"] {
+        h.get_by_label_contains(action);
+    }
 }

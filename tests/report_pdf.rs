@@ -340,13 +340,13 @@ fn plan_fields_save_only_when_used() {
 }
 
 /// Writes the example town's report with a plan (German and English) to
-/// `REIFEGRAD_REPORT_DIR` for looking at; does nothing without it.
+/// `REIFEGRAD_REPORT_DIR` (default: the temp folder) for looking at.
 #[test]
+#[ignore = "writes PDFs for looking at: cargo test -- --ignored (REIFEGRAD_REPORT_DIR, default: the temp folder)"]
 fn write_example_reports_with_a_plan() {
-    let Some(dir) = std::env::var_os("REIFEGRAD_REPORT_DIR") else {
-        return;
-    };
-    let dir = std::path::PathBuf::from(dir);
+    let dir = std::env::var_os("REIFEGRAD_REPORT_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(std::env::temp_dir);
     let (q, a) = example();
     let a = with_plan(&q, a);
     std::fs::write(dir.join("example-plan.pdf"), render(&q, &a, Lang::De)).unwrap();

@@ -145,8 +145,14 @@ pub fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Problem> {
                 format!("Der Text zum Befund „{}“ steht doppelt.", text.id),
             );
         }
-        for message in text.message.variants() {
-            if let Some(bad) = unknown_placeholder(message) {
+        let mut unknown: Vec<String> = text
+            .message
+            .variants()
+            .filter_map(unknown_placeholder)
+            .collect();
+        unknown.dedup();
+        for bad in unknown {
+            {
                 err(
                     loc,
                     format!(

@@ -149,11 +149,11 @@ pub fn field_name<'q>(questionnaire: &'q Questionnaire, id: &'q str, lang: Lang)
         .unwrap_or(id)
 }
 
-/// „…“ in German, “…” in English.
+/// „…“ in German, “…” in English; quotes inside become ‚…‘ (‘…’).
 pub fn quote(lang: Lang, text: &str) -> String {
     match lang {
-        Lang::De => format!("„{text}“"),
-        Lang::En => format!("“{text}”"),
+        Lang::De => format!("„{}“", text.replace('„', "‚").replace('“', "‘")),
+        Lang::En => format!("“{}”", text.replace('“', "‘").replace('”', "’")),
     }
 }
 
@@ -236,6 +236,15 @@ mod tests {
             "a, b und c"
         );
         assert_eq!(join_list(&["a".into()], Lang::En), "a");
+    }
+
+    #[test]
+    fn quotes_inside_quotes_become_single_quotes() {
+        assert_eq!(
+            quote(Lang::De, "„Online-Antrag“ heißt PDF"),
+            "„‚Online-Antrag‘ heißt PDF“"
+        );
+        assert_eq!(quote(Lang::En, "a “b” c"), "“a ‘b’ c”");
     }
 
     #[test]

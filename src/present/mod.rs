@@ -87,6 +87,13 @@ pub fn low_coverage_threshold(lang: Lang) -> String {
 
 /// A percentile rank in words: „besser als 13 %“ / „better than 13 %“.
 pub fn better_than(percentile: f64, lang: Lang) -> String {
+    if round_to(percentile, 0) == 0.0 {
+        // „besser als 0 %“ counts nothing; say what it means.
+        return match lang {
+            Lang::De => "unter allen Vergleichswerten".into(),
+            Lang::En => "below every peer".into(),
+        };
+    }
     match lang {
         Lang::De => format!("besser als {}", format_percent(percentile, lang)),
         Lang::En => format!("better than {}", format_percent(percentile, lang)),
@@ -95,6 +102,9 @@ pub fn better_than(percentile: f64, lang: Lang) -> String {
 
 /// A percentile rank in a full phrase: „besser als 13 % der vergleichbaren Kommunen“.
 pub fn better_than_peers(percentile: f64, lang: Lang) -> String {
+    if round_to(percentile, 0) == 0.0 {
+        return better_than(percentile, lang);
+    }
     match lang {
         Lang::De => format!(
             "{} der vergleichbaren Kommunen",
@@ -213,5 +223,6 @@ mod tests {
         assert_eq!(better_than(12.5, Lang::De), "besser als 13\u{a0}%");
         assert_eq!(better_than(87.5, Lang::En), "better than 88\u{a0}%");
         assert_eq!(low_coverage_threshold(Lang::De), "60\u{a0}%");
+        assert_eq!(better_than(0.4, Lang::De), "unter allen Vergleichswerten");
     }
 }

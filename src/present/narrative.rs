@@ -68,7 +68,7 @@ pub fn headline(a: &Analysis, lang: Lang) -> String {
         )
         .into(),
         Completeness::Preliminary => format!(
-            "{}: {result} ({})",
+            "{}: {result} – {}",
             tr(lang, "Vorläufig", "Preliminary"),
             coverage_line(a, lang)
         ),
@@ -92,12 +92,27 @@ pub fn preliminary_note(a: &Analysis, lang: Lang) -> Option<String> {
     })
 }
 
+/// What the title page says under a preliminary result instead of the stage's
+/// description; `None` when the result is not preliminary.
+pub fn title_caveat(a: &Analysis, lang: Lang) -> Option<String> {
+    (a.coverage.completeness == Completeness::Preliminary).then(|| match lang {
+        Lang::De => format!(
+            "Erst {} – das Ergebnis kann sich noch deutlich ändern.",
+            coverage_line(a, lang)
+        ),
+        Lang::En => format!(
+            "Only {} – the result may still change considerably.",
+            coverage_line(a, lang)
+        ),
+    })
+}
+
 /// Where the town stands, as the report's opening sentence.
 pub fn overall_sentence(a: &Analysis, lang: Lang) -> String {
     let name = &a.town;
     let q = a.questionnaire;
     let stage = a.scores.overall_stage.and_then(|i| q.stages.get(i));
-    let points = format_points(a.scores.overall, lang);
+    let score = format_score(a.scores.overall, lang);
     match (a.coverage.completeness, stage) {
         (Completeness::Empty, _) | (_, None) => match lang {
             Lang::De => format!(
@@ -109,24 +124,22 @@ pub fn overall_sentence(a: &Analysis, lang: Lang) -> String {
         },
         (Completeness::Preliminary, Some(stage)) => match lang {
             Lang::De => format!(
-                "{name} erreicht vorläufig {points} von 100 (Stufe {}). Erst {} – das Ergebnis kann sich noch deutlich ändern.",
+                "{name} erreicht vorläufig {score} von 100 Punkten (Stufe {}); das Ergebnis kann sich noch deutlich ändern.",
                 quote(lang, stage.name.get(lang)),
-                coverage_line(a, lang)
             ),
             Lang::En => format!(
-                "{name} reaches a preliminary {points} out of 100 (stage {}). Only {} – the result may still change considerably.",
+                "{name} reaches a preliminary {score} out of 100 points (stage {}); the result may still change considerably.",
                 quote(lang, stage.name.get(lang)),
-                coverage_line(a, lang)
             ),
         },
         (Completeness::Sufficient, Some(stage)) => match lang {
             Lang::De => format!(
-                "{name} erreicht insgesamt {points} von 100 und steht damit auf der Stufe {}: {}",
+                "{name} erreicht insgesamt {score} von 100 Punkten und steht damit auf der Stufe {}: {}",
                 quote(lang, stage.name.get(lang)),
                 stage.description.get(lang)
             ),
             Lang::En => format!(
-                "{name} reaches {points} out of 100 overall, which is the stage {}: {}",
+                "{name} reaches {score} out of 100 points overall, which is the stage {}: {}",
                 quote(lang, stage.name.get(lang)),
                 stage.description.get(lang)
             ),
@@ -220,13 +233,11 @@ fn finding(q: &Questionnaire, f: &Finding, name: &str, lang: Lang) -> String {
         }
         Finding::NoLowLevels { answered } => match (lang, answered) {
             (Lang::De, 1) => "Die einzige beantwortete Frage steht mindestens auf Stufe 2.".into(),
-            (Lang::De, n) => format!(
-                "Alle {n} beantworteten Fragen stehen mindestens auf Stufe 2: Die Grundlagen sind überall gelegt."
-            ),
+            (Lang::De, n) => {
+                format!("Alle {n} beantworteten Fragen stehen mindestens auf Stufe 2.")
+            }
             (Lang::En, 1) => "The only answered question is at level 2 or above.".into(),
-            (Lang::En, n) => format!(
-                "All {n} answered questions are at level 2 or above: the foundations are laid everywhere."
-            ),
+            (Lang::En, n) => format!("All {n} answered questions are at level 2 or above."),
         },
         Finding::AllLowest { answered } => match (lang, answered) {
             (Lang::De, 1) => "Die einzige beantwortete Frage steht auf Stufe 0.".into(),
@@ -531,11 +542,11 @@ pub fn council_asks(a: &Analysis, lang: Lang) -> Vec<String> {
     if a.is_preliminary() {
         asks.push(match lang {
             Lang::De => format!(
-                "die Selbstbewertung zu vervollständigen (bisher {}) und das Ergebnis erneut vorzulegen, bevor Maßnahmen beauftragt werden;",
+                "die Selbstbewertung zu vervollständigen – bisher sind {} – und das Ergebnis erneut vorzulegen, bevor Maßnahmen beauftragt werden;",
                 coverage_line(a, lang)
             ),
             Lang::En => format!(
-                "to have the self-assessment completed (so far {}) and presented again before measures are commissioned;",
+                "to have the self-assessment completed – so far {} – and presented again before measures are commissioned;",
                 coverage_line(a, lang)
             ),
         });

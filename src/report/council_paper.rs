@@ -198,11 +198,11 @@ fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::council::Co
     if analysis.is_preliminary() {
         items.push(match lang {
             Lang::De => format!(
-                "Die Verwaltung vervollständigt die Selbstbewertung (bisher {}) und legt das Ergebnis erneut vor, bevor weitere Maßnahmen beschlossen werden.",
+                "Die Verwaltung vervollständigt die Selbstbewertung – bisher sind {} – und legt das Ergebnis erneut vor, bevor weitere Maßnahmen beschlossen werden.",
                 narrative::coverage_line(analysis, lang)
             ),
             Lang::En => format!(
-                "The administration completes the self-assessment (so far {}) and presents the result again before further measures are adopted.",
+                "The administration completes the self-assessment – so far {} – and presents the result again before further measures are adopted.",
                 narrative::coverage_line(analysis, lang)
             ),
         });
@@ -210,7 +210,13 @@ fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::council::Co
     // The adopted measures, listed under their item.
     let measures_item = items.len();
     let mut sub: Vec<String> = Vec::new();
-    if rows.is_empty() {
+    let nothing_to_do = rows.is_empty() && analysis.measures.is_empty();
+    if nothing_to_do {
+        items.push(r.t(
+            "Die Verwaltung legt dar, wie das erreichte Niveau gehalten wird: wer die digitalen Abläufe pflegt, wann sie überprüft werden und wie die Erfahrungen an andere Kommunen weitergegeben werden.",
+            "The administration sets out how the level reached is kept: who maintains the digital processes, when they are reviewed and how the experience is shared with other municipalities.",
+        ).to_string());
+    } else if rows.is_empty() {
         items.push(r.t(
             "Die Verwaltung legt einen Maßnahmenplan mit Verantwortlichen, Beginn und Kosten vor; Grundlage sind die priorisierten Maßnahmen dieses Berichts.",
             "The administration presents a measures plan with owners, start and costs, based on the prioritised measures of this report.",
@@ -246,7 +252,9 @@ fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::council::Co
     let spending = last_plan_year(plan)
         .map(|last| plan.spending_per_year(last))
         .unwrap_or_default();
-    if spending.is_empty() {
+    if nothing_to_do && spending.is_empty() {
+        // Nothing to pay for: no item about money.
+    } else if spending.is_empty() {
         items.push(r.t(
             "Für die Maßnahmen sind noch keine Kosten beziffert; die Verwaltung legt sie mit dem nächsten Haushaltsentwurf vor.",
             "No costs have been estimated for the measures yet; the administration presents them with the next draft budget.",

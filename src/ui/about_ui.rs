@@ -33,11 +33,16 @@ pub struct AboutView {
 }
 
 impl AboutView {
+    /// The label of the „Hilfe“ menu.
+    pub fn menu_label(lang: Lang) -> &'static str {
+        t(lang, "Hilfe", "Help")
+    }
+
     /// Draws the „Hilfe“ menu. Its About entry opens the dialog; true when the keyboard
     /// shortcuts were chosen (the app toggles its keyboard help).
     pub fn menu_ui(&mut self, ui: &mut egui::Ui, lang: Lang) -> bool {
         let mut shortcuts = false;
-        ui.menu_button(t(lang, "Hilfe", "Help"), |ui| {
+        ui.menu_button(Self::menu_label(lang), |ui| {
             if ui
                 .add(
                     egui::Button::new(t(lang, "Tastenkürzel", "Keyboard shortcuts"))

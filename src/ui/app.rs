@@ -17,7 +17,7 @@ use crate::model::{
     Assessment, Date, Questionnaire, Response, bundled_questionnaire, open_assessment,
 };
 use crate::prefs::{Prefs, ThemeChoice, clamp_zoom};
-use crate::scoring::score;
+
 use crate::session::{Recoverable, Session, find_recoverable};
 use crate::text::Lang;
 use std::path::{Path, PathBuf};
@@ -95,6 +95,11 @@ pub struct ReifegradApp {
     /// Process start, when measuring the time to the first painted frame.
     pub startup_probe: Option<Instant>,
     frames_painted: u32,
+    /// When the first frame was drawn.
+    first_frame: Option<Instant>,
+    /// Whether the window has reached its remembered maximised state (or gave up on it);
+    /// before that, its state is not written back to the preferences.
+    window_settled: bool,
 }
 
 impl ReifegradApp {
@@ -127,6 +132,8 @@ impl ReifegradApp {
             window_title: String::new(),
             startup_probe: None,
             frames_painted: 0,
+            first_frame: None,
+            window_settled: false,
         };
         if let Some(problem) = prefs_problem {
             app.notify_error(format!(
@@ -304,8 +311,12 @@ impl ReifegradApp {
                 crate::benchmark::token::ensure_contribution_token,
             );
         }
-        let scores = score(questionnaire, &session.assessment);
-        match crate::benchmark::file::write_contribution(&path, &session.assessment, &scores) {
+        let analysis = crate::analysis::analyse(questionnaire, &session.assessment, None, None);
+        match crate::benchmark::file::write_contribution(
+            &path,
+            &session.assessment,
+            &analysis.scores,
+        ) {
             Ok(_) => {
                 let text = format!(
                     "{} {}",
@@ -661,6 +672,7 @@ impl ReifegradApp {
     pub fn open_view(&mut self, view: &str) {
         match view {
             "results" if self.session.is_some() => self.screen = Screen::Results,
+            "plan" if self.session.is_some() => self.screen = Screen::Plan,
             "discussion" if self.session.is_some() => {
                 self.workshop_mode = true;
                 self.screen = Screen::Discussion;
@@ -962,13 +974,7 @@ impl ReifegradApp {
         }
         self.poll_dialog();
         self.poll_pdf_export();
-        if let Some(maximized) = ctx.input(|i| i.viewport().maximized)
-            && maximized != self.prefs.maximized
-            && self.startup_probe.is_none()
-        {
-            self.prefs.maximized = maximized;
-            self.save_prefs();
-        }
+        self.remember_maximized(&ctx);
 
         let question_keys = self.screen == Screen::Questions && self.session.is_some();
         let voting = self.workshop_mode
@@ -996,7 +1002,8 @@ impl ReifegradApp {
         egui::Panel::top("toolbar").show(ui, |ui| {
             let about = &mut self.about;
             let lang = toolbar.lang;
-            commands.extend(toolbar.ui(ui, &mut |ui| about.menu_ui(ui, lang)));
+            let help = super::about_ui::AboutView::menu_label(lang);
+            commands.extend(toolbar.ui(ui, help, &mut |ui| about.menu_ui(ui, lang)));
         });
         let mut status = StatusLine {
             lang: self.lang(),
@@ -1056,6 +1063,34 @@ impl ReifegradApp {
             ctx.request_repaint_after(Duration::from_millis(100));
         }
         self.update_title(&ctx);
+    }
+
+    /// Maximises the window on start if it was maximised when the app was closed (some
+    /// window managers ignore the request made when the window is created), and later
+    /// remembers whether the user maximised it.
+    fn remember_maximized(&mut self, ctx: &egui::Context) {
+        let now = Instant::now();
+        let first = *self.first_frame.get_or_insert(now);
+        let reported = ctx.input(|i| i.viewport().maximized);
+        if !self.window_settled {
+            if first == now && self.prefs.maximized {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Maximized(true));
+            }
+            let waited = now.duration_since(first) > Duration::from_secs(3);
+            if reported == Some(self.prefs.maximized) || reported.is_none() || waited {
+                self.window_settled = true;
+            } else {
+                ctx.request_repaint_after(Duration::from_millis(100));
+                return;
+            }
+        }
+        if let Some(maximized) = reported
+            && maximized != self.prefs.maximized
+            && self.startup_probe.is_none()
+        {
+            self.prefs.maximized = maximized;
+            self.save_prefs();
+        }
     }
 
     /// Applies fonts, theme and zoom; true if the style changed this frame.

@@ -128,18 +128,7 @@ pub fn radar_ui(
             else {
                 return None;
             };
-            if plot_name.is_empty() {
-                return None;
-            }
-            let r = (position.x * position.x + position.y * position.y).sqrt();
-            let angle = std::f64::consts::FRAC_PI_2 - position.y.atan2(position.x);
-            let index = ((angle / std::f64::consts::TAU * n as f64).round() as i64)
-                .rem_euclid(n as i64) as usize;
-            let dimension = names_for_hover.get(index).cloned().unwrap_or_default();
-            Some(format!(
-                "{plot_name}\n{dimension}: {}",
-                format_points(r, lang)
-            ))
+            radar_hover_text(plot_name, [position.x, position.y], &names_for_hover, lang)
         })
         .show(ui, |plot| {
             for ring in [20.0, 40.0, 60.0, 80.0, 100.0] {
@@ -502,6 +491,22 @@ pub fn progress_chart_ui(ui: &mut egui::Ui, history: &History, lang: Lang) {
         });
 }
 
+/// The hover text of a point on the radar: the series, the dimension on the nearest
+/// axis and the score there, e.g. „Eigene Werte\nBack-End: 43,8“; none off the series.
+fn radar_hover_text(series: &str, point: [f64; 2], names: &[String], lang: Lang) -> Option<String> {
+    if series.is_empty() || names.is_empty() {
+        return None;
+    }
+    let n = names.len().max(3);
+    let [x, y] = point;
+    let r = (x * x + y * y).sqrt();
+    let angle = std::f64::consts::FRAC_PI_2 - y.atan2(x);
+    let index =
+        ((angle / std::f64::consts::TAU * n as f64).round() as i64).rem_euclid(n as i64) as usize;
+    let dimension = names.get(index)?.replace('\n', " ");
+    Some(format!("{series}\n{dimension}: {}", format_points(r, lang)))
+}
+
 /// A score on the chart in the user's language, e.g. „56,3“.
 fn format_points(value: f64, lang: Lang) -> String {
     crate::present::format_score(Some(value), lang)
@@ -513,15 +518,49 @@ fn box_hover_text(elem: &BoxElem, lang: Lang) -> String {
     format!(
         "{}\n{}: {}\n{}: {}\n{}: {}\n{}: {}\n{}: {}",
         elem.name,
-        t(lang, "90. Perzentil", "90th percentile"),
+        t(lang, "P90 (90. Perzentil)", "P90 (90th percentile)"),
         format_points(s.upper_whisker, lang),
-        t(lang, "75. Perzentil", "75th percentile"),
+        t(lang, "P75", "P75"),
         format_points(s.quartile3, lang),
         t(lang, "Median", "Median"),
         format_points(s.median, lang),
-        t(lang, "25. Perzentil", "25th percentile"),
+        t(lang, "P25", "P25"),
         format_points(s.quartile1, lang),
-        t(lang, "10. Perzentil", "10th percentile"),
+        t(lang, "P10 (10. Perzentil)", "P10 (10th percentile)"),
         format_points(s.lower_whisker, lang),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names() -> Vec<String> {
+        ["Kultur und\nFührung", "Ressourcen", "Back-End", "Front-End"]
+            .map(String::from)
+            .to_vec()
+    }
+
+    #[test]
+    fn radar_hover_names_the_axis_and_writes_a_decimal_comma_in_german() {
+        // 56.25 straight down: the third axis (clockwise from the top).
+        let text = radar_hover_text("Eigene Werte", [0.0, -56.25], &names(), Lang::De).unwrap();
+        assert_eq!(text, "Eigene Werte\nBack-End: 56,3");
+        let text = radar_hover_text("Own scores", [0.0, 40.0], &names(), Lang::En).unwrap();
+        assert_eq!(text, "Own scores\nKultur und Führung: 40.0");
+        assert_eq!(radar_hover_text("", [0.0, 40.0], &names(), Lang::De), None);
+    }
+
+    #[test]
+    fn box_hover_names_p90_and_p10_with_decimal_commas() {
+        let elem =
+            BoxElem::new(0.0, BoxSpread::new(12.5, 30.0, 45.25, 60.0, 81.75)).name("Back-End");
+        let text = box_hover_text(&elem, Lang::De);
+        assert_eq!(
+            text,
+            "Back-End\nP90 (90. Perzentil): 81,8\nP75: 60,0\nMedian: 45,3\nP25: 30,0\nP10 (10. Perzentil): 12,5"
+        );
+        assert!(!text.contains("Max") && !text.contains("Min"));
+        assert!(box_hover_text(&elem, Lang::En).contains("P90 (90th percentile): 81.8"));
+    }
 }

@@ -18,7 +18,7 @@ pub struct FederationForm {
 }
 
 impl FederationForm {
-    /// Shows the rows inside a two-column grid: form of federation, its name, district services.
+    /// Shows the rows inside a two-column grid: form of federation and its name.
     pub fn grid_rows(&mut self, ui: &mut egui::Ui, state: FederalState, lang: Lang) {
         if self.kind.is_some_and(|kind| !kind.exists_in(state)) {
             self.kind = None;
@@ -52,8 +52,10 @@ impl FederationForm {
             .labelled_by(label.id);
             ui.end_row();
         }
+    }
 
-        ui.label("");
+    /// Shows the checkbox for district services, below the grid (its text wraps).
+    pub fn district_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
         ui.checkbox(
             &mut self.district_services,
             t(
@@ -67,7 +69,6 @@ impl FederationForm {
             "Dann zeigt die Hilfe je Frage, wann „trifft nicht zu“ richtig ist.",
             "Then the help says per question when “not applicable” is right.",
         ));
-        ui.end_row();
     }
 
     /// The membership for the profile, if a form was chosen.

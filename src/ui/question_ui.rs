@@ -184,6 +184,8 @@ impl QuestionView {
         egui::ScrollArea::vertical()
             .id_salt(("question", self.index))
             .show(ui, |ui| {
+                let viewport_height = ui.clip_rect().height();
+                let content_top = ui.max_rect().top();
                 // About 100 characters per line, also with projector-size text.
                 let readable = 58.0 * ui.text_style_height(&egui::TextStyle::Body);
                 ui.set_max_width(readable.min(ui.available_width()));
@@ -198,38 +200,41 @@ impl QuestionView {
                 ui.add_space(2.0);
                 ui.label(egui::RichText::new(question.text.get(lang)).text_style(question_style()));
                 ui.add_space(4.0);
-                egui::CollapsingHeader::new(t(
-                    lang,
-                    "Warum das wichtig ist – und was als Nachweis zählt",
-                    "Why it matters – and what counts as evidence",
-                ))
-                .id_salt("help")
-                .default_open(!projector)
-                .show(ui, |ui| {
-                    ui.label(question.help.get(lang));
-                    super::evidence_ui::help_extras(
-                        ui,
-                        question,
-                        &session.assessment.profile,
-                        lang,
-                    );
-                });
-                ui.add_space(6.0);
+                // In projector mode the help (closed there) goes below the level cards, so
+                // the cards fit on the screen.
+                if !projector {
+                    help_ui(ui, question, session, lang, projector);
+                    ui.add_space(6.0);
+                }
                 let votes =
                     crate::workshop::summary(&session.assessment, &question.id).distribution;
                 if let Some(workshop) = workshop {
-                    commands.extend(workshop.votes_ui(ui, session, &question.id, lang));
+                    commands.extend(workshop.votes_ui(ui, session, &question.id, lang, projector));
                     ui.add_space(6.0);
                 }
 
-                for (level, description) in question.levels.iter().enumerate() {
-                    let level = level as u8;
-                    let selected = current == Some(Response::Level(level));
-                    let count = votes.levels[usize::from(level)];
-                    if level_card(ui, level, description.get(lang), selected, count, lang).clicked()
-                    {
-                        commands.push(Command::SetLevel(level));
+                let descriptions: Vec<&str> = question.levels.iter().map(|d| d.get(lang)).collect();
+                let left = viewport_height - (ui.cursor().top() - content_top);
+                let size = CardSize::fitting(ui, &descriptions, left);
+                ui.scope(|ui| {
+                    ui.spacing_mut().item_spacing.y = size.gap();
+                    for (level, description) in descriptions.iter().enumerate() {
+                        let level = level as u8;
+                        let card = LevelCard {
+                            level,
+                            description,
+                            selected: current == Some(Response::Level(level)),
+                            votes: votes.levels[usize::from(level)],
+                            size,
+                        };
+                        if card.ui(ui, lang).clicked() {
+                            commands.push(Command::SetLevel(level));
+                        }
                     }
+                });
+                ui.add_space(4.0);
+                if projector {
+                    help_ui(ui, question, session, lang, projector);
                     ui.add_space(4.0);
                 }
 
@@ -315,82 +320,203 @@ impl QuestionView {
     }
 }
 
-/// A large, clickable card for one level: the number and its full description.
-fn level_card(
+/// The collapsible help of a question: why it matters and what counts as evidence.
+fn help_ui(
     ui: &mut egui::Ui,
+    question: &crate::model::Question,
+    session: &Session,
+    lang: Lang,
+    projector: bool,
+) {
+    egui::CollapsingHeader::new(t(
+        lang,
+        "Warum das wichtig ist – und was als Nachweis zählt",
+        "Why it matters – and what counts as evidence",
+    ))
+    // Own state per mode: projector mode starts with the help closed.
+    .id_salt(("help", projector))
+    .default_open(!projector)
+    .show(ui, |ui| {
+        ui.label(question.help.get(lang));
+        super::evidence_ui::help_extras(ui, question, &session.assessment.profile, lang);
+    });
+}
+
+/// How large the level cards are drawn: full size, or compact so that all five fit on
+/// the screen below a workshop's vote panel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CardSize {
+    /// Large number, generous margins.
+    Full,
+    /// Number at heading size, narrow margins, no gaps.
+    Compact,
+    /// As compact, the descriptions in small text.
+    Tight,
+}
+
+impl CardSize {
+    /// The inner margin of a card.
+    fn margin(self) -> egui::Margin {
+        match self {
+            CardSize::Full => egui::Margin::symmetric(12, 8),
+            CardSize::Compact | CardSize::Tight => egui::Margin::symmetric(10, 3),
+        }
+    }
+
+    /// The space between two cards.
+    fn gap(self) -> f32 {
+        match self {
+            CardSize::Full => 10.0,
+            CardSize::Compact | CardSize::Tight => 2.0,
+        }
+    }
+
+    /// The text style of the description.
+    fn text_style(self) -> egui::TextStyle {
+        match self {
+            CardSize::Full | CardSize::Compact => egui::TextStyle::Body,
+            CardSize::Tight => egui::TextStyle::Small,
+        }
+    }
+
+    /// The text style of the level number.
+    fn number_style(self) -> egui::TextStyle {
+        match self {
+            CardSize::Full => level_number_style(),
+            CardSize::Compact | CardSize::Tight => egui::TextStyle::Heading,
+        }
+    }
+
+    /// The largest size at which the five cards fit into `height`; full size where even
+    /// tight cards would need scrolling.
+    fn fitting(ui: &egui::Ui, descriptions: &[&str], height: f32) -> CardSize {
+        [CardSize::Full, CardSize::Compact, CardSize::Tight]
+            .into_iter()
+            .find(|size| size.height(ui, descriptions) <= height)
+            .unwrap_or(CardSize::Full)
+    }
+
+    /// The height the cards for `descriptions` take at this size, gaps included: the
+    /// descriptions laid out at the width the card leaves them (with room for a vote
+    /// count).
+    fn height(self, ui: &egui::Ui, descriptions: &[&str]) -> f32 {
+        let margin = self.margin();
+        let spacing = ui.spacing().item_spacing;
+        let layout = |text: &str, style: egui::TextStyle, width: f32| {
+            egui::WidgetText::from(text)
+                .into_galley(ui, Some(egui::TextWrapMode::Wrap), width, style)
+                .size()
+        };
+        let number = layout("4", self.number_style(), f32::INFINITY);
+        let count = layout("12×", egui::TextStyle::Body, f32::INFINITY);
+        let text_width = ui.available_width()
+            - f32::from(margin.left + margin.right)
+            - number.x
+            - 8.0
+            - count.x
+            - 6.0
+            - 4.0 * spacing.x;
+        let cards: f32 = descriptions
+            .iter()
+            .map(|d| {
+                let text = layout(d, self.text_style(), text_width.max(1.0));
+                text.y.max(number.y) + f32::from(margin.top + margin.bottom) + 2.0
+            })
+            .sum();
+        cards + descriptions.len() as f32 * self.gap()
+    }
+}
+
+/// A large, clickable card for one level: the number and its full description.
+struct LevelCard<'a> {
     level: u8,
-    description: &str,
+    description: &'a str,
     selected: bool,
     votes: u32,
-    lang: Lang,
-) -> egui::Response {
-    let visuals = ui.visuals().clone();
-    let (fill, text_color, stroke) = if selected {
-        (
-            visuals.selection.bg_fill,
-            visuals.selection.stroke.color,
-            egui::Stroke::new(3.0, visuals.selection.stroke.color),
-        )
-    } else {
-        (
-            visuals.faint_bg_color,
-            visuals.text_color(),
-            visuals.widgets.noninteractive.bg_stroke,
-        )
-    };
-    let accessible = format!("{} {level}", t(lang, "Stufe", "Level"));
-    let response = ui
-        .scope_builder(egui::UiBuilder::new().sense(egui::Sense::click()), |ui| {
-            let hovered = ui.response().hovered();
-            let stroke = if hovered && !selected {
-                visuals.widgets.hovered.bg_stroke
-            } else {
-                stroke
-            };
-            egui::Frame::new()
-                .fill(fill)
-                .stroke(stroke)
-                .corner_radius(8)
-                .inner_margin(egui::Margin::symmetric(12, 8))
-                .show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    ui.horizontal(|ui| {
-                        ui.add(
-                            egui::Label::new(
-                                egui::RichText::new(level.to_string())
-                                    .text_style(level_number_style())
-                                    .color(text_color),
-                            )
-                            .selectable(false),
-                        );
-                        ui.add_space(8.0);
-                        if votes > 0 {
+    size: CardSize,
+}
+
+impl LevelCard<'_> {
+    fn ui(&self, ui: &mut egui::Ui, lang: Lang) -> egui::Response {
+        let LevelCard {
+            level,
+            description,
+            selected,
+            votes,
+            size,
+        } = *self;
+        let visuals = ui.visuals().clone();
+        let (fill, text_color, stroke) = if selected {
+            (
+                visuals.selection.bg_fill,
+                visuals.selection.stroke.color,
+                egui::Stroke::new(3.0, visuals.selection.stroke.color),
+            )
+        } else {
+            (
+                visuals.faint_bg_color,
+                visuals.text_color(),
+                visuals.widgets.noninteractive.bg_stroke,
+            )
+        };
+        let accessible = format!("{} {level}", t(lang, "Stufe", "Level"));
+        let response = ui
+            .scope_builder(egui::UiBuilder::new().sense(egui::Sense::click()), |ui| {
+                let hovered = ui.response().hovered();
+                let stroke = if hovered && !selected {
+                    visuals.widgets.hovered.bg_stroke
+                } else {
+                    stroke
+                };
+                egui::Frame::new()
+                    .fill(fill)
+                    .stroke(stroke)
+                    .corner_radius(8)
+                    .inner_margin(size.margin())
+                    .show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.horizontal(|ui| {
                             ui.add(
                                 egui::Label::new(
-                                    egui::RichText::new(format!("{votes}×"))
-                                        .strong()
+                                    egui::RichText::new(level.to_string())
+                                        .text_style(size.number_style())
                                         .color(text_color),
                                 )
                                 .selectable(false),
-                            )
-                            .on_hover_text(t(
-                                lang,
-                                "Stimmen für diese Stufe",
-                                "Votes for this level",
-                            ));
-                            ui.add_space(6.0);
-                        }
-                        ui.add(
-                            egui::Label::new(egui::RichText::new(description).color(text_color))
+                            );
+                            ui.add_space(8.0);
+                            if votes > 0 {
+                                ui.add(
+                                    egui::Label::new(
+                                        egui::RichText::new(format!("{votes}×"))
+                                            .strong()
+                                            .color(text_color),
+                                    )
+                                    .selectable(false),
+                                )
+                                .on_hover_text(t(
+                                    lang,
+                                    "Stimmen für diese Stufe",
+                                    "Votes for this level",
+                                ));
+                                ui.add_space(6.0);
+                            }
+                            ui.add(
+                                egui::Label::new(
+                                    egui::RichText::new(description)
+                                        .text_style(size.text_style())
+                                        .color(text_color),
+                                )
                                 .wrap()
                                 .selectable(false),
-                        );
+                            );
+                        });
                     });
-                });
-        })
-        .response;
-    response.widget_info(|| {
-        egui::WidgetInfo::selected(egui::Role::Button, true, selected, &accessible)
-    });
-    response.on_hover_cursor(egui::CursorIcon::PointingHand)
+            })
+            .response;
+        response.widget_info(|| {
+            egui::WidgetInfo::selected(egui::Role::Button, true, selected, &accessible)
+        });
+        response.on_hover_cursor(egui::CursorIcon::PointingHand)
+    }
 }

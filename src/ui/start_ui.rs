@@ -68,7 +68,9 @@ impl StartView {
     ) -> Option<StartAction> {
         let mut action = None;
         egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.set_max_width(900.0_f32.min(ui.available_width()));
+            // About 900 px with normal text; wider with projector-size text.
+            let readable = 48.0 * ui.text_style_height(&egui::TextStyle::Body);
+            ui.set_max_width(readable.min(ui.available_width()));
             ui.add_space(8.0);
             ui.heading(t(lang, "Digitaler Reifegrad Ihrer Kommune", "Your municipality's digital maturity"));
             ui.label(t(
@@ -245,6 +247,7 @@ impl StartView {
         egui::Grid::new("federation_grid")
             .num_columns(2)
             .show(ui, |ui| self.federation.grid_rows(ui, state, lang));
+        self.federation.district_ui(ui, lang);
         ui.add_space(4.0);
         if let Ok(population) = parse_population(&self.population) {
             ui.label(format!(

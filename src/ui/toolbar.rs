@@ -7,6 +7,17 @@ use super::t;
 use crate::prefs::ThemeChoice;
 use crate::text::Lang;
 
+/// How far the toolbar folds to fit one row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Fold {
+    /// Every action as its own button, after the title.
+    Full,
+    /// Without the title and the "?" button (F1 and the help menu remain).
+    NoTitle,
+    /// As `NoTitle`, with open, save as and PDF export in a "Datei" menu.
+    FileMenu,
+}
+
 /// What the toolbar shows; it changes nothing itself and returns commands.
 #[derive(Debug, Clone)]
 pub struct Toolbar {
@@ -31,49 +42,44 @@ pub struct Toolbar {
 }
 
 impl Toolbar {
-    /// Draws the toolbar; `trailing` adds the last items of the row (the about menu) and
-    /// returns true when it wants the keyboard help shown. Returns the commands its
-    /// buttons triggered.
+    /// Draws the toolbar on one row; `trailing` adds the last items of the row (the help
+    /// menu, labelled `trailing_label`) and returns true when it wants the keyboard help
+    /// shown. Where the full row would not fit (projector mode, workshop mode on a small
+    /// screen) the title and the "?" button go first, then the file actions fold into a
+    /// "Datei" menu. Returns the commands its buttons triggered.
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
+        trailing_label: &str,
         trailing: &mut dyn FnMut(&mut egui::Ui) -> bool,
     ) -> Vec<Command> {
         let lang = self.lang;
         let mut commands = Vec::new();
+        let fold = self.fold(ui, trailing_label);
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
-            ui.label(egui::RichText::new("Reifegrad").text_style(egui::TextStyle::Heading));
-            ui.separator();
+            if fold == Fold::Full {
+                ui.label(egui::RichText::new("Reifegrad").text_style(egui::TextStyle::Heading));
+                ui.separator();
+            }
             if ui.button(Command::GoHome.label(lang)).clicked() {
                 commands.push(Command::GoHome);
             }
-            if ui
-                .button(Command::Open.label(lang))
-                .on_hover_text(Command::Open.tooltip(lang))
-                .clicked()
-            {
-                commands.push(Command::Open);
+            if fold < Fold::FileMenu {
+                for command in self.file_commands() {
+                    let enabled = self.enabled(&command);
+                    if ui
+                        .add_enabled(enabled, egui::Button::new(command.label(lang)))
+                        .on_hover_text(command.tooltip(lang))
+                        .clicked()
+                    {
+                        commands.push(command);
+                    }
+                }
+            } else {
+                self.file_menu(ui, &mut commands);
             }
-            let has_session = self.has_session;
-            if ui
-                .add_enabled(has_session, egui::Button::new(Command::SaveAs.label(lang)))
-                .on_hover_text(Command::SaveAs.tooltip(lang))
-                .clicked()
-            {
-                commands.push(Command::SaveAs);
-            }
-            if ui
-                .add_enabled(
-                    has_session && !self.pdf_running,
-                    egui::Button::new(Command::ExportPdf.label(lang)),
-                )
-                .on_hover_text(Command::ExportPdf.tooltip(lang))
-                .clicked()
-            {
-                commands.push(Command::ExportPdf);
-            }
-            if has_session {
+            if self.has_session {
                 ui.separator();
                 let mut workshop = self.workshop_mode;
                 if ui
@@ -87,15 +93,7 @@ impl Toolbar {
                 {
                     commands.push(Command::ToggleWorkshop);
                 }
-                let mut screens = vec![
-                    (Command::ShowQuestions, Screen::Questions),
-                    (Command::ShowResults, Screen::Results),
-                    (Command::ShowPlan, Screen::Plan),
-                ];
-                if self.workshop_mode {
-                    screens.push((Command::ShowDiscussion, Screen::Discussion));
-                }
-                for (command, screen) in screens {
+                for (command, screen) in self.screens() {
                     if ui
                         .add(egui::Button::selectable(
                             self.screen == screen,
@@ -121,10 +119,11 @@ impl Toolbar {
                 commands.push(Command::ToggleProjector);
             }
             self.view_menu(ui, &mut commands);
-            if ui
-                .button("?")
-                .on_hover_text(Command::ToggleHelp.tooltip(lang))
-                .clicked()
+            if fold == Fold::Full
+                && ui
+                    .button("?")
+                    .on_hover_text(Command::ToggleHelp.tooltip(lang))
+                    .clicked()
             {
                 commands.push(Command::ToggleHelp);
             }
@@ -134,6 +133,99 @@ impl Toolbar {
         });
         ui.add_space(2.0);
         commands
+    }
+
+    /// The file actions: open, save as, export PDF.
+    fn file_commands(&self) -> [Command; 3] {
+        [Command::Open, Command::SaveAs, Command::ExportPdf]
+    }
+
+    /// Whether a file action can be used now.
+    fn enabled(&self, command: &Command) -> bool {
+        match command {
+            Command::SaveAs => self.has_session,
+            Command::ExportPdf => self.has_session && !self.pdf_running,
+            _ => true,
+        }
+    }
+
+    /// The screen buttons shown with an open assessment.
+    fn screens(&self) -> Vec<(Command, Screen)> {
+        let mut screens = vec![
+            (Command::ShowQuestions, Screen::Questions),
+            (Command::ShowResults, Screen::Results),
+            (Command::ShowPlan, Screen::Plan),
+        ];
+        if self.workshop_mode {
+            screens.push((Command::ShowDiscussion, Screen::Discussion));
+        }
+        screens
+    }
+
+    /// The "Datei" menu holding the file actions with their shortcuts.
+    fn file_menu(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let lang = self.lang;
+        ui.menu_button(t(lang, "Datei", "File"), |ui| {
+            for command in self.file_commands() {
+                let enabled = self.enabled(&command);
+                if ui
+                    .add_enabled(
+                        enabled,
+                        egui::Button::new(command.label(lang))
+                            .shortcut_text(command.shortcut_text(lang).unwrap_or_default()),
+                    )
+                    .clicked()
+                {
+                    commands.push(command);
+                }
+            }
+        });
+    }
+
+    /// How far the toolbar must fold to fit on one row of `ui`'s width, from the widths
+    /// its labels take in the current text style.
+    fn fold(&self, ui: &egui::Ui, trailing_label: &str) -> Fold {
+        let lang = self.lang;
+        let spacing = ui.spacing().item_spacing.x;
+        let padding = 2.0 * ui.spacing().button_padding.x;
+        let text_width = |text: &str, style: egui::TextStyle| {
+            egui::WidgetText::from(text)
+                .into_galley(ui, Some(egui::TextWrapMode::Extend), f32::INFINITY, style)
+                .size()
+                .x
+        };
+        let button = |text: &str| text_width(text, egui::TextStyle::Button) + padding + spacing;
+        // A separator is 6 px plus its spacing on both sides.
+        let separator = 6.0 + spacing;
+        let title = text_width("Reifegrad", egui::TextStyle::Heading) + spacing + separator;
+        let mut common = button(&Command::GoHome.label(lang))
+            + separator
+            + button(&Command::ToggleProjector.label(lang))
+            + button(t(lang, "Ansicht", "View"))
+            + button(trailing_label);
+        if self.has_session {
+            common += separator + button(&Command::ToggleWorkshop.label(lang));
+            common += self
+                .screens()
+                .iter()
+                .map(|(command, _)| button(&command.label(lang)))
+                .sum::<f32>();
+        }
+        let files: f32 = self
+            .file_commands()
+            .iter()
+            .map(|command| button(&command.label(lang)))
+            .sum();
+        let without_title = common + files;
+        // Leave a margin for rounding and the panel's frame.
+        let available = ui.available_width() - 8.0;
+        if title + without_title + button("?") <= available {
+            Fold::Full
+        } else if without_title <= available {
+            Fold::NoTitle
+        } else {
+            Fold::FileMenu
+        }
     }
 
     fn view_menu(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {

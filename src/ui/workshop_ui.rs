@@ -117,13 +117,16 @@ impl WorkshopView {
     }
 
     /// The votes on the current question, the consensus, the discuss flag and the
-    /// question whether to replace an agreed level.
+    /// question whether to replace an agreed level. `compact` (projector mode) draws the
+    /// participants' chips in small text and leaves the rule to the tooltip, so that the
+    /// level cards below still fit on the screen.
     pub fn votes_ui(
         &mut self,
         ui: &mut egui::Ui,
         session: &Session,
         question_id: &str,
         lang: Lang,
+        compact: bool,
     ) -> Vec<Command> {
         let mut commands = Vec::new();
         let raters = &session.assessment.raters;
@@ -143,6 +146,10 @@ impl WorkshopView {
             ui.set_width(ui.available_width());
             ui.horizontal_wrapped(|ui| {
                 ui.spacing_mut().item_spacing.x = 4.0;
+                if compact {
+                    ui.style_mut().override_text_style = Some(egui::TextStyle::Small);
+                    ui.spacing_mut().interact_size.y = ui.text_style_height(&egui::TextStyle::Small);
+                }
                 ui.label(egui::RichText::new(t(lang, "Stimmen:", "Votes:")).strong());
                 for (i, rater) in raters.iter().enumerate() {
                     let vote = session.assessment.vote(question_id, &rater.id);
@@ -182,14 +189,6 @@ impl WorkshopView {
                     ui.add_space(6.0);
                 }
             });
-            ui.label(
-                egui::RichText::new(t(
-                    lang,
-                    "· noch keine Stimme · ? weiß nicht · – trifft nicht zu · markiert: die nächste Stimme · × oder Rücktaste nimmt eine Stimme zurück",
-                    "· no vote yet · ? don't know · – not applicable · marked: next vote · × or Backspace takes a vote back",
-                ))
-                .small(),
-            );
             let s = summary(&session.assessment, question_id);
             if s.has_votes() {
                 let consensus = s
@@ -197,8 +196,14 @@ impl WorkshopView {
                     .map(|c| format!("{} {c}", t(lang, "Stufe", "level")))
                     .unwrap_or_else(|| "–".into());
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(format!("{}: {consensus}", t(lang, "Konsens (Median)", "Consensus (median)")))
-                        .on_hover_text(consensus_rule(lang));
+                    ui.label(
+                        egui::RichText::new(format!(
+                            "{}: {consensus}",
+                            t(lang, "Konsens (Median)", "Consensus (median)")
+                        ))
+                        .strong(),
+                    )
+                    .on_hover_text(consensus_rule(lang));
                     if let Some(spread) = s.spread {
                         ui.label(format!("· {}: {spread}", t(lang, "Spannweite", "Spread")));
                     }
@@ -223,12 +228,23 @@ impl WorkshopView {
                         commands.push(Command::AcceptConsensus);
                     }
                 });
-                ui.label(
-                    egui::RichText::new(t(lang, "Regel: Median der Stufen; bei gerader Stimmenzahl die niedrigere der beiden mittleren. Eingabe übernimmt den Konsens.", "Rule: median of the levels; with an even number of votes the lower of the two middle ones. Enter accepts the consensus."))
-                        .small(),
-                )
-                .on_hover_text(consensus_rule(lang));
             }
+            // The markers and the rule in one small paragraph.
+            let mut legend = t(
+                lang,
+                "· noch keine Stimme · ? weiß nicht · – trifft nicht zu · markiert: nächste Stimme · × oder Rücktaste: Stimme zurücknehmen",
+                "· no vote yet · ? don't know · – not applicable · marked: next vote · × or Backspace: take a vote back",
+            )
+            .to_string();
+            if s.has_votes() && !compact {
+                legend.push_str(t(
+                    lang,
+                    " · Konsens: Median der Stufen, bei gerader Stimmenzahl die niedrigere Mitte; Eingabe übernimmt ihn",
+                    " · Consensus: median of the levels, with an even number of votes the lower middle; Enter accepts it",
+                ));
+            }
+            ui.add(egui::Label::new(egui::RichText::new(legend).small()).wrap())
+                .on_hover_text(consensus_rule(lang));
             if let Some(pending) = self.confirm_replace.clone() {
                 commands.extend(replace_question_ui(ui, &pending, lang));
             }

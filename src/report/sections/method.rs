@@ -43,15 +43,24 @@ pub(super) fn method(r: &Report, flow: &mut Flow) {
         .questionnaire
         .stages
         .iter()
-        .map(|s| format!("{} {:.0}–{:.0}", s.name.get(lang), s.from, s.to))
+        .enumerate()
+        .map(|(i, s)| {
+            format!(
+                "{} {}",
+                s.name.get(lang),
+                crate::present::stage_band(r.input.questionnaire, i, lang)
+            )
+        })
         .collect();
     let scores = match lang {
         Lang::De => format!(
-            "Der Wert eines Handlungsfelds ist 100 × Σ(Gewicht × Stufe) / Σ(Gewicht × 4) über seine beantworteten Fragen, die Abdeckung der Anteil der mit einer Stufe beantworteten Fragen (unter 60 % gilt der Wert als unsicher). Der Gesamtwert ist der nach Handlungsfeldern gewichtete Mittelwert, und die Stufen entsprechen Punktbändern ({}).",
+            "Der Wert eines Handlungsfelds ist 100 × Σ(Gewicht × Stufe) / Σ(Gewicht × 4) über seine beantworteten Fragen, die Abdeckung der Anteil der mit einer Stufe beantworteten Fragen (unter {} gilt der Wert als unsicher). Der Gesamtwert ist der nach Handlungsfeldern gewichtete Mittelwert, und die Stufen entsprechen Punktbändern ({}).",
+            crate::present::low_coverage_threshold(lang),
             bands.join(", ")
         ),
         Lang::En => format!(
-            "A field's score is 100 × Σ(weight × level) / Σ(weight × 4) over its answered questions, its coverage the share of questions answered with a level (below 60 % the score counts as uncertain). The overall score is the weighted mean of the fields, and the stages are score bands ({}).",
+            "A field's score is 100 × Σ(weight × level) / Σ(weight × 4) over its answered questions, its coverage the share of questions answered with a level (below {} the score counts as uncertain). The overall score is the weighted mean of the fields, and the stages are score bands ({}).",
+            crate::present::low_coverage_threshold(lang),
             bands.join(", ")
         ),
     };

@@ -43,7 +43,11 @@ pub(super) fn profile(r: &Report, flow: &mut Flow) {
     let mut rows: Vec<Vec<String>> = Vec::new();
     for d in &scores.dimensions {
         let peers = r.peers(&d.id);
-        let warn = if d.low_coverage() { " !" } else { "" };
+        let warn = if d.score.is_some() && d.low_coverage() {
+            " !"
+        } else {
+            ""
+        };
         rows.push(vec![
             d.name.get(lang).to_string(),
             r.score(d.score),
@@ -97,13 +101,16 @@ pub(super) fn profile(r: &Report, flow: &mut Flow) {
         .collect();
     flow.table(&columns[..keep], &header, &rows, 9.0);
     flow.y += 6.0;
-    let mut notes: Vec<String> = vec![
-        r.t(
-            "Punkte 0–100; die Ringe im Diagramm markieren die Grenzen der Reifestufen. Abdeckung: Anteil der Fragen, die mit einer Stufe beantwortet sind (mit „!“ markiert: unter 60 %, der Wert ist unsicher).",
-            "Score 0–100; the chart's rings mark the boundaries of the maturity stages. Coverage: share of questions answered with a level (marked “!”: below 60 %, the score is uncertain).",
-        )
-        .into(),
-    ];
+    let mut notes: Vec<String> = vec![match lang {
+        crate::text::Lang::De => format!(
+            "Punkte 0–100; die Ringe im Diagramm markieren die Grenzen der Reifestufen. Abdeckung: Anteil der Fragen, die mit einer Stufe beantwortet sind (mit „!“ markiert: unter {}, der Wert ist unsicher).",
+            crate::present::low_coverage_threshold(lang)
+        ),
+        crate::text::Lang::En => format!(
+            "Score 0–100; the chart's rings mark the boundaries of the maturity stages. Coverage: share of questions answered with a level (marked “!”: below {}, the score is uncertain).",
+            crate::present::low_coverage_threshold(lang)
+        ),
+    }];
     match r.input.peers {
         Some(peers) => {
             notes.push(r.t(

@@ -1,0 +1,69 @@
+//! Layout checks on the start screen, driven through egui_kittest: the "Neue Bewertung"
+//! form and the "Weiterarbeiten" panel stand side by side without overlapping, in German
+//! and English, with normal and with projector-size text.
+
+#![allow(clippy::unwrap_used)]
+
+#[path = "common/app.rs"]
+mod support;
+
+use egui_kittest::kittest::Queryable;
+use std::sync::Arc;
+use support::{ScriptedDialogs, harness_sized};
+
+/// Asserts that nothing of the form reaches into the "continue" panel.
+fn assert_form_left_of_panel(
+    h: &egui_kittest::Harness<'static, reifegrad::ui::ReifegradApp>,
+    form: &[&str],
+    panel: &str,
+) {
+    let panel_left = h.get_by_label(panel).rect().left();
+    for label in form {
+        let right = h.get_by_label(label).rect().right();
+        assert!(
+            right < panel_left,
+            "{label} ends at {right}, the panel {panel} starts at {panel_left}"
+        );
+    }
+}
+
+#[test]
+fn the_start_form_does_not_overlap_the_continue_panel() {
+    let dir = tempfile::tempdir().unwrap();
+    for size in [egui::vec2(1366.0, 768.0), egui::vec2(1920.0, 1080.0)] {
+        let mut h = harness_sized(dir.path(), Arc::new(ScriptedDialogs::default()), None, size);
+        if size.x > 1900.0 {
+            h.get_by_label("Beamer-Modus").click();
+            h.run();
+        }
+        assert_form_left_of_panel(
+            &h,
+            &[
+                "Der Landkreis erbringt Leistungen für uns",
+                "Bewertung beginnen",
+                "Name der Kommune",
+            ],
+            "Weiterarbeiten",
+        );
+        h.get_by_label("Ansicht").click();
+        h.run();
+        h.get_by_label("English").click();
+        h.run();
+        h.key_press(egui::Key::Escape);
+        h.run();
+        assert_form_left_of_panel(
+            &h,
+            &["The district runs services for us", "Start assessment"],
+            "Continue",
+        );
+        // Back to German for the next size (the preferences are shared).
+        h.get_by_label("View").click();
+        h.run();
+        h.get_by_label("Deutsch").click();
+        h.run();
+        if size.x > 1900.0 {
+            h.get_by_label("Beamer-Modus").click();
+            h.run();
+        }
+    }
+}
