@@ -65,6 +65,25 @@ fn a_year_earlier(q: &Questionnaire, a: &Assessment) -> History {
     build_history(q, a, None, vec![linked], Vec::new())
 }
 
+/// The example town after a workshop of four: every fourth question voted on, with a
+/// spread of two or more levels (so the discussion list holds codes such as „2.12“).
+fn after_a_workshop(q: &Questionnaire, a: &Assessment) -> Assessment {
+    let mut a = a.clone();
+    let raters: Vec<String> = ["Hauptamt", "Kämmerei", "Bauamt", "Bürgerbüro"]
+        .iter()
+        .map(|name| a.add_rater(name))
+        .collect();
+    for d in &q.dimensions {
+        for question in d.questions.iter().skip(1).step_by(4) {
+            for (rater, level) in raters.iter().zip([0, 2, 2, 4]) {
+                a.set_vote(&question.id, rater, Some(Response::Level(level)))
+                    .unwrap();
+            }
+        }
+    }
+    a
+}
+
 /// Every report the checks run over: (name, pages).
 fn reports() -> Vec<(String, Vec<Page>)> {
     let mut out = Vec::new();
@@ -74,6 +93,12 @@ fn reports() -> Vec<(String, Vec<Page>)> {
     let peers = Some((&bundled, PeerGroup::whole()));
     let full = with_evidence(&q, with_plan(&q, a.clone()));
     for lang in [Lang::De, Lang::En] {
+        let workshop = pages(&q, &after_a_workshop(&q, &a), None, lang);
+        let has_list = workshop.iter().flat_map(|p| &p.items).any(|i| {
+            matches!(i, Item::Text { text, .. } if text == "Diskussionsliste" || text == "Discussion list")
+        });
+        assert!(has_list, "the workshop report has its discussion list");
+        out.push((format!("example after a workshop {lang:?}"), workshop));
         out.push((
             format!("example with history {lang:?}"),
             pages_with_history(&q, &a, None, Some(a_year_earlier(&q, &a)), lang),

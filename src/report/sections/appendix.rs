@@ -17,7 +17,7 @@ const ANSWER: Style = Style::regular(9.0);
 /// Evidence, comments and next steps.
 const NOTE: Style = Style::regular(9.0).colour(Colour::MUTED);
 /// Indent of everything under the question's number.
-const INDENT: f32 = 26.0;
+const INDENT: f32 = 28.0;
 
 /// One evidence entry as a line: what, where, and the date.
 fn evidence_line(lang: Lang, e: &Evidence) -> String {
