@@ -92,7 +92,13 @@ fn reports() -> Vec<(String, Vec<Page>)> {
     let bundled = bundled_benchmark().unwrap();
     let peers = Some((&bundled, PeerGroup::whole()));
     let full = with_evidence(&q, with_plan(&q, a.clone()));
+    let mut long_name = a.clone();
+    long_name.profile.name = "Verbandsgemeinde Hochwald-Obermosel-Saar-Ruwer-Hunsrück im Landkreis Trier-Saarburg-Bernkastel-Wittlich".into();
     for lang in [Lang::De, Lang::En] {
+        out.push((
+            format!("example with a long name and peers {lang:?}"),
+            pages(&q, &long_name, peers, lang),
+        ));
         let workshop = pages(&q, &after_a_workshop(&q, &a), None, lang);
         let has_list = workshop.iter().flat_map(|p| &p.items).any(|i| {
             matches!(i, Item::Text { text, .. } if text == "Diskussionsliste" || text == "Discussion list")
@@ -195,4 +201,29 @@ fn body_text_is_at_least_ten_points() {
         small.len(),
         small.join("\n")
     );
+}
+
+#[test]
+fn a_long_name_is_shortened_in_the_footer_but_the_date_stays() {
+    let q = bundled_questionnaire().unwrap();
+    let mut a = example_assessment(&q);
+    a.profile.name = "Verbandsgemeinde Hochwald-Obermosel-Saar-Ruwer-Hunsrück im Landkreis Trier-Saarburg-Bernkastel-Wittlich".into();
+    let pages = pages(&q, &a, None, Lang::De);
+    let footers: Vec<&String> = pages
+        .iter()
+        .filter_map(|p| {
+            p.items.iter().rev().find_map(|i| match i {
+                Item::Text { text, .. } if text.contains("Digitaler Reifegrad") => Some(text),
+                _ => None,
+            })
+        })
+        .collect();
+    assert_eq!(footers.len(), pages.len());
+    for footer in footers {
+        assert!(footer.starts_with("Verbandsgemeinde Hochwald"), "{footer}");
+        assert!(
+            footer.ends_with("… · Digitaler Reifegrad · 12.11.2026"),
+            "{footer}"
+        );
+    }
 }

@@ -351,6 +351,17 @@ fn write_example_reports_with_a_plan() {
     let a = with_plan(&q, a);
     std::fs::write(dir.join("example-plan.pdf"), render(&q, &a, Lang::De)).unwrap();
     std::fs::write(dir.join("example-plan-en.pdf"), render(&q, &a, Lang::En)).unwrap();
+    let mut long = a.clone();
+    long.profile.name = "Verbandsgemeinde Hochwald-Obermosel-Saar-Ruwer-Hunsrück im Landkreis Trier-Saarburg-Bernkastel-Wittlich".into();
+    let bundled = reifegrad::benchmark::bundled_benchmark().unwrap();
+    let analysis = reifegrad::analysis::analyse(
+        &q,
+        &long,
+        Some((&bundled, reifegrad::benchmark::PeerGroup::whole())),
+        None,
+    );
+    let pdf = render_pdf(&ReportInput::new(&analysis, &long, Lang::De)).unwrap();
+    std::fs::write(dir.join("example-long-name-peers.pdf"), pdf).unwrap();
 }
 
 #[test]
