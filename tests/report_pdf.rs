@@ -213,6 +213,8 @@ fn the_english_pdf_says_so_and_has_a_real_date() {
     let analysis = reifegrad::analysis::analyse(&q, &a, None, None);
     let input = ReportInput::new(&analysis, &a, Lang::En);
     let pdf = render_pdf(&input).unwrap();
+    // The running footer dates the assessment in English.
+    assert!(text(&pdf).contains("Lindenhagen · Digital maturity · 12 November 2026"));
     let doc = Document::load_mem(&pdf).unwrap();
     assert_eq!(
         text_string(doc.catalog().unwrap().get(b"Lang").unwrap()),
@@ -349,6 +351,17 @@ fn write_example_reports_with_a_plan() {
     let a = with_plan(&q, a);
     std::fs::write(dir.join("example-plan.pdf"), render(&q, &a, Lang::De)).unwrap();
     std::fs::write(dir.join("example-plan-en.pdf"), render(&q, &a, Lang::En)).unwrap();
+    let mut long = a.clone();
+    long.profile.name = "Verbandsgemeinde Hochwald-Obermosel-Saar-Ruwer-Hunsrück im Landkreis Trier-Saarburg-Bernkastel-Wittlich".into();
+    let bundled = reifegrad::benchmark::bundled_benchmark().unwrap();
+    let analysis = reifegrad::analysis::analyse(
+        &q,
+        &long,
+        Some((&bundled, reifegrad::benchmark::PeerGroup::whole())),
+        None,
+    );
+    let pdf = render_pdf(&ReportInput::new(&analysis, &long, Lang::De)).unwrap();
+    std::fs::write(dir.join("example-long-name-peers.pdf"), pdf).unwrap();
 }
 
 #[test]
@@ -511,4 +524,77 @@ fn lines_of_a_paragraph_read_as_separate_words() {
         tagged.contains(&pair),
         "„{last}“ and „{first}“ run together"
     );
+}
+
+/// Every drawing operator of every page lies in marked content: a structure element's
+/// (with an MCID the parent tree maps back to an element) or an artifact (PDF/UA-1:
+/// all content is tagged or marked as an artifact).
+#[test]
+fn all_content_is_tagged_or_an_artifact() {
+    use lopdf::content::Content;
+    let (q, a) = example();
+    let pdf = render(&q, &with_evidence(&q, with_plan(&q, a)), Lang::De);
+    let doc = Document::load_mem(&pdf).unwrap();
+    let catalog = doc.catalog().unwrap();
+    let root = deref(&doc, catalog.get(b"StructTreeRoot").unwrap())
+        .as_dict()
+        .unwrap();
+    let tree = deref(&doc, root.get(b"ParentTree").unwrap())
+        .as_dict()
+        .unwrap();
+    let nums = tree.get(b"Nums").unwrap().as_array().unwrap();
+    let mut drawn = 0;
+    for (index, (_, page_id)) in doc.get_pages().into_iter().enumerate() {
+        let page = doc.get_dictionary(page_id).unwrap();
+        let key = page.get(b"StructParents").unwrap().as_i64().unwrap();
+        let pos = nums
+            .chunks(2)
+            .position(|pair| pair[0].as_i64().unwrap() == key)
+            .unwrap();
+        let owners = deref(&doc, &nums[pos * 2 + 1]).as_array().unwrap();
+        let content = Content::decode(&doc.get_page_content(page_id)).unwrap();
+        let mut stack: Vec<Option<i64>> = Vec::new();
+        let mut mcids = Vec::new();
+        for op in &content.operations {
+            match op.operator.as_str() {
+                "BDC" => {
+                    let mcid = op
+                        .operands
+                        .get(1)
+                        .and_then(|p| p.as_dict().ok())
+                        .and_then(|d| d.get(b"MCID").ok())
+                        .and_then(|m| m.as_i64().ok());
+                    if let Some(m) = mcid {
+                        mcids.push(m);
+                    }
+                    stack.push(mcid);
+                }
+                "BMC" => {
+                    assert_eq!(op.operands[0].as_name().unwrap(), b"Artifact");
+                    stack.push(None);
+                }
+                "EMC" => {
+                    assert!(stack.pop().is_some(), "EMC without BDC/BMC on page {index}");
+                }
+                "Tj" | "TJ" | "'" | "\"" | "S" | "s" | "f" | "F" | "f*" | "B" | "b" => {
+                    drawn += 1;
+                    assert!(
+                        !stack.is_empty(),
+                        "{} outside marked content on page {index}",
+                        op.operator
+                    );
+                }
+                _ => {}
+            }
+        }
+        assert!(stack.is_empty(), "unclosed marked content on page {index}");
+        // MCIDs 0, 1, 2 … each owned by a structure element.
+        assert_eq!(mcids, (0..mcids.len() as i64).collect::<Vec<_>>());
+        assert_eq!(owners.len(), mcids.len(), "parent tree of page {index}");
+        for owner in owners {
+            let elem = deref(&doc, owner).as_dict().unwrap();
+            assert_eq!(elem.get(b"Type").unwrap().as_name().unwrap(), b"StructElem");
+        }
+    }
+    assert!(drawn > 500, "{drawn} drawing operators");
 }

@@ -397,10 +397,19 @@ pub struct Column {
     pub align: Align,
 }
 
-/// The hanging indent of a list item's text: wider for numbers (up to „99.“) than bullets.
+/// The hanging indent of a list item's text: wider for numbers than bullets; numbers
+/// up to „99.“ share one indent, longer ones („2.10“, „10.10“) get room for every
+/// character (digits are 0.64 em wide in DejaVu Sans) and a gap, so they never touch
+/// the text.
 pub fn hang(marker: &str, style: Style) -> f32 {
+    let chars = marker.chars().count() as f32;
     if marker.starts_with(|c: char| c.is_ascii_digit()) {
-        style.size * 2.0
+        style.size
+            * if chars <= 3.0 {
+                2.0
+            } else {
+                0.64 * chars + 0.6
+            }
     } else {
         style.size * 1.3
     }
@@ -872,7 +881,8 @@ pub enum Fault {
         /// The line.
         text: String,
     },
-    /// Two text lines whose boxes overlap.
+    /// Two text lines whose boxes overlap, or that touch on one line (closer than
+    /// [`MIN_GAP`]).
     Overlap {
         /// Page index.
         page: usize,
@@ -904,6 +914,9 @@ type PageLines<'a> = (usize, Vec<&'a (usize, f32, String)>);
 
 /// The smallest text size anywhere in the report.
 pub const MIN_TEXT_SIZE: f32 = 9.0;
+
+/// The smallest horizontal gap between two pieces of text on the same line.
+pub const MIN_GAP: f32 = 2.0;
 
 /// How far from the paper's edge text must stay, so that office printers (which
 /// cannot print the outer 4–5 mm) show all of it.
@@ -1014,7 +1027,9 @@ pub fn check(pages: &[Page], m: &dyn Measure) -> Vec<Fault> {
         }
         for (i, a) in boxes.iter().enumerate() {
             for b in &boxes[i + 1..] {
-                let overlap_x = a.0.max(b.0) < a.2.min(b.2) - 0.5;
+                // Text on one line needs a visible gap: boxes closer than
+                // [`MIN_GAP`] count as touching („2.10Stufe“).
+                let overlap_x = a.0.max(b.0) < a.2.min(b.2) + MIN_GAP;
                 let overlap_y = a.1.max(b.1) < a.3.min(b.3) - 0.5;
                 if overlap_x && overlap_y {
                     faults.push(Fault::Overlap {
@@ -1296,12 +1311,25 @@ mod tests {
             text: "am Rand".into(),
             style,
         });
+        // „2.10“ (4 × 5 pt) and its text 1 pt after it: touching.
+        line(&mut page, 500.0, "2.10");
+        page.items.push(Item::Text {
+            x: MARGIN_X + 21.0,
+            y: 500.0,
+            text: "Stufe".into(),
+            style,
+        });
         let faults = check(&[page], &Fixed);
         assert!(faults.iter().any(|f| matches!(f, Fault::Overlap { .. })));
         assert!(
             faults
                 .iter()
                 .any(|f| matches!(f, Fault::OutsidePage { text, .. } if text == "am Rand"))
+        );
+        assert!(
+            faults
+                .iter()
+                .any(|f| matches!(f, Fault::Overlap { a, b, .. } if a == "2.10" && b == "Stufe"))
         );
         assert!(
             faults
