@@ -76,14 +76,11 @@ fn benches(c: &mut Criterion) {
         ("with peers", Some(&peers), &a),
         ("with a plan", None, &planned),
     ] {
-        let input = ReportInput {
-            questionnaire: &q,
-            assessment,
-            scores: &scores,
-            peers,
-            history: None,
-            lang: Lang::De,
+        let analysis = match peers {
+            Some(p) => reifegrad::analysis::analyse_against(&q, assessment, p.clone(), None),
+            None => reifegrad::analysis::analyse(&q, assessment, None, None),
         };
+        let input = ReportInput::new(&analysis, assessment, Lang::De);
         let size = render_pdf(&input).unwrap().len();
         eprintln!("example town report {name}: {} KB", size.div_ceil(1024));
         c.bench_function(&format!("example town report, {name}"), |b| {

@@ -254,14 +254,11 @@ fn main() {
     let synthetic = bundled_benchmark().unwrap();
     let peers = synthetic.compare(default_group, &scores);
     for (name, peers) in [("without peers", None), ("with peers", Some(&peers))] {
-        let input = ReportInput {
-            questionnaire: &q,
-            assessment: &example,
-            scores: &scores,
-            peers,
-            history: None,
-            lang: Lang::De,
+        let analysis = match peers {
+            Some(p) => reifegrad::analysis::analyse_against(&q, &example, p.clone(), None),
+            None => reifegrad::analysis::analyse(&q, &example, None, None),
         };
+        let input = ReportInput::new(&analysis, &example, Lang::De);
         let size = render_pdf(&input).unwrap().len();
         let d = median_time(budget, || render_pdf(&input).unwrap());
         t.row(

@@ -1,10 +1,13 @@
 //! Reifegrad: a municipality assesses its digital maturity, compares itself with
 //! anonymised peers and exports a strategy outline for its council.
 //!
-//! The domain ([`model`], [`scoring`]) is plain Rust without any UI types; the
-//! command line lives in [`cli`] (used only by `main.rs`); [`present`] formats figures for
-//! the command line, the PDF and the app alike.
+//! Layers, bottom up: the domain ([`model`], [`scoring`], [`benchmark`], [`workshop`],
+//! [`progress`]) is plain Rust without UI types; [`analysis`] computes everything an
+//! output shows, once; [`present`] writes it in words and figures. Three front ends sit
+//! on top and never import each other: [`cli`] (used only by `main.rs`), [`report`] (the
+//! PDF) and [`ui`] (the app).
 
+pub mod analysis;
 pub mod benchmark;
 pub mod cli;
 pub mod council;

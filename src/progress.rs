@@ -8,12 +8,12 @@
 //! out; the current assessment is never affected.
 //!
 //! The change per dimension is the current score minus the score of the latest linked
-//! assessment dated before the current one. Linked files dated on or after the current
+//! assessment dated before the current one, both rounded as printed. Linked files dated on or after the current
 //! date, or on the same date as another linked file, are reported and left out.
 
 use crate::files::{FileError, Problem, Severity, read_text};
 use crate::model::{Assessment, Date, Questionnaire, Response, open_assessment_text};
-use crate::scoring::{Scores, score};
+use crate::scoring::{Scores, round_score, score};
 use crate::text::{Lang, Text};
 use std::path::{Component, Path, PathBuf};
 
@@ -339,7 +339,11 @@ pub fn build_history(
         current_scores,
     ));
     let baseline = scored.len().checked_sub(2);
-    let diff = |now: Option<f64>, then: Option<f64>| Some(now? - then?);
+    // The change is taken between the rounded scores, so that a printed change always
+    // equals the difference of the printed scores.
+    let diff = |now: Option<f64>, then: Option<f64>| {
+        Some(round_score(round_score(now?) - round_score(then?)))
+    };
     let dimensions = questionnaire
         .dimensions
         .iter()

@@ -6,11 +6,27 @@
 //! dimension scores weighted by the dimensions' weights, over dimensions that have a score.
 
 use crate::model::{Assessment, Dimension, Measure, Question, Questionnaire, Response};
-use crate::text::{Lang, Text};
+use crate::text::Text;
 use std::collections::HashMap;
 
-/// Below this coverage a dimension's score is flagged as uncertain.
+/// Below this coverage a dimension's score is flagged as uncertain, and an assessment
+/// as a whole is preliminary.
 pub const LOW_COVERAGE: f64 = 0.6;
+
+/// The one rounding rule for every printed figure: to `decimals` places, halves away
+/// from zero (56.25 → 56.3, 12.5 → 13). A tiny nudge keeps binary fractions such as
+/// 0.35 on the side their decimal form is on.
+pub fn round_to(value: f64, decimals: i32) -> f64 {
+    let factor = 10f64.powi(decimals);
+    let scaled = value * factor;
+    let nudged = scaled + scaled.signum() * 1e-9 * scaled.abs().max(1.0);
+    nudged.round() / factor
+}
+
+/// A score rounded as it is printed everywhere (one decimal, see [`round_to`]).
+pub fn round_score(value: f64) -> f64 {
+    round_to(value, 1)
+}
 
 /// The score of one dimension.
 #[derive(Debug, Clone, PartialEq)]
@@ -98,53 +114,6 @@ pub struct Diagnosis {
     pub second: f64,
 }
 
-impl Diagnosis {
-    /// A short title, e.g. „Fassadenanstrich“.
-    pub fn title(&self, lang: Lang) -> &'static str {
-        match (self.kind, lang) {
-            (DiagnosisKind::FacadePaint, Lang::De) => "Fassadenanstrich",
-            (DiagnosisKind::FacadePaint, Lang::En) => "Facade paint",
-            (DiagnosisKind::NotWilling, Lang::De) => "Eher nicht gewollt als nicht gekonnt",
-            (DiagnosisKind::NotWilling, Lang::En) => "Not willing rather than not able",
-            (DiagnosisKind::NotAble, Lang::De) => "Eher nicht gekonnt als nicht gewollt",
-            (DiagnosisKind::NotAble, Lang::En) => "Not able rather than not willing",
-            (DiagnosisKind::NeitherWillingNorAble, Lang::De) => "Weder Rückenwind noch Mittel",
-            (DiagnosisKind::NeitherWillingNorAble, Lang::En) => "Neither backing nor means",
-        }
-    }
-
-    /// The plain-language explanation with the figures.
-    pub fn message(&self, lang: Lang) -> String {
-        let (a, b) = (self.first.round(), self.second.round());
-        match (self.kind, lang) {
-            (DiagnosisKind::FacadePaint, Lang::De) => format!(
-                "Die Online-Angebote (Front-End, {a} Punkte) sind deutlich weiter als die internen Abläufe (Back-End, {b} Punkte). Anträge kommen digital an und werden dann auf Papier weiterbearbeitet – das kostet doppelt. Zuerst die Prozesse hinter den Angeboten digitalisieren, dann neue Angebote."
-            ),
-            (DiagnosisKind::FacadePaint, Lang::En) => format!(
-                "Online services (front-end, {a} points) are clearly ahead of internal processes (back-end, {b} points). Applications arrive digitally and are then processed on paper, which costs twice. Digitise the processes behind the services first, then add new services."
-            ),
-            (DiagnosisKind::NotWilling, Lang::De) => format!(
-                "Kultur und Führung ({a} Punkte) liegen deutlich hinter Ressourcen und Organisation ({b} Punkte). Es fehlt weniger an Geld und Personal als am Rückenwind: Die Verwaltungsspitze sollte Digitalisierung zur Chefsache machen, Ziele setzen und Fehler erlauben."
-            ),
-            (DiagnosisKind::NotWilling, Lang::En) => format!(
-                "Culture and leadership ({a} points) trail resources and organisation ({b} points) clearly. The town lacks backing more than money or staff: leadership should own digitalisation, set goals and allow mistakes."
-            ),
-            (DiagnosisKind::NotAble, Lang::De) => format!(
-                "Ressourcen und Organisation ({b} Punkte) liegen deutlich hinter Kultur und Führung ({a} Punkte). Der Wille ist da, es fehlen Zeit, Zuständigkeiten und Mittel: eine feste Stelle, ein verlässliches Budget, Fortbildung und interkommunale Zusammenarbeit."
-            ),
-            (DiagnosisKind::NotAble, Lang::En) => format!(
-                "Resources and organisation ({b} points) trail culture and leadership ({a} points) clearly. The will is there; time, responsibilities and means are missing: a dedicated post, a steady budget, training and inter-municipal cooperation."
-            ),
-            (DiagnosisKind::NeitherWillingNorAble, Lang::De) => format!(
-                "Sowohl Kultur und Führung ({a} Punkte) als auch Ressourcen und Organisation ({b} Punkte) sind schwach. Der erste Schritt ist ein Auftrag der Verwaltungsspitze mit einer benannten verantwortlichen Person und Zeit für die Aufgabe."
-            ),
-            (DiagnosisKind::NeitherWillingNorAble, Lang::En) => format!(
-                "Both culture and leadership ({a} points) and resources and organisation ({b} points) are weak. The first step is a mandate from leadership with a named person responsible and time for the job."
-            ),
-        }
-    }
-}
-
 /// Scores an assessment against its questionnaire.
 pub fn score(questionnaire: &Questionnaire, assessment: &Assessment) -> Scores {
     let dimensions: Vec<DimensionScore> = questionnaire
@@ -211,7 +180,14 @@ fn score_dimension(
 
 fn diagnose(questionnaire: &Questionnaire, dimensions: &[DimensionScore]) -> Vec<Diagnosis> {
     let rules = &questionnaire.diagnoses;
-    let score_of = |id: &str| dimensions.iter().find(|d| d.id == id).and_then(|d| d.score);
+    // A field below the coverage threshold carries no finding.
+    let score_of = |id: &str| {
+        dimensions
+            .iter()
+            .find(|d| d.id == id)
+            .filter(|d| !d.low_coverage())
+            .and_then(|d| d.score)
+    };
     let mut diagnoses = Vec::new();
     if let (Some(front), Some(back)) = (score_of(&rules.front_end), score_of(&rules.back_end))
         && front - back >= rules.facade_paint_gap
@@ -316,6 +292,7 @@ pub fn prioritised_measures<'q>(
 mod tests {
     use super::*;
     use crate::model::{BodyKind, Date, FederalState, Profile, parse_questionnaire};
+    use crate::text::Lang;
     use std::path::Path;
 
     fn mini() -> Questionnaire {
@@ -440,7 +417,8 @@ mod tests {
         assert_eq!(s.diagnoses[0].kind, DiagnosisKind::NotAble);
         assert!(close(s.diagnoses[0].first, 50.0));
         assert!(close(s.diagnoses[0].second, 0.0));
-        assert!(s.diagnoses[0].message(Lang::De).contains("50 Punkte"));
+        let message = crate::present::narrative::diagnosis_message(&q, &s.diagnoses[0], Lang::De);
+        assert!(message.contains("50,0\u{a0}Punkte"), "{message}");
     }
 
     #[test]

@@ -57,6 +57,11 @@ impl Text {
         }
     }
 
+    /// The German text and, if present, the English one.
+    pub fn variants(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.de.as_str()).chain(self.en.as_deref())
+    }
+
     /// Whether the German text is empty or only white space.
     pub fn is_blank(&self) -> bool {
         self.de.trim().is_empty()

@@ -155,8 +155,8 @@ fn nine_towns_keep_every_member_and_see_eight_peers() {
             assert_eq!(d.as_ref().unwrap().n, 8);
         }
         assert_eq!(
-            c.group_label(reifegrad::text::Lang::De),
-            "im Netzwerk re@di, 2026 (9 Kommunen)"
+            reifegrad::present::peers::peer_group(&c, reifegrad::text::Lang::De),
+            "im Netzwerk re@di, 2026 (9\u{a0}Kommunen)"
         );
     }
     // The written file parses back to the same benchmark.

@@ -6,12 +6,13 @@
 //!   „chefsache“ (w 2) was 1 instead of 2: 26,5/52 → 51,0; change +2/52·100 = +3,8.
 //! - Ressourcen: weights sum to 15,5 (maximum 62). 2026 22/62 → 35,5. 2025
 //!   „verantwortung“ (w 2) and „budget“ (w 1) one lower: 19/62 → 30,6; change
-//!   3/62·100 = +4,84 → +4,8.
+//!   taken between the printed values, 35,5 − 30,6 = +4,9 (unrounded it would be
+//!   3/62·100 = +4,84 → +4,8, which would not add up on paper).
 //! - Back-End: 2026 17/60 (one „weiß nicht“, weight 1) → 28,3. 2025 „e-akte“ (w 1,5) and
 //!   „it-architektur“ (w 1) one lower: 14,5/60 → 24,2 („zusammenarbeit“ is level 1 in
-//!   both years); change 2,5/60·100 = +4,2.
+//!   both years); change 28,3 − 24,2 = +4,1.
 //! - Front-End: 2026 27/48 → 56,3 (56,25, rounded half away from zero as everywhere). 2025 „epayment“ (w 1) was 2
-//!   instead of 1: 28/48 → 58,3; change −2,1.
+//!   instead of 1: 28/48 → 58,3; change 56,3 − 58,3 = −2,0.
 //! - Overall: 2026 (54,81 + 35,48 + 28,33 + 56,25)/4 = 43,72 → 43,7; 2025 (50,96 + 30,65
 //!   + 24,17 + 58,33)/4 = 41,03 → 41,0; change +2,7.
 
@@ -81,9 +82,9 @@ fn round1(x: f64) -> f64 {
 
 const EXPECTED: [(&str, f64, f64, f64); 4] = [
     ("kultur", 51.0, 54.8, 3.8),
-    ("ressourcen", 30.6, 35.5, 4.8),
-    ("backend", 24.2, 28.3, 4.2),
-    ("frontend", 58.3, 56.3, -2.1),
+    ("ressourcen", 30.6, 35.5, 4.9),
+    ("backend", 24.2, 28.3, 4.1),
+    ("frontend", 58.3, 56.3, -2.0),
 ];
 
 fn check_history(h: &History) {
@@ -210,9 +211,9 @@ fn cli_compare_prints_the_change_as_table_and_json() {
             .collect::<Vec<_>>()
     };
     assert_eq!(row("Kultur und Führung"), ["+3,8", "54,8", "51,0"]);
-    assert_eq!(row("Ressourcen und Organisation"), ["+4,8", "35,5", "30,6"]);
-    assert_eq!(row("Interne Prozesse"), ["+4,2", "28,3", "24,2"]);
-    assert_eq!(row("Angebote für Bürgerschaft"), ["−2,1", "56,3", "58,3"]);
+    assert_eq!(row("Ressourcen und Organisation"), ["+4,9", "35,5", "30,6"]);
+    assert_eq!(row("Interne Prozesse"), ["+4,1", "28,3", "24,2"]);
+    assert_eq!(row("Angebote für Bürgerschaft"), ["−2,0", "56,3", "58,3"]);
     assert_eq!(row("Gesamt"), ["+2,7", "43,7", "41,0"]);
     assert!(table.contains("Gesunken"), "{table}");
     assert!(stderr.contains("kultur.leitbild"), "{stderr}");
@@ -274,23 +275,19 @@ fn pdf_says_what_changed_since_2025() {
     let (q, new, _) = two_years(dir.path());
     let now = current(&q, &new);
     let history = history_from_links(&q, &now, Some(&new));
-    let scores = score(&q, &now);
-    let pdf = render_pdf(&ReportInput {
-        questionnaire: &q,
-        assessment: &now,
-        scores: &scores,
-        peers: None,
-        history: Some(&history),
-        lang: Lang::De,
-    })
+    let pdf = render_pdf(&ReportInput::new(
+        &reifegrad::analysis::analyse(&q, &now, None, Some(history.clone())),
+        &now,
+        Lang::De,
+    ))
     .unwrap();
     let text = pdf_text(&pdf);
     assert!(text.contains("Was sich seit 2025 verändert hat"), "{text}");
     for row in [
         "Kultur und Führung 51,0 54,8 +3,8",
-        "Ressourcen und Organisation 30,6 35,5 +4,8",
-        "Interne Prozesse und IT (Back-End) 24,2 28,3 +4,2",
-        "Angebote für Bürgerschaft und Wirtschaft (Front-End) 58,3 56,3 −2,1",
+        "Ressourcen und Organisation 30,6 35,5 +4,9",
+        "Interne Prozesse und IT (Back-End) 24,2 28,3 +4,1",
+        "Angebote für Bürgerschaft und Wirtschaft (Front-End) 58,3 56,3 −2,0",
         "Gesamt 41,0 43,7 +2,7",
     ] {
         assert!(text.contains(row), "missing row {row:?} in {text}");
@@ -341,15 +338,11 @@ fn pdf_appendix_lists_where_the_room_disagreed() {
         a.set_vote("kultur.delegation", rater, Some(Response::Level(level)))
             .unwrap();
     }
-    let scores = score(&q, &a);
-    let pdf = render_pdf(&ReportInput {
-        questionnaire: &q,
-        assessment: &a,
-        scores: &scores,
-        peers: None,
-        history: None,
-        lang: Lang::De,
-    })
+    let pdf = render_pdf(&ReportInput::new(
+        &reifegrad::analysis::analyse(&q, &a, None, None),
+        &a,
+        Lang::De,
+    ))
     .unwrap();
     let text = pdf_text(&pdf);
     let list = &text[text.find("Diskussionsliste").expect("discussion list")..];

@@ -4,17 +4,16 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
+use common::plan::{with_evidence, with_plan};
 use lopdf::{Document, Object};
 use printpdf::{PdfDocument, PdfParseOptions};
 use reifegrad::example::example_assessment;
-use reifegrad::model::{
-    Assessment, BodyKind, Date, FederalState, FieldTarget, PlanStatus, PlannedMeasure, Quarter,
-    Questionnaire, bundled_questionnaire,
-};
+use reifegrad::model::{Assessment, BodyKind, FederalState, Questionnaire, bundled_questionnaire};
 use reifegrad::report::{ReportInput, render_pdf};
-use reifegrad::scoring::{prioritised_measures, score};
 use reifegrad::text::Lang;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 fn example() -> (Questionnaire, Assessment) {
     let q = bundled_questionnaire().unwrap();
@@ -22,47 +21,12 @@ fn example() -> (Questionnaire, Assessment) {
     (q, a)
 }
 
-/// The example town with a plan: the first four prioritised measures, three of them
-/// costed, with owners, start quarters, targets and the next assessment's date.
-fn with_plan(q: &Questionnaire, mut a: Assessment) -> Assessment {
-    let scores = score(q, &a);
-    let measures = prioritised_measures(q, &a, &scores, &HashMap::new());
-    let costs = [
-        (Some(12_000), Some(2_400), "Hauptamt", 2027, 1),
-        (None, Some(6_000), "IT-Stelle", 2027, 2),
-        (Some(4_500), None, "Bürgerbüro", 2028, 1),
-        (None, None, "", 2027, 3),
-    ];
-    for (m, (one_off, yearly, owner, year, quarter)) in measures.iter().zip(costs) {
-        a.plan.measures.push(PlannedMeasure {
-            owner: owner.into(),
-            start: Some(Quarter { year, quarter }),
-            one_off_eur: one_off,
-            yearly_eur: yearly,
-            person_days: Some(10),
-            status: PlanStatus::Proposed,
-            ..PlannedMeasure::new(&m.question.id, m.measure.from_level)
-        });
-    }
-    for d in &q.dimensions {
-        a.plan
-            .field_targets
-            .insert(d.id.clone(), FieldTarget::Score(60));
-    }
-    a.plan.next_assessment = Date::new(2027, 11, 12);
-    a
-}
-
 fn render(q: &Questionnaire, a: &Assessment, lang: Lang) -> Vec<u8> {
-    let scores = score(q, a);
-    render_pdf(&ReportInput {
-        questionnaire: q,
-        assessment: a,
-        scores: &scores,
-        peers: None,
-        history: None,
+    render_pdf(&ReportInput::new(
+        &reifegrad::analysis::analyse(q, a, None, None),
+        a,
         lang,
-    })
+    ))
     .unwrap()
 }
 
@@ -145,10 +109,26 @@ fn the_pdf_is_tagged_with_language_bookmarks_and_metadata() {
         prefs.get(b"DisplayDocTitle").unwrap(),
         &Object::Boolean(true)
     );
-    assert!(
-        catalog.get(b"OutputIntents").is_err(),
-        "no PDF/X output intent"
+    // One output intent: sRGB for PDF/A, no PDF/X intent.
+    let intents = deref(&doc, catalog.get(b"OutputIntents").unwrap())
+        .as_array()
+        .unwrap();
+    assert_eq!(intents.len(), 1);
+    let intent = deref(&doc, &intents[0]).as_dict().unwrap();
+    assert_eq!(intent.get(b"S").unwrap().as_name().unwrap(), b"GTS_PDFA1");
+    assert_eq!(
+        text_string(intent.get(b"OutputConditionIdentifier").unwrap()),
+        "sRGB IEC61966-2.1"
     );
+    let Object::Stream(profile) = deref(&doc, intent.get(b"DestOutputProfile").unwrap()) else {
+        panic!("no ICC profile stream")
+    };
+    assert_eq!(profile.dict.get(b"N").unwrap(), &Object::Integer(3));
+    let icc = profile
+        .decompressed_content()
+        .unwrap_or(profile.content.clone());
+    assert_eq!(&icc[36..40], b"acsp", "an ICC profile");
+    assert_eq!(&icc[16..20], b"RGB ");
 
     // Structure tree with the roles a reader needs, and alt text on every figure.
     let root = deref(&doc, catalog.get(b"StructTreeRoot").unwrap());
@@ -208,6 +188,11 @@ fn the_pdf_is_tagged_with_language_bookmarks_and_metadata() {
     assert!(xmp.contains("<dc:title>") && xmp.contains(&a_name()));
     assert!(xmp.contains("<pdf:Producer>Reifegrad "));
     assert!(!xmp.contains("pdfaid") && !xmp.contains("GTS_PDFX"));
+    assert!(
+        xmp.contains("<pdfuaid:part>1</pdfuaid:part>"),
+        "PDF/UA-1 identifier"
+    );
+    assert!(xmp.contains("xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\""));
 
     // Every page: struct parents for the parent tree, tab order by structure.
     for (_, page) in doc.get_pages() {
@@ -225,15 +210,8 @@ fn a_name() -> String {
 #[test]
 fn the_english_pdf_says_so_and_has_a_real_date() {
     let (q, a) = example();
-    let scores = score(&q, &a);
-    let input = ReportInput {
-        questionnaire: &q,
-        assessment: &a,
-        scores: &scores,
-        peers: None,
-        history: None,
-        lang: Lang::En,
-    };
+    let analysis = reifegrad::analysis::analyse(&q, &a, None, None);
+    let input = ReportInput::new(&analysis, &a, Lang::En);
     let pdf = render_pdf(&input).unwrap();
     let doc = Document::load_mem(&pdf).unwrap();
     assert_eq!(
@@ -276,8 +254,7 @@ fn the_council_proposal_carries_the_plans_numbers() {
     assert_eq!(expected.get(&2028), Some(&12_900));
     assert_eq!(expected.get(&2029), Some(&8_400));
     for (year, sum) in &expected {
-        let amount =
-            reifegrad::report::council_paper::format_euro(*sum, Lang::De).replace('\u{a0}', " ");
+        let amount = reifegrad::present::format_euro(*sum, Lang::De).replace('\u{a0}', " ");
         assert!(
             all.contains(&format!("{year}: {amount}")),
             "{year}: {amount} not in the proposal"
@@ -372,4 +349,166 @@ fn write_example_reports_with_a_plan() {
     let a = with_plan(&q, a);
     std::fs::write(dir.join("example-plan.pdf"), render(&q, &a, Lang::De)).unwrap();
     std::fs::write(dir.join("example-plan-en.pdf"), render(&q, &a, Lang::En)).unwrap();
+}
+
+#[test]
+fn the_appendix_lists_each_answers_evidence_and_the_method_states_the_rating_rule() {
+    let (q, a) = example();
+    let a = with_evidence(&q, a);
+    let de = text(&render(&q, &a, Lang::De));
+    let appendix = &de[de.find("Anhang: Alle Fragen und Antworten").unwrap()..];
+    for line in [
+        "Nachweis: Ratsbeschluss Digitalstrategie 2025/14 (https://rats.lindenhagen.example/vorlage/2025-14, 03.04.2025)",
+        r"Nachweis: Protokoll Amtsleiterrunde (\\server\hauptamt\protokolle\2026-02.pdf)",
+        "Nachweis: Prozesslandkarte Bauamt",
+    ] {
+        assert!(appendix.contains(line), "missing: {line}");
+    }
+    // Under the answer of its own question, before the next question.
+    let first = appendix.find("Ratsbeschluss Digitalstrategie").unwrap();
+    let q11 = appendix
+        .find(&*q.dimensions[0].questions[0].text.de)
+        .unwrap();
+    let q12 = appendix
+        .find(&*q.dimensions[0].questions[1].text.de)
+        .unwrap();
+    assert!(q11 < first && first < q12);
+    // The method section states the rating rule in the app's words.
+    let method = &appendix[appendix.find("So wird gerechnet").unwrap()..];
+    let rule = reifegrad::ui::evidence_ui::rating_rule(Lang::De);
+    assert!(rule.starts_with("Eine Stufe zählt, wenn alle ihre Bedingungen erfüllt sind; sonst"));
+    assert!(method.contains(rule), "{method}");
+
+    let en = text(&render(&q, &a, Lang::En));
+    assert!(en.contains(
+        "Evidence: Ratsbeschluss Digitalstrategie 2025/14 (https://rats.lindenhagen.example/vorlage/2025-14, 3 April 2025)"
+    ));
+    assert!(en.contains(reifegrad::ui::evidence_ui::rating_rule(Lang::En)));
+}
+
+/// Heading levels of the structure tree, in reading order.
+fn heading_levels(doc: &Document, object: &Object, levels: &mut Vec<u8>) {
+    match deref(doc, object) {
+        Object::Dictionary(dict) => {
+            if let Ok(s) = dict.get(b"S") {
+                match s.as_name().unwrap() {
+                    b"H1" => levels.push(1),
+                    b"H2" => levels.push(2),
+                    b"H3" => levels.push(3),
+                    _ => {}
+                }
+            }
+            if let Ok(kids) = dict.get(b"K") {
+                heading_levels(doc, kids, levels);
+            }
+        }
+        Object::Array(items) => {
+            for item in items {
+                heading_levels(doc, item, levels);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn headings_go_down_one_level_at_a_time() {
+    let (q, a) = example();
+    for lang in [Lang::De, Lang::En] {
+        let pdf = render(&q, &with_plan(&q, a.clone()), lang);
+        let doc = Document::load_mem(&pdf).unwrap();
+        let root = deref(&doc, doc.catalog().unwrap().get(b"StructTreeRoot").unwrap());
+        let mut levels = Vec::new();
+        heading_levels(
+            &doc,
+            root.as_dict().unwrap().get(b"K").unwrap(),
+            &mut levels,
+        );
+        assert_eq!(levels.first(), Some(&1));
+        assert!(levels.contains(&3), "{levels:?}");
+        for pair in levels.windows(2) {
+            assert!(pair[1] <= pair[0] + 1, "H{} then H{}", pair[0], pair[1]);
+        }
+    }
+}
+
+#[test]
+fn comments_once_nested_quotes_and_no_break_spaces() {
+    let (q, a) = example();
+    let pdf = render(&q, &a, Lang::De);
+    let all = text(&pdf);
+    // Every team comment is printed exactly once (nested quotes read as plain ones).
+    let plain = all.replace('‚', "„").replace('‘', "“");
+    let mut comments = 0;
+    for d in &q.dimensions {
+        for question in &d.questions {
+            let comment = a.comment(&question.id).trim();
+            if comment.is_empty() {
+                continue;
+            }
+            comments += 1;
+            let comment = comment.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(plain.matches(&comment).count(), 1, "{comment}");
+        }
+    }
+    assert!(comments >= 3);
+    // A quote inside a quoted comment uses single quotes.
+    assert!(all.contains("‚Online-Antrag‘"), "nested quotes");
+    assert!(!all.contains("„Online-Antrag“"));
+    // Numbers stay with their labels and units.
+    let raw = common::pdf::pages_text(&pdf).join(" ");
+    for joined in ["Stufe\u{a0}3", "\u{a0}Punkte", "Frage\u{a0}"] {
+        assert!(raw.contains(joined), "no no-break space in {joined:?}");
+    }
+}
+
+#[test]
+fn lines_of_a_paragraph_read_as_separate_words() {
+    use reifegrad::report::layout::{Item, Role};
+    let (q, a) = example();
+    let analysis = reifegrad::analysis::analyse(&q, &a, None, None);
+    let input = ReportInput::new(&analysis, &a, Lang::De);
+    let pages = reifegrad::report::layout(&input).unwrap();
+    // The first paragraph of more than one line: its first two lines.
+    let mut lines: Vec<String> = Vec::new();
+    'pages: for page in &pages {
+        let mut in_p = false;
+        lines.clear();
+        for item in &page.items {
+            match item {
+                Item::Begin { role: Role::P, .. } => {
+                    in_p = true;
+                    lines.clear();
+                }
+                Item::End => {
+                    if lines.len() >= 2 {
+                        break 'pages;
+                    }
+                    in_p = false;
+                }
+                Item::Text { text, .. } if in_p => lines.push(text.clone()),
+                _ => {}
+            }
+        }
+    }
+    assert!(lines.len() >= 2);
+    let last = lines[0].split_whitespace().last().unwrap().to_string();
+    let first = lines[1].split_whitespace().next().unwrap().to_string();
+    // The tagged text as a screen reader gets it (poppler's view of the structure tree).
+    let dir = std::env::temp_dir().join(format!("reifegrad-lines-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("report.pdf");
+    std::fs::write(&path, render_pdf(&input).unwrap()).unwrap();
+    let out = std::process::Command::new("pdfinfo")
+        .arg("-struct-text")
+        .arg(&path)
+        .output()
+        .expect("pdfinfo (poppler-utils) is installed");
+    std::fs::remove_dir_all(&dir).unwrap();
+    let tagged = String::from_utf8_lossy(&out.stdout).replace('\u{a0}', " ");
+    let pair = format!("{last} {first}");
+    assert!(
+        tagged.contains(&pair),
+        "„{last}“ and „{first}“ run together"
+    );
 }

@@ -323,3 +323,25 @@ fn level_out_of_range_is_reported_at_its_answer() {
     let loc = reifegrad::files::locate_quoted(&text, "k1", 0).unwrap();
     assert_eq!(error.problems[0].location, Some(Location { ..loc }));
 }
+
+#[test]
+fn diagnosis_texts_with_unknown_ids_or_placeholders_are_named_with_their_line() {
+    let broken = MINI.replacen(
+        "weak_below: 40.0,",
+        "weak_below: 40.0,\n        texts: [\n            DiagnosisText(id: \"facade\", title: \"T\", message: \"{first}\"),\n            DiagnosisText(id: \"not_able\", title: \"T\", message: {\"de\": \"{erst}\", \"en\": \"{erst}\"}),\n        ],",
+        1,
+    );
+    assert_ne!(broken, MINI, "the fixture has the anchor");
+    let problems = questionnaire_problems(&broken);
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(
+        problems[0].contains("„facade“ gibt es nicht") && problems[0].starts_with("q.ron:"),
+        "{}",
+        problems[0]
+    );
+    assert!(problems[1].contains("{erst}"), "{}", problems[1]);
+    // The bundled questionnaire words all four diagnoses itself.
+    let q = reifegrad::model::bundled_questionnaire().unwrap();
+    let ids: Vec<&str> = q.diagnoses.texts.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, reifegrad::model::validation::DIAGNOSIS_IDS);
+}

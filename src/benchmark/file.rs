@@ -163,8 +163,12 @@ impl Entry {
                 .dimensions
                 .iter()
                 .filter_map(|d| {
-                    d.score
-                        .map(|s| (d.id.clone(), ((s * 10.0).round() / 10.0).clamp(0.0, 100.0)))
+                    d.score.map(|s| {
+                        (
+                            d.id.clone(),
+                            crate::scoring::round_score(s).clamp(0.0, 100.0),
+                        )
+                    })
                 })
                 .collect(),
             token: token_of(assessment)

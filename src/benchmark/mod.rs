@@ -6,7 +6,7 @@
 //! [`PeerGroup::default_for`]) takes [`PeerIndex::group_stats`] and keeps the
 //! [`PeerComparison`] from [`GroupStats::compare`]. Below [`MIN_GROUP_SIZE`] entries
 //! ([`PeerComparison::is_shown`]) nothing is shown; [`Benchmark::suggest_widening`] offers
-//! a larger group. Every display carries [`PeerComparison::source_label`].
+//! a larger group. Every display carries the source label of [`crate::present::peers::source_label`].
 
 pub mod attrs;
 pub mod fast;
@@ -24,4 +24,5 @@ pub use file::{
 };
 pub use stats::{
     DimensionPeers, GroupStats, MIN_GROUP_SIZE, PeerComparison, PeerGroup, PeerIndex, WidenOption,
+    WidenStep,
 };

@@ -23,7 +23,7 @@ use super::attrs::{SizeRange, size_index};
 use super::file::{Benchmark, Entry, Network};
 use crate::model::{BodyKind, FederalState, Profile, SizeClass};
 use crate::scoring::Scores;
-use crate::text::Lang;
+
 use std::collections::{BTreeMap, HashMap};
 
 /// Smallest peer group that may be shown (k-anonymity).
@@ -94,87 +94,6 @@ impl PeerGroup {
             && self.kind.is_none_or(|k| entry.kind == Some(k))
             && entry.size_class.within(self.size_range())
     }
-
-    /// Like [`PeerGroup::describe`], but the whole group of a network's file reads
-    /// „im Netzwerk re@di, 2026 (9 Kommunen)“.
-    pub fn describe_in(&self, network: Option<&Network>, lang: Lang) -> String {
-        match network {
-            Some(n) if self.is_whole() => network_label(n, lang),
-            _ => self.describe(lang),
-        }
-    }
-
-    /// A plain description of the group, e.g.
-    /// „Kreisangehörige Stadt · 10.000–19.999 Einw. · alle Länder“.
-    pub fn describe(&self, lang: Lang) -> String {
-        let de = lang == Lang::De;
-        let kind = match self.kind {
-            Some(k) => k.name(lang).to_string(),
-            None => (if de { "alle Arten" } else { "all kinds" }).to_string(),
-        };
-        let size = match self.size_class {
-            None => (if de {
-                "alle Größenklassen"
-            } else {
-                "all size classes"
-            })
-            .to_string(),
-            Some(c) if self.neighbouring_sizes => {
-                let i = size_index(c);
-                let low = SizeClass::ALL[i.saturating_sub(1)];
-                let high = SizeClass::ALL[(i + 1).min(SizeClass::ALL.len() - 1)];
-                if de {
-                    format!("{} bis {}", low.label(lang), high.label(lang))
-                } else {
-                    format!("{} to {}", low.label(lang), high.label(lang))
-                }
-            }
-            Some(c) => c.label(lang).to_string(),
-        };
-        let state = match self.state {
-            Some(s) => s.name().to_string(),
-            None => (if de { "alle Länder" } else { "all states" }).to_string(),
-        };
-        format!("{kind} · {size} · {state}")
-    }
-}
-
-/// „a“, „a und b“, „a, b und c“.
-fn join_german(parts: &[&str]) -> String {
-    match parts.split_last() {
-        None => String::new(),
-        Some((last, [])) => (*last).to_string(),
-        Some((last, rest)) => format!("{} und {last}", rest.join(", ")),
-    }
-}
-
-/// „im Netzwerk re@di, 2026 (9 Kommunen)“.
-pub fn network_label(n: &Network, lang: Lang) -> String {
-    let name = n.name.trim();
-    match lang {
-        Lang::De => {
-            let name = if name.is_empty() {
-                String::new()
-            } else {
-                format!(" {name}")
-            };
-            let towns = if n.towns == 1 { "Kommune" } else { "Kommunen" };
-            format!("im Netzwerk{name}, {} ({} {towns})", n.year, n.towns)
-        }
-        Lang::En => {
-            let name = if name.is_empty() {
-                String::new()
-            } else {
-                format!(" {name}")
-            };
-            let towns = if n.towns == 1 {
-                "municipality"
-            } else {
-                "municipalities"
-            };
-            format!("in the network{name}, {} ({} {towns})", n.year, n.towns)
-        }
-    }
 }
 
 /// The peers' distribution of one dimension's score, and where the town stands in it.
@@ -194,17 +113,6 @@ pub struct DimensionPeers {
     pub p90: f64,
     /// Share (0–100) of peers whose score is below the town's own score, if it has one.
     pub percentile: Option<f64>,
-}
-
-impl DimensionPeers {
-    /// The percentile rank in words, e.g. „besser als 62 % der vergleichbaren Kommunen“.
-    pub fn percentile_text(&self, lang: Lang) -> Option<String> {
-        let p = self.percentile?.round();
-        Some(match lang {
-            Lang::De => format!("besser als {p:.0} % der vergleichbaren Kommunen"),
-            Lang::En => format!("better than {p:.0} % of comparable municipalities"),
-        })
-    }
 }
 
 /// The comparison of one town with one peer group of one benchmark.
@@ -244,41 +152,6 @@ impl PeerComparison {
             .iter()
             .filter_map(|(id, d)| d.as_ref().map(|d| (id.clone(), d.median)))
             .collect()
-    }
-
-    /// The label every display of these figures carries: the source and, for synthetic
-    /// data, „Synthetische Beispieldaten – keine echten Kommunen“.
-    pub fn source_label(&self, lang: Lang) -> String {
-        source_label(&self.source, self.synthetic, lang)
-    }
-
-    /// The group in words, e.g. „im Netzwerk re@di, 2026 (9 Kommunen)“ for a network's
-    /// whole group (see [`PeerGroup::describe_in`]).
-    pub fn group_label(&self, lang: Lang) -> String {
-        self.group.describe_in(self.network.as_ref(), lang)
-    }
-
-    /// The sentence that says the town's own entry is not among its peers, if it was left
-    /// out.
-    pub fn own_excluded_note(&self, lang: Lang) -> Option<&'static str> {
-        self.own_excluded.then_some(match lang {
-            Lang::De => "Der eigene Eintrag ist in der Vergleichsdatei und zählt nicht mit.",
-            Lang::En => "The town's own entry is in the benchmark and is not counted.",
-        })
-    }
-}
-
-/// The label for figures from a benchmark with this source and synthetic flag.
-pub fn source_label(source: &str, synthetic: bool, lang: Lang) -> String {
-    match (lang, synthetic) {
-        (Lang::De, true) => {
-            format!("Quelle: {source}. Synthetische Beispieldaten – keine echten Kommunen.")
-        }
-        (Lang::De, false) => format!("Quelle: {source}."),
-        (Lang::En, true) => {
-            format!("Source: {source}. Synthetic example data – no real municipalities.")
-        }
-        (Lang::En, false) => format!("Source: {source}."),
     }
 }
 
@@ -608,9 +481,22 @@ pub struct WidenOption {
     pub group: PeerGroup,
     /// Its number of entries.
     pub group_size: usize,
-    /// What changes against the original group, in plain German, e.g.
-    /// „alle Arten von Körperschaften und alle Länder“.
-    pub change: String,
+    /// What changes against the original group, in order (see
+    /// [`crate::present::peers::widen_change`] for the words).
+    pub steps: Vec<WidenStep>,
+}
+
+/// One step of widening a peer group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WidenStep {
+    /// Every kind of body.
+    AllKinds,
+    /// Every federal state.
+    AllStates,
+    /// The neighbouring size classes too.
+    NeighbouringSizes,
+    /// Every size class (replaces [`WidenStep::NeighbouringSizes`]).
+    AllSizes,
 }
 
 impl Benchmark {
@@ -649,35 +535,34 @@ impl Benchmark {
     pub fn widen_options(&self, group: PeerGroup) -> Vec<WidenOption> {
         let mut options = Vec::new();
         let mut current = group;
-        let mut changes: Vec<&str> = Vec::new();
-        let mut step = |g: PeerGroup, change: &'static str| {
-            // "all size classes" replaces "also the neighbouring size classes".
-            if change == "alle Größenklassen" {
-                changes.retain(|c| *c != "auch die benachbarten Größenklassen");
+        let mut steps: Vec<WidenStep> = Vec::new();
+        let mut step = |g: PeerGroup, change: WidenStep| {
+            if change == WidenStep::AllSizes {
+                steps.retain(|c| *c != WidenStep::NeighbouringSizes);
             }
-            changes.push(change);
+            steps.push(change);
             options.push(WidenOption {
                 group: g,
                 group_size: self.group_size(&g),
-                change: join_german(&changes),
+                steps: steps.clone(),
             });
         };
         if current.kind.is_some() {
             current.kind = None;
-            step(current, "alle Arten von Körperschaften");
+            step(current, WidenStep::AllKinds);
         }
         if current.state.is_some() {
             current.state = None;
-            step(current, "alle Länder");
+            step(current, WidenStep::AllStates);
         }
         if current.size_class.is_some() && !current.neighbouring_sizes {
             current.neighbouring_sizes = true;
-            step(current, "auch die benachbarten Größenklassen");
+            step(current, WidenStep::NeighbouringSizes);
         }
         if current.size_class.is_some() {
             current.size_class = None;
             current.neighbouring_sizes = false;
-            step(current, "alle Größenklassen");
+            step(current, WidenStep::AllSizes);
         }
         options
     }
@@ -694,6 +579,7 @@ impl Benchmark {
 mod tests {
     use super::*;
     use crate::model::QuestionnaireRef;
+    use crate::text::Lang;
 
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() < 1e-9
@@ -791,8 +677,8 @@ mod tests {
         assert!(close(peers.median, 20.0));
         assert_eq!(peers.percentile, Some(60.0));
         assert_eq!(
-            peers.percentile_text(Lang::De).unwrap(),
-            "besser als 60 % der vergleichbaren Kommunen"
+            crate::present::better_than_peers(peers.percentile.unwrap(), Lang::De),
+            "besser als 60\u{a0}% der vergleichbaren Kommunen"
         );
     }
 
@@ -808,7 +694,7 @@ mod tests {
         let steps: Vec<_> = b
             .widen_options(group)
             .into_iter()
-            .map(|o| o.change)
+            .map(|o| crate::present::peers::widen_change(&o.steps, Lang::De))
             .collect();
         assert_eq!(
             steps,
@@ -923,13 +809,16 @@ mod tests {
         // 0, 10, 20, 30 of 0–80 without 40: half are below.
         assert_eq!(peers.percentile, Some(50.0));
         assert_eq!(
-            c.group_label(Lang::De),
-            "im Netzwerk re@di, 2026 (9 Kommunen)"
+            crate::present::peers::peer_group(&c, Lang::De),
+            "im Netzwerk re@di, 2026 (9\u{a0}Kommunen)"
         );
-        assert!(c.own_excluded_note(Lang::De).is_some());
+        assert!(crate::present::peers::own_excluded_note(&c, Lang::De).is_some());
         let other = b.compare_own(PeerGroup::whole(), &scores, Some("2026-ff"));
         assert_eq!((other.group_size, other.own_excluded), (9, false));
-        assert_eq!(other.own_excluded_note(Lang::De), None);
+        assert_eq!(
+            crate::present::peers::own_excluded_note(&other, Lang::De),
+            None
+        );
         assert_eq!(
             PeerGroup::default_for_benchmark(&crate::example::example_assessment(&q).profile, &b),
             PeerGroup::whole()
@@ -949,7 +838,7 @@ mod tests {
             .collect();
         assert_eq!(hits, [false, true, true, true, false, false]);
         assert_eq!(
-            group.describe(Lang::De),
+            crate::present::peers::group_description(&group, None, Lang::De),
             "alle Arten · 5.000–9.999 Einw. bis 20.000–49.999 Einw. · alle Länder"
         );
     }

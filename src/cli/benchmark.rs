@@ -3,9 +3,9 @@
 use super::{BAD_INPUT, file_error, load_questionnaire_arg, load_scored_assessment};
 use crate::benchmark::file::{benchmark_to_ron, parse_benchmark};
 use crate::benchmark::pool;
-use crate::benchmark::stats::source_label;
 use crate::benchmark::synthetic::generate;
 use crate::files::FileError;
+use crate::present::peers::source_label;
 use crate::scoring::score;
 use crate::storage::write_text_atomic;
 use crate::text::Lang;

@@ -15,10 +15,8 @@ mod validate;
 
 pub use args::{BenchmarkCommand, Choice, Cli, Command, LangArg, Named, parse_choice};
 pub use autosave_drill::DRILL_COMMENT_PREFIX;
-pub use report::load_peers;
 pub use score::{
     CompareFailed, GroupChoice, chosen_group, history_table, load_cli_history, scores_json,
-    scores_json_with_peers, with_history_json,
 };
 
 use crate::files::{FileError, Problem};

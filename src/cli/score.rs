@@ -2,12 +2,20 @@
 
 use super::args::Choice;
 use super::load_scored_assessment;
+use crate::analysis::{Analysis, analyse};
 use crate::benchmark::file::load_benchmark_for;
-use crate::benchmark::{MIN_GROUP_SIZE, PeerComparison, PeerGroup};
+use crate::benchmark::{MIN_GROUP_SIZE, PeerComparison, PeerGroup, WidenOption};
 use crate::model::{Assessment, BodyKind, FederalState, Questionnaire, SizeClass};
-use crate::present::{format_change, format_score, history_labels, round1, shorten};
+use crate::present::narrative::{self, diagnosis_message, diagnosis_title};
+use crate::present::peers::{
+    own_excluded_note, peer_group, source_label, too_small, towns, widen_change,
+};
+use crate::present::{
+    format_change, format_coverage, format_percent, format_score, history_labels,
+    low_coverage_threshold, shorten,
+};
 use crate::progress::{History, history_from_links, load_history};
-use crate::scoring::{Scores, score};
+use crate::scoring::{round_score, round_to};
 use crate::text::Lang;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -67,9 +75,8 @@ pub(super) fn run_score(
     compare: &[PathBuf],
 ) -> anyhow::Result<()> {
     let (questionnaire, assessment) = load_scored_assessment(path, questionnaire)?;
-    let scores = score(&questionnaire, &assessment);
     let (history, compared) = load_cli_history(path, &questionnaire, &assessment, compare);
-    let peers = match benchmark {
+    let benchmark = match benchmark {
         None => None,
         Some((file, choice)) => {
             let benchmark = load_benchmark_for(file, &questionnaire)?;
@@ -79,47 +86,47 @@ pub(super) fn run_score(
             } else {
                 chosen_group(&assessment, choice)
             };
-            let own = crate::benchmark::token::token_of(&assessment);
-            let comparison = benchmark.compare_own(group, &scores, own);
-            let widen = (!comparison.is_shown())
-                .then(|| benchmark.suggest_widening(group))
-                .flatten();
-            Some((comparison, widen))
+            Some((benchmark, group))
         }
     };
+    let analysis = analyse(
+        &questionnaire,
+        &assessment,
+        benchmark.as_ref().map(|(b, g)| (b, *g)),
+        history,
+    );
     let output = if json {
-        let value = scores_json_with_peers(
-            &questionnaire,
-            &scores,
-            peers.as_ref().map(|(c, _)| c),
-            lang,
-        );
-        let value = match &history {
-            Some(history) => with_history_json(value, &questionnaire, history),
-            None => value,
-        };
-        let mut text = serde_json::to_string_pretty(&value)?;
+        let mut text = serde_json::to_string_pretty(&scores_json(&analysis, lang))?;
         text.push('\n');
         text
     } else {
-        let mut table = scores_table(&questionnaire, &assessment, &scores, peers.as_ref(), lang);
-        if let Some((comparison, _)) = &peers {
-            table += &format!("\n{}\n", comparison.source_label(lang));
-        }
-        if let Some(history) = &history {
-            table += &history_table(&questionnaire, history, lang);
-        }
-        table
+        scores_table(&analysis, &assessment, lang)
     };
     std::io::stdout().write_all(output.as_bytes())?;
     compared?;
     Ok(())
 }
 
+/// The `score --json` object: overall, dimensions, diagnoses; with peers, each dimension
+/// gains `"peers"` (an object, or `null` where the group has fewer than
+/// [`MIN_GROUP_SIZE`] peers) and the object gains `"peer_group"`; with earlier
+/// assessments, `"history"` and per dimension `"history"` and `"change"`. Added keys:
+/// `"coverage"` (overall) and `"findings"` (the sentences the report states).
+pub fn scores_json(analysis: &Analysis, lang: Lang) -> serde_json::Value {
+    let mut value = plain_scores_json(analysis, lang);
+    if let Some(comparison) = &analysis.peers {
+        value = with_peers_json(value, comparison, lang);
+    }
+    if let Some(history) = &analysis.history {
+        value = with_history_json(value, analysis.questionnaire, history);
+    }
+    value
+}
+
 /// Adds the history to a `score --json` object: per dimension `"history"` (every
 /// assessment's year, date and score, oldest first) and `"change"`; at the top
 /// `"history"` with the baseline, the overall change and the questions that moved.
-pub fn with_history_json(
+fn with_history_json(
     mut value: serde_json::Value,
     questionnaire: &Questionnaire,
     history: &History,
@@ -133,7 +140,7 @@ pub fn with_history_json(
                 serde_json::json!({
                     "year": p.date.year,
                     "date": p.date.to_string(),
-                    "score": s.map(round1),
+                    "score": s.map(round_score),
                 })
             })
             .collect()
@@ -143,7 +150,7 @@ pub fn with_history_json(
             let id = dimension["id"].as_str().unwrap_or_default().to_string();
             if let Some(h) = history.dimension(&id) {
                 dimension["history"] = serde_json::Value::Array(series(&h.scores));
-                dimension["change"] = serde_json::json!(h.change.map(round1));
+                dimension["change"] = serde_json::json!(h.change.map(round_score));
             }
         }
     }
@@ -153,7 +160,7 @@ pub fn with_history_json(
         "since": baseline.map(|p| p.date.year),
         "since_date": baseline.map(|p| p.date.to_string()),
         "overall": series(&overall),
-        "overall_change": history.overall_change.map(round1),
+        "overall_change": history.overall_change.map(round_score),
         "moved": history.moved.iter().map(|m| serde_json::json!({
             "id": m.question_id,
             "code": m.code,
@@ -251,28 +258,11 @@ pub fn history_table(questionnaire: &Questionnaire, history: &History, lang: Lan
     out
 }
 
-/// The `score --json` object.
-pub fn scores_json(
-    questionnaire: &Questionnaire,
-    scores: &Scores,
+fn with_peers_json(
+    mut value: serde_json::Value,
+    comparison: &PeerComparison,
     lang: Lang,
 ) -> serde_json::Value {
-    scores_json_with_peers(questionnaire, scores, None, lang)
-}
-
-/// The `score --json` object; with a comparison, each dimension gains `"peers"` (an
-/// object, or `null` where the group has fewer than [`MIN_GROUP_SIZE`] peers) and the
-/// object gains `"peer_group"`.
-pub fn scores_json_with_peers(
-    questionnaire: &Questionnaire,
-    scores: &Scores,
-    peers: Option<&PeerComparison>,
-    lang: Lang,
-) -> serde_json::Value {
-    let mut value = plain_scores_json(questionnaire, scores, lang);
-    let Some(comparison) = peers else {
-        return value;
-    };
     if let Some(dimensions) = value["dimensions"].as_array_mut() {
         for dimension in dimensions {
             let id = dimension["id"].as_str().unwrap_or_default().to_string();
@@ -280,12 +270,12 @@ pub fn scores_json_with_peers(
                 None => serde_json::Value::Null,
                 Some(p) => serde_json::json!({
                     "n": p.n,
-                    "median": round1(p.median),
-                    "p25": round1(p.p25),
-                    "p75": round1(p.p75),
-                    "p10": round1(p.p10),
-                    "p90": round1(p.p90),
-                    "percentile": p.percentile.map(round1),
+                    "median": round_score(p.median),
+                    "p25": round_score(p.p25),
+                    "p75": round_score(p.p75),
+                    "p10": round_score(p.p10),
+                    "p90": round_score(p.p90),
+                    "percentile": p.percentile.map(|x| round_to(x, 0)),
                     "source": comparison.source,
                     "synthetic": comparison.synthetic,
                 }),
@@ -293,7 +283,7 @@ pub fn scores_json_with_peers(
         }
     }
     value["peer_group"] = serde_json::json!({
-        "description": comparison.group.describe(lang),
+        "description": peer_group(comparison, lang),
         "n": comparison.group_size,
         "shown": comparison.is_shown(),
         "source": comparison.source,
@@ -302,11 +292,9 @@ pub fn scores_json_with_peers(
     value
 }
 
-fn plain_scores_json(
-    questionnaire: &Questionnaire,
-    scores: &Scores,
-    lang: Lang,
-) -> serde_json::Value {
+fn plain_scores_json(analysis: &Analysis, lang: Lang) -> serde_json::Value {
+    let questionnaire = analysis.questionnaire;
+    let scores = &analysis.scores;
     let stage_name = |stage: Option<usize>| {
         stage
             .and_then(|i| questionnaire.stages.get(i))
@@ -314,40 +302,39 @@ fn plain_scores_json(
     };
     serde_json::json!({
         "overall": {
-            "score": scores.overall.map(round1),
+            "score": scores.overall.map(round_score),
             "stage": stage_name(scores.overall_stage),
+            "preliminary": analysis.is_preliminary(),
+        },
+        "coverage": {
+            "answered": analysis.coverage.answered,
+            "total": analysis.coverage.total,
+            "share": round_to(analysis.coverage.share, 3),
         },
         "dimensions": scores.dimensions.iter().map(|d| serde_json::json!({
             "id": d.id,
             "name": d.name.get(lang),
-            "score": d.score.map(round1),
-            "coverage": (d.coverage * 1000.0).round() / 1000.0,
+            "score": d.score.map(round_score),
+            "coverage": round_to(d.coverage, 3),
             "answered": d.answered,
             "total": d.total,
             "stage": stage_name(d.stage),
         })).collect::<Vec<_>>(),
         "diagnoses": scores.diagnoses.iter().map(|d| serde_json::json!({
             "id": d.kind.id(),
-            "message": d.message(lang),
+            "title": diagnosis_title(questionnaire, d, lang),
+            "message": diagnosis_message(questionnaire, d, lang),
         })).collect::<Vec<_>>(),
+        "findings": narrative::findings(analysis, lang),
     })
 }
 
-fn scores_table(
-    questionnaire: &Questionnaire,
-    assessment: &Assessment,
-    scores: &Scores,
-    peers: Option<&(PeerComparison, Option<crate::benchmark::WidenOption>)>,
-    lang: Lang,
-) -> String {
+fn scores_table(analysis: &Analysis, assessment: &Assessment, lang: Lang) -> String {
+    let questionnaire = analysis.questionnaire;
+    let scores = &analysis.scores;
     let de = lang == Lang::De;
     let profile = &assessment.profile;
-    let stage_name = |stage: Option<usize>| {
-        stage
-            .and_then(|i| questionnaire.stages.get(i))
-            .map(|s| s.name.get(lang).to_string())
-            .unwrap_or_else(|| "–".into())
-    };
+    let stage_name = |stage: Option<usize>| crate::present::stage_name(questionnaire, stage, lang);
     let mut out = format!(
         "{} ({}, {}, {}) – {}\n{} {}\n\n",
         profile.name,
@@ -370,7 +357,7 @@ fn scores_table(
         .max()
         .unwrap_or(10)
         .max(12);
-    let comparison = peers.map(|(c, _)| c).filter(|c| c.is_shown());
+    let comparison = analysis.peers.as_ref().filter(|c| c.is_shown());
     // With peers, the stage column is padded so that the peer columns line up.
     let stage_width = if comparison.is_some() {
         scores
@@ -398,7 +385,11 @@ fn scores_table(
         header.0, header.1, header.2, header.3, header.4
     );
     for d in &scores.dimensions {
-        let warn = if d.low_coverage() { " !" } else { "" };
+        let warn = if d.score.is_some() && d.low_coverage() {
+            " !"
+        } else {
+            ""
+        };
         let stage = format!("{}{warn}", stage_name(d.stage));
         let peer_columns = match comparison {
             None => String::new(),
@@ -413,103 +404,130 @@ fn scores_table(
                         format_score(Some(p.p75), lang)
                     ),
                     p.percentile
-                        .map(|x| format!("{x:.0} %"))
+                        .map(|x| format_percent(x, lang).replace('\u{a0}', " "))
                         .unwrap_or_else(|| "–".into()),
                 ),
             },
         };
         out += &format!(
-            "{:<width$}  {:>6}  {:>7.0} %  {:>11}  {stage:<stage_width$}{peer_columns}\n",
+            "{:<width$}  {:>6}  {:>9}  {:>11}  {stage:<stage_width$}{peer_columns}\n",
             d.name.get(lang),
             format_score(d.score, lang),
-            d.coverage * 100.0,
+            format_coverage(d.coverage, lang).replace('\u{a0}', " "),
             format!("{}/{}", d.answered, d.total),
         );
     }
     out += &format!(
         "{:<width$}  {:>6}  {:>9}  {:>11}  {}\n",
-        if de { "Gesamt" } else { "Overall" },
+        if analysis.is_preliminary() {
+            if de {
+                "Gesamt (vorläufig)"
+            } else {
+                "Overall (preliminary)"
+            }
+        } else if de {
+            "Gesamt"
+        } else {
+            "Overall"
+        },
         format_score(scores.overall, lang),
         "",
         "",
         stage_name(scores.overall_stage)
     );
-    if let Some((c, widen)) = peers {
-        out += &peer_lines(c, widen.as_ref(), lang);
+    out += &format!("\n{}\n", narrative::headline(analysis, lang));
+    if let Some(note) = narrative::preliminary_note(analysis, lang) {
+        out += &format!("{note}\n");
     }
-    if scores.dimensions.iter().any(|d| d.low_coverage()) {
-        out += if de {
-            "\n! Weniger als 60 % der Fragen mit einer Stufe beantwortet – der Wert ist unsicher.\n"
+    if let Some(c) = &analysis.peers {
+        out += &peer_lines(c, analysis.widening.as_ref(), lang);
+        out += &format!("{}\n", source_label(&c.source, c.synthetic, lang));
+    }
+    if scores
+        .dimensions
+        .iter()
+        .any(|d| d.score.is_some() && d.low_coverage())
+    {
+        let threshold = low_coverage_threshold(lang).replace('\u{a0}', " ");
+        out += &if de {
+            format!(
+                "\n! Weniger als {threshold} der Fragen mit einer Stufe beantwortet – der Wert ist unsicher.\n"
+            )
         } else {
-            "\n! Fewer than 60 % of the questions answered with a level – the score is uncertain.\n"
+            format!(
+                "\n! Fewer than {threshold} of the questions answered with a level – the score is uncertain.\n"
+            )
         };
     }
-    if !scores.diagnoses.is_empty() {
+    let findings = narrative::findings(analysis, lang);
+    if !findings.is_empty() {
         out += if de { "\nBefunde:\n" } else { "\nFindings:\n" };
-        for d in &scores.diagnoses {
-            out += &format!("- {}: {}\n", d.title(lang), d.message(lang));
+        for finding in &findings {
+            out += &format!("- {finding}\n");
         }
     }
-    out
+    if !scores.diagnoses.is_empty() {
+        out += if de {
+            "\nWas die Befunde bedeuten:\n"
+        } else {
+            "\nWhat the findings mean:\n"
+        };
+        for d in &scores.diagnoses {
+            out += &format!(
+                "- {}: {}\n",
+                diagnosis_title(questionnaire, d, lang),
+                diagnosis_message(questionnaire, d, lang)
+            );
+        }
+    }
+    if let Some(history) = &analysis.history {
+        out += &history_table(questionnaire, history, lang);
+    }
+    out.replace('\u{a0}', " ")
 }
 
 /// The lines under the table that name the peer group, or say why it is not shown.
-fn peer_lines(
-    c: &PeerComparison,
-    widen: Option<&crate::benchmark::WidenOption>,
-    lang: Lang,
-) -> String {
+fn peer_lines(c: &PeerComparison, widen: Option<&WidenOption>, lang: Lang) -> String {
     let de = lang == Lang::De;
     let mut out = String::new();
-    let group = c.group_label(lang);
     if c.is_shown() {
+        let group = peer_group(c, lang);
         out += &if de {
             format!(
-                "\nVergleichsgruppe: {group}; verglichen mit {} Kommunen.\n",
-                c.group_size
+                "\nVergleichsgruppe: {group}; verglichen mit {}.\n",
+                towns(c.group_size, lang)
             )
         } else {
             format!(
-                "\nPeer group: {group}; compared with {} municipalities.\n",
-                c.group_size
+                "\nPeer group: {group}; compared with {}.\n",
+                towns(c.group_size, lang)
             )
         };
-        if let Some(note) = c.own_excluded_note(lang) {
+        if let Some(note) = own_excluded_note(c, lang) {
             out += note;
             out += "\n";
         }
         if c.dimensions.values().any(Option::is_none) {
-            out += if de {
-                "– : weniger als 5 Vergleichswerte, daher nicht gezeigt.\n"
+            out += &if de {
+                format!("– : weniger als {MIN_GROUP_SIZE} Vergleichswerte, daher nicht gezeigt.\n")
             } else {
-                "– : fewer than 5 peer values, therefore not shown.\n"
+                format!("– : fewer than {MIN_GROUP_SIZE} peer values, therefore not shown.\n")
             };
         }
     } else {
-        out += &if de {
-            format!(
-                "\nVergleichsgruppe {group}: nur {} Kommunen. Gruppen mit weniger als \
-                 {MIN_GROUP_SIZE} Kommunen werden zum Schutz der Beteiligten nicht gezeigt.\n",
-                c.group_size
-            )
-        } else {
-            format!(
-                "\nPeer group {group}: only {} municipalities. Groups with fewer than \
-                 {MIN_GROUP_SIZE} are not shown, to protect those taking part.\n",
-                c.group_size
-            )
-        };
+        out += &format!("\n{}\n", too_small(c, lang));
         if let Some(w) = widen {
             let flags = widen_flags(&c.group, &w.group);
+            let change = widen_change(&w.steps, lang);
             out += &if de {
                 format!(
-                    "Vorschlag: {} ({} Kommunen){flags}.\n",
-                    w.change, w.group_size
+                    "Vorschlag: {change} ({}){flags}.\n",
+                    towns(w.group_size, lang)
                 )
             } else {
                 format!(
-                    "Suggestion: {} ({} municipalities){flags}.\n",
-                    w.change, w.group_size
+                    "Suggestion: {change} ({}){flags}.\n",
+                    towns(w.group_size, lang)
                 )
             };
         }

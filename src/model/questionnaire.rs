@@ -61,6 +61,25 @@ pub struct DiagnosisRules {
     pub willing_able_gap: f64,
     /// Below this score both culture and resources count as weak.
     pub weak_below: f64,
+    /// The diagnoses' titles and messages; a diagnosis without an entry here uses the
+    /// built-in wording (see `present::narrative`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub texts: Vec<DiagnosisText>,
+}
+
+/// The words of one diagnosis. The message may use the placeholders `{first}` and
+/// `{second}` (the two scores, as printed) and `{front_end}`, `{back_end}`, `{culture}`,
+/// `{resources}` (the fields' names).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DiagnosisText {
+    /// The diagnosis: `facade_paint`, `not_willing`, `not_able` or
+    /// `not_willing_and_not_able`.
+    pub id: String,
+    /// A short title, e.g. „Fassadenanstrich“.
+    pub title: Text,
+    /// The explanation with placeholders.
+    pub message: Text,
 }
 
 /// A dimension of maturity, e.g. culture & leadership.

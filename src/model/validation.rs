@@ -127,7 +127,81 @@ pub fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Problem> {
             );
         }
     }
+    for (i, text) in rules.texts.iter().enumerate() {
+        let loc = index.quoted(&text.id, 0).or(rules_loc);
+        if !DIAGNOSIS_IDS.contains(&text.id.as_str()) {
+            err(
+                loc,
+                format!(
+                    "Den Befund „{}“ gibt es nicht; erwartet wird einer von: {}.",
+                    text.id,
+                    DIAGNOSIS_IDS.join(", ")
+                ),
+            );
+        }
+        if rules.texts[..i].iter().any(|t| t.id == text.id) {
+            err(
+                loc,
+                format!("Der Text zum Befund „{}“ steht doppelt.", text.id),
+            );
+        }
+        let mut unknown: Vec<String> = text
+            .message
+            .variants()
+            .filter_map(unknown_placeholder)
+            .collect();
+        unknown.dedup();
+        for bad in unknown {
+            {
+                err(
+                    loc,
+                    format!(
+                        "Der Text zum Befund „{}“ nennt den Platzhalter {{{bad}}}; erlaubt sind {}.",
+                        text.id,
+                        DIAGNOSIS_PLACEHOLDERS
+                            .iter()
+                            .map(|p| format!("{{{p}}}"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                );
+            }
+        }
+    }
     problems
+}
+
+/// The diagnoses a questionnaire may word (see `DiagnosisText`).
+pub const DIAGNOSIS_IDS: [&str; 4] = [
+    "facade_paint",
+    "not_willing",
+    "not_able",
+    "not_willing_and_not_able",
+];
+
+/// The placeholders a diagnosis message may use.
+pub const DIAGNOSIS_PLACEHOLDERS: [&str; 6] = [
+    "first",
+    "second",
+    "front_end",
+    "back_end",
+    "culture",
+    "resources",
+];
+
+/// The first `{name}` in `text` that is not a known placeholder.
+fn unknown_placeholder(text: &str) -> Option<String> {
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        let end = after.find('}')?;
+        let name = &after[..end];
+        if !DIAGNOSIS_PLACEHOLDERS.contains(&name) {
+            return Some(name.to_string());
+        }
+        rest = &after[end + 1..];
+    }
+    None
 }
 
 fn check_stages(

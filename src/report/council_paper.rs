@@ -7,7 +7,8 @@ use super::ReportInput;
 use super::layout::{Align, Colour, Column, Dash, Flow, Item, Role, Style, fit};
 use crate::council::council_of;
 use crate::model::{Date, FieldTarget, Horizon, Plan, PlannedMeasure, Quarter};
-use crate::present::format_score;
+use crate::present::narrative;
+use crate::present::{format_date, format_euro, format_score, quote, stage_of_total};
 use crate::text::Lang;
 
 const BODY: Style = Style::regular(10.0);
@@ -37,66 +38,6 @@ impl Report<'_> {
 
     fn date(&self, date: Date) -> String {
         format_date(date, self.lang)
-    }
-}
-
-/// An amount in euros: „12.000 €“ in German, „€12,000“ in English.
-pub fn format_euro(amount: u64, lang: Lang) -> String {
-    let digits = amount.to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(if lang == Lang::De { '.' } else { ',' });
-        }
-        grouped.push(c);
-    }
-    match lang {
-        Lang::De => format!("{grouped}\u{a0}€"),
-        Lang::En => format!("€{grouped}"),
-    }
-}
-
-/// A date: „12.11.2027“ in German, „12 November 2027“ in English.
-pub fn format_date(date: Date, lang: Lang) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    match lang {
-        Lang::De => date.german(),
-        Lang::En => format!(
-            "{}\u{a0}{} {}",
-            date.day,
-            MONTHS[usize::from(date.month.clamp(1, 12)) - 1],
-            date.year
-        ),
-    }
-}
-
-/// The overall maturity phase, „Reifephase 3 von 5“ (levels of single questions are
-/// „Stufe 0–4“, a different scale).
-pub fn stage_of_total(index: usize, total: usize, lang: Lang) -> String {
-    match lang {
-        Lang::De => format!("Reifephase\u{a0}{} von {total}", index + 1),
-        Lang::En => format!("maturity phase\u{a0}{} of {total}", index + 1),
-    }
-}
-
-/// „…“ in German, “…” in English.
-fn quote(lang: Lang, text: &str) -> String {
-    match lang {
-        Lang::De => format!("„{text}“"),
-        Lang::En => format!("“{text}”"),
     }
 }
 
@@ -253,9 +194,29 @@ fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::council::Co
         0.0,
     );
     let mut items: Vec<String> = Vec::new();
-    // The adopted measures, listed under the first item.
+    let analysis = r.input.analysis;
+    if analysis.is_preliminary() {
+        items.push(match lang {
+            Lang::De => format!(
+                "Die Verwaltung vervollständigt die Selbstbewertung – bisher sind {} – und legt das Ergebnis erneut vor, bevor weitere Maßnahmen beschlossen werden.",
+                narrative::coverage_line(analysis, lang)
+            ),
+            Lang::En => format!(
+                "The administration completes the self-assessment – so far {} – and presents the result again before further measures are adopted.",
+                narrative::coverage_line(analysis, lang)
+            ),
+        });
+    }
+    // The adopted measures, listed under their item.
+    let measures_item = items.len();
     let mut sub: Vec<String> = Vec::new();
-    if rows.is_empty() {
+    let nothing_to_do = rows.is_empty() && analysis.measures.is_empty();
+    if nothing_to_do {
+        items.push(r.t(
+            "Die Verwaltung legt dar, wie das erreichte Niveau gehalten wird: wer die digitalen Abläufe pflegt, wann sie überprüft werden und wie die Erfahrungen an andere Kommunen weitergegeben werden.",
+            "The administration sets out how the level reached is kept: who maintains the digital processes, when they are reviewed and how the experience is shared with other municipalities.",
+        ).to_string());
+    } else if rows.is_empty() {
         items.push(r.t(
             "Die Verwaltung legt einen Maßnahmenplan mit Verantwortlichen, Beginn und Kosten vor; Grundlage sind die priorisierten Maßnahmen dieses Berichts.",
             "The administration presents a measures plan with owners, start and costs, based on the prioritised measures of this report.",
@@ -291,7 +252,9 @@ fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::council::Co
     let spending = last_plan_year(plan)
         .map(|last| plan.spending_per_year(last))
         .unwrap_or_default();
-    if spending.is_empty() {
+    if nothing_to_do && spending.is_empty() {
+        // Nothing to pay for: no item about money.
+    } else if spending.is_empty() {
         items.push(r.t(
             "Für die Maßnahmen sind noch keine Kosten beziffert; die Verwaltung legt sie mit dem nächsten Haushaltsentwurf vor.",
             "No costs have been estimated for the measures yet; the administration presents them with the next draft budget.",
@@ -344,7 +307,7 @@ fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::council::Co
     });
     for (i, item) in items.iter().enumerate() {
         flow.bullet(&format!("{}.", i + 1), item, BODY, 0.0);
-        if i == 0 {
+        if i == measures_item {
             for line in &sub {
                 flow.bullet("–", line, BODY, 20.0);
             }
@@ -403,10 +366,17 @@ fn reasons(r: &Report, flow: &mut Flow) {
             .to_string(),
     };
     flow.paragraph(&text, BODY, 0.0);
+    if let Some(note) = narrative::preliminary_note(r.input.analysis, lang) {
+        flow.paragraph(&note, BODY, 0.0);
+    }
     for d in &scores.diagnoses {
         flow.bullet(
             "•",
-            &format!("{}: {}", d.title(lang), d.message(lang)),
+            &format!(
+                "{}: {}",
+                narrative::diagnosis_title(q, d, lang),
+                narrative::diagnosis_message(q, d, lang)
+            ),
             BODY,
             0.0,
         );

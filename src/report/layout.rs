@@ -249,8 +249,10 @@ pub const NO_BREAK: [char; 2] = ['\u{a0}', '\u{202f}'];
 
 /// Replaces characters the font cannot show (and control characters) so nothing
 /// renders as an invisible box.
+/// Nested quotation marks are set as single quotes (‚…‘ inside „…“).
 pub fn clean(m: &dyn Measure, text: &str) -> String {
-    text.chars()
+    let cleaned: String = text
+        .chars()
         .map(|c| match c {
             '\t' => ' ',
             c if c.is_control() && c != '\n' => ' ',
@@ -258,24 +260,45 @@ pub fn clean(m: &dyn Measure, text: &str) -> String {
             c if m.advance(c, false).is_some() => c,
             _ => '?',
         })
-        .collect()
+        .collect();
+    super::typography::nest_quotes(&cleaned)
+}
+
+/// The words of a paragraph, split at breakable white space; a number and the word it
+/// belongs to („Frage 4.8“, „56,3 Punkte“, „12. November“) are joined by a no-break
+/// space (see [`super::typography::binds`]).
+fn words(paragraph: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut previous = "";
+    for word in paragraph
+        .split(|c: char| c.is_whitespace() && !NO_BREAK.contains(&c))
+        .filter(|w| !w.is_empty())
+    {
+        match out.last_mut() {
+            Some(last) if super::typography::binds(previous, word) => {
+                last.push('\u{a0}');
+                last.push_str(word);
+            }
+            _ => out.push(word.to_string()),
+        }
+        previous = word;
+    }
+    out
 }
 
 /// Greedy word wrap of `text` into lines no wider than `width`. Paragraph breaks (`\n`)
 /// are kept; a word wider than a whole line is broken between characters. Nothing is
-/// dropped: joining the lines with spaces gives the words of `text` back.
+/// dropped: joining the lines with spaces gives the words of `text` back (with no-break
+/// spaces where a number belongs to its neighbour).
 pub fn wrap(m: &dyn Measure, text: &str, style: Style, width: f32) -> Vec<String> {
     let space = m.width(" ", style.size, style.bold);
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
         let mut line = String::new();
         let mut line_w = 0.0;
-        for word in paragraph
-            .split(|c: char| c.is_whitespace() && !NO_BREAK.contains(&c))
-            .filter(|w| !w.is_empty())
-        {
-            let mut word_w = m.width(word, style.size, style.bold);
-            let mut word = word.to_string();
+        for word in words(paragraph) {
+            let mut word_w = m.width(&word, style.size, style.bold);
+            let mut word = word;
             if !line.is_empty() && line_w + space + word_w <= width {
                 line.push(' ');
                 line.push_str(&word);
@@ -404,6 +427,12 @@ pub struct Flow<'m> {
     open: Vec<Role>,
     /// Whether a list opened by [`Flow::bullet`] is still open.
     list_open: bool,
+    /// The last heading, while nothing but structure, lines and fills followed it on
+    /// its page: (index of its first item, the cursor before it). A page break then
+    /// takes it along, so a heading never ends a page.
+    trailing: Option<(usize, f32)>,
+    /// The open headings as (level asked for, level given), so no level is skipped.
+    headings: Vec<(u8, u8)>,
 }
 
 impl<'m> Flow<'m> {
@@ -415,6 +444,8 @@ impl<'m> Flow<'m> {
             y: MARGIN_TOP,
             open: Vec::new(),
             list_open: false,
+            trailing: None,
+            headings: Vec::new(),
         }
     }
 
@@ -438,10 +469,26 @@ impl<'m> Flow<'m> {
         CONTENT_BOTTOM - self.y
     }
 
-    /// Starts a new page.
+    /// Starts a new page. A heading with nothing after it yet moves along to the new
+    /// page (with what was drawn after it), unless it already stands at the top.
     pub fn new_page(&mut self) {
-        self.pages.push(Page::default());
-        self.y = MARGIN_TOP;
+        let carried = match self.trailing.take() {
+            Some((start, top)) if top > MARGIN_TOP + 1.0 => {
+                let dy = MARGIN_TOP - top;
+                let items = self
+                    .pages
+                    .last_mut()
+                    .map(|page| page.items.split_off(start.min(page.items.len())))
+                    .unwrap_or_default();
+                self.y += dy;
+                items.into_iter().map(|item| shift(item, dy)).collect()
+            }
+            _ => {
+                self.y = MARGIN_TOP;
+                Vec::new()
+            }
+        };
+        self.pages.push(Page { items: carried });
     }
 
     /// Starts a new page unless `height` still fits on this one.
@@ -460,6 +507,9 @@ impl<'m> Flow<'m> {
 
     /// Adds an item to the current page.
     pub fn push(&mut self, item: Item) {
+        if matches!(item, Item::Text { .. }) {
+            self.trailing = None;
+        }
         if let Some(page) = self.pages.last_mut() {
             page.items.push(item);
         }
@@ -603,12 +653,31 @@ impl<'m> Flow<'m> {
         self.heading_as(role, text, style, keep);
     }
 
-    /// A heading of an explicit level (see [`Flow::heading`]).
+    /// A heading of an explicit level (see [`Flow::heading`]). A heading is never more
+    /// than one level below the heading it belongs to (H3s right under an H1 are tagged
+    /// H2, all alike), so the structure reads H1 → H2 → H3.
     pub fn heading_as(&mut self, role: Role, text: &str, style: Style, keep: f32) {
+        let wanted = match role {
+            Role::H1 => 1,
+            Role::H2 => 2,
+            _ => 3,
+        };
+        while self.headings.last().is_some_and(|h| h.0 >= wanted) {
+            self.headings.pop();
+        }
+        let level = self.headings.last().map_or(1, |h| h.1 + 1).min(3);
+        self.headings.push((wanted, level));
+        let role = match level {
+            1 => Role::H1,
+            2 => Role::H2,
+            _ => Role::H3,
+        };
         let text = clean(self.m, text);
         let lines = wrap(self.m, &text, style, self.width());
         self.close_list();
         self.ensure(style.line_height() * lines.len() as f32 + keep.max(HEADING_KEEP));
+        let start = self.pages.last().map_or(0, |p| p.items.len());
+        let top = self.y;
         self.open_element(role, None);
         let x = self.left();
         for line in &lines {
@@ -617,6 +686,7 @@ impl<'m> Flow<'m> {
             self.y += style.line_height();
         }
         self.close_element();
+        self.trailing = Some((start, top));
     }
 
     /// A horizontal rule across the text area at the cursor.
@@ -748,6 +818,36 @@ impl<'m> Flow<'m> {
     }
 }
 
+/// `item` moved down by `dy` points.
+fn shift(item: Item, dy: f32) -> Item {
+    match item {
+        Item::Text { x, y, text, style } => Item::Text {
+            x,
+            y: y + dy,
+            text,
+            style,
+        },
+        Item::Line {
+            points,
+            closed,
+            width,
+            colour,
+            dash,
+        } => Item::Line {
+            points: points.into_iter().map(|(x, y)| (x, y + dy)).collect(),
+            closed,
+            width,
+            colour,
+            dash,
+        },
+        Item::Fill { points, colour } => Item::Fill {
+            points: points.into_iter().map(|(x, y)| (x, y + dy)).collect(),
+            colour,
+        },
+        other => other,
+    }
+}
+
 /// A typographic fault found by [`check`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum Fault {
@@ -781,6 +881,13 @@ pub enum Fault {
         /// The other.
         b: String,
     },
+    /// Text reaching outside the printable part of the page (see [`PRINT_INSET`]).
+    OutsidePage {
+        /// Page index.
+        page: usize,
+        /// The text.
+        text: String,
+    },
     /// Text below the smallest allowed size.
     TooSmall {
         /// Page index.
@@ -798,9 +905,13 @@ type PageLines<'a> = (usize, Vec<&'a (usize, f32, String)>);
 /// The smallest text size anywhere in the report.
 pub const MIN_TEXT_SIZE: f32 = 9.0;
 
+/// How far from the paper's edge text must stay, so that office printers (which
+/// cannot print the outer 4–5 mm) show all of it.
+pub const PRINT_INSET: f32 = 14.0;
+
 /// Checks laid-out pages for typographic faults: headings without two following lines
 /// on their page, one-line orphans and widows of paragraphs and list items, overlapping
-/// text, and text under [`MIN_TEXT_SIZE`].
+/// text, text under [`MIN_TEXT_SIZE`] and text outside the printable page.
 pub fn check(pages: &[Page], m: &dyn Measure) -> Vec<Fault> {
     struct Open {
         role: Role,
@@ -871,7 +982,19 @@ pub fn check(pages: &[Page], m: &dyn Measure) -> Vec<Fault> {
                         });
                     }
                     let w = m.width(text, style.size, style.bold);
-                    boxes.push((*x, y - style.ascent(), x + w, y + style.size * 0.2, text));
+                    let (left, top, right, bottom) =
+                        (*x, y - style.ascent(), x + w, y + style.size * 0.2);
+                    if left < PRINT_INSET
+                        || top < PRINT_INSET
+                        || right > PAGE_W - PRINT_INSET
+                        || bottom > PAGE_H - PRINT_INSET
+                    {
+                        faults.push(Fault::OutsidePage {
+                            page: p,
+                            text: text.clone(),
+                        });
+                    }
+                    boxes.push((left, top, right, bottom, text));
                     let in_artifact = stack.iter().any(|o| o.role == Role::Artifact);
                     let in_heading = stack.iter().any(|o| o.role.is_heading());
                     if !in_artifact {
@@ -909,7 +1032,14 @@ pub fn check(pages: &[Page], m: &dyn Measure) -> Vec<Fault> {
             continue;
         };
         let mut following: Vec<(usize, f32)> = Vec::new();
+        let mut seen_text = false;
         for line in &flow_lines[last + 1..] {
+            // What belongs to the heading ends at the next heading; a heading that
+            // directly follows (H1 then H2) counts as a line that must stay with it.
+            if line.2.is_some() && seen_text {
+                break;
+            }
+            seen_text |= line.2.is_none();
             if !following
                 .iter()
                 .any(|f| f.0 == line.0 && (f.1 - line.1).abs() < 0.5)
@@ -966,6 +1096,26 @@ mod tests {
     fn no_break_spaces_keep_words_together() {
         let lines = wrap(&Fixed, "aaaa bb\u{a0}cc", Style::regular(10.0), 45.0);
         assert_eq!(lines, vec!["aaaa".to_string(), "bb\u{a0}cc".to_string()]);
+    }
+
+    #[test]
+    fn numbers_stay_with_their_words_at_line_ends() {
+        // 5 pt per character: „aaaa Frage“ fits into 60 pt, „aaaa Frage 4.8“ does not.
+        let lines = wrap(
+            &Fixed,
+            "aaaa Frage 4.8 und 56,3 Punkte",
+            Style::regular(10.0),
+            60.0,
+        );
+        assert_eq!(
+            lines,
+            vec!["aaaa", "Frage\u{a0}4.8", "und", "56,3\u{a0}Punkte"]
+        );
+    }
+
+    #[test]
+    fn clean_sets_nested_quotes() {
+        assert_eq!(clean(&Fixed, "„Er sagte „ja“.“"), "„Er sagte ‚ja‘.“");
     }
 
     #[test]
@@ -1035,6 +1185,52 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_moves_with_a_table_that_does_not_fit_below_it() {
+        let columns = [
+            Column {
+                share: 1.0,
+                align: Align::Left,
+            },
+            Column {
+                share: 1.0,
+                align: Align::Right,
+            },
+        ];
+        let rows: Vec<Vec<String>> = (0..8)
+            .map(|i| vec![format!("Zeile {i}"), format!("{i}")])
+            .collect();
+        let mut flow = Flow::new(&Fixed);
+        filler(&mut flow, CONTENT_BOTTOM - 70.0);
+        flow.heading("Tabelle", Style::bold(12.5), 0.0);
+        flow.table(&columns, &["A".into(), "B".into()], &rows, 10.0);
+        let pages = flow.finish();
+        let page_of = |wanted: &str| {
+            pages.iter().position(|p| {
+                p.items
+                    .iter()
+                    .any(|i| matches!(i, Item::Text { text, .. } if text == wanted))
+            })
+        };
+        assert_eq!(page_of("Tabelle"), Some(1));
+        assert_eq!(page_of("Zeile 0"), Some(1));
+        assert!(check(&pages, &Fixed).is_empty());
+        let begins: usize = pages
+            .iter()
+            .map(|p| {
+                p.items
+                    .iter()
+                    .filter(|i| matches!(i, Item::Begin { .. }))
+                    .count()
+            })
+            .sum();
+        let ends: usize = pages
+            .iter()
+            .map(|p| p.items.iter().filter(|i| matches!(i, Item::End)).count())
+            .sum();
+        assert_eq!(begins, ends);
+    }
+
+    #[test]
     fn check_finds_each_fault() {
         let style = Style::regular(10.0);
         let heading = |page: &mut Page, y: f32| {
@@ -1094,12 +1290,106 @@ mod tests {
             text: "klein".into(),
             style: Style::regular(7.5),
         });
+        page.items.push(Item::Text {
+            x: PAGE_W - 20.0,
+            y: 400.0,
+            text: "am Rand".into(),
+            style,
+        });
         let faults = check(&[page], &Fixed);
         assert!(faults.iter().any(|f| matches!(f, Fault::Overlap { .. })));
         assert!(
             faults
                 .iter()
+                .any(|f| matches!(f, Fault::OutsidePage { text, .. } if text == "am Rand"))
+        );
+        assert!(
+            faults
+                .iter()
                 .any(|f| matches!(f, Fault::TooSmall { size, .. } if *size < 9.0))
+        );
+    }
+
+    #[test]
+    fn a_heading_stays_with_the_next_heading_but_not_with_the_next_section() {
+        let style = Style::regular(10.0);
+        let heading = |page: &mut Page, y: f32, role: Role| {
+            page.items.push(Item::Begin { role, alt: None });
+            page.items.push(Item::Text {
+                x: MARGIN_X,
+                y,
+                text: "Kopf".into(),
+                style,
+            });
+            page.items.push(Item::End);
+        };
+        let line = |page: &mut Page, y: f32| {
+            page.items.push(Item::Text {
+                x: MARGIN_X,
+                y,
+                text: "Text".into(),
+                style,
+            })
+        };
+        // H1 at the page end, its H2 and text on the next page: the H1 is alone.
+        let mut first = Page::default();
+        line(&mut first, CONTENT_BOTTOM - 30.0);
+        heading(&mut first, CONTENT_BOTTOM - 2.0, Role::H1);
+        let mut second = Page::default();
+        heading(&mut second, MARGIN_TOP + 10.0, Role::H2);
+        line(&mut second, MARGIN_TOP + 24.0);
+        line(&mut second, MARGIN_TOP + 38.0);
+        let faults = check(&[first, second], &Fixed);
+        assert!(
+            matches!(faults[..], [Fault::LonelyHeading { page: 0, .. }]),
+            "{faults:?}"
+        );
+        // A heading with its one-line content, the next section on the next page: fine.
+        let mut first = Page::default();
+        heading(&mut first, CONTENT_BOTTOM - 20.0, Role::H3);
+        line(&mut first, CONTENT_BOTTOM - 6.0);
+        let mut second = Page::default();
+        heading(&mut second, MARGIN_TOP + 10.0, Role::H2);
+        line(&mut second, MARGIN_TOP + 24.0);
+        line(&mut second, MARGIN_TOP + 38.0);
+        assert!(check(&[first, second], &Fixed).is_empty());
+    }
+
+    #[test]
+    fn heading_levels_are_never_skipped() {
+        let mut flow = Flow::new(&Fixed);
+        for (text, role) in [
+            ("Zusammenfassung", Role::H1),
+            ("Befunde", Role::H3),
+            ("Bedeutung", Role::H3),
+            ("Feld", Role::H2),
+            ("Stärken", Role::H3),
+            ("Profil", Role::H1),
+            ("Kasten", Role::H3),
+        ] {
+            flow.heading_as(role, text, Style::bold(12.0), 0.0);
+            flow.paragraph("Text", Style::regular(10.0), 0.0);
+        }
+        let roles: Vec<Role> = flow
+            .finish()
+            .iter()
+            .flat_map(|p| p.items.iter())
+            .filter_map(|i| match i {
+                Item::Begin { role, .. } if role.is_heading() => Some(*role),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            roles,
+            vec![
+                Role::H1,
+                Role::H2,
+                Role::H2,
+                Role::H2,
+                Role::H3,
+                Role::H1,
+                Role::H2
+            ]
         );
     }
 

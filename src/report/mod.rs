@@ -12,7 +12,9 @@ pub mod layout;
 mod render;
 mod sections;
 pub mod tagging;
+mod typography;
 
+use crate::analysis::Analysis;
 use crate::benchmark::PeerComparison;
 use crate::model::{Assessment, Questionnaire};
 use crate::progress::History;
@@ -22,24 +24,40 @@ use std::path::Path;
 
 pub use crate::present::SYNTHETIC_LABEL_DE;
 
-/// Everything the report needs.
+/// Everything the report needs: the one analysis and the assessment it came from.
+/// Build it with [`ReportInput::new`]; its fields are views into the analysis.
 #[derive(Debug, Clone, Copy)]
 pub struct ReportInput<'a> {
+    /// The analysis every figure and sentence comes from.
+    pub(crate) analysis: &'a Analysis<'a>,
     /// The questionnaire the assessment belongs to.
-    pub questionnaire: &'a Questionnaire,
-    /// The assessment (answers, comments, profile, date, respondents).
-    pub assessment: &'a Assessment,
-    /// Its scores, from [`crate::scoring::score`].
-    pub scores: &'a Scores,
-    /// Peer figures, if a benchmark was chosen. Dimensions whose entry is `None`
-    /// (fewer than 5 peers) show no peer figures.
-    pub peers: Option<&'a PeerComparison>,
-    /// Earlier assessments of the town, for the section on what changed; `None` (or a
-    /// history without earlier assessments) leaves the section out.
-    pub history: Option<&'a History>,
+    pub(crate) questionnaire: &'a Questionnaire,
+    /// The assessment (answers, comments, profile, date, respondents, plan).
+    pub(crate) assessment: &'a Assessment,
+    /// Its scores.
+    pub(crate) scores: &'a Scores,
+    /// Peer figures, if a benchmark was chosen (fields under 5 peers have none).
+    pub(crate) peers: Option<&'a PeerComparison>,
+    /// Earlier assessments, for the section on what changed.
+    pub(crate) history: Option<&'a History>,
     /// Report language (German is the default and complete; English uses the
     /// questionnaire's translations where it has them).
-    pub lang: Lang,
+    pub(crate) lang: Lang,
+}
+
+impl<'a> ReportInput<'a> {
+    /// The report of `analysis` (made from `assessment`) in `lang`.
+    pub fn new(analysis: &'a Analysis<'a>, assessment: &'a Assessment, lang: Lang) -> Self {
+        ReportInput {
+            analysis,
+            questionnaire: analysis.questionnaire,
+            assessment,
+            scores: &analysis.scores,
+            peers: analysis.peers.as_ref(),
+            history: analysis.history.as_ref(),
+            lang,
+        }
+    }
 }
 
 /// Why no report could be made.

@@ -40,7 +40,7 @@ pub fn render(fonts: &Fonts, meta: &Meta, pages: &[Page]) -> Result<Vec<u8>, lop
         .map(|(index, page)| {
             let mut ops = Vec::with_capacity(page.items.len() * 6);
             tagger.start_page(index);
-            for item in &page.items {
+            for (i, item) in page.items.iter().enumerate() {
                 tagger.item(item, &mut ops);
                 match item {
                     Item::Begin { .. } | Item::End => {}
@@ -63,8 +63,18 @@ pub fn render(fonts: &Fonts, meta: &Meta, pages: &[Page]) -> Result<Vec<u8>, lop
                                 y: Pt(PAGE_H - y),
                             },
                         });
+                        // A line followed by more text of the same element (its next
+                        // line, the next chart label) ends in a space, so text
+                        // extraction and screen readers do not run words together.
+                        let next = page.items[i + 1..]
+                            .iter()
+                            .find(|n| !matches!(n, Item::Line { .. } | Item::Fill { .. }));
+                        let shown = match next {
+                            Some(Item::Text { .. }) => format!("{text} "),
+                            _ => text.clone(),
+                        };
                         ops.push(Op::ShowText {
-                            items: vec![TextItem::Text(text.clone())],
+                            items: vec![TextItem::Text(shown)],
                         });
                         ops.push(Op::EndTextSection);
                     }

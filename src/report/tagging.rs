@@ -1,7 +1,7 @@
 //! Tagged PDF: marked content in the page streams, the structure tree, bookmarks,
 //! document metadata (Info dictionary and XMP) and the catalog entries that make the
 //! report readable by assistive technology (PDF/UA-1's rules; see the README for what
-//! is checked).
+//! is checked), and the sRGB output intent for archiving.
 //!
 //! The layout marks its items with [`Item::Begin`] / [`Item::End`]. While the renderer
 //! walks the pages, [`Tagger::item`] wraps every run of drawing operations in a marked
@@ -413,8 +413,12 @@ impl Tagger {
         xmp_stream.allows_compression = false;
         let metadata_id = doc.add_object(xmp_stream);
 
+        let intent = output_intent(doc);
         let catalog = doc.catalog_mut()?;
-        catalog.remove(b"OutputIntents");
+        catalog.set(
+            "OutputIntents",
+            Object::Array(vec![Object::Reference(intent)]),
+        );
         catalog.set("StructTreeRoot", Object::Reference(root_id));
         catalog.set(
             "MarkInfo",
@@ -556,6 +560,28 @@ impl Tagger {
     }
 }
 
+/// The sRGB colour profile of the output intent (see `assets/color/README.md`).
+pub const SRGB_ICC: &[u8] = include_bytes!("../../assets/color/sRGB.icc");
+
+/// Adds the output intent: the report's RGB colours are sRGB (IEC 61966-2.1), as
+/// PDF/A-2 asks of a file that uses device colours. It is a PDF/A intent
+/// (`GTS_PDFA1`), not a PDF/X one.
+fn output_intent(doc: &mut Document) -> ObjectId {
+    let profile = doc.add_object(Stream::new(
+        Dictionary::from_iter(vec![("N", Object::Integer(3))]),
+        SRGB_ICC.to_vec(),
+    ));
+    let name = || text_string("sRGB IEC61966-2.1");
+    doc.add_object(Dictionary::from_iter(vec![
+        ("Type", Object::Name(b"OutputIntent".to_vec())),
+        ("S", Object::Name(b"GTS_PDFA1".to_vec())),
+        ("OutputConditionIdentifier", name()),
+        ("Info", name()),
+        ("RegistryName", text_string("http://www.color.org")),
+        ("DestOutputProfile", Object::Reference(profile)),
+    ]))
+}
+
 /// A PDF text string: literal for ASCII, UTF-16BE with byte order mark otherwise.
 fn text_string(text: &str) -> Object {
     if text.is_ascii() {
@@ -603,8 +629,9 @@ fn xml_escape(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// The XMP packet: title, author, description, language, dates, producer. It makes no
-/// PDF/A or PDF/UA conformance claim (see the README).
+/// The XMP packet: title, author, description, language, dates, producer, and the
+/// PDF/UA-1 identifier (`pdfuaid:part` 1, with the extension schema that describes it
+/// for PDF/A readers). It makes no PDF/A claim (see the README).
 fn xmp(meta: &Meta) -> String {
     let date = iso_date(meta.created);
     let title = xml_escape(&meta.title);
@@ -620,7 +647,11 @@ fn xmp(meta: &Meta) -> String {
 <rdf:Description rdf:about=""
  xmlns:dc="http://purl.org/dc/elements/1.1/"
  xmlns:xmp="http://ns.adobe.com/xap/1.0/"
- xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+ xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+ xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"
+ xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
+ xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
+ xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
 <dc:format>application/pdf</dc:format>
 <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt></dc:title>
 <dc:creator><rdf:Seq><rdf:li>{author}</rdf:li></rdf:Seq></dc:creator>
@@ -631,6 +662,18 @@ fn xmp(meta: &Meta) -> String {
 <xmp:MetadataDate>{date}</xmp:MetadataDate>
 <xmp:CreatorTool>Reifegrad</xmp:CreatorTool>
 <pdf:Producer>{producer}</pdf:Producer>
+<pdfuaid:part>1</pdfuaid:part>
+<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+<pdfaProperty:name>part</pdfaProperty:name>
+<pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+<pdfaProperty:category>internal</pdfaProperty:category>
+<pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>
+</rdf:li></rdf:Seq></pdfaSchema:property>
+</rdf:li></rdf:Bag></pdfaExtension:schemas>
 </rdf:Description>
 </rdf:RDF>
 </x:xmpmeta>

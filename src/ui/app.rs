@@ -17,7 +17,7 @@ use crate::model::{
     Assessment, Date, Questionnaire, Response, bundled_questionnaire, open_assessment,
 };
 use crate::prefs::{Prefs, ThemeChoice, clamp_zoom};
-use crate::scoring::score;
+
 use crate::session::{Recoverable, Session, find_recoverable};
 use crate::text::Lang;
 use std::path::{Path, PathBuf};
@@ -311,8 +311,12 @@ impl ReifegradApp {
                 crate::benchmark::token::ensure_contribution_token,
             );
         }
-        let scores = score(questionnaire, &session.assessment);
-        match crate::benchmark::file::write_contribution(&path, &session.assessment, &scores) {
+        let analysis = crate::analysis::analyse(questionnaire, &session.assessment, None, None);
+        match crate::benchmark::file::write_contribution(
+            &path,
+            &session.assessment,
+            &analysis.scores,
+        ) {
             Ok(_) => {
                 let text = format!(
                     "{} {}",
@@ -346,11 +350,11 @@ impl ReifegradApp {
             return;
         }
         let assessment = session.assessment.clone();
-        let group = self
-            .results
-            .group
-            .unwrap_or_else(|| crate::benchmark::PeerGroup::default_for(&assessment.profile));
         let benchmark = self.benchmark.clone();
+        let group = self.results.group.unwrap_or_else(|| match &benchmark {
+            Some(b) => crate::benchmark::PeerGroup::default_for_benchmark(&assessment.profile, b),
+            None => crate::benchmark::PeerGroup::default_for(&assessment.profile),
+        });
         let assessment_path = session.path.clone();
         let lang = self.lang();
         let (sender, receiver) = channel();
@@ -358,22 +362,18 @@ impl ReifegradApp {
         let spawned = std::thread::Builder::new()
             .name("pdf-export".into())
             .spawn(move || {
-                let scores = score(&questionnaire, &assessment);
-                let own = crate::benchmark::token::token_of(&assessment);
-                let peers = benchmark.map(|b| b.compare_own(group, &scores, own));
                 let history = crate::progress::history_from_links(
                     &questionnaire,
                     &assessment,
                     assessment_path.as_deref(),
                 );
-                let input = crate::report::ReportInput {
-                    questionnaire: &questionnaire,
-                    assessment: &assessment,
-                    scores: &scores,
-                    peers: peers.as_ref(),
-                    history: history.has_earlier().then_some(&history),
-                    lang,
-                };
+                let analysis = crate::analysis::analyse(
+                    &questionnaire,
+                    &assessment,
+                    benchmark.as_deref().map(|b| (b, group)),
+                    Some(history),
+                );
+                let input = crate::report::ReportInput::new(&analysis, &assessment, lang);
                 let result = crate::report::write_pdf(&input, &target).map_err(|e| e.to_string());
                 let _ = sender.send(result);
             });

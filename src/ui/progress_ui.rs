@@ -77,18 +77,21 @@ pub fn progress_ui(
                 .strong(),
             );
             for moved in history.moved.iter().take(12) {
-                let text = questionnaire
+                let full = questionnaire
                     .question(&moved.question_id)
                     .map(|(_, q)| q.text.get(lang).to_string())
                     .unwrap_or_else(|| moved.question_id.clone());
                 let arrow = if moved.is_up() { "▲" } else { "▼" };
                 ui.add(
                     egui::Label::new(format!(
-                        "{arrow} {} {} → {}: {text}",
-                        moved.code, moved.from, moved.to
+                        "{arrow} {}: {} → {}",
+                        crate::present::question_label(questionnaire, &moved.question_id, lang),
+                        crate::present::level_label(moved.from, lang),
+                        moved.to
                     ))
                     .wrap(),
-                );
+                )
+                .on_hover_text(full);
             }
             if history.moved.len() > 12 {
                 ui.label(format!(

@@ -2,13 +2,18 @@
 //! band, peer box plots with the town's own score, percentile ranks in words, coverage
 //! warnings, the diagnoses and the top measures.
 
-use super::charts::{box_plot_ui, radar_ui, short_name};
+use super::charts::{box_plot_ui, radar_ui};
 use super::command::Command;
 use super::t;
+use crate::analysis::{Analysis, analyse_with};
 use crate::benchmark::{Benchmark, GroupStats, MIN_GROUP_SIZE, PeerComparison, PeerGroup};
-use crate::model::{BodyKind, Effort, FederalState, Horizon, Questionnaire, SizeClass};
-use crate::present::format_score;
-use crate::scoring::{Scores, prioritised_measures, score};
+use crate::model::{BodyKind, FederalState, FieldTarget, Plan, Questionnaire, SizeClass};
+use crate::present::narrative;
+use crate::present::peers::{group_description, source_label, widen_change};
+use crate::present::{
+    effort_name, format_points, format_score, horizon_name, level_label, low_coverage_threshold,
+    question_label, stage_name,
+};
 use crate::session::Session;
 use crate::text::Lang;
 use std::sync::Arc;
@@ -19,12 +24,14 @@ const TOP_MEASURES: usize = 8;
 /// The results view and its cached peer statistics.
 #[derive(Default)]
 pub struct ResultsView {
-    /// The peer group chosen; `None` until the first frame picks the default for the town.
+    /// The peer group chosen; `None` until the first frame picks the default for the town
+    /// and benchmark.
     pub group: Option<PeerGroup>,
-    /// Statistics of the chosen group, computed once per group or benchmark change.
+    /// Statistics of the chosen group (own entry left out), computed once per group or
+    /// benchmark change.
     stats: Option<(PeerGroup, usize, GroupStats)>,
-    /// Scores and comparison for the session generation they were computed for.
-    cached: Option<(u64, usize, Scores, Option<PeerComparison>)>,
+    /// The comparison shown in the last frame.
+    shown: Option<PeerComparison>,
     /// The history with earlier assessments, for the session generation it was built for.
     history: Option<((u64, u64), crate::progress::History)>,
     /// Projector mode: larger charts.
@@ -45,36 +52,49 @@ impl ResultsView {
         self.history.as_ref().map(|(_, h)| h)
     }
 
-    /// The comparison shown, if the group is large enough (for tests and the PDF export).
+    /// The comparison shown, if a benchmark is loaded (for tests).
     pub fn comparison(&self) -> Option<&PeerComparison> {
-        self.cached.as_ref().and_then(|c| c.3.as_ref())
+        self.shown.as_ref().filter(|c| c.is_shown())
     }
 
-    fn refresh(
+    /// The analysis of the session with the chosen group and the linked history.
+    fn analysis<'q>(
         &mut self,
-        questionnaire: &Questionnaire,
+        questionnaire: &'q Questionnaire,
         session: &Session,
         benchmark: Option<&Arc<Benchmark>>,
-    ) {
-        let group = *self
-            .group
-            .get_or_insert_with(|| PeerGroup::default_for(&session.assessment.profile));
+    ) -> Analysis<'q> {
+        let profile = &session.assessment.profile;
+        let group = *self.group.get_or_insert_with(|| match benchmark {
+            Some(b) => PeerGroup::default_for_benchmark(profile, b),
+            None => PeerGroup::default_for(profile),
+        });
         let bench_key = benchmark.map_or(0, |b| Arc::as_ptr(b) as usize);
-        let stale_stats = !matches!(&self.stats, Some((g, k, _)) if *g == group && *k == bench_key);
-        if stale_stats {
-            self.stats = benchmark.map(|b| (group, bench_key, b.group_stats(group)));
-            self.cached = None;
-        }
-        let stale = !matches!(&self.cached, Some((generation, k, _, _)) if *generation == session.generation && *k == bench_key);
+        let stale = !matches!(&self.stats, Some((g, k, _)) if *g == group && *k == bench_key);
         if stale {
-            let scores = score(questionnaire, &session.assessment);
-            let comparison = self
-                .stats
-                .as_ref()
-                .filter(|(_, _, stats)| stats.is_shown())
-                .map(|(_, _, stats)| stats.compare(&scores));
-            self.cached = Some((session.generation, bench_key, scores, comparison));
+            self.stats = benchmark.map(|b| {
+                let mut stats = b.group_stats(group);
+                stats.exclude_own(b, crate::benchmark::token::token_of(&session.assessment));
+                (group, bench_key, stats)
+            });
         }
+        // Linked files are read in the background, never while drawing.
+        let stamp = (session.generation, crate::link_cache::version());
+        if !matches!(&self.history, Some((s, _)) if *s == stamp) {
+            let history = crate::link_cache::history(
+                questionnaire,
+                &session.assessment,
+                session.path.as_deref(),
+            );
+            self.history = Some((stamp, history));
+        }
+        let peers = benchmark
+            .zip(self.stats.as_ref())
+            .map(|(b, (_, _, stats))| (b.as_ref(), stats));
+        let history = self.history.as_ref().map(|(_, h)| h.clone());
+        let analysis = analyse_with(questionnaire, &session.assessment, peers, history);
+        self.shown = analysis.peers.clone();
+        analysis
     }
 
     /// Shows the results; returns the commands its buttons triggered.
@@ -87,33 +107,23 @@ impl ResultsView {
         lang: Lang,
     ) -> Vec<Command> {
         let mut commands = Vec::new();
-        self.refresh(questionnaire, session, benchmark);
-        let Some((_, _, scores, comparison)) = self.cached.clone() else {
-            return commands;
-        };
-        let stage_name = |stage: Option<usize>| {
-            stage
-                .and_then(|i| questionnaire.stages.get(i))
-                .map(|s| s.name.get(lang).to_string())
-                .unwrap_or_else(|| "–".into())
-        };
+        let analysis = self.analysis(questionnaire, session, benchmark);
+        let scores = &analysis.scores;
+        let comparison = analysis.peers.as_ref().filter(|c| c.is_shown());
         let profile = &session.assessment.profile;
+        let warn = ui.visuals().warn_fg_color;
 
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
                 ui.heading(format!("{} – {}", t(lang, "Ergebnis", "Results"), profile.name));
             });
             ui.label(
-                egui::RichText::new(format!(
-                    "{}: {} · {} {}",
-                    t(lang, "Gesamt", "Overall"),
-                    stage_name(scores.overall_stage),
-                    format_score(scores.overall, lang),
-                    t(lang, "von 100 Punkten", "of 100 points"),
-                ))
-                .text_style(super::theme::question_style()),
+                egui::RichText::new(narrative::headline(&analysis, lang))
+                    .text_style(super::theme::question_style()),
             );
-            if let Some(stage) = scores.overall_stage.and_then(|i| questionnaire.stages.get(i)) {
+            if let Some(note) = narrative::preliminary_note(&analysis, lang) {
+                ui.colored_label(warn, note);
+            } else if let Some(stage) = scores.overall_stage.and_then(|i| questionnaire.stages.get(i)) {
                 ui.label(stage.description.get(lang));
             }
             ui.add_space(8.0);
@@ -130,50 +140,54 @@ impl ResultsView {
                 ui.horizontal_top(|ui| {
                     ui.vertical(|ui| {
                         ui.set_width(chart);
-                        radar_ui(ui, &scores, comparison.as_ref(), chart, lang);
+                        radar_ui(ui, scores, comparison, chart, lang);
                     });
                     ui.add_space(12.0);
                     ui.vertical(|ui| {
                         ui.set_width(ui.available_width());
-                        box_plot_ui(ui, &scores, comparison.as_ref(), chart, lang);
+                        box_plot_ui(ui, scores, comparison, chart, lang);
                     });
                 });
             } else {
-                radar_ui(ui, &scores, comparison.as_ref(), chart, lang);
-                box_plot_ui(ui, &scores, comparison.as_ref(), chart, lang);
+                radar_ui(ui, scores, comparison, chart, lang);
+                box_plot_ui(ui, scores, comparison, chart, lang);
             }
             ui.add_space(8.0);
-            dimension_table_ui(ui, questionnaire, &scores, comparison.as_ref(), lang);
+            dimension_table_ui(ui, &analysis, &session.assessment.plan, lang);
 
-            if scores.dimensions.iter().any(|d| d.low_coverage()) {
+            if scores.dimensions.iter().any(|d| d.score.is_some() && d.low_coverage()) {
                 ui.add_space(6.0);
                 ui.colored_label(
-                    ui.visuals().warn_fg_color,
-                    t(lang, "⚠ Bei weniger als 60 % beantworteter Fragen ist der Wert einer Dimension unsicher. „Weiß nicht“ und „Trifft nicht zu“ zählen nicht mit.", "⚠ With fewer than 60 % of its questions answered a dimension's score is uncertain. “Don't know” and “not applicable” do not count."),
+                    warn,
+                    match lang {
+                        Lang::De => format!("⚠ Bei weniger als {} beantworteter Fragen ist der Wert einer Dimension unsicher. „Weiß nicht“ und „Trifft nicht zu“ zählen nicht mit.", low_coverage_threshold(lang)),
+                        Lang::En => format!("⚠ With fewer than {} of its questions answered a dimension's score is uncertain. “Don't know” and “not applicable” do not count.", low_coverage_threshold(lang)),
+                    },
                 );
             }
             ui.add_space(12.0);
-            if !scores.diagnoses.is_empty() {
+            let findings = narrative::findings(&analysis, lang);
+            if !findings.is_empty() {
                 ui.heading(t(lang, "Befunde", "Findings"));
+                for finding in &findings {
+                    ui.horizontal_top(|ui| {
+                        ui.label("•");
+                        ui.add(egui::Label::new(finding.as_str()).wrap());
+                    });
+                }
+                ui.add_space(8.0);
+            }
+            if !scores.diagnoses.is_empty() {
+                ui.heading(t(lang, "Was die Befunde bedeuten", "What the findings mean"));
                 for diagnosis in &scores.diagnoses {
                     ui.add_space(4.0);
-                    ui.label(egui::RichText::new(diagnosis.title(lang)).strong());
-                    ui.label(diagnosis.message(lang));
+                    ui.label(egui::RichText::new(narrative::diagnosis_title(questionnaire, diagnosis, lang)).strong());
+                    ui.label(narrative::diagnosis_message(questionnaire, diagnosis, lang));
                 }
                 ui.add_space(12.0);
             }
-            measures_ui(ui, questionnaire, session, &scores, comparison.as_ref(), lang);
+            measures_ui(ui, &analysis, lang);
             ui.add_space(12.0);
-            // Linked files are read in the background, never while drawing.
-            let stamp = (session.generation, crate::link_cache::version());
-            if !matches!(&self.history, Some((s, _)) if *s == stamp) {
-                let history = crate::link_cache::history(
-                    questionnaire,
-                    &session.assessment,
-                    session.path.as_deref(),
-                );
-                self.history = Some((stamp, history));
-            }
             if crate::link_cache::loading() {
                 ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
             }
@@ -236,11 +250,12 @@ impl ResultsView {
                 .stats
                 .as_ref()
                 .map_or(0, |(_, _, stats)| stats.group_size());
-            let source = crate::benchmark::stats::source_label(&benchmark.source, benchmark.synthetic, lang);
+            let source = source_label(&benchmark.source, benchmark.synthetic, lang);
             if n >= MIN_GROUP_SIZE {
                 ui.label(format!(
-                    "n = {n} {} · {source}",
-                    t(lang, "vergleichbare Kommunen", "comparable municipalities")
+                    "{}: {} · n = {n} · {source}",
+                    t(lang, "Verglichen mit", "Compared with"),
+                    group_description(&group, benchmark.network.as_ref(), lang)
                 ));
             } else {
                 ui.colored_label(
@@ -256,7 +271,7 @@ impl ResultsView {
                         .button(format!(
                             "{} ({}; n = {})",
                             t(lang, "Gruppe erweitern", "Widen the group"),
-                            option.change,
+                            widen_change(&option.steps, lang),
                             option.group_size
                         ))
                         .clicked()
@@ -361,89 +376,86 @@ fn kind_choice(ui: &mut egui::Ui, group: &mut PeerGroup, own: BodyKind, lang: La
     group.kind = chosen;
 }
 
-fn dimension_table_ui(
-    ui: &mut egui::Ui,
-    questionnaire: &Questionnaire,
-    scores: &Scores,
-    comparison: Option<&PeerComparison>,
-    lang: Lang,
-) {
+fn dimension_table_ui(ui: &mut egui::Ui, analysis: &Analysis, plan: &Plan, lang: Lang) {
+    let questionnaire = analysis.questionnaire;
+    let with_targets = !plan.field_targets.is_empty();
+    let mut headers = vec![
+        t(lang, "Dimension", "Dimension"),
+        t(lang, "Punkte", "Score"),
+        t(lang, "Stufe", "Stage"),
+        t(lang, "Beantwortet", "Answered"),
+        t(lang, "Im Vergleich", "Compared with peers"),
+    ];
+    if with_targets {
+        headers.push(t(lang, "Ziel", "Target"));
+    }
     egui::Grid::new("dimension-scores")
-        .num_columns(5)
+        .num_columns(headers.len())
         .striped(true)
         .spacing([14.0, 8.0])
         .show(ui, |ui| {
-            for header in [
-                t(lang, "Dimension", "Dimension"),
-                t(lang, "Punkte", "Score"),
-                t(lang, "Stufe", "Stage"),
-                t(lang, "Beantwortet", "Answered"),
-                t(lang, "Im Vergleich", "Compared with peers"),
-            ] {
-                ui.label(egui::RichText::new(header).strong());
+            for header in &headers {
+                ui.label(egui::RichText::new(*header).strong());
             }
             ui.end_row();
-            for d in &scores.dimensions {
+            for d in &analysis.scores.dimensions {
                 ui.label(d.name.get(lang));
                 ui.label(egui::RichText::new(format_score(d.score, lang)).strong());
-                ui.label(
-                    d.stage
-                        .and_then(|i| questionnaire.stages.get(i))
-                        .map(|s| s.name.get(lang).to_string())
-                        .unwrap_or_else(|| "–".into()),
-                );
+                ui.label(stage_name(questionnaire, d.stage, lang));
                 let coverage = format!("{}/{}", d.answered, d.total);
                 if d.low_coverage() {
                     ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {coverage}"))
-                        .on_hover_text(t(lang, "Weniger als 60 % der Fragen mit einer Stufe beantwortet – der Wert ist unsicher.", "Fewer than 60 % of the questions answered with a level – the score is uncertain."));
+                        .on_hover_text(match lang {
+                            Lang::De => format!("Weniger als {} der Fragen mit einer Stufe beantwortet – der Wert ist unsicher.", low_coverage_threshold(lang)),
+                            Lang::En => format!("Fewer than {} of the questions answered with a level – the score is uncertain.", low_coverage_threshold(lang)),
+                        });
                 } else {
                     ui.label(coverage);
                 }
-                let peers = comparison.and_then(|c| c.dimension(&d.id));
-                match peers.and_then(|p| p.percentile_text(lang).map(|text| (p, text))) {
-                    Some((p, text)) => {
+                match (analysis.peer_figures(&d.id), narrative::field_rank(analysis, &d.id, lang)) {
+                    (Some(p), rank) => {
+                        let text = rank.unwrap_or_else(|| format!("{} {}", t(lang, "Median", "median"), format_score(Some(p.median), lang)));
                         ui.label(text).on_hover_text(format!(
-                            "{}: {:.1} · 25.–75. {}: {:.1}–{:.1} · 10.–90.: {:.1}–{:.1} · n = {}",
+                            "{} {} · {} {}–{} · P10–P90 {}–{} · n = {}",
                             t(lang, "Median", "Median"),
-                            p.median,
-                            t(lang, "Perzentil", "percentile"),
-                            p.p25,
-                            p.p75,
-                            p.p10,
-                            p.p90,
+                            format_score(Some(p.median), lang),
+                            t(lang, "mittlere 50 %", "middle 50 %"),
+                            format_score(Some(p.p25), lang),
+                            format_score(Some(p.p75), lang),
+                            format_score(Some(p.p10), lang),
+                            format_score(Some(p.p90), lang),
                             p.n
                         ));
                     }
-                    None => {
+                    (None, _) => {
                         ui.label("–");
                     }
+                }
+                if with_targets {
+                    ui.label(match plan.field_targets.get(&d.id) {
+                        Some(FieldTarget::Score(s)) => format_points(Some(f64::from(*s)), lang),
+                        Some(FieldTarget::Stage(stage)) => stage_name(questionnaire, usize::from(*stage).checked_sub(1), lang),
+                        None => "–".into(),
+                    });
                 }
                 ui.end_row();
             }
         });
 }
 
-fn measures_ui(
-    ui: &mut egui::Ui,
-    questionnaire: &Questionnaire,
-    session: &Session,
-    scores: &Scores,
-    comparison: Option<&PeerComparison>,
-    lang: Lang,
-) {
-    let medians = comparison.map(|c| c.medians()).unwrap_or_default();
-    let measures = prioritised_measures(questionnaire, &session.assessment, scores, &medians);
-    if measures.is_empty() {
+fn measures_ui(ui: &mut egui::Ui, analysis: &Analysis, lang: Lang) {
+    if analysis.measures.is_empty() {
         return;
     }
+    let questionnaire = analysis.questionnaire;
     ui.heading(t(
         lang,
         "Wichtigste nächste Schritte",
         "Most important next steps",
     ));
-    ui.label(t(lang, "Geordnet nach Gewicht der Frage, Abstand zur höchsten Stufe und Rückstand auf die Vergleichsgruppe; Prozess- und Personalarbeit vor Technik.", "Ordered by question weight, distance to the top level and gap to the peers; process and people work before technology."));
+    ui.label(t(lang, "Geordnet nach Gewicht der Frage, Abstand zur höchsten Stufe und Rückstand auf die Vergleichsgruppe; Prozess- und Personalarbeit vor Technik. Die Nummer ist dieselbe wie im PDF-Bericht.", "Ordered by question weight, distance to the top level and gap to the peers; process and people work before technology. The number is the same as in the PDF report."));
     ui.add_space(4.0);
-    for (rank, m) in measures.iter().take(TOP_MEASURES).enumerate() {
+    for (rank, m) in analysis.measures.iter().take(TOP_MEASURES).enumerate() {
         ui.horizontal_top(|ui| {
             ui.label(egui::RichText::new(format!("{:>2}.", rank + 1)).strong());
             ui.vertical(|ui| {
@@ -453,10 +465,9 @@ fn measures_ui(
                 );
                 ui.add(
                     egui::Label::new(format!(
-                        "{} · {} {} → {} · {} · {}{}",
-                        short_name(m.dimension.name.get(lang)),
-                        t(lang, "Stufe", "level"),
-                        m.level,
+                        "{} · {} → {} · {} · {}{}",
+                        question_label(questionnaire, &m.question.id, lang),
+                        level_label(m.level, lang),
                         m.level + 1,
                         horizon_name(m.measure.horizon, lang),
                         effort_name(m.measure.effort, lang),
@@ -476,31 +487,5 @@ fn measures_ui(
             });
         });
         ui.add_space(6.0);
-    }
-}
-
-/// A horizon in words, e.g. „kurzfristig (0–6 Monate)“.
-pub fn horizon_name(horizon: Horizon, lang: Lang) -> &'static str {
-    match horizon {
-        Horizon::Short => t(lang, "kurzfristig (0–6 Monate)", "short term (0–6 months)"),
-        Horizon::Medium => t(
-            lang,
-            "mittelfristig (6–18 Monate)",
-            "medium term (6–18 months)",
-        ),
-        Horizon::Long => t(
-            lang,
-            "langfristig (über 18 Monate)",
-            "long term (over 18 months)",
-        ),
-    }
-}
-
-/// An effort in words, e.g. „Aufwand gering“.
-pub fn effort_name(effort: Effort, lang: Lang) -> &'static str {
-    match effort {
-        Effort::Low => t(lang, "Aufwand gering", "low effort"),
-        Effort::Medium => t(lang, "Aufwand mittel", "medium effort"),
-        Effort::High => t(lang, "Aufwand hoch", "high effort"),
     }
 }

@@ -3,4 +3,6 @@
 pub mod cli;
 pub mod fixtures;
 pub mod fuzz;
+pub mod outputs;
 pub mod pdf;
+pub mod plan;

@@ -1,22 +1,74 @@
-//! The appendix: every question with its answer, and how the scores are computed.
+//! The appendix: every question with its answer, the evidence behind it and the next
+//! step, then the discussion list and how the scores are computed.
 
-use super::common::{BODY, H1, H2, Report};
+use super::common::{H1, H2, Report, quote};
 use super::discussion::discussion_list;
-use crate::model::Response;
+use super::method::method;
+use crate::model::{Dimension, Evidence, Response};
 use crate::report::layout::{Colour, Flow, Style, clean, wrap};
+use crate::report::typography;
 use crate::text::Lang;
 use std::collections::HashMap;
+
+/// The question's text.
+const QUESTION: Style = Style::bold(9.5);
+/// The answer.
+const ANSWER: Style = Style::regular(9.0);
+/// Evidence, comments and next steps.
+const NOTE: Style = Style::regular(9.0).colour(Colour::MUTED);
+/// Indent of everything under the question's number.
+const INDENT: f32 = 26.0;
+
+/// One evidence entry as a line: what, where, and the date.
+fn evidence_line(lang: Lang, e: &Evidence) -> String {
+    let mut details: Vec<String> = Vec::new();
+    if !e.location.trim().is_empty() {
+        details.push(e.location.trim().to_string());
+    }
+    if let Some(date) = e.date {
+        details.push(typography::date(lang, date));
+    }
+    let label = match lang {
+        Lang::De => "Nachweis:",
+        Lang::En => "Evidence:",
+    };
+    if details.is_empty() {
+        format!("{label} {}", e.what.trim())
+    } else {
+        format!("{label} {} ({})", e.what.trim(), details.join(", "))
+    }
+}
+
+/// The question's text in lines beside its number.
+fn question_lines(flow: &Flow, text: &str) -> Vec<String> {
+    let m = flow.measure();
+    wrap(m, &clean(m, text), QUESTION, flow.width() - INDENT)
+}
+
+/// The space a question needs on its page: its text and two lines of the answer.
+fn question_keep(lines: usize) -> f32 {
+    lines as f32 * QUESTION.line_height() + 2.0 * ANSWER.line_height()
+}
+
+/// What must fit below a field's heading: its first question.
+fn field_keep(r: &Report, flow: &Flow, dimension: &Dimension) -> f32 {
+    dimension.questions.first().map_or(0.0, |q| {
+        question_keep(question_lines(flow, q.text.get(r.lang)).len())
+    })
+}
 
 pub(super) fn appendix(r: &Report, flow: &mut Flow) {
     let lang = r.lang;
     let input = r.input;
+    let first_field = input.questionnaire.dimensions.first();
+    let keep = first_field.map_or(0.0, |d| 4.0 + H2.line_height() + field_keep(r, flow, d));
     flow.heading(
         r.t(
             "Anhang: Alle Fragen und Antworten",
             "Appendix: all questions and answers",
         ),
         H1,
-        60.0,
+        keep,
     );
     let rank_of: HashMap<&str, usize> = r
         .measures
@@ -24,12 +76,9 @@ pub(super) fn appendix(r: &Report, flow: &mut Flow) {
         .enumerate()
         .map(|(i, m)| (m.question.id.as_str(), i))
         .collect();
-    let q_style = Style::bold(8.0);
-    let a_style = Style::regular(7.5);
-    let n_style = Style::regular(7.5).colour(Colour::MUTED);
     for dimension in &input.questionnaire.dimensions {
         flow.y += 4.0;
-        flow.heading(dimension.name.get(lang), H2, 40.0);
+        flow.heading(dimension.name.get(lang), H2, field_keep(r, flow, dimension));
         for q in &dimension.questions {
             let mut answer = match input.assessment.response(&q.id) {
                 Some(Response::Level(l)) => {
@@ -47,25 +96,29 @@ pub(super) fn appendix(r: &Report, flow: &mut Flow) {
                     rank + 1
                 );
             }
-            let question_lines = wrap(
-                flow.measure(),
-                &clean(flow.measure(), q.text.get(lang)),
-                q_style,
-                flow.width() - 22.0,
-            );
-            flow.ensure((question_lines.len() + 1) as f32 * q_style.line_height());
-            let baseline = flow.y + q_style.ascent();
-            flow.text_at(flow.left(), baseline, r.code(&q.id), q_style);
-            let x = flow.left() + 22.0;
-            flow.lines(x, &question_lines, q_style);
-            flow.paragraph(&answer, a_style, 22.0);
-            let comment = input.assessment.comment(&q.id).trim();
-            if !comment.is_empty() {
-                flow.paragraph(
-                    &format!("{} {}", r.t("Anmerkung:", "Comment:"), comment),
-                    n_style,
-                    22.0,
-                );
+            let question_lines = question_lines(flow, q.text.get(lang));
+            flow.ensure(question_keep(question_lines.len()));
+            let baseline = flow.y + QUESTION.ascent();
+            flow.text_at(flow.left(), baseline, r.code(&q.id), QUESTION);
+            flow.lines(flow.left() + INDENT, &question_lines, QUESTION);
+            flow.paragraph(&answer, ANSWER, INDENT);
+            for e in input.assessment.evidence(&q.id) {
+                flow.paragraph(&evidence_line(lang, e), NOTE, INDENT);
+            }
+            // The comment itself stands once, with its field in „Die Handlungsfelder
+            // im Einzelnen“; here a pointer to it.
+            if !input.assessment.comment(&q.id).trim().is_empty() {
+                let pointer = match lang {
+                    Lang::De => format!(
+                        "Anmerkung des Teams: siehe Handlungsfeld {}",
+                        quote(lang, dimension.name.get(lang))
+                    ),
+                    Lang::En => format!(
+                        "Team comment: see the field {}",
+                        quote(lang, dimension.name.get(lang))
+                    ),
+                };
+                flow.paragraph(&pointer, NOTE, INDENT);
             }
             if let Some(pm) = rank
                 .filter(|rank| !r.in_roadmap(*rank))
@@ -79,35 +132,13 @@ pub(super) fn appendix(r: &Report, flow: &mut Flow) {
                     r.t("Aufwand", "effort"),
                     r.effort(pm.measure.effort)
                 );
-                flow.paragraph(&text, n_style, 22.0);
+                flow.paragraph(&text, NOTE, INDENT);
             }
-            flow.y += 3.0;
+            flow.y += 4.0;
         }
     }
     if crate::workshop::has_votes(input.assessment) {
         discussion_list(r, flow);
     }
-    flow.y += 8.0;
-    flow.heading(
-        r.t("So wird gerechnet", "How the scores are computed"),
-        H2,
-        50.0,
-    );
-    let bands: Vec<String> = input
-        .questionnaire
-        .stages
-        .iter()
-        .map(|s| format!("{} {:.0}–{:.0}", s.name.get(lang), s.from, s.to))
-        .collect();
-    let method = match lang {
-        Lang::De => format!(
-            "Jede Frage hat fünf beschriebene Stufen von 0 bis 4; „weiß nicht“ und „trifft nicht zu“ zählen nicht mit. Der Wert eines Handlungsfelds ist 100 × Σ(Gewicht × Stufe) / Σ(Gewicht × 4) über seine beantworteten Fragen, die Abdeckung der Anteil der mit einer Stufe beantworteten Fragen (unter 60 % gilt der Wert als unsicher). Der Gesamtwert ist der nach Handlungsfeldern gewichtete Mittelwert, und die Stufen entsprechen Punktbändern ({}).",
-            bands.join(", ")
-        ),
-        Lang::En => format!(
-            "Every question has five described levels from 0 to 4; “don't know” and “not applicable” are left out. A field's score is 100 × Σ(weight × level) / Σ(weight × 4) over its answered questions, its coverage the share of questions answered with a level (below 60 % the score counts as uncertain). The overall score is the weighted mean of the fields, and the stages are score bands ({}).",
-            bands.join(", ")
-        ),
-    };
-    flow.paragraph(&method, BODY, 0.0);
+    method(r, flow);
 }

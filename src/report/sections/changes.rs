@@ -1,6 +1,7 @@
 //! „Was sich seit <Jahr> verändert hat“: scores per year and the questions that moved.
 
 use super::common::{BODY, H1, H3, Report, SMALL};
+use crate::present::{count, level_label};
 use crate::present::{format_change, history_labels};
 use crate::progress::History;
 use crate::report::layout::{Align, Column, Flow, Style, hang};
@@ -61,27 +62,29 @@ pub(super) fn changes(r: &Report, history: &History, flow: &mut Flow) {
     flow.table(&columns, &header, &rows, 9.0);
     flow.y += 8.0;
 
+    if history.moved.is_empty() {
+        flow.paragraph(
+            r.t(
+                "Keine Frage, die beide Male mit einer Stufe beantwortet wurde, hat ihre Stufe verändert.",
+                "No question answered with a level both times has changed its level.",
+            ),
+            SMALL,
+            0.0,
+        );
+    }
     for (up, title) in [
         (true, r.t("Gestiegen", "Moved up")),
         (false, r.t("Gesunken", "Moved down")),
     ] {
         let moved: Vec<_> = history.moved.iter().filter(|m| m.is_up() == up).collect();
-        flow.heading(
-            &format!(
-                "{title} ({} {})",
-                moved.len(),
-                if moved.len() == 1 {
-                    r.t("Frage", "question")
-                } else {
-                    r.t("Fragen", "questions")
-                }
-            ),
-            H3,
-            30.0,
-        );
         if moved.is_empty() {
-            flow.paragraph(r.t("Keine.", "None."), SMALL, 0.0);
+            continue;
         }
+        let counted = match lang {
+            Lang::De => count(moved.len(), "Frage", "Fragen"),
+            Lang::En => count(moved.len(), "question", "questions"),
+        };
+        flow.heading(&format!("{title} ({counted})"), H3, 30.0);
         for m in moved {
             let Some((_, q)) = r.input.questionnaire.question(&m.question_id) else {
                 continue;
@@ -89,13 +92,12 @@ pub(super) fn changes(r: &Report, history: &History, flow: &mut Flow) {
             flow.bullet(
                 &m.code,
                 &format!(
-                    "{} {} → {}: {}",
-                    r.t("Stufe", "Level"),
-                    m.from,
+                    "{}: {} → {}",
+                    q.short_title(lang),
+                    level_label(m.from, lang),
                     m.to,
-                    q.text.get(lang)
                 ),
-                Style::regular(9.0),
+                Style::regular(10.0),
                 0.0,
             );
             flow.paragraph(
@@ -106,7 +108,7 @@ pub(super) fn changes(r: &Report, history: &History, flow: &mut Flow) {
                     r.level_text(q, m.to)
                 ),
                 SMALL,
-                hang("10.10", Style::regular(9.0)),
+                hang("10.10", Style::regular(10.0)),
             );
             flow.y += 2.0;
         }
@@ -123,12 +125,18 @@ pub(super) fn changes(r: &Report, history: &History, flow: &mut Flow) {
     if unmatched > 0 {
         notes.push(match lang {
             Lang::De => format!(
-                "{unmatched} Antwort(en) früherer Bewertungen gehören zu Fragen, die der Fragebogen in Version {} nicht mehr enthält; sie sind in den Werten nicht enthalten.",
-                r.input.questionnaire.version
+                "{} früherer Bewertungen {} zu Fragen, die der Fragebogen in Version {} nicht mehr enthält; {} in den Werten nicht enthalten.",
+                count(unmatched, "Antwort", "Antworten"),
+                if unmatched == 1 { "gehört" } else { "gehören" },
+                r.input.questionnaire.version,
+                if unmatched == 1 { "sie ist" } else { "sie sind" },
             ),
             Lang::En => format!(
-                "{unmatched} answer(s) of earlier assessments belong to questions that version {} of the questionnaire no longer has; they are not included in the scores.",
-                r.input.questionnaire.version
+                "{} of earlier assessments {} to questions that version {} of the questionnaire no longer has; {} not included in the scores.",
+                count(unmatched, "answer", "answers"),
+                if unmatched == 1 { "belongs" } else { "belong" },
+                r.input.questionnaire.version,
+                if unmatched == 1 { "it is" } else { "they are" },
             ),
         });
     }

@@ -1,5 +1,6 @@
 //! What every section shares: the [`Report`] context, styles and small helpers.
 
+use crate::analysis::Analysis;
 use crate::benchmark::{DimensionPeers, PeerComparison};
 use crate::model::{Effort, Horizon, MeasureKind, Question};
 use crate::present::format_score;
@@ -7,10 +8,9 @@ use crate::report::ReportInput;
 use crate::report::layout::{Colour, Style};
 use crate::scoring::PrioritisedMeasure;
 use crate::text::Lang;
-use std::collections::HashMap;
 
 pub(super) const BODY: Style = Style::regular(10.0);
-pub(super) const SMALL: Style = Style::regular(8.5).colour(Colour::MUTED);
+pub(super) const SMALL: Style = Style::regular(9.0).colour(Colour::MUTED);
 pub(super) const H1: Style = Style::bold(17.0).colour(Colour::ACCENT);
 pub(super) const H2: Style = Style::bold(12.5).colour(Colour::ACCENT);
 pub(super) const H3: Style = Style::bold(10.5);
@@ -22,22 +22,15 @@ pub(super) fn tr(lang: Lang, de: &'static str, en: &'static str) -> &'static str
     }
 }
 
-/// „…“ in German, “…” in English.
-pub(super) fn quote(lang: Lang, text: &str) -> String {
-    match lang {
-        Lang::De => format!("„{text}“"),
-        Lang::En => format!("“{text}”"),
-    }
-}
+pub(super) use crate::present::quote;
 
 pub(super) struct Report<'a> {
     pub(super) input: &'a ReportInput<'a>,
     pub(super) lang: Lang,
-    pub(super) measures: Vec<PrioritisedMeasure<'a>>,
-    /// Short reference per question id, e.g. „3.4“ (dimension 3, question 4).
-    pub(super) codes: HashMap<&'a str, String>,
-    /// Per measure (by priority rank): whether the roadmap lists it.
-    pub(super) roadmap: Vec<bool>,
+    /// The analysis every figure and sentence comes from.
+    pub(super) analysis: &'a Analysis<'a>,
+    /// The prioritised measures; a measure's number is its position plus one.
+    pub(super) measures: &'a [PrioritisedMeasure<'a>],
 }
 
 impl<'a> Report<'a> {
@@ -46,11 +39,11 @@ impl<'a> Report<'a> {
     }
 
     pub(super) fn in_roadmap(&self, rank: usize) -> bool {
-        self.roadmap.get(rank).copied().unwrap_or(false)
+        self.analysis.in_roadmap(rank)
     }
 
     pub(super) fn code(&self, question_id: &str) -> String {
-        self.codes.get(question_id).cloned().unwrap_or_default()
+        crate::present::question_code(self.input.questionnaire, question_id)
     }
 
     pub(super) fn name(&self) -> &str {
@@ -62,10 +55,7 @@ impl<'a> Report<'a> {
     }
 
     pub(super) fn stage_name(&self, stage: Option<usize>) -> String {
-        stage
-            .and_then(|i| self.input.questionnaire.stages.get(i))
-            .map(|s| s.name.get(self.lang).to_string())
-            .unwrap_or_else(|| "–".into())
+        crate::present::stage_name(self.input.questionnaire, stage, self.lang)
     }
 
     pub(super) fn peers(&self, dimension: &str) -> Option<&'a DimensionPeers> {
@@ -80,32 +70,7 @@ impl<'a> Report<'a> {
     }
 
     pub(super) fn peer_source_line(&self, peers: &PeerComparison) -> String {
-        let lang = self.lang;
-        let g = &peers.group;
-        let mut parts: Vec<String> = Vec::new();
-        if let Some(kind) = g.kind {
-            parts.push(kind.name(lang).to_string());
-        }
-        if let Some(size) = g.size_class {
-            parts.push(size.label(lang).to_string());
-        }
-        if let Some(state) = g.state {
-            parts.push(state.name().to_string());
-        }
-        let group = if parts.is_empty() {
-            self.t("alle Kommunen der Datei", "all municipalities in the file")
-                .to_string()
-        } else {
-            parts.join(", ")
-        };
-        format!(
-            "{}: {} – {} ({} {})",
-            self.t("Vergleichsdaten", "Peer data"),
-            peers.source,
-            group,
-            peers.group_size,
-            self.t("Kommunen", "municipalities"),
-        )
+        crate::present::peers::peer_source_line(peers, self.lang)
     }
 
     pub(super) fn level_text(&self, q: &Question, level: u8) -> String {
@@ -116,38 +81,19 @@ impl<'a> Report<'a> {
     }
 
     pub(super) fn effort(&self, e: Effort) -> &'static str {
-        match e {
-            Effort::Low => self.t("gering", "low"),
-            Effort::Medium => self.t("mittel", "medium"),
-            Effort::High => self.t("hoch", "high"),
-        }
+        crate::present::effort_word(e, self.lang)
     }
 
     pub(super) fn kind(&self, k: MeasureKind) -> &'static str {
-        match k {
-            MeasureKind::Process => self.t("Abläufe", "Process"),
-            MeasureKind::People => self.t("Menschen", "People"),
-            MeasureKind::Technology => self.t("Technik", "Technology"),
-        }
+        crate::present::kind_name(k, self.lang)
     }
 
     pub(super) fn horizon_short(&self, h: Horizon) -> &'static str {
-        match h {
-            Horizon::Short => self.t("0–6 Monate", "0–6 months"),
-            Horizon::Medium => self.t("6–18 Monate", "6–18 months"),
-            Horizon::Long => self.t("über 18 Monate", "over 18 months"),
-        }
+        crate::present::horizon_span(h, self.lang)
     }
 
     pub(super) fn horizon(&self, h: Horizon) -> &'static str {
-        match h {
-            Horizon::Short => self.t("Kurzfristig (0–6 Monate)", "Short term (0–6 months)"),
-            Horizon::Medium => self.t("Mittelfristig (6–18 Monate)", "Medium term (6–18 months)"),
-            Horizon::Long => self.t(
-                "Langfristig (mehr als 18 Monate)",
-                "Long term (more than 18 months)",
-            ),
-        }
+        crate::present::horizon_title(h, self.lang)
     }
 }
 

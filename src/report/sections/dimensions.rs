@@ -1,7 +1,8 @@
 //! „Die Handlungsfelder im Einzelnen“: strengths, gaps and comments per field.
 
 use super::common::{H1, H2, H3, Report, SMALL, quote};
-use crate::model::Question;
+use crate::model::{Dimension, Question};
+use crate::present::{count, format_points, level_label, low_coverage_threshold, question_label};
 use crate::report::layout::{Flow, Style, hang};
 use crate::text::Lang;
 
@@ -30,10 +31,28 @@ pub(super) fn dimensions(r: &Report, flow: &mut Flow) {
     {
         // Keep the heading with its summary line and the first strength.
         flow.heading(dimension.name.get(lang), H2, 100.0);
+        if d.score.is_none() {
+            flow.paragraph(
+                &match lang {
+                    Lang::De => format!(
+                        "Noch keine der {} dieses Handlungsfelds ist mit einer Stufe beantwortet; es hat daher noch keinen Wert, keine Stärken und keine Lücken.",
+                        count(d.total, "Frage", "Fragen")
+                    ),
+                    Lang::En => format!(
+                        "None of the {} of this field is answered with a level yet, so it has no score, strengths or gaps.",
+                        count(d.total, "question", "questions")
+                    ),
+                },
+                SMALL,
+                0.0,
+            );
+            comments(r, flow, dimension);
+            flow.y += 12.0;
+            continue;
+        }
         let mut meta = format!(
-            "{} {} · {} {} · {} {} {} {}",
-            r.score(d.score),
-            r.t("Punkte", "points"),
+            "{} · {} {} · {} {} {} {}",
+            format_points(d.score, lang),
             r.t("Stufe", "stage"),
             quote(lang, &r.stage_name(d.stage)),
             d.answered,
@@ -57,11 +76,17 @@ pub(super) fn dimensions(r: &Report, flow: &mut Flow) {
         flow.paragraph(&meta, SMALL, 0.0);
         if d.low_coverage() {
             flow.paragraph(
-                r.t(
-                    "! Weniger als 60 % der Fragen beantwortet – der Wert ist unsicher.",
-                    "! Fewer than 60 % of the questions answered – the score is uncertain.",
-                ),
-                Style::bold(8.5),
+                &match lang {
+                    Lang::De => format!(
+                        "! Weniger als {} der Fragen beantwortet – der Wert ist unsicher.",
+                        low_coverage_threshold(lang)
+                    ),
+                    Lang::En => format!(
+                        "! Fewer than {} of the questions answered – the score is uncertain.",
+                        low_coverage_threshold(lang)
+                    ),
+                },
+                Style::bold(10.0),
                 0.0,
             );
         }
@@ -88,16 +113,17 @@ pub(super) fn dimensions(r: &Report, flow: &mut Flow) {
         });
         gaps.truncate(2);
 
-        // The level description says what is true in the town hall today.
+        // The question, then the level description: what is true in the town hall today.
         let item = |flow: &mut Flow, q: &Question, level: u8| {
             flow.bullet(
                 "•",
                 &format!(
-                    "{} {level}: {}",
-                    r.t("Stufe", "Level"),
+                    "{} – {}: {}",
+                    question_label(input.questionnaire, &q.id, lang),
+                    level_label(level, lang),
                     r.level_text(q, level)
                 ),
-                Style::regular(9.0),
+                Style::regular(10.0),
                 0.0,
             );
             flow.y += 2.0;
@@ -119,7 +145,14 @@ pub(super) fn dimensions(r: &Report, flow: &mut Flow) {
         flow.y += 3.0;
         flow.heading(r.t("Größte Lücken", "Largest gaps"), H3, 30.0);
         if gaps.is_empty() {
-            flow.paragraph(r.t("Keine.", "None."), SMALL, 0.0);
+            flow.paragraph(
+                r.t(
+                    "Alle beantworteten Fragen stehen auf der höchsten Stufe 4.",
+                    "Every answered question is at the top level 4.",
+                ),
+                SMALL,
+                0.0,
+            );
         }
         for (q, l) in &gaps {
             item(flow, q, *l);
@@ -128,42 +161,53 @@ pub(super) fn dimensions(r: &Report, flow: &mut Flow) {
             flow.paragraph(
                 &match lang {
                     Lang::De => format!(
-                        "Bei {} {} lautete die Antwort „weiß nicht“ – das sollte geklärt werden.",
-                        d.dont_know,
-                        if d.dont_know == 1 { "Frage" } else { "Fragen" }
+                        "Bei {} lautete die Antwort „weiß nicht“ – das sollte geklärt werden.",
+                        count(d.dont_know, "Frage", "Fragen")
                     ),
                     Lang::En => format!(
-                        "{} question(s) were answered “don't know” – worth clarifying.",
-                        d.dont_know
+                        "{} answered “don't know” – worth clarifying.",
+                        count(d.dont_know, "question", "questions")
                     ),
                 },
                 SMALL,
                 0.0,
             );
         }
-        let comments: Vec<(&Question, &str)> = dimension
-            .questions
-            .iter()
-            .map(|q| (q, input.assessment.comment(&q.id).trim()))
-            .filter(|(_, c)| !c.is_empty())
-            .collect();
-        if !comments.is_empty() {
-            flow.y += 3.0;
-            flow.heading(
-                r.t("Anmerkungen des Teams", "The team's comments"),
-                H3,
-                30.0,
-            );
-            for (q, c) in comments {
-                flow.bullet("•", &quote(lang, c), Style::regular(9.0), 0.0);
-                flow.paragraph(
-                    &format!("{} {}", r.t("zu:", "on:"), q.text.get(lang)),
-                    SMALL,
-                    hang("•", Style::regular(9.0)),
-                );
-                flow.y += 2.0;
-            }
-        }
+        comments(r, flow, dimension);
         flow.y += 12.0;
+    }
+}
+
+/// The team's comments on the field's questions, each naming its question.
+fn comments(r: &Report, flow: &mut Flow, dimension: &Dimension) {
+    let lang = r.lang;
+    let input = r.input;
+    let comments: Vec<(&Question, &str)> = dimension
+        .questions
+        .iter()
+        .map(|q| (q, input.assessment.comment(&q.id).trim()))
+        .filter(|(_, c)| !c.is_empty())
+        .collect();
+    if comments.is_empty() {
+        return;
+    }
+    flow.y += 3.0;
+    flow.heading(
+        r.t("Anmerkungen des Teams", "The team's comments"),
+        H3,
+        30.0,
+    );
+    for (q, c) in comments {
+        flow.bullet("•", &quote(lang, c), Style::regular(10.0), 0.0);
+        flow.paragraph(
+            &format!(
+                "{} {}",
+                r.t("zu", "on"),
+                question_label(input.questionnaire, &q.id, lang)
+            ),
+            SMALL,
+            hang("•", Style::regular(10.0)),
+        );
+        flow.y += 2.0;
     }
 }

@@ -2,14 +2,14 @@
 
 use super::common::{BODY, H2, Report, SMALL};
 use crate::model::Response;
-use crate::report::layout::{Flow, Style, clean, wrap};
+use crate::report::layout::{Colour, Flow, Style, clean, wrap};
 use crate::text::Lang;
 
 /// The appendix's „Diskussionsliste“: questions where the room disagreed, most first.
 pub(super) fn discussion_list(r: &Report, flow: &mut Flow) {
     let lang = r.lang;
     let input = r.input;
-    let items = crate::workshop::discussion_list(input.questionnaire, input.assessment);
+    let items = &r.analysis.discussion;
     flow.y += 8.0;
     flow.heading(r.t("Diskussionsliste", "Discussion list"), H2, 60.0);
     let intro = match lang {
@@ -35,23 +35,24 @@ pub(super) fn discussion_list(r: &Report, flow: &mut Flow) {
         );
         return;
     }
-    let q_style = Style::bold(8.0);
-    let a_style = Style::regular(7.5);
-    for item in &items {
+    let q_style = Style::bold(9.5);
+    let a_style = Style::regular(9.0);
+    for item in items {
         let Some((_, q)) = input.questionnaire.question(&item.question_id) else {
             continue;
         };
         let question_lines = wrap(
             flow.measure(),
-            &clean(flow.measure(), q.text.get(lang)),
+            &clean(flow.measure(), &q.short_title(lang)),
             q_style,
-            flow.width() - 22.0,
+            flow.width() - 26.0,
         );
         flow.ensure((question_lines.len() + 2) as f32 * q_style.line_height());
         let baseline = flow.y + q_style.ascent();
         flow.text_at(flow.left(), baseline, item.code.clone(), q_style);
-        let x = flow.left() + 22.0;
+        let x = flow.left() + 26.0;
         flow.lines(x, &question_lines, q_style);
+        flow.paragraph(q.text.get(lang), a_style.colour(Colour::MUTED), 26.0);
         let d = &item.summary.distribution;
         let mut counts: Vec<String> = (0..=4u8)
             .filter(|l| d.levels[usize::from(*l)] > 0)
@@ -96,7 +97,7 @@ pub(super) fn discussion_list(r: &Report, flow: &mut Flow) {
             r.t("vereinbart:", "agreed:"),
             agreed
         );
-        flow.paragraph(&line, a_style, 22.0);
+        flow.paragraph(&line, a_style, 26.0);
         flow.y += 3.0;
     }
 }

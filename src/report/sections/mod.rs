@@ -7,6 +7,7 @@ mod changes;
 mod common;
 mod dimensions;
 mod discussion;
+mod method;
 mod profile;
 mod roadmap;
 mod summary;
@@ -16,46 +17,16 @@ use super::ReportInput;
 use super::layout::{
     CONTENT_BOTTOM, Colour, Dash, Flow, Item, MARGIN_X, Measure, PAGE_W, Page, Style, clean, fit,
 };
-use crate::scoring::prioritised_measures;
 use crate::text::Lang;
 use common::{Report, tr};
-use std::collections::HashMap;
 
 /// Lays out the whole report (without footers).
 pub fn layout(input: &ReportInput, m: &dyn Measure) -> Vec<Page> {
-    let medians: HashMap<String, f64> = input
-        .peers
-        .map(|p| {
-            p.dimensions
-                .iter()
-                .filter_map(|(id, d)| d.as_ref().map(|d| (id.clone(), d.median)))
-                .collect()
-        })
-        .unwrap_or_default();
-    let codes = input
-        .questionnaire
-        .dimensions
-        .iter()
-        .enumerate()
-        .flat_map(|(d, dim)| {
-            dim.questions
-                .iter()
-                .enumerate()
-                .map(move |(q, question)| (question.id.as_str(), format!("{}.{}", d + 1, q + 1)))
-        })
-        .collect();
-    let measures = prioritised_measures(
-        input.questionnaire,
-        input.assessment,
-        input.scores,
-        &medians,
-    );
     let report = Report {
         input,
         lang: input.lang,
-        codes,
-        roadmap: roadmap::roadmap_selection(&measures),
-        measures,
+        analysis: input.analysis,
+        measures: &input.analysis.measures,
     };
     let mut flow = Flow::new(m);
     title::title_page(&report, &mut flow);
@@ -82,7 +53,7 @@ pub fn layout(input: &ReportInput, m: &dyn Measure) -> Vec<Page> {
 pub fn add_footers(input: &ReportInput, m: &dyn Measure, pages: &mut [Page]) {
     let lang = input.lang;
     let total = pages.len();
-    let style = Style::regular(8.0).colour(Colour::MUTED);
+    let style = Style::regular(9.0).colour(Colour::MUTED);
     let y = CONTENT_BOTTOM + 30.0;
     let right_edge = PAGE_W - MARGIN_X;
     for (i, page) in pages.iter_mut().enumerate() {

@@ -9,21 +9,24 @@ use crate::report::layout::{
 pub(super) fn profile(r: &Report, flow: &mut Flow) {
     let lang = r.lang;
     let scores = r.input.scores;
-    let chart_h = 280.0;
+    let chart_h = 300.0;
+    let legend = legend_entries(r);
+    let legend_h = legend_height(flow, &legend);
     flow.heading(
         r.t(
             "Profil der vier Handlungsfelder",
             "Profile of the four fields",
         ),
         H1,
-        chart_h + 20.0,
+        chart_h + legend_h + 20.0,
     );
     flow.y += 6.0;
     let top = flow.y;
     flow.begin_figure(radar_alt(r));
     radar(r, flow, top, chart_h);
+    draw_legend(flow, top + chart_h, &legend);
     flow.end();
-    flow.y = top + chart_h + 16.0;
+    flow.y = top + chart_h + legend_h + 12.0;
 
     let header: Vec<String> = [
         r.t("Handlungsfeld", "Field"),
@@ -39,16 +42,23 @@ pub(super) fn profile(r: &Report, flow: &mut Flow) {
     let mut rows: Vec<Vec<String>> = Vec::new();
     for d in &scores.dimensions {
         let peers = r.peers(&d.id);
-        let warn = if d.low_coverage() { " !" } else { "" };
+        let warn = if d.score.is_some() && d.low_coverage() {
+            " !"
+        } else {
+            ""
+        };
         rows.push(vec![
             d.name.get(lang).to_string(),
             r.score(d.score),
             r.stage_name(d.stage),
-            format!("{:.0}\u{a0}%{warn}", d.coverage * 100.0),
+            format!(
+                "{}{warn}",
+                crate::present::format_coverage(d.coverage, lang)
+            ),
             peers.map_or("–".into(), |p| r.score(Some(p.median))),
             peers
                 .and_then(|p| p.percentile)
-                .map_or("–".into(), |p| format!("{p:.0}")),
+                .map_or("–".into(), |p| crate::present::format_number(p, 0, lang)),
         ]);
     }
     rows.push(vec![
@@ -93,13 +103,16 @@ pub(super) fn profile(r: &Report, flow: &mut Flow) {
         .collect();
     flow.table(&columns[..keep], &header, &rows, 9.0);
     flow.y += 6.0;
-    let mut notes: Vec<String> = vec![
-        r.t(
-            "Punkte 0–100; die Ringe im Diagramm markieren die Grenzen der Reifestufen. Abdeckung: Anteil der Fragen, die mit einer Stufe beantwortet sind (mit „!“ markiert: unter 60 %, der Wert ist unsicher).",
-            "Score 0–100; the chart's rings mark the boundaries of the maturity stages. Coverage: share of questions answered with a level (marked “!”: below 60 %, the score is uncertain).",
-        )
-        .into(),
-    ];
+    let mut notes: Vec<String> = vec![match lang {
+        crate::text::Lang::De => format!(
+            "Punkte 0–100; die Ringe im Diagramm markieren die Grenzen der Reifestufen. Abdeckung: Anteil der Fragen, die mit einer Stufe beantwortet sind (mit „!“ markiert: unter {}, der Wert ist unsicher).",
+            crate::present::low_coverage_threshold(lang)
+        ),
+        crate::text::Lang::En => format!(
+            "Score 0–100; the chart's rings mark the boundaries of the maturity stages. Coverage: share of questions answered with a level (marked “!”: below {}, the score is uncertain).",
+            crate::present::low_coverage_threshold(lang)
+        ),
+    }];
     match r.input.peers {
         Some(peers) => {
             notes.push(r.t(
@@ -119,12 +132,10 @@ pub(super) fn profile(r: &Report, flow: &mut Flow) {
     for note in &notes {
         flow.paragraph(note, SMALL, 0.0);
     }
-    if r.input.peers.is_some_and(|p| p.synthetic) {
-        flow.paragraph(r.synthetic_label(), Style::bold(8.5), 0.0);
-    }
 }
 
-/// The radar chart on the left, the legend on the right.
+/// The radar chart, centred in `height` points from `top` (its legend goes below it,
+/// see [`draw_legend`]).
 pub(super) fn radar(r: &Report, flow: &mut Flow, top: f32, height: f32) {
     let m = flow.measure();
     let lang = r.lang;
@@ -141,7 +152,7 @@ pub(super) fn radar(r: &Report, flow: &mut Flow, top: f32, height: f32) {
         );
         return;
     }
-    let (cx, cy) = (flow.left() + flow.width() / 2.0, top + height / 2.0 + 6.0);
+    let (cx, cy) = (flow.left() + flow.width() / 2.0, top + height / 2.0);
     let radius = 98.0;
     let angle =
         |i: usize| -std::f32::consts::FRAC_PI_2 + i as f32 * std::f32::consts::TAU / n as f32;
@@ -192,7 +203,7 @@ pub(super) fn radar(r: &Report, flow: &mut Flow, top: f32, height: f32) {
             dash: Dash::Solid,
         });
     }
-    let tick = Style::regular(6.5).colour(Colour::MUTED);
+    let tick = Style::regular(9.0).colour(Colour::MUTED);
     for v in &rings {
         let (x, y) = at(0, *v);
         flow.text_at(x + 3.0, y + 8.0, format!("{v:.0}"), tick);
@@ -248,8 +259,8 @@ pub(super) fn radar(r: &Report, flow: &mut Flow, top: f32, height: f32) {
         });
     }
     // Axis labels: the name (up to two lines, shortened with „…“) and the score.
-    let label = Style::bold(8.0);
-    let value_style = Style::regular(8.0).colour(Colour::MUTED);
+    let label = LABEL;
+    let value_style = Style::regular(9.0).colour(Colour::MUTED);
     for (i, d) in dims.iter().enumerate() {
         let a = angle(i);
         let (ax, ay) = (
@@ -295,14 +306,73 @@ pub(super) fn radar(r: &Report, flow: &mut Flow, top: f32, height: f32) {
             );
         }
     }
+}
 
-    // Legend.
-    let lx = cx + 92.0;
-    let lw = flow.left() + flow.width() - lx;
-    let mut y = top;
-    let text = Style::regular(8.0);
+/// Axis labels of the radar chart.
+const LABEL: Style = Style::bold(9.0);
+/// Legend text.
+const LEGEND: Style = Style::regular(9.0);
+/// Width of a legend entry's sample line and the gap after it.
+const SAMPLE_W: f32 = 26.0;
+const SAMPLE_GAP: f32 = 8.0;
+
+/// The legend's entries: own values always, peer median and band only when drawn.
+fn legend_entries(r: &Report) -> Vec<(u8, String)> {
+    let mut entries: Vec<(u8, String)> = vec![(
+        0,
+        format!("{} {}", r.t("Eigene Werte:", "Own scores:"), r.name()),
+    )];
+    let drawn = r
+        .input
+        .scores
+        .dimensions
+        .iter()
+        .any(|d| r.peers(&d.id).is_some());
+    if drawn {
+        entries.push((1, r.t("Median der Vergleichsgruppe", "Peer median").into()));
+        entries.push((
+            2,
+            r.t(
+                "Mittlere Hälfte der Vergleichsgruppe (25. bis 75. Perzentil)",
+                "Middle half of the peers (25th to 75th percentile)",
+            )
+            .into(),
+        ));
+    }
+    if r.input.peers.is_some_and(|p| p.synthetic) {
+        entries.push((3, r.synthetic_label().into()));
+    }
+    entries
+}
+
+/// The style of a legend entry (the synthetic-data label is bold).
+fn legend_style(kind: u8) -> Style {
+    if kind == 3 { Style::bold(9.0) } else { LEGEND }
+}
+
+/// The legend's text lines per entry.
+fn legend_lines(flow: &Flow, entries: &[(u8, String)]) -> Vec<Vec<String>> {
+    let m = flow.measure();
+    let w = flow.width() - SAMPLE_W - SAMPLE_GAP;
+    entries
+        .iter()
+        .map(|(kind, entry)| wrap(m, &clean(m, entry), legend_style(*kind), w))
+        .collect()
+}
+
+/// Height of the legend below the chart.
+fn legend_height(flow: &Flow, entries: &[(u8, String)]) -> f32 {
+    legend_lines(flow, entries)
+        .iter()
+        .map(|lines| lines.len() as f32 * LEGEND.line_height() + 3.0)
+        .sum()
+}
+
+/// The legend below the chart, one entry per line (long town names wrap).
+fn draw_legend(flow: &mut Flow, top: f32, entries: &[(u8, String)]) {
+    let lx = flow.left();
     let sample = |flow: &mut Flow, y: f32, kind: u8| {
-        let (x1, x2, my) = (lx, lx + 26.0, y - 3.0);
+        let (x1, x2, my) = (lx, lx + SAMPLE_W, y - 3.0);
         match kind {
             0 => {
                 flow.push(Item::Line {
@@ -330,12 +400,12 @@ pub(super) fn radar(r: &Report, flow: &mut Flow, top: f32, height: f32) {
                     colour: Colour::grey(0.2),
                 });
             }
-            _ => {
+            2 => {
                 flow.push(Item::Fill {
-                    points: rect(x1, my - 5.0, 26.0, 10.0),
+                    points: rect(x1, my - 4.0, SAMPLE_W, 8.0),
                     colour: Colour::grey(0.86),
                 });
-                for yy in [my - 5.0, my + 5.0] {
+                for yy in [my - 4.0, my + 4.0] {
                     flow.push(Item::Line {
                         points: vec![(x1, yy), (x2, yy)],
                         closed: false,
@@ -345,42 +415,22 @@ pub(super) fn radar(r: &Report, flow: &mut Flow, top: f32, height: f32) {
                     });
                 }
             }
+            _ => {}
         }
     };
-    let mut entries: Vec<(u8, String)> = vec![(
-        0,
-        format!("{} {}", r.t("Eigene Werte:", "Own scores:"), r.name()),
-    )];
-    if r.input.peers.is_some() {
-        entries.push((1, r.t("Median der Vergleichsgruppe", "Peer median").into()));
-        entries.push((
-            2,
-            r.t(
-                "Mittlere Hälfte der Vergleichsgruppe (25. bis 75. Perzentil)",
-                "Middle half of the peers (25th to 75th percentile)",
-            )
-            .into(),
-        ));
-    }
-    for (kind, entry) in entries {
-        let lines = wrap_max(m, &clean(m, &entry), text, lw - 34.0, 4);
-        sample(flow, y + text.ascent(), kind);
+    let mut y = top;
+    for ((kind, _), lines) in entries.iter().zip(legend_lines(flow, entries)) {
+        sample(flow, y + LEGEND.ascent(), *kind);
+        let style = legend_style(*kind);
         for (k, line) in lines.iter().enumerate() {
             flow.text_at(
-                lx + 34.0,
-                y + text.ascent() + k as f32 * text.line_height(),
+                lx + SAMPLE_W + SAMPLE_GAP,
+                y + style.ascent() + k as f32 * style.line_height(),
                 line.clone(),
-                text,
+                style,
             );
         }
-        y += lines.len() as f32 * text.line_height() + 6.0;
-    }
-    if r.input.peers.is_some_and(|p| p.synthetic) {
-        let bold = Style::bold(8.0);
-        for line in wrap(m, r.synthetic_label(), bold, lw) {
-            flow.text_at(lx, y + bold.ascent(), line, bold);
-            y += bold.line_height();
-        }
+        y += lines.len() as f32 * LEGEND.line_height() + 3.0;
     }
 }
 

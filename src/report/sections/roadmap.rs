@@ -1,38 +1,12 @@
 //! „Maßnahmen und Fahrplan“: the measures by period, and which of them the roadmap lists.
 
-use super::common::{BODY, H1, H2, Report, SMALL, quote};
+use super::common::{BODY, H1, H2, Report, SMALL};
+use crate::analysis::Shape;
 use crate::model::{Horizon, MeasureKind};
+use crate::present::{count, level_label, question_label};
 use crate::report::layout::{Flow, Style, clean, hang, wrap_max};
 use crate::scoring::PrioritisedMeasure;
 use crate::text::Lang;
-
-/// How many measures the roadmap lists; the rest are named in the appendix.
-pub(super) const ROADMAP_SIZE: usize = 12;
-/// Each period of the roadmap lists at least this many measures where there are any.
-pub(super) const MIN_PER_HORIZON: usize = 2;
-
-/// The roadmap: the [`ROADMAP_SIZE`] highest-priority measures, plus the best ones of
-/// any period that would otherwise have fewer than [`MIN_PER_HORIZON`] entries, so that
-/// short, medium and long term all show up where the questionnaire offers them.
-pub(super) fn roadmap_selection(measures: &[PrioritisedMeasure]) -> Vec<bool> {
-    let mut chosen: Vec<bool> = (0..measures.len()).map(|i| i < ROADMAP_SIZE).collect();
-    for horizon in [Horizon::Short, Horizon::Medium, Horizon::Long] {
-        let of_horizon = |i: &usize| measures[*i].measure.horizon == horizon;
-        let have = (0..measures.len())
-            .filter(of_horizon)
-            .filter(|i| chosen[*i])
-            .count();
-        let missing: Vec<usize> = (0..measures.len())
-            .filter(of_horizon)
-            .filter(|i| !chosen[*i])
-            .take(MIN_PER_HORIZON.saturating_sub(have))
-            .collect();
-        for i in missing {
-            chosen[i] = true;
-        }
-    }
-    chosen
-}
 
 pub(super) fn roadmap(r: &Report, flow: &mut Flow) {
     let lang = r.lang;
@@ -57,14 +31,17 @@ pub(super) fn roadmap(r: &Report, flow: &mut Flow) {
         .filter(|(rank, _)| r.in_roadmap(*rank))
         .collect();
     if top.is_empty() {
-        flow.paragraph(
-            r.t(
-                "Keine Maßnahmen: Alle beantworteten Fragen stehen auf der höchsten Stufe.",
-                "No measures: every answered question is at the top level.",
+        let text = match r.analysis.shape {
+            Shape::Empty => r.t(
+                "Noch keine Maßnahmen: Es ist noch keine Frage mit einer Stufe beantwortet.",
+                "No measures yet: no question is answered with a level.",
             ),
-            BODY,
-            0.0,
-        );
+            _ => r.t(
+                "Keine Maßnahmen: Alle beantworteten Fragen stehen auf der höchsten Stufe 4.",
+                "No measures: every answered question is at the top level 4.",
+            ),
+        };
+        flow.paragraph(text, BODY, 0.0);
     }
     for horizon in [Horizon::Short, Horizon::Medium, Horizon::Long] {
         let mut group: Vec<&(usize, &PrioritisedMeasure)> = top
@@ -83,7 +60,7 @@ pub(super) fn roadmap(r: &Report, flow: &mut Flow) {
             flow.bullet(
                 &format!("{}.", rank + 1),
                 pm.measure.text.get(lang),
-                Style::regular(9.5),
+                Style::regular(10.0),
                 0.0,
             );
             let mut meta = format!(
@@ -92,8 +69,8 @@ pub(super) fn roadmap(r: &Report, flow: &mut Flow) {
                 r.t("Aufwand", "effort"),
                 r.effort(pm.measure.effort),
                 pm.dimension.name.get(lang),
-                r.t("jetzt Stufe", "now level"),
-                pm.level,
+                r.t("jetzt", "now"),
+                level_label(pm.level, lang),
             );
             if pm.trails_peers {
                 meta = format!(
@@ -101,14 +78,13 @@ pub(super) fn roadmap(r: &Report, flow: &mut Flow) {
                     r.t("unter dem Vergleichsmedian", "below the peer median")
                 );
             }
-            // The question, shortened with „…“ to two lines; the appendix has it in full.
-            let indent = hang("10.", Style::regular(9.5));
+            // The question by code and short title; the appendix has it in full.
+            let indent = hang("10.", Style::regular(10.0));
             let m = flow.measure();
             let meta = format!(
-                "{meta} · {} {}: {}",
+                "{meta} · {}\u{a0}{}",
                 r.t("Frage", "question"),
-                r.code(&pm.question.id),
-                quote(lang, pm.question.text.get(lang))
+                question_label(r.input.questionnaire, &pm.question.id, lang)
             );
             let lines = wrap_max(m, &clean(m, &meta), SMALL, flow.width() - indent, 2);
             flow.lines(flow.left() + indent, &lines, SMALL);
@@ -121,10 +97,24 @@ pub(super) fn roadmap(r: &Report, flow: &mut Flow) {
         flow.paragraph(
             &match lang {
                 Lang::De => format!(
-                    "Weitere {rest} Maßnahmen mit geringerer Priorität stehen im Anhang jeweils bei ihrer Frage („Nächster Schritt“)."
+                    "{} mit geringerer Priorität {} im Anhang bei {} („Nächster Schritt“).",
+                    count(rest, "weitere Maßnahme", "weitere Maßnahmen"),
+                    if rest == 1 { "steht" } else { "stehen" },
+                    if rest == 1 {
+                        "ihrer Frage"
+                    } else {
+                        "ihren Fragen"
+                    },
                 ),
                 Lang::En => format!(
-                    "{rest} further measures of lower priority are listed in the appendix with their question (“Next step”)."
+                    "{} of lower priority {} in the appendix with {} (“Next step”).",
+                    count(rest, "further measure", "further measures"),
+                    if rest == 1 { "is listed" } else { "are listed" },
+                    if rest == 1 {
+                        "its question"
+                    } else {
+                        "their questions"
+                    },
                 ),
             },
             SMALL,
@@ -141,7 +131,7 @@ pub(super) fn roadmap(r: &Report, flow: &mut Flow) {
                 ),
                 r.synthetic_label()
             ),
-            Style::bold(8.5),
+            Style::bold(10.0),
             0.0,
         );
     }

@@ -1,6 +1,7 @@
 //! The title page: name, overall result with the stage scale, facts.
 
 use super::common::{BODY, Report, SMALL, rect};
+use crate::present::narrative;
 use crate::report::layout::{Colour, Dash, Flow, Item, Style, clean, fit, wrap};
 
 pub(super) fn title_page(r: &Report, flow: &mut Flow) {
@@ -64,8 +65,13 @@ pub(super) fn title_page(r: &Report, flow: &mut Flow) {
         .and_then(|i| input.questionnaire.stages.get(i));
     let pad = 16.0;
     let inner = width - 2.0 * pad;
-    let desc_lines = stage
-        .map(|s| wrap(m, &clean(m, s.description.get(r.lang)), BODY, inner))
+    // A preliminary result names its coverage instead of describing the stage.
+    let description = match narrative::title_caveat(r.analysis, r.lang) {
+        Some(caveat) => Some(caveat),
+        None => stage.map(|s| s.description.get(r.lang).to_string()),
+    };
+    let desc_lines = description
+        .map(|d| wrap(m, &clean(m, &d), BODY, inner))
         .unwrap_or_default();
     let box_top = flow.y;
     let big = Style::bold(22.0).colour(Colour::ACCENT);
@@ -85,7 +91,12 @@ pub(super) fn title_page(r: &Report, flow: &mut Flow) {
     flow.y += pad;
     flow.lines(
         left + pad,
-        &[r.t("Gesamtergebnis", "Overall result").to_string()],
+        &[if r.analysis.is_preliminary() {
+            r.t("Vorläufiges Gesamtergebnis", "Preliminary overall result")
+        } else {
+            r.t("Gesamtergebnis", "Overall result")
+        }
+        .to_string()],
         SMALL,
     );
     let overall = match scores.overall {
@@ -117,13 +128,6 @@ pub(super) fn title_page(r: &Report, flow: &mut Flow) {
     flow.y = box_top + box_h + 30.0;
 
     // Facts about the assessment.
-    let answered = input
-        .scores
-        .dimensions
-        .iter()
-        .map(|d| d.answered)
-        .sum::<usize>();
-    let total = input.questionnaire.question_count();
     let mut facts: Vec<(String, String)> = vec![
         (
             r.t("Stand der Bewertung", "Assessment date").into(),
@@ -140,11 +144,7 @@ pub(super) fn title_page(r: &Report, flow: &mut Flow) {
         ),
         (
             r.t("Beantwortet", "Answered").into(),
-            format!(
-                "{answered} {} {total} {}",
-                r.t("von", "of"),
-                r.t("Fragen mit einer Stufe", "questions with a level")
-            ),
+            narrative::coverage_line(r.analysis, r.lang),
         ),
     ];
     if !input.assessment.respondents.trim().is_empty() {
@@ -154,10 +154,11 @@ pub(super) fn title_page(r: &Report, flow: &mut Flow) {
         ));
     }
     if let Some(peers) = input.peers {
-        let mut line = r.peer_source_line(peers);
-        if peers.synthetic {
-            line = format!("{line}. {}", r.synthetic_label());
-        }
+        let line = if peers.is_shown() {
+            r.peer_source_line(peers)
+        } else {
+            crate::present::peers::too_small(peers, r.lang)
+        };
         facts.push((r.t("Vergleich", "Comparison").into(), line));
     }
     let label_w = 140.0;
@@ -187,7 +188,7 @@ pub(super) fn stage_scale(r: &Report, flow: &mut Flow, x0: f32, width: f32) {
     let to_x = |v: f64| x0 + width * ((v - lo) / (hi - lo)) as f32;
     let top = flow.y + 8.0;
     let bar_h = 12.0;
-    let label = Style::regular(7.5).colour(Colour::MUTED);
+    let label = Style::regular(9.0).colour(Colour::MUTED);
     for (i, stage) in stages.iter().enumerate() {
         let (a, b) = (to_x(stage.from), to_x(stage.to));
         let own = r.input.scores.overall_stage == Some(i);
@@ -200,7 +201,7 @@ pub(super) fn stage_scale(r: &Report, flow: &mut Flow, x0: f32, width: f32) {
             },
         });
         let name = fit(m, stage.name.get(r.lang), label, b - a - 4.0);
-        let style = if own { Style::bold(7.5) } else { label };
+        let style = if own { Style::bold(9.0) } else { label };
         let name = if own {
             fit(m, stage.name.get(r.lang), style, b - a - 4.0)
         } else {
@@ -226,12 +227,12 @@ fn stage_scale_alt(r: &Report) -> String {
         .questionnaire
         .stages
         .iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(i, s)| {
             format!(
-                "{} {}–{}",
+                "{} {}",
                 s.name.get(r.lang),
-                r.score(Some(s.from)),
-                r.score(Some(s.to))
+                crate::present::stage_band(r.input.questionnaire, i, r.lang)
             )
         })
         .collect();

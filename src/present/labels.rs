@@ -1,0 +1,258 @@
+//! Labels: stages, levels, responses, horizons, efforts, kinds of measure, question codes
+//! and short titles, quotes, counted nouns, euros and dates.
+
+use crate::model::{Date, Effort, Horizon, MeasureKind, Questionnaire, Response};
+use crate::text::Lang;
+
+fn tr(lang: Lang, de: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::De => de,
+        Lang::En => en,
+    }
+}
+
+/// The stage's name, „–“ for none.
+pub fn stage_name(questionnaire: &Questionnaire, stage: Option<usize>, lang: Lang) -> String {
+    stage
+        .and_then(|i| questionnaire.stages.get(i))
+        .map(|s| s.name.get(lang).to_string())
+        .unwrap_or_else(|| "–".into())
+}
+
+/// The overall maturity phase, „Reifephase 3 von 5“ (levels of single questions are
+/// „Stufe 0–4“, a different scale).
+pub fn stage_of_total(index: usize, total: usize, lang: Lang) -> String {
+    match lang {
+        Lang::De => format!("Reifephase\u{a0}{} von {total}", index + 1),
+        Lang::En => format!("maturity phase\u{a0}{} of {total}", index + 1),
+    }
+}
+
+/// A level of one question: „Stufe 2“ / „level 2“ (no-break space).
+pub fn level_label(level: u8, lang: Lang) -> String {
+    format!("{}\u{a0}{level}", tr(lang, "Stufe", "level"))
+}
+
+/// A response in words: „Stufe 2“, „weiß nicht“, „trifft nicht zu“, „nicht beantwortet“.
+pub fn response_label(response: Option<Response>, lang: Lang) -> String {
+    match response {
+        Some(Response::Level(l)) => level_label(l, lang),
+        Some(Response::DontKnow) => tr(lang, "weiß nicht", "don't know").into(),
+        Some(Response::NotApplicable) => tr(lang, "trifft nicht zu", "not applicable").into(),
+        None => tr(lang, "nicht beantwortet", "not answered").into(),
+    }
+}
+
+/// A horizon in words, e.g. „kurzfristig (0–6 Monate)“.
+pub fn horizon_name(horizon: Horizon, lang: Lang) -> &'static str {
+    match horizon {
+        Horizon::Short => tr(lang, "kurzfristig (0–6 Monate)", "short term (0–6 months)"),
+        Horizon::Medium => tr(
+            lang,
+            "mittelfristig (6–18 Monate)",
+            "medium term (6–18 months)",
+        ),
+        Horizon::Long => tr(
+            lang,
+            "langfristig (über 18 Monate)",
+            "long term (over 18 months)",
+        ),
+    }
+}
+
+/// A horizon as a heading, e.g. „Kurzfristig (0–6 Monate)“.
+pub fn horizon_title(horizon: Horizon, lang: Lang) -> &'static str {
+    match horizon {
+        Horizon::Short => tr(lang, "Kurzfristig (0–6 Monate)", "Short term (0–6 months)"),
+        Horizon::Medium => tr(
+            lang,
+            "Mittelfristig (6–18 Monate)",
+            "Medium term (6–18 months)",
+        ),
+        Horizon::Long => tr(
+            lang,
+            "Langfristig (über 18 Monate)",
+            "Long term (over 18 months)",
+        ),
+    }
+}
+
+/// A horizon's span only, e.g. „0–6 Monate“.
+pub fn horizon_span(horizon: Horizon, lang: Lang) -> &'static str {
+    match horizon {
+        Horizon::Short => tr(lang, "0–6 Monate", "0–6 months"),
+        Horizon::Medium => tr(lang, "6–18 Monate", "6–18 months"),
+        Horizon::Long => tr(lang, "über 18 Monate", "over 18 months"),
+    }
+}
+
+/// An effort in words, e.g. „Aufwand gering“.
+pub fn effort_name(effort: Effort, lang: Lang) -> &'static str {
+    match effort {
+        Effort::Low => tr(lang, "Aufwand gering", "low effort"),
+        Effort::Medium => tr(lang, "Aufwand mittel", "medium effort"),
+        Effort::High => tr(lang, "Aufwand hoch", "high effort"),
+    }
+}
+
+/// An effort as a single word, e.g. „gering“ (for a column headed „Aufwand“).
+pub fn effort_word(effort: Effort, lang: Lang) -> &'static str {
+    match effort {
+        Effort::Low => tr(lang, "gering", "low"),
+        Effort::Medium => tr(lang, "mittel", "medium"),
+        Effort::High => tr(lang, "hoch", "high"),
+    }
+}
+
+/// The kind of a measure, e.g. „Abläufe“.
+pub fn kind_name(kind: MeasureKind, lang: Lang) -> &'static str {
+    match kind {
+        MeasureKind::Process => tr(lang, "Abläufe", "Process"),
+        MeasureKind::People => tr(lang, "Menschen", "People"),
+        MeasureKind::Technology => tr(lang, "Technik", "Technology"),
+    }
+}
+
+/// A question's code, „2.3“ (field 2, question 3); empty for an unknown id.
+pub fn question_code(questionnaire: &Questionnaire, question_id: &str) -> String {
+    questionnaire
+        .dimensions
+        .iter()
+        .enumerate()
+        .find_map(|(d, dim)| {
+            dim.questions
+                .iter()
+                .position(|q| q.id == question_id)
+                .map(|q| format!("{}.{}", d + 1, q + 1))
+        })
+        .unwrap_or_default()
+}
+
+/// A question named by code and short title: „2.3 Rolle der Verwaltungsspitze“; the id
+/// for a question the questionnaire does not have.
+pub fn question_label(questionnaire: &Questionnaire, question_id: &str, lang: Lang) -> String {
+    match questionnaire.question(question_id) {
+        Some((_, q)) => format!(
+            "{}\u{a0}{}",
+            question_code(questionnaire, question_id),
+            q.short_title(lang)
+        ),
+        None => question_id.to_string(),
+    }
+}
+
+/// A field's name from the questionnaire (its id if the questionnaire lacks it).
+pub fn field_name<'q>(questionnaire: &'q Questionnaire, id: &'q str, lang: Lang) -> &'q str {
+    questionnaire
+        .dimension(id)
+        .map(|d| d.name.get(lang))
+        .unwrap_or(id)
+}
+
+/// „…“ in German, “…” in English; quotes inside become ‚…‘ (‘…’).
+pub fn quote(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::De => format!("„{}“", text.replace('„', "‚").replace('“', "‘")),
+        Lang::En => format!("“{}”", text.replace('“', "‘").replace('”', "’")),
+    }
+}
+
+/// A quote inside a quote: ‚…‘ in German, ‘…’ in English.
+pub fn quote_nested(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::De => format!("‚{text}‘"),
+        Lang::En => format!("‘{text}’"),
+    }
+}
+
+/// A counted noun: „1 Frage“, „3 Fragen“ (no-break space).
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n}\u{a0}{}", if n == 1 { one } else { many })
+}
+
+/// „a“, „a und b“, „a, b und c“ (English: „a and b“, „a, b and c“).
+pub fn join_list(parts: &[String], lang: Lang) -> String {
+    let and = tr(lang, "und", "and");
+    match parts.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} {and} {last}", rest.join(", ")),
+    }
+}
+
+/// An amount in euros: „12.000 €“ in German, „€12,000“ in English.
+pub fn format_euro(amount: u64, lang: Lang) -> String {
+    let digits = amount.to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(if lang == Lang::De { '.' } else { ',' });
+        }
+        grouped.push(c);
+    }
+    match lang {
+        Lang::De => format!("{grouped}\u{a0}€"),
+        Lang::En => format!("€{grouped}"),
+    }
+}
+
+/// A date: „12.11.2027“ in German, „12 November 2027“ in English.
+pub fn format_date(date: Date, lang: Lang) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    match lang {
+        Lang::De => date.german(),
+        Lang::En => format!(
+            "{}\u{a0}{} {}",
+            date.day,
+            MONTHS[usize::from(date.month.clamp(1, 12)) - 1],
+            date.year
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counted_nouns_agree_with_their_number() {
+        assert_eq!(count(1, "Frage", "Fragen"), "1\u{a0}Frage");
+        assert_eq!(count(3, "Frage", "Fragen"), "3\u{a0}Fragen");
+        assert_eq!(
+            join_list(&["a".into(), "b".into(), "c".into()], Lang::De),
+            "a, b und c"
+        );
+        assert_eq!(join_list(&["a".into()], Lang::En), "a");
+    }
+
+    #[test]
+    fn quotes_inside_quotes_become_single_quotes() {
+        assert_eq!(
+            quote(Lang::De, "„Online-Antrag“ heißt PDF"),
+            "„‚Online-Antrag‘ heißt PDF“"
+        );
+        assert_eq!(quote(Lang::En, "a “b” c"), "“a ‘b’ c”");
+    }
+
+    #[test]
+    fn euros_and_dates_read_as_in_each_language() {
+        assert_eq!(format_euro(12_000, Lang::De), "12.000\u{a0}€");
+        assert_eq!(format_euro(1_234_567, Lang::En), "€1,234,567");
+        let date = Date::new(2027, 11, 12).unwrap();
+        assert_eq!(format_date(date, Lang::De), "12.11.2027");
+        assert_eq!(format_date(date, Lang::En), "12\u{a0}November 2027");
+    }
+}

@@ -1,0 +1,228 @@
+//! The presentation layer: how figures, labels and states are written, in German and
+//! English.
+//!
+//! No UI or PDF types: the command line, the PDF report and the app all format through
+//! these functions, so a figure reads the same everywhere. Every number goes through the
+//! one rounding rule ([`crate::scoring::round_to`]: halves away from zero), and a printed
+//! change is always the difference of the printed values.
+
+pub mod labels;
+pub mod narrative;
+pub mod peers;
+
+pub use labels::*;
+
+use crate::model::Questionnaire;
+use crate::progress::History;
+use crate::scoring::{LOW_COVERAGE, round_score, round_to};
+use crate::text::Lang;
+
+/// A number with `decimals` places, rounded by the one rule, with a decimal comma
+/// (German) or point (English).
+pub fn format_number(value: f64, decimals: usize, lang: Lang) -> String {
+    let rounded = round_to(value, decimals as i32);
+    // −0,0 reads as a change; a rounded zero is plain zero.
+    let rounded = if rounded == 0.0 { 0.0 } else { rounded };
+    let text = format!("{rounded:.decimals$}");
+    match lang {
+        Lang::De => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
+/// A score as text („56,3“ / „56.3“); „–“ when missing.
+pub fn format_score(score: Option<f64>, lang: Lang) -> String {
+    match score {
+        None => "–".into(),
+        Some(s) => format_number(s, 1, lang),
+    }
+}
+
+/// A score with its unit: „56,3 Punkte“ / „56.3 points“ (no-break space); „–“ when
+/// missing.
+pub fn format_points(score: Option<f64>, lang: Lang) -> String {
+    match score {
+        None => "–".into(),
+        Some(_) => format!(
+            "{}\u{a0}{}",
+            format_score(score, lang),
+            match lang {
+                Lang::De => "Punkte",
+                Lang::En => "points",
+            }
+        ),
+    }
+}
+
+/// A change of score as text: „+3,8“, „−2,1“, „±0,0“; „–“ when missing.
+pub fn format_change(change: Option<f64>, lang: Lang) -> String {
+    match change.map(round_score) {
+        None => "–".into(),
+        Some(0.0) => format!("±{}", format_score(Some(0.0), lang)),
+        Some(c) if c > 0.0 => format!("+{}", format_score(Some(c), lang)),
+        Some(c) => format!("−{}", format_score(Some(-c), lang)),
+    }
+}
+
+/// The change between two scores as printed: the difference of the rounded values, so
+/// „53,8 → 57,7“ always reads „+3,9“.
+pub fn change_between(from: Option<f64>, to: Option<f64>) -> Option<f64> {
+    Some(round_score(round_score(to?) - round_score(from?)))
+}
+
+/// A share of 0–100 as a whole percentage: „13 %“ (no-break space).
+pub fn format_percent(value: f64, lang: Lang) -> String {
+    format!("{}\u{a0}%", format_number(value, 0, lang))
+}
+
+/// A coverage (0–1) as a whole percentage: „75 %“.
+pub fn format_coverage(share: f64, lang: Lang) -> String {
+    format_percent(share * 100.0, lang)
+}
+
+/// The coverage threshold as printed: „60 %“.
+pub fn low_coverage_threshold(lang: Lang) -> String {
+    format_coverage(LOW_COVERAGE, lang)
+}
+
+/// A percentile rank in words: „besser als 13 %“ / „better than 13 %“.
+pub fn better_than(percentile: f64, lang: Lang) -> String {
+    if round_to(percentile, 0) == 0.0 {
+        // „besser als 0 %“ counts nothing; say what it means.
+        return match lang {
+            Lang::De => "unter allen Vergleichswerten".into(),
+            Lang::En => "below every peer".into(),
+        };
+    }
+    match lang {
+        Lang::De => format!("besser als {}", format_percent(percentile, lang)),
+        Lang::En => format!("better than {}", format_percent(percentile, lang)),
+    }
+}
+
+/// A percentile rank in a full phrase: „besser als 13 % der vergleichbaren Kommunen“.
+pub fn better_than_peers(percentile: f64, lang: Lang) -> String {
+    if round_to(percentile, 0) == 0.0 {
+        return better_than(percentile, lang);
+    }
+    match lang {
+        Lang::De => format!(
+            "{} der vergleichbaren Kommunen",
+            better_than(percentile, lang)
+        ),
+        Lang::En => format!(
+            "{} of comparable municipalities",
+            better_than(percentile, lang)
+        ),
+    }
+}
+
+/// The decimal places the questionnaire's stage edges need (0–2): 62.5 needs one.
+pub fn band_decimals(questionnaire: &Questionnaire) -> usize {
+    questionnaire
+        .stages
+        .iter()
+        .flat_map(|s| [s.from, s.to])
+        .map(|edge| {
+            (0..2)
+                .find(|d| (round_to(edge, *d as i32) - edge).abs() < 1e-9)
+                .unwrap_or(2)
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// A stage's band of scores at the questionnaire's precision: „40–62,5“.
+pub fn stage_band(questionnaire: &Questionnaire, index: usize, lang: Lang) -> String {
+    let Some(stage) = questionnaire.stages.get(index) else {
+        return "–".into();
+    };
+    let decimals = band_decimals(questionnaire);
+    format!(
+        "{}–{}",
+        format_number(stage.from, decimals, lang),
+        format_number(stage.to, decimals, lang)
+    )
+}
+
+/// Column headings for the history's points: the year, or the date where two points
+/// share a year.
+pub fn history_labels(history: &History) -> Vec<String> {
+    history
+        .points
+        .iter()
+        .map(|p| {
+            let shared = history
+                .points
+                .iter()
+                .filter(|o| o.date.year == p.date.year)
+                .count()
+                > 1;
+            if shared {
+                p.date.german()
+            } else {
+                p.date.year.to_string()
+            }
+        })
+        .collect()
+}
+
+/// `text` cut to at most `max` characters, with „…“ where it was cut.
+pub fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+/// The label shown wherever synthetic peer figures appear (German).
+pub const SYNTHETIC_LABEL_DE: &str = "Synthetische Beispieldaten – keine echten Kommunen";
+/// The label shown wherever synthetic peer figures appear (English).
+pub const SYNTHETIC_LABEL_EN: &str = "Synthetic example data – not real municipalities";
+
+/// The synthetic-data label in `lang`.
+pub fn synthetic_label(lang: Lang) -> &'static str {
+    match lang {
+        Lang::De => SYNTHETIC_LABEL_DE,
+        Lang::En => SYNTHETIC_LABEL_EN,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn halves_round_away_from_zero_everywhere() {
+        assert_eq!(format_score(Some(56.25), Lang::De), "56,3");
+        assert_eq!(format_score(Some(56.25), Lang::En), "56.3");
+        assert_eq!(format_percent(12.5, Lang::De), "13\u{a0}%");
+        assert_eq!(format_number(0.35, 1, Lang::En), "0.4");
+        assert_eq!(format_number(-0.04, 1, Lang::De), "0,0");
+        assert_eq!(format_score(None, Lang::De), "–");
+    }
+
+    #[test]
+    fn a_printed_change_is_the_difference_of_the_printed_values() {
+        // 30.64 prints as 30,6 and 35.46 as 35,5: the change reads +4,9, not +4,8.
+        let change = change_between(Some(30.64), Some(35.46));
+        assert_eq!(format_change(change, Lang::De), "+4,9");
+        assert_eq!(
+            format_change(change_between(Some(53.84), Some(57.66)), Lang::De),
+            "+3,9"
+        );
+        assert_eq!(format_change(Some(0.0), Lang::De), "±0,0");
+        assert_eq!(format_change(Some(-2.06), Lang::De), "−2,1");
+        assert_eq!(change_between(None, Some(1.0)), None);
+    }
+
+    #[test]
+    fn percentile_words_use_the_one_rule() {
+        assert_eq!(better_than(12.5, Lang::De), "besser als 13\u{a0}%");
+        assert_eq!(better_than(87.5, Lang::En), "better than 88\u{a0}%");
+        assert_eq!(low_coverage_threshold(Lang::De), "60\u{a0}%");
+        assert_eq!(better_than(0.4, Lang::De), "unter allen Vergleichswerten");
+    }
+}

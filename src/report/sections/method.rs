@@ -1,0 +1,68 @@
+//! „So wird gerechnet“: how answers become scores and stages, and the rating rule for
+//! anchors with several conditions.
+
+use super::common::{BODY, H2, Report};
+use crate::report::layout::Flow;
+use crate::text::Lang;
+
+/// The rating rule for anchors with several conditions, in the app's words.
+pub(crate) fn rating_rule(lang: Lang) -> &'static str {
+    match lang {
+        Lang::De => {
+            "Eine Stufe zählt, wenn alle ihre Bedingungen erfüllt sind; sonst gilt die Stufe darunter."
+        }
+        Lang::En => {
+            "A level counts when all its conditions are met; otherwise the level below applies."
+        }
+    }
+}
+
+/// The method section at the end of the appendix.
+pub(super) fn method(r: &Report, flow: &mut Flow) {
+    let lang = r.lang;
+    flow.y += 8.0;
+    flow.heading(
+        r.t("So wird gerechnet", "How the scores are computed"),
+        H2,
+        50.0,
+    );
+    let levels = match lang {
+        Lang::De => format!(
+            "Jede Frage hat fünf beschriebene Stufen von 0 bis 4. {} „Weiß nicht“ und „trifft nicht zu“ zählen nicht mit.",
+            rating_rule(lang)
+        ),
+        Lang::En => format!(
+            "Every question has five described levels from 0 to 4. {} “Don't know” and “not applicable” are left out.",
+            rating_rule(lang)
+        ),
+    };
+    flow.paragraph(&levels, BODY, 0.0);
+    flow.y += 4.0;
+    let bands: Vec<String> = r
+        .input
+        .questionnaire
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            format!(
+                "{} {}",
+                s.name.get(lang),
+                crate::present::stage_band(r.input.questionnaire, i, lang)
+            )
+        })
+        .collect();
+    let scores = match lang {
+        Lang::De => format!(
+            "Der Wert eines Handlungsfelds ist 100 × Σ(Gewicht × Stufe) / Σ(Gewicht × 4) über seine beantworteten Fragen, die Abdeckung der Anteil der mit einer Stufe beantworteten Fragen (unter {} gilt der Wert als unsicher). Der Gesamtwert ist der nach Handlungsfeldern gewichtete Mittelwert, und die Stufen entsprechen Punktbändern ({}).",
+            crate::present::low_coverage_threshold(lang),
+            bands.join(", ")
+        ),
+        Lang::En => format!(
+            "A field's score is 100 × Σ(weight × level) / Σ(weight × 4) over its answered questions, its coverage the share of questions answered with a level (below {} the score counts as uncertain). The overall score is the weighted mean of the fields, and the stages are score bands ({}).",
+            crate::present::low_coverage_threshold(lang),
+            bands.join(", ")
+        ),
+    };
+    flow.paragraph(&scores, BODY, 0.0);
+}
