@@ -226,7 +226,7 @@ impl QuestionView {
 
                 let descriptions: Vec<&str> = question.levels.iter().map(|d| d.get(lang)).collect();
                 let left = viewport_height - (ui.cursor().top() - content_top);
-                let size = CardSize::fitting(ui, &descriptions, left);
+                let size = CardSize::fitting(ui, &descriptions, left, projector);
                 ui.scope(|ui| {
                     ui.spacing_mut().item_spacing.y = size.gap();
                     for (level, description) in descriptions.iter().enumerate() {
@@ -424,10 +424,17 @@ impl CardSize {
     }
 
     /// The largest size at which the five cards fit into `height`; full size where even
-    /// tight cards would need scrolling.
-    fn fitting(ui: &egui::Ui, descriptions: &[&str], height: f32) -> CardSize {
-        [CardSize::Full, CardSize::Compact, CardSize::Tight]
-            .into_iter()
+    /// the smallest would need scrolling. Small text only in projector mode, where it is
+    /// still larger than normal body text.
+    fn fitting(ui: &egui::Ui, descriptions: &[&str], height: f32, projector: bool) -> CardSize {
+        let sizes: &[CardSize] = if projector {
+            &[CardSize::Full, CardSize::Compact, CardSize::Tight]
+        } else {
+            &[CardSize::Full, CardSize::Compact]
+        };
+        sizes
+            .iter()
+            .copied()
             .find(|size| size.height(ui, descriptions) <= height)
             .unwrap_or(CardSize::Full)
     }
