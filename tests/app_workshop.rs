@@ -313,3 +313,28 @@ fn the_toolbar_keeps_one_row_in_projector_mode_and_in_a_small_workshop() {
         h.get_by_label_contains(action);
     }
 }
+
+#[test]
+fn save_as_from_the_file_menu_saves_where_the_dialog_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = example_file(dir.path());
+    let dialogs = Arc::new(ScriptedDialogs::default());
+    let target = dir.path().join("workshop-kopie.ron");
+    *dialogs.save_to.lock().unwrap() = Some(target.clone());
+    let mut h = harness(dir.path(), dialogs.clone(), Some(file));
+    h.key_press(Key::F2);
+    h.run();
+    h.get_by_label("Datei").click();
+    h.run();
+    h.get_by_label_contains("Speichern unter…").click();
+    h.run();
+    assert!(matches!(
+        dialogs.asked.lock().unwrap().as_slice(),
+        [reifegrad::ui::dialogs::DialogRequest::SaveAssessment(_)]
+    ));
+    assert!(target.is_file(), "nothing saved at {}", target.display());
+    assert_eq!(
+        h.state().session.as_ref().unwrap().path.as_deref(),
+        Some(target.as_path())
+    );
+}

@@ -19,7 +19,12 @@ impl HelpOverlay {
         let modal = egui::Modal::new(egui::Id::unique("keyboard-help")).show(ctx, |ui| {
             ui.heading(Command::ToggleHelp.label(lang));
             ui.add_space(6.0);
-            let reserve = 5.0 * ui.text_style_height(&egui::TextStyle::Body);
+            // Outside the scrolled part: the heading and the close button (with spacing and
+            // the modal's margins).
+            let reserve = ui.text_style_height(&egui::TextStyle::Heading)
+                + ui.spacing().interact_size.y
+                + 2.0 * ui.text_style_height(&egui::TextStyle::Body)
+                + 48.0;
             egui::ScrollArea::vertical()
                 .max_height((max_height - reserve).max(120.0))
                 .show(ui, |ui| {
@@ -48,14 +53,14 @@ impl HelpOverlay {
                                 }
                             }
                         });
+                    ui.add_space(6.0);
+                    ui.label(t(
+                        lang,
+                        "Während Sie in ein Textfeld schreiben, wirken Ziffern und Buchstaben nicht als Kürzel.",
+                        "While you type in a text field, digits and letters do not act as shortcuts.",
+                    ));
+                    ui.label(super::evidence_ui::rating_rule(lang));
                 });
-            ui.add_space(6.0);
-            ui.label(t(
-                lang,
-                "Während Sie in ein Textfeld schreiben, wirken Ziffern und Buchstaben nicht als Kürzel.",
-                "While you type in a text field, digits and letters do not act as shortcuts.",
-            ));
-            ui.label(super::evidence_ui::rating_rule(lang));
             ui.add_space(6.0);
             ui.button(t(lang, "Schließen", "Close")).clicked()
         });

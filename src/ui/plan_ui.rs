@@ -81,22 +81,55 @@ impl PlanView {
 
             ui.heading(t(lang, "Vorgeschlagene Maßnahmen", "Proposed measures"));
             let limit = if *show_all { measures.len() } else { OFFERED };
+            let button_label = |rank: usize, code: &str| {
+                format!(
+                    "{} {} ({} {code})",
+                    t(lang, "In den Plan:", "Into the plan:"),
+                    rank + 1,
+                    t(lang, "Frage", "question"),
+                )
+            };
+            // The buttons in one column as wide as the widest, the measures beside them.
+            let column = measures
+                .iter()
+                .enumerate()
+                .take(limit)
+                .map(|(rank, m)| {
+                    let code = question_code(questionnaire, &m.question.id);
+                    egui::WidgetText::from(button_label(rank, &code))
+                        .into_galley(
+                            ui,
+                            Some(egui::TextWrapMode::Extend),
+                            f32::INFINITY,
+                            egui::TextStyle::Button,
+                        )
+                        .size()
+                        .x
+                })
+                .fold(0.0, f32::max)
+                + 2.0 * ui.spacing().button_padding.x;
             for (rank, m) in measures.iter().enumerate().take(limit) {
                 let code = question_code(questionnaire, &m.question.id);
-                ui.horizontal_wrapped(|ui| {
+                ui.horizontal_top(|ui| {
                     let planned = plan.entry(&m.question.id, m.measure.from_level).is_some();
-                    let button_label = format!(
-                        "{} {} ({} {code})",
-                        t(lang, "In den Plan:", "Into the plan:"),
-                        rank + 1,
-                        t(lang, "Frage", "question"),
-                    );
+                    let size = egui::vec2(column, ui.spacing().interact_size.y);
                     if planned {
-                        ui.label(egui::RichText::new(t(lang, "im Plan", "in the plan")).strong());
-                    } else if ui.button(button_label).clicked() {
+                        ui.add_sized(
+                            size,
+                            egui::Label::new(
+                                egui::RichText::new(t(lang, "im Plan", "in the plan")).strong(),
+                            ),
+                        );
+                    } else if ui
+                        .add_sized(size, egui::Button::new(button_label(rank, &code)))
+                        .clicked()
+                    {
                         plan.adopt(&m.question.id, m.measure.from_level);
                     }
-                    ui.label(format!("{}. {}", rank + 1, m.measure.text.get(lang)));
+                    ui.add(
+                        egui::Label::new(format!("{}. {}", rank + 1, m.measure.text.get(lang)))
+                            .wrap(),
+                    );
                 });
             }
             if measures.len() > OFFERED {

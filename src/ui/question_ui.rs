@@ -127,7 +127,15 @@ impl QuestionView {
                     super::short_dimension_name(dimension.name.get(lang)),
                 );
                 let id = ui.make_persistent_id(("dim", &dimension.id));
-                egui::CollapsingHeader::new(egui::RichText::new(header).strong())
+                // Beside the arrow, cut with „…“ where it would not fit; the full name is
+                // the tooltip.
+                let room = ui.available_width()
+                    - ui.spacing().icon_width
+                    - ui.spacing().icon_spacing
+                    - 2.0 * ui.spacing().button_padding.x;
+                let shown = fit_to_width(ui, &header, room);
+                let cut = shown != header;
+                let section = egui::CollapsingHeader::new(egui::RichText::new(shown).strong())
                     .id_salt(id)
                     .open(current_here.then_some(true))
                     .show(ui, |ui| {
@@ -151,6 +159,9 @@ impl QuestionView {
                             }
                         }
                     });
+                if cut {
+                    section.header_response.on_hover_text(header);
+                }
                 flat += dimension.questions.len();
             }
         });
@@ -215,7 +226,7 @@ impl QuestionView {
 
                 let descriptions: Vec<&str> = question.levels.iter().map(|d| d.get(lang)).collect();
                 let left = viewport_height - (ui.cursor().top() - content_top);
-                let size = CardSize::fitting(ui, &descriptions, left);
+                let size = CardSize::fitting(ui, &descriptions, left, projector);
                 ui.scope(|ui| {
                     ui.spacing_mut().item_spacing.y = size.gap();
                     for (level, description) in descriptions.iter().enumerate() {
@@ -320,6 +331,31 @@ impl QuestionView {
     }
 }
 
+/// `text` cut at the end with „…“ so that it fits into `width` in the body text style.
+fn fit_to_width(ui: &egui::Ui, text: &str, width: f32) -> String {
+    let fits = |candidate: &str| {
+        egui::WidgetText::from(candidate)
+            .into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Body,
+            )
+            .size()
+            .x
+            <= width
+    };
+    if fits(text) {
+        return text.to_string();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    (1..chars.len())
+        .rev()
+        .map(|n| format!("{}…", chars[..n].iter().collect::<String>().trim_end()))
+        .find(|candidate| fits(candidate))
+        .unwrap_or_else(|| "…".to_string())
+}
+
 /// The collapsible help of a question: why it matters and what counts as evidence.
 fn help_ui(
     ui: &mut egui::Ui,
@@ -388,10 +424,17 @@ impl CardSize {
     }
 
     /// The largest size at which the five cards fit into `height`; full size where even
-    /// tight cards would need scrolling.
-    fn fitting(ui: &egui::Ui, descriptions: &[&str], height: f32) -> CardSize {
-        [CardSize::Full, CardSize::Compact, CardSize::Tight]
-            .into_iter()
+    /// the smallest would need scrolling. Small text only in projector mode, where it is
+    /// still larger than normal body text.
+    fn fitting(ui: &egui::Ui, descriptions: &[&str], height: f32, projector: bool) -> CardSize {
+        let sizes: &[CardSize] = if projector {
+            &[CardSize::Full, CardSize::Compact, CardSize::Tight]
+        } else {
+            &[CardSize::Full, CardSize::Compact]
+        };
+        sizes
+            .iter()
+            .copied()
             .find(|size| size.height(ui, descriptions) <= height)
             .unwrap_or(CardSize::Full)
     }

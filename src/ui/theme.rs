@@ -89,6 +89,10 @@ pub fn apply(ctx: &egui::Context, theme: ThemeChoice, projector: bool) {
         style.spacing.item_spacing = egui::vec2(8.0, 6.0) * scale.sqrt();
         style.spacing.button_padding = egui::vec2(10.0, 5.0) * scale.sqrt();
         style.spacing.interact_size.y = 24.0 * scale;
+        // Checkboxes, radio buttons and the arrows of collapsing sections grow with the text.
+        style.spacing.icon_width = 14.0 * scale;
+        style.spacing.icon_width_inner = 8.0 * scale;
+        style.spacing.icon_spacing = 4.0 * scale.sqrt();
     });
 }
 
