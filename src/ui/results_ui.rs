@@ -383,7 +383,7 @@ fn dimension_table_ui(ui: &mut egui::Ui, analysis: &Analysis, plan: &Plan, lang:
     let mut headers = vec![
         t(lang, "Dimension", "Dimension"),
         t(lang, "Punkte", "Score"),
-        t(lang, "Stufe", "Stage"),
+        t(lang, "Reifephase", "Phase"),
         t(lang, "Beantwortet", "Answered"),
         t(lang, "Im Vergleich", "Compared with peers"),
     ];

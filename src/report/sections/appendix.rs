@@ -120,13 +120,14 @@ pub(super) fn appendix(r: &Report, flow: &mut Flow) {
                 };
                 flow.paragraph(&pointer, NOTE, INDENT);
             }
-            if let Some(pm) = rank
+            if let Some((rank, pm)) = rank
                 .filter(|rank| !r.in_roadmap(*rank))
-                .map(|rank| &r.measures[rank])
+                .map(|rank| (rank, &r.measures[rank]))
             {
                 let text = format!(
-                    "{} {} ({}, {} {})",
-                    r.t("Nächster Schritt:", "Next step:"),
+                    "{}\u{a0}{}: {} ({}, {} {})",
+                    r.t("Maßnahme", "Measure"),
+                    rank + 1,
                     pm.measure.text.get(lang),
                     r.horizon_short(pm.measure.horizon),
                     r.t("Aufwand", "effort"),

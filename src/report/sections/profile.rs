@@ -32,7 +32,7 @@ pub(super) fn profile(r: &Report, flow: &mut Flow) {
     let header: Vec<String> = [
         r.t("Handlungsfeld", "Field"),
         r.t("Punkte", "Score"),
-        r.t("Stufe", "Stage"),
+        r.t("Reifephase", "Phase"),
         r.t("Abdeckung", "Coverage"),
         r.t("Median Vergleich", "Peer median"),
         r.t("Besser als", "Better than"),
