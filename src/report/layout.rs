@@ -141,8 +141,10 @@ pub enum Role {
     Table,
     /// A table row.
     TR,
-    /// A header cell.
+    /// A column header cell.
     TH,
+    /// A row header cell (the first cell of a data row that names the row).
+    RowHeader,
     /// A data cell.
     TD,
     /// A chart or drawing (needs alternative text).
@@ -168,7 +170,7 @@ impl Role {
             Role::LBody => "LBody",
             Role::Table => "Table",
             Role::TR => "TR",
-            Role::TH => "TH",
+            Role::TH | Role::RowHeader => "TH",
             Role::TD => "TD",
             Role::Figure => "Figure",
             Role::Caption => "Caption",
@@ -720,6 +722,30 @@ impl<'m> Flow<'m> {
         rows: &[Vec<String>],
         size: f32,
     ) {
+        self.table_impl(columns, header, rows, size, false);
+    }
+
+    /// Like [`Flow::table`], but the first cell of each row names the row and is
+    /// tagged as its header (so a screen reader announces „Kultur und Führung,
+    /// Punkte: 54,8“).
+    pub fn table_with_row_headers(
+        &mut self,
+        columns: &[Column],
+        header: &[String],
+        rows: &[Vec<String>],
+        size: f32,
+    ) {
+        self.table_impl(columns, header, rows, size, true);
+    }
+
+    fn table_impl(
+        &mut self,
+        columns: &[Column],
+        header: &[String],
+        rows: &[Vec<String>],
+        size: f32,
+        row_headers: bool,
+    ) {
         let total: f32 = columns.iter().map(|c| c.share).sum();
         let pad = 4.0;
         let widths: Vec<f32> = columns
@@ -728,7 +754,12 @@ impl<'m> Flow<'m> {
             .collect();
         let head_style = Style::bold(size).colour(Colour::MUTED);
         let cell_style = Style::regular(size);
-        let draw_row = |flow: &mut Flow, cells: &[String], style: Style, rule: f32, cell: Role| {
+        let draw_row = |flow: &mut Flow,
+                        cells: &[String],
+                        style: Style,
+                        rule: f32,
+                        cell: Role,
+                        first: Role| {
             let wrapped: Vec<Vec<String>> = cells
                 .iter()
                 .zip(&widths)
@@ -741,8 +772,8 @@ impl<'m> Flow<'m> {
             let height = n as f32 * style.line_height() + 2.0 * pad;
             let top = flow.y;
             let mut x = flow.left();
-            for ((lines, w), col) in wrapped.iter().zip(&widths).zip(columns) {
-                flow.open_element(cell, None);
+            for (i, ((lines, w), col)) in wrapped.iter().zip(&widths).zip(columns).enumerate() {
+                flow.open_element(if i == 0 { first } else { cell }, None);
                 for (i, line) in lines.iter().enumerate() {
                     let baseline = top + pad + style.ascent() + i as f32 * style.line_height();
                     let lx = match col.align {
@@ -789,7 +820,7 @@ impl<'m> Flow<'m> {
         self.ensure(keep);
         self.open_element(Role::Table, None);
         self.open_element(Role::TR, None);
-        draw_row(self, header, head_style, 0.9, Role::TH);
+        draw_row(self, header, head_style, 0.9, Role::TH, Role::TH);
         self.close_element();
         for (i, row) in rows.iter().enumerate() {
             let height = heights[i];
@@ -807,11 +838,23 @@ impl<'m> Flow<'m> {
                     role: Role::Artifact,
                     alt: None,
                 });
-                draw_row(self, header, head_style, 0.9, Role::Artifact);
+                draw_row(
+                    self,
+                    header,
+                    head_style,
+                    0.9,
+                    Role::Artifact,
+                    Role::Artifact,
+                );
                 self.push(Item::End);
             }
             self.open_element(Role::TR, None);
-            draw_row(self, row, cell_style, 0.4, Role::TD);
+            let first = if row_headers {
+                Role::RowHeader
+            } else {
+                Role::TD
+            };
+            draw_row(self, row, cell_style, 0.4, Role::TD, first);
             self.close_element();
         }
         self.close_element();

@@ -99,7 +99,7 @@ pub(super) fn profile(r: &Report, flow: &mut Flow) {
         .into_iter()
         .map(|row| row.into_iter().take(keep).collect())
         .collect();
-    flow.table(&columns[..keep], &header, &rows, 9.0);
+    flow.table_with_row_headers(&columns[..keep], &header, &rows, 9.0);
     flow.y += 6.0;
     let mut notes: Vec<String> = vec![match lang {
         crate::text::Lang::De => format!(
