@@ -4,8 +4,7 @@
 
 #![allow(clippy::unwrap_used)]
 
-#[path = "common/app.rs"]
-mod support;
+use crate::common::app as support;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
