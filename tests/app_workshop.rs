@@ -306,6 +306,21 @@ fn the_toolbar_keeps_one_row_in_projector_mode_and_in_a_small_workshop() {
 
     let (_dir, mut h) = workshop_on_question_two();
     assert_toolbar_on_one_row(&h, &workshop);
+
+    // A 1280 px projector: still one row, in small text.
+    let dir = tempfile::tempdir().unwrap();
+    let file = example_file(dir.path());
+    let mut small = harness_sized(
+        dir.path(),
+        Arc::new(ScriptedDialogs::default()),
+        Some(file),
+        egui::vec2(1280.0, 800.0),
+    );
+    small.get_by_label("Beamer-Modus").click();
+    small.run();
+    small.key_press(Key::F2);
+    small.run();
+    assert_toolbar_on_one_row(&small, &workshop);
     // The folded file actions are still there, in the "Datei" menu.
     h.get_by_label("Datei").click();
     h.run();
