@@ -186,13 +186,23 @@ fn projector_workshop_with_twelve() -> (
     tempfile::TempDir,
     egui_kittest::Harness<'static, reifegrad::ui::ReifegradApp>,
 ) {
+    projector_workshop_with_twelve_at(egui::vec2(1920.0, 1080.0))
+}
+
+/// As [`projector_workshop_with_twelve`], in a window of `size`.
+fn projector_workshop_with_twelve_at(
+    size: egui::Vec2,
+) -> (
+    tempfile::TempDir,
+    egui_kittest::Harness<'static, reifegrad::ui::ReifegradApp>,
+) {
     let dir = tempfile::tempdir().unwrap();
     let file = example_file(dir.path());
     let mut h = harness_sized(
         dir.path(),
         Arc::new(ScriptedDialogs::default()),
         Some(file),
-        egui::vec2(1920.0, 1080.0),
+        size,
     );
     h.get_by_label("Beamer-Modus").click();
     h.run();
@@ -352,4 +362,25 @@ fn save_as_from_the_file_menu_saves_where_the_dialog_says() {
         h.state().session.as_ref().unwrap().path.as_deref(),
         Some(target.as_path())
     );
+}
+
+#[test]
+fn on_a_1280_px_projector_the_add_button_and_every_vote_with_its_remove_button_fit() {
+    let (_dir, h) = projector_workshop_with_twelve_at(egui::vec2(1280.0, 800.0));
+    let sidebar = h.get_by_label("Teilnehmende").rect();
+    let add = h.get_by_label("Hinzufügen").rect();
+    // The sidebar is a quarter of the window, 320 px here.
+    assert!(add.right() <= 320.0, "Hinzufügen ends at {}", add.right());
+    assert!(sidebar.left() >= 0.0);
+    for i in 1..=12 {
+        let chip = h.get_by_label(&format!("Amt {i}: 2")).rect();
+        let remove = h
+            .get_by_label(&format!("Stimme zurücknehmen: Amt {i}"))
+            .rect();
+        assert!(
+            (chip.center().y - remove.center().y).abs() < 2.0 && remove.left() > chip.right(),
+            "Amt {i}: the × at {remove:?} is not beside its vote at {chip:?}"
+        );
+        assert!(remove.right() <= 1280.0);
+    }
 }
