@@ -176,7 +176,7 @@ impl WorkshopView {
                     if vote.is_some() {
                         pair += text_width(ui, "×") + padding + spacing;
                     }
-                    if i > 0 && pair > ui.available_width() {
+                    if i > 0 && pair > ui.available_size_before_wrap().x {
                         ui.end_row();
                     }
                     let chip = egui::Button::selectable(i == cursor, text);
