@@ -252,12 +252,11 @@ fn main() {
 
     // The PDF report.
     let synthetic = bundled_benchmark().unwrap();
-    let peers = synthetic.compare(default_group, &scores);
-    for (name, peers) in [("without peers", None), ("with peers", Some(&peers))] {
-        let analysis = match peers {
-            Some(p) => reifegrad::analysis::analyse_against(&q, &example, p.clone(), None),
-            None => reifegrad::analysis::analyse(&q, &example, None, None),
-        };
+    for (name, peers) in [
+        ("without peers", None),
+        ("with peers", Some((&synthetic, default_group))),
+    ] {
+        let analysis = reifegrad::analysis::analyse(&q, &example, peers, None);
         let input = ReportInput::new(&analysis, &example, Lang::De);
         let size = render_pdf(&input).unwrap().len();
         let d = median_time(budget, || render_pdf(&input).unwrap());

@@ -367,12 +367,29 @@ pub fn shorten_quoted(message: &str) -> String {
     out
 }
 
+/// Why a save target is refused before anything is written (see `storage`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Refused {
+    /// The file is marked read-only (no write permission); Reifegrad does not replace it.
+    #[error(
+        "Die Datei ist schreibgeschützt; Reifegrad ersetzt sie nicht. Speichern Sie unter \
+         einem anderen Namen oder heben Sie den Schreibschutz auf."
+    )]
+    ReadOnly,
+    /// The name belongs to something that is not a regular file.
+    #[error(
+        "Unter diesem Namen liegt keine gewöhnliche Datei (sondern z. B. ein Ordner oder ein \
+         Gerät); Reifegrad ersetzt sie nicht."
+    )]
+    NotAFile,
+}
+
 /// A plain-words message for an I/O error.
 pub fn io_message(error: &std::io::Error) -> String {
     use std::io::ErrorKind;
     if let Some(refused) = error
         .get_ref()
-        .and_then(|inner| inner.downcast_ref::<crate::storage::Refused>())
+        .and_then(|inner| inner.downcast_ref::<Refused>())
     {
         return refused.to_string();
     }

@@ -3,27 +3,11 @@
 //! where allowed), then renamed over the target. A target marked read-only is never
 //! replaced, and a target that is not a regular file (a folder, a device, a FIFO) neither.
 
+pub use crate::files::Refused;
 use crate::files::{FileError, Problem, io_message, to_ron};
 use crate::model::Assessment;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-
-/// Why a target is refused before anything is written.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum Refused {
-    /// The file is marked read-only (no write permission); Reifegrad does not replace it.
-    #[error(
-        "Die Datei ist schreibgeschützt; Reifegrad ersetzt sie nicht. Speichern Sie unter \
-         einem anderen Namen oder heben Sie den Schreibschutz auf."
-    )]
-    ReadOnly,
-    /// The name belongs to something that is not a regular file.
-    #[error(
-        "Unter diesem Namen liegt keine gewöhnliche Datei (sondern z. B. ein Ordner oder ein \
-         Gerät); Reifegrad ersetzt sie nicht."
-    )]
-    NotAFile,
-}
 
 /// Whether the existing file at `path` must not be written: its permissions allow no
 /// writing (mode without any write bit, or the read-only attribute), or opening it for

@@ -5,10 +5,12 @@
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use reifegrad::analysis::analyse;
 use reifegrad::example::example_assessment;
 use reifegrad::model::{Questionnaire, bundled_questionnaire, open_assessment};
 use reifegrad::session::Session;
 use reifegrad::text::Lang;
+use reifegrad::ui::command::Command;
 use reifegrad::ui::plan_ui::PlanView;
 use std::time::Instant;
 
@@ -32,7 +34,14 @@ fn a_measure_taken_into_the_plan_is_saved_with_owner_and_cost() {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1200.0, 900.0))
         .build_ui_state(
-            |ui, s: &mut State| s.view.ui(ui, &s.questionnaire, &mut s.session, Lang::De),
+            |ui, s: &mut State| {
+                // As the app does: the view reads the analysis and returns a command.
+                let analysis = analyse(&s.questionnaire, &s.session.assessment, None, None);
+                if let Some(Command::SetPlan(plan)) = s.view.ui(ui, &analysis, &s.session, Lang::De)
+                {
+                    s.session.edit(Instant::now(), |a| a.plan = *plan);
+                }
+            },
             state,
         );
     harness.run();

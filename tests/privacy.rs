@@ -371,7 +371,7 @@ fn a_peer_group_under_five_never_reaches_pdf_or_json() {
     let (_, enough, enough_shown, enough_flag) = &texts[1];
     // With 5 peers the figures appear (the control) …
     assert!(enough.contains("Median Vergleich"), "{enough}");
-    assert!(enough.contains("Perzentil"), "{enough}");
+    assert!(enough.contains("Besser als"), "{enough}");
     assert_eq!(*enough_shown, q.dimensions.len());
     assert_eq!(enough_flag, &serde_json::Value::Bool(true));
     for median in ["63,5", "64,5", "65,5", "66,5"] {
@@ -379,7 +379,7 @@ fn a_peer_group_under_five_never_reaches_pdf_or_json() {
     }
     // … with 4 not a single one: every peer cell is „–“, no peer median, no percentile.
     let table = small
-        .split("Median Vergleich Perzentil")
+        .split("Median Vergleich Besser als")
         .nth(1)
         .unwrap()
         .split("Gesamt")

@@ -230,13 +230,13 @@ fn english_report_renders() {
 }
 
 /// Writes the example town's reports for looking at them:
-/// `REIFEGRAD_REPORT_DIR=/tmp cargo test --test report write_example_reports`.
+/// `REIFEGRAD_REPORT_DIR=/tmp cargo test --test report -- --ignored`.
 #[test]
+#[ignore = "writes PDFs for looking at: cargo test -- --ignored (REIFEGRAD_REPORT_DIR, default: the temp folder)"]
 fn write_example_reports() {
-    let Some(dir) = std::env::var_os("REIFEGRAD_REPORT_DIR") else {
-        return;
-    };
-    let dir = std::path::PathBuf::from(dir);
+    let dir = std::env::var_os("REIFEGRAD_REPORT_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(std::env::temp_dir);
     let (q, a) = example();
     std::fs::write(dir.join("example.pdf"), render(&q, &a, None)).unwrap();
     let peers = synthetic_peers(&q);

@@ -213,6 +213,8 @@ fn the_english_pdf_says_so_and_has_a_real_date() {
     let analysis = reifegrad::analysis::analyse(&q, &a, None, None);
     let input = ReportInput::new(&analysis, &a, Lang::En);
     let pdf = render_pdf(&input).unwrap();
+    // The running footer dates the assessment in English.
+    assert!(text(&pdf).contains("Lindenhagen · Digital maturity · 12 November 2026"));
     let doc = Document::load_mem(&pdf).unwrap();
     assert_eq!(
         text_string(doc.catalog().unwrap().get(b"Lang").unwrap()),
@@ -338,17 +340,28 @@ fn plan_fields_save_only_when_used() {
 }
 
 /// Writes the example town's report with a plan (German and English) to
-/// `REIFEGRAD_REPORT_DIR` for looking at; does nothing without it.
+/// `REIFEGRAD_REPORT_DIR` (default: the temp folder) for looking at.
 #[test]
+#[ignore = "writes PDFs for looking at: cargo test -- --ignored (REIFEGRAD_REPORT_DIR, default: the temp folder)"]
 fn write_example_reports_with_a_plan() {
-    let Some(dir) = std::env::var_os("REIFEGRAD_REPORT_DIR") else {
-        return;
-    };
-    let dir = std::path::PathBuf::from(dir);
+    let dir = std::env::var_os("REIFEGRAD_REPORT_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(std::env::temp_dir);
     let (q, a) = example();
     let a = with_plan(&q, a);
     std::fs::write(dir.join("example-plan.pdf"), render(&q, &a, Lang::De)).unwrap();
     std::fs::write(dir.join("example-plan-en.pdf"), render(&q, &a, Lang::En)).unwrap();
+    let mut long = a.clone();
+    long.profile.name = "Verbandsgemeinde Hochwald-Obermosel-Saar-Ruwer-Hunsrück im Landkreis Trier-Saarburg-Bernkastel-Wittlich".into();
+    let bundled = reifegrad::benchmark::bundled_benchmark().unwrap();
+    let analysis = reifegrad::analysis::analyse(
+        &q,
+        &long,
+        Some((&bundled, reifegrad::benchmark::PeerGroup::whole())),
+        None,
+    );
+    let pdf = render_pdf(&ReportInput::new(&analysis, &long, Lang::De)).unwrap();
+    std::fs::write(dir.join("example-long-name-peers.pdf"), pdf).unwrap();
 }
 
 #[test]
@@ -511,4 +524,127 @@ fn lines_of_a_paragraph_read_as_separate_words() {
         tagged.contains(&pair),
         "„{last}“ and „{first}“ run together"
     );
+}
+
+/// Every drawing operator of every page lies in marked content: a structure element's
+/// (with an MCID the parent tree maps back to an element) or an artifact (PDF/UA-1:
+/// all content is tagged or marked as an artifact).
+#[test]
+fn all_content_is_tagged_or_an_artifact() {
+    use lopdf::content::Content;
+    let (q, a) = example();
+    let pdf = render(&q, &with_evidence(&q, with_plan(&q, a)), Lang::De);
+    let doc = Document::load_mem(&pdf).unwrap();
+    let catalog = doc.catalog().unwrap();
+    let root = deref(&doc, catalog.get(b"StructTreeRoot").unwrap())
+        .as_dict()
+        .unwrap();
+    let tree = deref(&doc, root.get(b"ParentTree").unwrap())
+        .as_dict()
+        .unwrap();
+    let nums = tree.get(b"Nums").unwrap().as_array().unwrap();
+    let mut drawn = 0;
+    for (index, (_, page_id)) in doc.get_pages().into_iter().enumerate() {
+        let page = doc.get_dictionary(page_id).unwrap();
+        let key = page.get(b"StructParents").unwrap().as_i64().unwrap();
+        let pos = nums
+            .chunks(2)
+            .position(|pair| pair[0].as_i64().unwrap() == key)
+            .unwrap();
+        let owners = deref(&doc, &nums[pos * 2 + 1]).as_array().unwrap();
+        let content = Content::decode(&doc.get_page_content(page_id)).unwrap();
+        let mut stack: Vec<Option<i64>> = Vec::new();
+        let mut mcids = Vec::new();
+        for op in &content.operations {
+            match op.operator.as_str() {
+                "BDC" => {
+                    let mcid = op
+                        .operands
+                        .get(1)
+                        .and_then(|p| p.as_dict().ok())
+                        .and_then(|d| d.get(b"MCID").ok())
+                        .and_then(|m| m.as_i64().ok());
+                    if let Some(m) = mcid {
+                        mcids.push(m);
+                    }
+                    stack.push(mcid);
+                }
+                "BMC" => {
+                    assert_eq!(op.operands[0].as_name().unwrap(), b"Artifact");
+                    stack.push(None);
+                }
+                "EMC" => {
+                    assert!(stack.pop().is_some(), "EMC without BDC/BMC on page {index}");
+                }
+                "Tj" | "TJ" | "'" | "\"" | "S" | "s" | "f" | "F" | "f*" | "B" | "b" => {
+                    drawn += 1;
+                    assert!(
+                        !stack.is_empty(),
+                        "{} outside marked content on page {index}",
+                        op.operator
+                    );
+                }
+                _ => {}
+            }
+        }
+        assert!(stack.is_empty(), "unclosed marked content on page {index}");
+        // MCIDs 0, 1, 2 … each owned by a structure element.
+        assert_eq!(mcids, (0..mcids.len() as i64).collect::<Vec<_>>());
+        assert_eq!(owners.len(), mcids.len(), "parent tree of page {index}");
+        for owner in owners {
+            let elem = deref(&doc, owner).as_dict().unwrap();
+            assert_eq!(elem.get(b"Type").unwrap().as_name().unwrap(), b"StructElem");
+        }
+    }
+    assert!(drawn > 500, "{drawn} drawing operators");
+}
+
+/// The Scope of every header cell in the structure tree.
+fn header_scopes(doc: &Document, object: &Object, scopes: &mut Vec<String>) {
+    match deref(doc, object) {
+        Object::Dictionary(dict) => {
+            if dict.get(b"S").ok().and_then(|s| s.as_name().ok()) == Some(b"TH") {
+                let scope = dict
+                    .get(b"A")
+                    .ok()
+                    .and_then(|a| deref(doc, a).as_dict().ok())
+                    .and_then(|a| a.get(b"Scope").ok())
+                    .and_then(|s| s.as_name().ok())
+                    .map(|s| String::from_utf8_lossy(s).into_owned())
+                    .unwrap_or_default();
+                scopes.push(scope);
+            }
+            if let Ok(kids) = dict.get(b"K") {
+                header_scopes(doc, kids, scopes);
+            }
+        }
+        Object::Array(items) => {
+            for item in items {
+                header_scopes(doc, item, scopes);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn table_header_cells_say_whether_they_head_a_column_or_a_row() {
+    let (q, a) = example();
+    let pdf = render(&q, &a, Lang::De);
+    let doc = Document::load_mem(&pdf).unwrap();
+    let root = deref(&doc, doc.catalog().unwrap().get(b"StructTreeRoot").unwrap());
+    let mut scopes = Vec::new();
+    header_scopes(
+        &doc,
+        root.as_dict().unwrap().get(b"K").unwrap(),
+        &mut scopes,
+    );
+    assert!(
+        scopes.iter().all(|s| s == "Column" || s == "Row"),
+        "{scopes:?}"
+    );
+    // The profile table names each field (and the total) in a row header.
+    let rows = scopes.iter().filter(|s| *s == "Row").count();
+    assert_eq!(rows, q.dimensions.len() + 1, "{scopes:?}");
+    assert!(scopes.iter().filter(|s| *s == "Column").count() >= 4);
 }

@@ -11,7 +11,7 @@
 //! against it on generated and mutated files).
 
 use super::attrs::SizeRange;
-use super::file::{Benchmark, Entry};
+use super::entries::{Benchmark, Entry};
 use crate::files::parse_ron;
 use crate::model::{BodyKind, FederalState, SizeClass};
 use std::collections::BTreeMap;

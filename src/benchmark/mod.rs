@@ -9,6 +9,7 @@
 //! a larger group. Every display carries the source label of [`crate::present::peers::source_label`].
 
 pub mod attrs;
+pub mod entries;
 pub mod fast;
 pub mod file;
 pub mod generalise;

@@ -346,9 +346,15 @@ fn scores_table(analysis: &Analysis, assessment: &Assessment, lang: Lang) -> Str
         questionnaire.version,
     );
     let header = if de {
-        ("Dimension", "Punkte", "Abdeckung", "Beantwortet", "Stufe")
+        (
+            "Dimension",
+            "Punkte",
+            "Abdeckung",
+            "Beantwortet",
+            "Reifephase",
+        )
     } else {
-        ("Dimension", "Score", "Coverage", "Answered", "Stage")
+        ("Dimension", "Score", "Coverage", "Answered", "Phase")
     };
     let width = scores
         .dimensions

@@ -124,22 +124,22 @@ pub fn overall_sentence(a: &Analysis, lang: Lang) -> String {
         },
         (Completeness::Preliminary, Some(stage)) => match lang {
             Lang::De => format!(
-                "{name} erreicht vorläufig {score} von 100 Punkten (Stufe {}); das Ergebnis kann sich noch deutlich ändern.",
+                "{name} erreicht vorläufig {score} von 100 Punkten (Reifephase {}); das Ergebnis kann sich noch deutlich ändern.",
                 quote(lang, stage.name.get(lang)),
             ),
             Lang::En => format!(
-                "{name} reaches a preliminary {score} out of 100 points (stage {}); the result may still change considerably.",
+                "{name} reaches a preliminary {score} out of 100 points (maturity phase {}); the result may still change considerably.",
                 quote(lang, stage.name.get(lang)),
             ),
         },
         (Completeness::Sufficient, Some(stage)) => match lang {
             Lang::De => format!(
-                "{name} erreicht insgesamt {score} von 100 Punkten und steht damit auf der Stufe {}: {}",
+                "{name} erreicht insgesamt {score} von 100 Punkten und steht damit in der Reifephase {}: {}",
                 quote(lang, stage.name.get(lang)),
                 stage.description.get(lang)
             ),
             Lang::En => format!(
-                "{name} reaches {score} out of 100 points overall, which is the stage {}: {}",
+                "{name} reaches {score} out of 100 points overall, which is the maturity phase {}: {}",
                 quote(lang, stage.name.get(lang)),
                 stage.description.get(lang)
             ),

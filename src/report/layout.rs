@@ -141,8 +141,10 @@ pub enum Role {
     Table,
     /// A table row.
     TR,
-    /// A header cell.
+    /// A column header cell.
     TH,
+    /// A row header cell (the first cell of a data row that names the row).
+    RowHeader,
     /// A data cell.
     TD,
     /// A chart or drawing (needs alternative text).
@@ -168,7 +170,7 @@ impl Role {
             Role::LBody => "LBody",
             Role::Table => "Table",
             Role::TR => "TR",
-            Role::TH => "TH",
+            Role::TH | Role::RowHeader => "TH",
             Role::TD => "TD",
             Role::Figure => "Figure",
             Role::Caption => "Caption",
@@ -397,10 +399,19 @@ pub struct Column {
     pub align: Align,
 }
 
-/// The hanging indent of a list item's text: wider for numbers (up to „99.“) than bullets.
+/// The hanging indent of a list item's text: wider for numbers than bullets; numbers
+/// up to „99.“ share one indent, longer ones („2.10“, „10.10“) get room for every
+/// character (digits are 0.64 em wide in DejaVu Sans) and a gap, so they never touch
+/// the text.
 pub fn hang(marker: &str, style: Style) -> f32 {
+    let chars = marker.chars().count() as f32;
     if marker.starts_with(|c: char| c.is_ascii_digit()) {
-        style.size * 2.0
+        style.size
+            * if chars <= 3.0 {
+                2.0
+            } else {
+                0.64 * chars + 0.6
+            }
     } else {
         style.size * 1.3
     }
@@ -711,6 +722,30 @@ impl<'m> Flow<'m> {
         rows: &[Vec<String>],
         size: f32,
     ) {
+        self.table_impl(columns, header, rows, size, false);
+    }
+
+    /// Like [`Flow::table`], but the first cell of each row names the row and is
+    /// tagged as its header (so a screen reader announces „Kultur und Führung,
+    /// Punkte: 54,8“).
+    pub fn table_with_row_headers(
+        &mut self,
+        columns: &[Column],
+        header: &[String],
+        rows: &[Vec<String>],
+        size: f32,
+    ) {
+        self.table_impl(columns, header, rows, size, true);
+    }
+
+    fn table_impl(
+        &mut self,
+        columns: &[Column],
+        header: &[String],
+        rows: &[Vec<String>],
+        size: f32,
+        row_headers: bool,
+    ) {
         let total: f32 = columns.iter().map(|c| c.share).sum();
         let pad = 4.0;
         let widths: Vec<f32> = columns
@@ -719,7 +754,12 @@ impl<'m> Flow<'m> {
             .collect();
         let head_style = Style::bold(size).colour(Colour::MUTED);
         let cell_style = Style::regular(size);
-        let draw_row = |flow: &mut Flow, cells: &[String], style: Style, rule: f32, cell: Role| {
+        let draw_row = |flow: &mut Flow,
+                        cells: &[String],
+                        style: Style,
+                        rule: f32,
+                        cell: Role,
+                        first: Role| {
             let wrapped: Vec<Vec<String>> = cells
                 .iter()
                 .zip(&widths)
@@ -732,8 +772,8 @@ impl<'m> Flow<'m> {
             let height = n as f32 * style.line_height() + 2.0 * pad;
             let top = flow.y;
             let mut x = flow.left();
-            for ((lines, w), col) in wrapped.iter().zip(&widths).zip(columns) {
-                flow.open_element(cell, None);
+            for (i, ((lines, w), col)) in wrapped.iter().zip(&widths).zip(columns).enumerate() {
+                flow.open_element(if i == 0 { first } else { cell }, None);
                 for (i, line) in lines.iter().enumerate() {
                     let baseline = top + pad + style.ascent() + i as f32 * style.line_height();
                     let lx = match col.align {
@@ -780,7 +820,7 @@ impl<'m> Flow<'m> {
         self.ensure(keep);
         self.open_element(Role::Table, None);
         self.open_element(Role::TR, None);
-        draw_row(self, header, head_style, 0.9, Role::TH);
+        draw_row(self, header, head_style, 0.9, Role::TH, Role::TH);
         self.close_element();
         for (i, row) in rows.iter().enumerate() {
             let height = heights[i];
@@ -798,11 +838,23 @@ impl<'m> Flow<'m> {
                     role: Role::Artifact,
                     alt: None,
                 });
-                draw_row(self, header, head_style, 0.9, Role::Artifact);
+                draw_row(
+                    self,
+                    header,
+                    head_style,
+                    0.9,
+                    Role::Artifact,
+                    Role::Artifact,
+                );
                 self.push(Item::End);
             }
             self.open_element(Role::TR, None);
-            draw_row(self, row, cell_style, 0.4, Role::TD);
+            let first = if row_headers {
+                Role::RowHeader
+            } else {
+                Role::TD
+            };
+            draw_row(self, row, cell_style, 0.4, Role::TD, first);
             self.close_element();
         }
         self.close_element();
@@ -872,7 +924,8 @@ pub enum Fault {
         /// The line.
         text: String,
     },
-    /// Two text lines whose boxes overlap.
+    /// Two text lines whose boxes overlap, or that touch on one line (closer than
+    /// [`MIN_GAP`]).
     Overlap {
         /// Page index.
         page: usize,
@@ -904,6 +957,9 @@ type PageLines<'a> = (usize, Vec<&'a (usize, f32, String)>);
 
 /// The smallest text size anywhere in the report.
 pub const MIN_TEXT_SIZE: f32 = 9.0;
+
+/// The smallest horizontal gap between two pieces of text on the same line.
+pub const MIN_GAP: f32 = 2.0;
 
 /// How far from the paper's edge text must stay, so that office printers (which
 /// cannot print the outer 4–5 mm) show all of it.
@@ -1014,7 +1070,9 @@ pub fn check(pages: &[Page], m: &dyn Measure) -> Vec<Fault> {
         }
         for (i, a) in boxes.iter().enumerate() {
             for b in &boxes[i + 1..] {
-                let overlap_x = a.0.max(b.0) < a.2.min(b.2) - 0.5;
+                // Text on one line needs a visible gap: boxes closer than
+                // [`MIN_GAP`] count as touching („2.10Stufe“).
+                let overlap_x = a.0.max(b.0) < a.2.min(b.2) + MIN_GAP;
                 let overlap_y = a.1.max(b.1) < a.3.min(b.3) - 0.5;
                 if overlap_x && overlap_y {
                     faults.push(Fault::Overlap {
@@ -1296,12 +1354,25 @@ mod tests {
             text: "am Rand".into(),
             style,
         });
+        // „2.10“ (4 × 5 pt) and its text 1 pt after it: touching.
+        line(&mut page, 500.0, "2.10");
+        page.items.push(Item::Text {
+            x: MARGIN_X + 21.0,
+            y: 500.0,
+            text: "Stufe".into(),
+            style,
+        });
         let faults = check(&[page], &Fixed);
         assert!(faults.iter().any(|f| matches!(f, Fault::Overlap { .. })));
         assert!(
             faults
                 .iter()
                 .any(|f| matches!(f, Fault::OutsidePage { text, .. } if text == "am Rand"))
+        );
+        assert!(
+            faults
+                .iter()
+                .any(|f| matches!(f, Fault::Overlap { a, b, .. } if a == "2.10" && b == "Stufe"))
         );
         assert!(
             faults

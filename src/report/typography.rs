@@ -1,37 +1,5 @@
-//! German (and English) typography for the report's text: dates in the report's
-//! language, no-break spaces between a number and the word it belongs to, nested quotes.
-
-use crate::model::Date;
-use crate::text::Lang;
-
-/// A date in the report's language: „12.11.2026“ in German, „12 November 2026“ in
-/// English (the day and month joined by no-break spaces).
-pub fn date(lang: Lang, d: Date) -> String {
-    match lang {
-        Lang::De => d.german(),
-        Lang::En => {
-            const MONTHS: [&str; 12] = [
-                "January",
-                "February",
-                "March",
-                "April",
-                "May",
-                "June",
-                "July",
-                "August",
-                "September",
-                "October",
-                "November",
-                "December",
-            ];
-            let month = MONTHS
-                .get(usize::from(d.month).saturating_sub(1))
-                .copied()
-                .unwrap_or("");
-            format!("{}\u{a0}{month}\u{a0}{}", d.day, d.year)
-        }
-    }
-}
+//! German (and English) typography for the report's text: no-break spaces between a
+//! number and the word it belongs to, nested quotes.
 
 /// Words after which a number belongs to the word („Frage 4.8“, „Stufe 2“, „§ 3“).
 const LABELS: [&str; 28] = [
@@ -134,6 +102,10 @@ pub fn binds(left: &str, right: &str) -> bool {
     {
         return true;
     }
+    // „Stufe 2 → 1“: the arrow stays between its numbers.
+    if (is_number(left) && right == "→") || (left == "→" && right_number) {
+        return true;
+    }
     matches!(
         (label, right),
         ("z.", "B.") | ("d.", "h.") | ("u.", "a.") | ("o.", "Ä.")
@@ -205,13 +177,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dates_follow_the_language() {
-        let d = Date::new(2026, 11, 12).unwrap();
-        assert_eq!(date(Lang::De, d), "12.11.2026");
-        assert_eq!(date(Lang::En, d), "12\u{a0}November\u{a0}2026");
-    }
-
-    #[test]
     fn numbers_stay_with_their_labels_and_units() {
         for (l, r) in [
             ("Frage", "4.8"),
@@ -228,6 +193,8 @@ mod tests {
             ("Level", "2"),
             ("3", "April"),
             ("56.3", "points,"),
+            ("2", "→"),
+            ("→", "1:"),
         ] {
             assert!(binds(l, r), "{l} {r}");
         }

@@ -908,6 +908,16 @@ impl ReifegradApp {
                     session.set_comment(&id, text, now);
                 }
             }
+            Command::SetEvidence(question, list) => {
+                if let Some(session) = &mut self.session {
+                    session.edit(now, |a| a.set_evidence(&question, list));
+                }
+            }
+            Command::SetPlan(plan) => {
+                if let Some(session) = &mut self.session {
+                    session.edit(now, |a| a.plan = *plan);
+                }
+            }
             Command::AddRater(name) => {
                 let name = name.trim().to_string();
                 if let Some(session) = &mut self.session
@@ -1159,7 +1169,10 @@ impl ReifegradApp {
                 ));
             }
             (Screen::Plan, Some(session)) => {
-                self.plan.ui(ui, &questionnaire, session, lang);
+                let analysis =
+                    self.results
+                        .analysis(&questionnaire, session, self.benchmark.as_ref());
+                commands.extend(self.plan.ui(ui, &analysis, session, lang));
             }
             (Screen::Results, Some(session)) => {
                 self.results.projector = self.prefs.projector;

@@ -2,7 +2,7 @@
 //! keyboard handler, the F1 help overlay and the tests share this one list.
 
 use super::t;
-use crate::model::Response;
+use crate::model::{Evidence, Plan, Response};
 use crate::prefs::ThemeChoice;
 use crate::text::Lang;
 use egui::{Key, KeyboardShortcut, Modifiers};
@@ -69,6 +69,10 @@ pub enum Command {
     ClearAnswer,
     /// Set the comment of the current question.
     SetComment(String),
+    /// Replace the evidence list of the question with this id.
+    SetEvidence(String, Vec<Evidence>),
+    /// Replace the measures plan (measures, targets, next assessment).
+    SetPlan(Box<Plan>),
     /// Workshop: add a participant with this name or role.
     AddRater(String),
     /// Workshop: remove the participant with this id, with their votes.
@@ -167,6 +171,8 @@ impl Command {
             ),
             Command::ClearAnswer => t(lang, "Antwort löschen", "Clear answer"),
             Command::SetComment(_) => t(lang, "Kommentar", "Comment"),
+            Command::SetEvidence(..) => t(lang, "Nachweise", "Evidence"),
+            Command::SetPlan(_) => t(lang, "Maßnahmenplan", "Measures plan"),
             Command::AddRater(_) => t(lang, "Hinzufügen", "Add"),
             Command::RemoveRater(_) => t(lang, "Entfernen", "Remove"),
             Command::GoToQuestion(_) => t(lang, "Zur Frage", "Go to question"),
@@ -228,6 +234,8 @@ impl Command {
             | Command::ExportContribution
             | Command::ClearAnswer
             | Command::SetComment(_)
+            | Command::SetEvidence(..)
+            | Command::SetPlan(_)
             | Command::AddRater(_)
             | Command::RemoveRater(_)
             | Command::GoToQuestion(_)

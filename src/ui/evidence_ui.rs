@@ -3,11 +3,11 @@
 //!
 //! Evidence locations are shown as plain text: the app never opens, fetches or uploads them.
 
+use super::command::Command;
 use super::t;
 use crate::model::{Date, Evidence, Profile, Question};
 use crate::session::Session;
 use crate::text::Lang;
-use std::time::Instant;
 
 /// The rating rule for anchors with several conditions, as the help states it.
 pub fn rating_rule(lang: Lang) -> &'static str {
@@ -36,8 +36,15 @@ pub struct EvidenceView {
 }
 
 impl EvidenceView {
-    /// Shows the evidence of `question_id` with a form to add or change an entry.
-    pub fn ui(&mut self, ui: &mut egui::Ui, session: &mut Session, question_id: &str, lang: Lang) {
+    /// Shows the evidence of `question_id` with a form to add or change an entry; a change
+    /// comes back as [`Command::SetEvidence`].
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        session: &Session,
+        question_id: &str,
+        lang: Lang,
+    ) -> Option<Command> {
         if self.question.as_deref() != Some(question_id) {
             *self = Self {
                 question: Some(question_id.to_string()),
@@ -82,21 +89,19 @@ impl EvidenceView {
         if let Some(index) = remove {
             let mut list = entries.clone();
             list.remove(index);
-            session.edit(Instant::now(), |a| a.set_evidence(question_id, list));
             self.clear_form();
-            return;
+            return Some(Command::SetEvidence(question_id.to_string(), list));
         }
-        self.form_ui(ui, session, question_id, &entries, lang);
+        self.form_ui(ui, question_id, &entries, lang)
     }
 
     fn form_ui(
         &mut self,
         ui: &mut egui::Ui,
-        session: &mut Session,
         question_id: &str,
         entries: &[Evidence],
         lang: Lang,
-    ) {
+    ) -> Option<Command> {
         let mut submit = false;
         let mut enter = false;
         egui::Grid::new(("evidence-form", question_id))
@@ -176,12 +181,13 @@ impl EvidenceView {
                         Some(index) if index < list.len() => list[index] = entry,
                         _ => list.push(entry),
                     }
-                    session.edit(Instant::now(), |a| a.set_evidence(question_id, list));
                     self.clear_form();
+                    return Some(Command::SetEvidence(question_id.to_string(), list));
                 }
                 Err(message) => self.error = Some(message),
             }
         }
+        None
     }
 
     /// The form as an entry, or why it is not one yet.

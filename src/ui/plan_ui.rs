@@ -2,13 +2,13 @@
 //! owner, a start quarter, costs, effort and a status, and set targets per field for
 //! the next assessment. Every input is a labelled widget reachable with Tab.
 
+use super::command::Command;
 use super::t;
+use crate::analysis::Analysis;
 use crate::model::{Date, FieldTarget, Plan, PlanStatus, Quarter, Questionnaire};
-use crate::scoring::{prioritised_measures, score};
+use crate::present::question_code;
 use crate::session::Session;
 use crate::text::Lang;
-use std::collections::HashMap;
-use std::time::Instant;
 
 /// How many of the prioritised measures the view offers before „show all“.
 const OFFERED: usize = 12;
@@ -53,29 +53,21 @@ fn amount_field(ui: &mut egui::Ui, label: &str, value: Option<u64>) -> Option<Op
 }
 
 impl PlanView {
-    /// Shows the view; changes go into the session's assessment (and its autosave).
+    /// Shows the view for the analysis of the session's assessment (the same ranking and
+    /// numbers as the results view and the PDF); a change of the plan comes back as
+    /// [`Command::SetPlan`].
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
-        questionnaire: &Questionnaire,
-        session: &mut Session,
+        analysis: &Analysis,
+        session: &Session,
         lang: Lang,
-    ) {
+    ) -> Option<Command> {
         let Self { show_all } = self;
+        let questionnaire = analysis.questionnaire;
         let mut plan = session.assessment.plan.clone();
-        let scores = score(questionnaire, &session.assessment);
-        let measures =
-            prioritised_measures(questionnaire, &session.assessment, &scores, &HashMap::new());
-        let codes: HashMap<&str, String> = questionnaire
-            .dimensions
-            .iter()
-            .enumerate()
-            .flat_map(|(d, dim)| {
-                dim.questions.iter().enumerate().map(move |(q, question)| {
-                    (question.id.as_str(), format!("{}.{}", d + 1, q + 1))
-                })
-            })
-            .collect();
+        let scores = &analysis.scores;
+        let measures = &analysis.measures;
         let default_start = Quarter::of(session.assessment.date).plus(1);
 
         egui::ScrollArea::vertical().show(ui, |ui| {
@@ -103,7 +95,7 @@ impl PlanView {
                 .enumerate()
                 .take(limit)
                 .map(|(rank, m)| {
-                    let code = codes.get(m.question.id.as_str()).cloned().unwrap_or_default();
+                    let code = question_code(questionnaire, &m.question.id);
                     egui::WidgetText::from(button_label(rank, &code))
                         .into_galley(
                             ui,
@@ -117,7 +109,7 @@ impl PlanView {
                 .fold(0.0, f32::max)
                 + 2.0 * ui.spacing().button_padding.x;
             for (rank, m) in measures.iter().enumerate().take(limit) {
-                let code = codes.get(m.question.id.as_str()).cloned().unwrap_or_default();
+                let code = question_code(questionnaire, &m.question.id);
                 ui.horizontal_top(|ui| {
                     let planned = plan.entry(&m.question.id, m.measure.from_level).is_some();
                     let size = egui::vec2(column, ui.spacing().interact_size.y);
@@ -164,7 +156,7 @@ impl PlanView {
                     .and_then(|(_, q)| q.measures.iter().find(|x| x.from_level == entry.from_level))
                     .map(|x| x.text.get(lang).to_string())
                     .unwrap_or_else(|| entry.question.clone());
-                let code = codes.get(entry.question.as_str()).cloned().unwrap_or_default();
+                let code = question_code(questionnaire, &entry.question);
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.label(egui::RichText::new(format!("M{} · {} {code}: {text}", i + 1, t(lang, "Frage", "question"))).strong());
                     ui.horizontal_wrapped(|ui| {
@@ -221,12 +213,10 @@ impl PlanView {
             }
             ui.add_space(10.0);
 
-            targets_ui(ui, questionnaire, &mut plan, lang, &scores, session.assessment.date);
+            targets_ui(ui, questionnaire, &mut plan, lang, scores, session.assessment.date);
         });
 
-        if plan != session.assessment.plan {
-            session.edit(Instant::now(), |a| a.plan = plan);
-        }
+        (plan != session.assessment.plan).then(|| Command::SetPlan(Box::new(plan)))
     }
 }
 

@@ -172,7 +172,7 @@ impl QuestionView {
         &mut self,
         ui: &mut egui::Ui,
         questionnaire: &Questionnaire,
-        session: &mut Session,
+        session: &Session,
         lang: Lang,
         projector: bool,
         workshop: Option<&mut super::workshop_ui::WorkshopView>,
@@ -286,7 +286,7 @@ impl QuestionView {
                     commands.push(Command::SetComment(self.comment.clone()));
                 }
                 ui.add_space(8.0);
-                self.evidence.ui(ui, session, &question.id, lang);
+                commands.extend(self.evidence.ui(ui, session, &question.id, lang));
                 ui.add_space(8.0);
 
                 ui.horizontal(|ui| {

@@ -57,8 +57,9 @@ impl ResultsView {
         self.shown.as_ref().filter(|c| c.is_shown())
     }
 
-    /// The analysis of the session with the chosen group and the linked history.
-    fn analysis<'q>(
+    /// The analysis of the session with the chosen group and the linked history (the plan
+    /// view uses it too, so measures carry the same numbers everywhere).
+    pub fn analysis<'q>(
         &mut self,
         questionnaire: &'q Questionnaire,
         session: &Session,
@@ -382,7 +383,7 @@ fn dimension_table_ui(ui: &mut egui::Ui, analysis: &Analysis, plan: &Plan, lang:
     let mut headers = vec![
         t(lang, "Dimension", "Dimension"),
         t(lang, "Punkte", "Score"),
-        t(lang, "Stufe", "Stage"),
+        t(lang, "Reifephase", "Phase"),
         t(lang, "Beantwortet", "Answered"),
         t(lang, "Im Vergleich", "Compared with peers"),
     ];

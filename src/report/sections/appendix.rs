@@ -5,8 +5,8 @@ use super::common::{H1, H2, Report, quote};
 use super::discussion::discussion_list;
 use super::method::method;
 use crate::model::{Dimension, Evidence, Response};
+use crate::present::format_date;
 use crate::report::layout::{Colour, Flow, Style, clean, wrap};
-use crate::report::typography;
 use crate::text::Lang;
 use std::collections::HashMap;
 
@@ -17,7 +17,7 @@ const ANSWER: Style = Style::regular(9.0);
 /// Evidence, comments and next steps.
 const NOTE: Style = Style::regular(9.0).colour(Colour::MUTED);
 /// Indent of everything under the question's number.
-const INDENT: f32 = 26.0;
+const INDENT: f32 = 28.0;
 
 /// One evidence entry as a line: what, where, and the date.
 fn evidence_line(lang: Lang, e: &Evidence) -> String {
@@ -26,7 +26,7 @@ fn evidence_line(lang: Lang, e: &Evidence) -> String {
         details.push(e.location.trim().to_string());
     }
     if let Some(date) = e.date {
-        details.push(typography::date(lang, date));
+        details.push(format_date(date, lang));
     }
     let label = match lang {
         Lang::De => "Nachweis:",
@@ -120,13 +120,14 @@ pub(super) fn appendix(r: &Report, flow: &mut Flow) {
                 };
                 flow.paragraph(&pointer, NOTE, INDENT);
             }
-            if let Some(pm) = rank
+            if let Some((rank, pm)) = rank
                 .filter(|rank| !r.in_roadmap(*rank))
-                .map(|rank| &r.measures[rank])
+                .map(|rank| (rank, &r.measures[rank]))
             {
                 let text = format!(
-                    "{} {} ({}, {} {})",
-                    r.t("Nächster Schritt:", "Next step:"),
+                    "{}\u{a0}{}: {} ({}, {} {})",
+                    r.t("Maßnahme", "Measure"),
+                    rank + 1,
                     pm.measure.text.get(lang),
                     r.horizon_short(pm.measure.horizon),
                     r.t("Aufwand", "effort"),

@@ -53,7 +53,7 @@ pub(super) fn dimensions(r: &Report, flow: &mut Flow) {
         let mut meta = format!(
             "{} · {} {} · {} {} {} {}",
             format_points(d.score, lang),
-            r.t("Stufe", "stage"),
+            r.t("Reifephase", "phase"),
             quote(lang, &r.stage_name(d.stage)),
             d.answered,
             r.t("von", "of"),

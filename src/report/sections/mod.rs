@@ -62,13 +62,15 @@ pub fn add_footers(input: &ReportInput, m: &dyn Measure, pages: &mut [Page]) {
             Lang::En => format!("Page {} of {total}", i + 1),
         };
         let number_w = m.width(&number, style.size, false);
-        let left = format!(
-            "{} · {} · {}",
-            clean(m, &input.assessment.profile.name),
+        // A long name is shortened; what and when always stay readable.
+        let suffix = format!(
+            " · {} · {}",
             tr(lang, "Digitaler Reifegrad", "Digital maturity"),
-            input.assessment.date.german()
+            crate::present::format_date(input.assessment.date, lang)
         );
-        let left = fit(m, &left, style, right_edge - MARGIN_X - number_w - 24.0);
+        let room = right_edge - MARGIN_X - number_w - 24.0 - m.width(&suffix, style.size, false);
+        let name = fit(m, &clean(m, &input.assessment.profile.name), style, room);
+        let left = format!("{name}{suffix}");
         page.items.push(Item::Line {
             points: vec![(MARGIN_X, y - 12.0), (right_edge, y - 12.0)],
             closed: false,

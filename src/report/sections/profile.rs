@@ -2,6 +2,7 @@
 
 use super::common::{H1, Report, SMALL, diamond, rect};
 use crate::benchmark::DimensionPeers;
+use crate::present::{format_coverage, format_percent, format_points};
 use crate::report::layout::{
     Align, Colour, Column, Dash, Flow, Item, Style, clean, wrap, wrap_max,
 };
@@ -9,7 +10,7 @@ use crate::report::layout::{
 pub(super) fn profile(r: &Report, flow: &mut Flow) {
     let lang = r.lang;
     let scores = r.input.scores;
-    let chart_h = 300.0;
+    let chart_h = radar_height(r, flow);
     let legend = legend_entries(r);
     let legend_h = legend_height(flow, &legend);
     flow.heading(
@@ -23,7 +24,7 @@ pub(super) fn profile(r: &Report, flow: &mut Flow) {
     flow.y += 6.0;
     let top = flow.y;
     flow.begin_figure(radar_alt(r));
-    radar(r, flow, top, chart_h);
+    radar(r, flow, top);
     draw_legend(flow, top + chart_h, &legend);
     flow.end();
     flow.y = top + chart_h + legend_h + 12.0;
@@ -31,10 +32,10 @@ pub(super) fn profile(r: &Report, flow: &mut Flow) {
     let header: Vec<String> = [
         r.t("Handlungsfeld", "Field"),
         r.t("Punkte", "Score"),
-        r.t("Stufe", "Stage"),
+        r.t("Reifephase", "Phase"),
         r.t("Abdeckung", "Coverage"),
         r.t("Median Vergleich", "Peer median"),
-        r.t("Perzentil", "Percentile"),
+        r.t("Besser als", "Better than"),
     ]
     .iter()
     .map(|s| s.to_string())
@@ -51,14 +52,11 @@ pub(super) fn profile(r: &Report, flow: &mut Flow) {
             d.name.get(lang).to_string(),
             r.score(d.score),
             r.stage_name(d.stage),
-            format!(
-                "{}{warn}",
-                crate::present::format_coverage(d.coverage, lang)
-            ),
+            format!("{}{warn}", format_coverage(d.coverage, lang)),
             peers.map_or("–".into(), |p| r.score(Some(p.median))),
             peers
                 .and_then(|p| p.percentile)
-                .map_or("–".into(), |p| crate::present::format_number(p, 0, lang)),
+                .map_or("–".into(), |p| format_percent(p, lang)),
         ]);
     }
     rows.push(vec![
@@ -101,7 +99,7 @@ pub(super) fn profile(r: &Report, flow: &mut Flow) {
         .into_iter()
         .map(|row| row.into_iter().take(keep).collect())
         .collect();
-    flow.table(&columns[..keep], &header, &rows, 9.0);
+    flow.table_with_row_headers(&columns[..keep], &header, &rows, 9.0);
     flow.y += 6.0;
     let mut notes: Vec<String> = vec![match lang {
         crate::text::Lang::De => format!(
@@ -116,8 +114,8 @@ pub(super) fn profile(r: &Report, flow: &mut Flow) {
     match r.input.peers {
         Some(peers) => {
             notes.push(r.t(
-                "Perzentil: Anteil der Vergleichskommunen mit niedrigerem Wert. „–“ beim Vergleich: weniger als 5 Vergleichswerte, daher aus Datenschutzgründen nicht gezeigt.",
-                "Percentile: share of peers with a lower score. “–” for peers: fewer than 5 peer values, not shown to protect anonymity.",
+                "Besser als: Anteil der Vergleichskommunen mit niedrigerem Wert. „–“ beim Vergleich: weniger als 5 Vergleichswerte, daher aus Datenschutzgründen nicht gezeigt.",
+                "Better than: share of peers with a lower score. “–” for peers: fewer than 5 peer values, not shown to protect anonymity.",
             ).into());
             notes.push(r.peer_source_line(peers));
         }
@@ -134,11 +132,74 @@ pub(super) fn profile(r: &Report, flow: &mut Flow) {
     }
 }
 
-/// The radar chart, centred in `height` points from `top` (its legend goes below it,
-/// see [`draw_legend`]).
-pub(super) fn radar(r: &Report, flow: &mut Flow, top: f32, height: f32) {
+/// Radius of the radar chart.
+const RADIUS: f32 = 98.0;
+/// Gap between the chart's outer ring and its axis labels.
+const LABEL_GAP: f32 = 10.0;
+
+/// The angle of axis `i` of `n` (the first points up).
+fn axis_angle(i: usize, n: usize) -> f32 {
+    -std::f32::consts::FRAC_PI_2 + i as f32 * std::f32::consts::TAU / n as f32
+}
+
+/// Each axis label's lines: the field's name wrapped at word boundaries (side labels
+/// up to the margin, top and bottom ones up to 150 pt wide), then its score.
+fn axis_labels(r: &Report, flow: &Flow) -> Vec<Vec<String>> {
     let m = flow.measure();
-    let lang = r.lang;
+    let dims = &r.input.scores.dimensions;
+    let cx = flow.left() + flow.width() / 2.0;
+    dims.iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let a = axis_angle(i, dims.len());
+            let max_w = if a.cos().abs() > 0.3 {
+                (cx - flow.left() - RADIUS - LABEL_GAP).min(150.0)
+            } else {
+                150.0
+            };
+            let mut lines = wrap_max(m, &clean(m, d.name.get(r.lang)), LABEL, max_w, 4);
+            lines.push(format_points(d.score, r.lang));
+            lines
+        })
+        .collect()
+}
+
+/// The labels' room above and below the chart: (above, below).
+fn label_room(r: &Report, flow: &Flow) -> (f32, f32) {
+    let n = r.input.scores.dimensions.len();
+    let mut room = (0.0f32, 0.0f32);
+    for (i, lines) in axis_labels(r, flow).iter().enumerate() {
+        let a = axis_angle(i, n);
+        let block = lines.len() as f32 * LABEL.line_height();
+        let reach = RADIUS + LABEL_GAP;
+        // How far the label reaches above and below the centre.
+        let (up, down) = if a.sin() < -0.5 {
+            (-a.sin() * reach + block, 0.0)
+        } else if a.sin() > 0.5 {
+            (0.0, a.sin() * reach + 2.0 + block)
+        } else {
+            let mid = a.sin() * reach;
+            (block / 2.0 - mid, mid + block / 2.0)
+        };
+        room.0 = room.0.max(up - RADIUS);
+        room.1 = room.1.max(down - RADIUS);
+    }
+    (room.0.max(0.0), room.1.max(0.0))
+}
+
+/// The height of the radar chart with its labels.
+fn radar_height(r: &Report, flow: &Flow) -> f32 {
+    if r.input.scores.dimensions.len() < 3 {
+        return 3.0 * SMALL.line_height();
+    }
+    let (above, below) = label_room(r, flow);
+    above + 2.0 * RADIUS + below + 8.0
+}
+
+/// The radar chart from `top`, as high as [`radar_height`] (its legend goes below it,
+/// see [`draw_legend`]).
+pub(super) fn radar(r: &Report, flow: &mut Flow, top: f32) {
+    let m = flow.measure();
     let dims = &r.input.scores.dimensions;
     let n = dims.len();
     if n < 3 {
@@ -152,10 +213,11 @@ pub(super) fn radar(r: &Report, flow: &mut Flow, top: f32, height: f32) {
         );
         return;
     }
-    let (cx, cy) = (flow.left() + flow.width() / 2.0, top + height / 2.0);
-    let radius = 98.0;
-    let angle =
-        |i: usize| -std::f32::consts::FRAC_PI_2 + i as f32 * std::f32::consts::TAU / n as f32;
+    let labels = axis_labels(r, flow);
+    let (above, _) = label_room(r, flow);
+    let (cx, cy) = (flow.left() + flow.width() / 2.0, top + above + RADIUS + 4.0);
+    let radius = RADIUS;
+    let angle = |i: usize| axis_angle(i, n);
     let at = |i: usize, v: f64| {
         let a = angle(i);
         let rr = radius * (v.clamp(0.0, 100.0) / 100.0) as f32;
@@ -258,23 +320,15 @@ pub(super) fn radar(r: &Report, flow: &mut Flow, top: f32, height: f32) {
             colour: Colour::ACCENT,
         });
     }
-    // Axis labels: the name (up to two lines, shortened with „…“) and the score.
+    // Axis labels: the name (wrapped) and the score.
     let label = LABEL;
     let value_style = Style::regular(9.0).colour(Colour::MUTED);
-    for (i, d) in dims.iter().enumerate() {
+    for (i, lines) in labels.iter().enumerate() {
         let a = angle(i);
         let (ax, ay) = (
-            cx + (radius + 10.0) * a.cos(),
-            cy + (radius + 10.0) * a.sin(),
+            cx + (radius + LABEL_GAP) * a.cos(),
+            cy + (radius + LABEL_GAP) * a.sin(),
         );
-        // Side labels may use the room up to the margin, top and bottom ones less.
-        let max_w = if a.cos().abs() > 0.3 {
-            (cx - flow.left() - radius - 10.0).min(150.0)
-        } else {
-            150.0
-        };
-        let mut lines = wrap_max(m, &clean(m, d.name.get(lang)), label, max_w, 2);
-        lines.push(format!("{} {}", r.score(d.score), r.t("Punkte", "points")));
         let line_h = label.line_height();
         let block_h = line_h * lines.len() as f32;
         let y0 = if a.sin() < -0.5 {

@@ -3,7 +3,7 @@
 use super::common::{BODY, H1, H2, Report, SMALL};
 use crate::analysis::Shape;
 use crate::model::{Horizon, MeasureKind};
-use crate::present::{count, level_label, question_label};
+use crate::present::{level_label, question_label};
 use crate::report::layout::{Flow, Style, clean, hang, wrap_max};
 use crate::scoring::PrioritisedMeasure;
 use crate::text::Lang;
@@ -95,26 +95,14 @@ pub(super) fn roadmap(r: &Report, flow: &mut Flow) {
     if rest > 0 {
         flow.y += 6.0;
         flow.paragraph(
-            &match lang {
-                Lang::De => format!(
-                    "{} mit geringerer Priorität {} im Anhang bei {} („Nächster Schritt“).",
-                    count(rest, "weitere Maßnahme", "weitere Maßnahmen"),
-                    if rest == 1 { "steht" } else { "stehen" },
-                    if rest == 1 {
-                        "ihrer Frage"
-                    } else {
-                        "ihren Fragen"
-                    },
+            &match (lang, rest) {
+                (Lang::De, 1) => "Eine weitere Maßnahme mit geringerer Priorität steht mit ihrer Nummer im Anhang bei ihrer Frage.".to_string(),
+                (Lang::De, n) => format!(
+                    "{n} weitere Maßnahmen mit geringerer Priorität stehen mit ihren Nummern im Anhang bei ihren Fragen."
                 ),
-                Lang::En => format!(
-                    "{} of lower priority {} in the appendix with {} (“Next step”).",
-                    count(rest, "further measure", "further measures"),
-                    if rest == 1 { "is listed" } else { "are listed" },
-                    if rest == 1 {
-                        "its question"
-                    } else {
-                        "their questions"
-                    },
+                (Lang::En, 1) => "One further measure of lower priority is listed with its number in the appendix under its question.".to_string(),
+                (Lang::En, n) => format!(
+                    "{n} further measures of lower priority are listed with their numbers in the appendix under their questions."
                 ),
             },
             SMALL,

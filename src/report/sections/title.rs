@@ -109,14 +109,15 @@ pub(super) fn title_page(r: &Report, flow: &mut Flow) {
     };
     flow.lines(left + pad, &[overall], big);
     let stage_line = match (scores.overall_stage, stage) {
-        (Some(i), Some(s)) => format!(
-            "{} {} {} {}: {}",
-            r.t("Stufe", "Stage"),
-            i + 1,
-            r.t("von", "of"),
-            input.questionnaire.stages.len(),
-            s.name.get(r.lang)
-        ),
+        (Some(i), Some(s)) => {
+            let phase = crate::present::stage_of_total(i, input.questionnaire.stages.len(), r.lang);
+            let mut chars = phase.chars();
+            let phase: String = chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default();
+            format!("{phase}: {}", s.name.get(r.lang))
+        }
         _ => String::new(),
     };
     flow.lines(left + pad, &[stage_line], stage_style);
