@@ -1027,7 +1027,12 @@ impl ReifegradApp {
         if self.screen == Screen::Questions
             && let (Some(session), Some(questionnaire)) = (&self.session, &self.questionnaire)
         {
-            let width = if self.prefs.projector { 480.0 } else { 320.0 };
+            // A quarter of a projector-mode window (480 px at 1920), at least 320 px.
+            let width = if self.prefs.projector {
+                (ui.available_width() * 0.25).clamp(320.0, 480.0)
+            } else {
+                320.0
+            };
             let lang = self.prefs.lang;
             egui::Panel::left("overview")
                 .exact_size(width)
