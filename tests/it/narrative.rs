@@ -109,8 +109,14 @@ fn a_field_below_the_coverage_threshold_gets_no_finding_and_no_percentile() {
     assert!(o.labels.iter().any(|l| l.starts_with("Vorläufig:")));
     // The Hessian town's council is named as the HGO names it, and asked to complete the
     // assessment, not to commission measures.
-    assert!(o.pdf.contains("Beschlussvorschlag für die Stadtverordnetenversammlung"));
-    assert!(o.pdf.contains("Die Stadtverordnetenversammlung wird gebeten,"));
+    assert!(
+        o.pdf
+            .contains("Beschlussvorschlag für die Stadtverordnetenversammlung")
+    );
+    assert!(
+        o.pdf
+            .contains("Die Stadtverordnetenversammlung wird gebeten,")
+    );
     assert!(o.pdf.contains("die Selbstbewertung zu vervollständigen"));
     assert!(!o.pdf.contains("kurzfristigen Maßnahmen des Fahrplans"));
     // The fields without answers are named as such, with the questionnaire's names.
