@@ -225,17 +225,21 @@ pub fn radar_ui(
                     );
                 }
             }
+            // A field without a score has no point: it is not drawn as 0, and the area
+            // is only closed when every field has a score.
             let own: Vec<[f64; 2]> = scores
                 .dimensions
                 .iter()
                 .enumerate()
-                .map(|(i, d)| radar_point(i, n, d.score.unwrap_or(0.0)))
+                .filter_map(|(i, d)| d.score.map(|s| radar_point(i, n, s)))
                 .collect();
-            plot.polygon(
-                Polygon::new(own_label.clone(), PlotPoints::from(own.clone()))
-                    .fill_color(own_c.gamma_multiply(0.2))
-                    .stroke(egui::Stroke::new(3.0, own_c)),
-            );
+            if own.len() == scores.dimensions.len() {
+                plot.polygon(
+                    Polygon::new(own_label.clone(), PlotPoints::from(own.clone()))
+                        .fill_color(own_c.gamma_multiply(0.2))
+                        .stroke(egui::Stroke::new(3.0, own_c)),
+                );
+            }
             plot.points(
                 Points::new(own_label.clone(), PlotPoints::from(own))
                     .radius(4.0)

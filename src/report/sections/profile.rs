@@ -301,19 +301,22 @@ pub(super) fn radar(r: &Report, flow: &mut Flow, top: f32) {
             });
         }
     }
-    // Own profile: solid, thick, with square markers.
+    // Own profile: solid, thick, with square markers. A field without a score gets no
+    // marker (it is not 0), and the outline is only drawn when every field has one.
     let own: Vec<(f32, f32)> = dims
         .iter()
         .enumerate()
-        .map(|(i, d)| at(i, d.score.unwrap_or(0.0)))
+        .filter_map(|(i, d)| d.score.map(|s| at(i, s)))
         .collect();
-    flow.push(Item::Line {
-        points: own.clone(),
-        closed: true,
-        width: 2.2,
-        colour: Colour::ACCENT,
-        dash: Dash::Solid,
-    });
+    if own.len() == dims.len() {
+        flow.push(Item::Line {
+            points: own.clone(),
+            closed: true,
+            width: 2.2,
+            colour: Colour::ACCENT,
+            dash: Dash::Solid,
+        });
+    }
     for (x, y) in own {
         flow.push(Item::Fill {
             points: rect(x - 2.6, y - 2.6, 5.2, 5.2),
