@@ -2,7 +2,7 @@
 //! where and when the assessment was last saved.
 
 use super::command::Command;
-use super::start_ui::format_ago;
+use crate::present::format_ago;
 use super::t;
 use crate::session::Session;
 use crate::text::Lang;
