@@ -133,7 +133,7 @@ impl ResultsView {
 
             let width = ui.available_width();
             let chart = if self.projector {
-                (width * 0.55).clamp(300.0, 1100.0)
+                (width * 0.62).clamp(300.0, 1200.0)
             } else {
                 (width * 0.48).clamp(300.0, 820.0)
             };
