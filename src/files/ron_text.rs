@@ -455,4 +455,3 @@ pub fn explain_ron_error(code: &ron::Error) -> String {
         other => format!("Die Datei ist kein gültiges RON: {other}."),
     }
 }
-

@@ -219,4 +219,3 @@ pub fn check(pages: &[Page], m: &dyn Measure) -> Vec<Fault> {
     }
     faults
 }
-

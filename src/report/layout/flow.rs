@@ -485,4 +485,3 @@ fn shift(item: Item, dy: f32) -> Item {
         other => other,
     }
 }
-
