@@ -276,12 +276,14 @@ fn main() {
 
     // The PDF report.
     let synthetic = bundled_benchmark().unwrap();
-    for (name, peers) in [
-        ("without peers", None),
-        ("with peers", Some((&synthetic, default_group))),
+    let planned = shared::with_plan(&q, &example);
+    for (name, peers, assessment) in [
+        ("without peers", None, &example),
+        ("with peers", Some((&synthetic, default_group)), &example),
+        ("with a plan", None, &planned),
     ] {
-        let analysis = reifegrad::analysis::analyse(&q, &example, peers, None);
-        let input = ReportInput::new(&analysis, &example, Lang::De);
+        let analysis = reifegrad::analysis::analyse(&q, assessment, peers, None);
+        let input = ReportInput::new(&analysis, assessment, Lang::De);
         let size = render_pdf(&input).unwrap().len();
         let d = median_time(budget, || render_pdf(&input).unwrap());
         t.row(
