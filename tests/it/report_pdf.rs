@@ -267,6 +267,11 @@ fn the_council_proposal_carries_the_plans_numbers() {
     assert!(all.contains("12.11.2027"), "next assessment date");
     // The fourth measure has no costs: named, never given an amount.
     assert!(all.contains("Ohne Kosten oder Beginn und daher nicht enthalten: M4."));
+    // Each planned measure names its number in the report (the plan took the first four
+    // by priority, so M1 is measure 1 of the roadmap).
+    assert!(all.contains("M1: "), "{all}");
+    assert!(all.contains("(Maßnahme 1; verantwortlich: Hauptamt"), "M1 names measure 1");
+    assert!(all.contains("(Maßnahme 4; Verantwortung noch offen"), "M4 names measure 4");
 }
 
 #[test]
