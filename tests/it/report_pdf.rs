@@ -270,8 +270,14 @@ fn the_council_proposal_carries_the_plans_numbers() {
     // Each planned measure names its number in the report (the plan took the first four
     // by priority, so M1 is measure 1 of the roadmap).
     assert!(all.contains("M1: "), "{all}");
-    assert!(all.contains("(Maßnahme 1; verantwortlich: Hauptamt"), "M1 names measure 1");
-    assert!(all.contains("(Maßnahme 4; Verantwortung noch offen"), "M4 names measure 4");
+    assert!(
+        all.contains("(Maßnahme 1; verantwortlich: Hauptamt"),
+        "M1 names measure 1"
+    );
+    assert!(
+        all.contains("(Maßnahme 4; Verantwortung noch offen"),
+        "M4 names measure 4"
+    );
 }
 
 #[test]
