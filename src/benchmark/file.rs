@@ -314,8 +314,9 @@ pub fn check_benchmark(b: &Benchmark, source: &str) -> Vec<Problem> {
         );
     }
     let mut positions = EntryPositions::new(source);
+    let last_year = last_plausible_year();
     for (index, entry) in b.entries.iter().enumerate() {
-        check_entry(entry, index, &mut positions, &mut problems);
+        check_entry(entry, index, last_year, &mut positions, &mut problems);
     }
     problems.finish()
 }
@@ -334,7 +335,13 @@ pub fn check_contribution(c: &Contribution, source: &str) -> Vec<Problem> {
     }
     check_questionnaire_ref(&c.questionnaire, source, &mut problems);
     let mut positions = EntryPositions::new(source);
-    check_entry(&c.entry, 0, &mut positions, &mut problems);
+    check_entry(
+        &c.entry,
+        0,
+        last_plausible_year(),
+        &mut positions,
+        &mut problems,
+    );
     problems.finish()
 }
 
@@ -358,14 +365,19 @@ fn check_questionnaire_ref(q: &QuestionnaireRef, source: &str, problems: &mut Pr
     }
 }
 
+/// The latest year an entry may carry: next year (read once per file, not per entry).
+fn last_plausible_year() -> u16 {
+    Date::today().year.saturating_add(1)
+}
+
 fn check_entry(
     entry: &Entry,
     index: usize,
+    last_year: u16,
     positions: &mut EntryPositions<'_>,
     problems: &mut Problems,
 ) {
     let number = index + 1;
-    let last_year = Date::today().year.saturating_add(1);
     if !(FIRST_YEAR..=last_year).contains(&entry.year) {
         problems.push(
             positions.within(index, "year"),
