@@ -133,11 +133,21 @@ impl<'t> Cursor<'t> {
         (self.at > start).then(|| &self.bytes[start..self.at])
     }
 
+    /// Exactly the identifier `word` (not a longer one that starts with it).
+    #[inline(always)]
     fn expect_word(&mut self, word: &str) -> Option<()> {
-        (self.ident()? == word.as_bytes()).then_some(())
+        let end = self.at + word.len();
+        if self.bytes.get(self.at..end)? != word.as_bytes()
+            || self.bytes.get(end).is_some_and(|b| is_ident(*b))
+        {
+            return None;
+        }
+        self.at = end;
+        Some(())
     }
 
     /// `name:` with blanks around the colon.
+    #[inline(always)]
     fn field(&mut self, name: &str) -> Option<()> {
         self.ws()?;
         self.expect_word(name)?;

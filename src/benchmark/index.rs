@@ -131,15 +131,31 @@ impl PeerIndex {
                 _ => ids.iter().position(|x| *x == id),
             }
         };
+        // One pass over the entries: their scores by bucket, and which scores occur.
         let mut on_grid = vec![vec![false; GRID]; ids.len()];
         let mut others: Vec<Vec<f64>> = vec![Vec::new(); ids.len()];
+        let mut scores_by_bucket: Vec<(usize, Vec<Vec<f64>>)> =
+            vec![(0, Vec::new()); SIZES * SIZES * STATES * KINDS];
         for entry in &benchmark.entries {
+            let index = bucket_index(
+                entry.size_class.indices(),
+                state_slot(entry.state),
+                kind_slot(entry.kind),
+            );
+            let Some((entries, scores)) = scores_by_bucket.get_mut(index) else {
+                continue;
+            };
+            if scores.is_empty() {
+                *scores = vec![Vec::new(); ids.len()];
+            }
+            *entries += 1;
             let mut next = 0;
             for (id, score) in &entry.scores {
                 let Some(d) = position(id, next) else {
                     continue;
                 };
                 next = d + 1;
+                scores[d].push(*score);
                 match grid_point(*score) {
                     Some(k) => on_grid[d][k] = true,
                     None => others[d].push(*score),
@@ -151,33 +167,21 @@ impl PeerIndex {
             .zip(others)
             .map(|(on, rest)| Ranking::new(on, rest))
             .collect();
-        let mut buckets = vec![Bucket::default(); SIZES * SIZES * STATES * KINDS];
-        for entry in &benchmark.entries {
-            let index = bucket_index(
-                entry.size_class.indices(),
-                state_slot(entry.state),
-                kind_slot(entry.kind),
-            );
-            let Some(bucket) = buckets.get_mut(index) else {
-                continue;
-            };
-            if bucket.ranks.is_empty() {
-                bucket.ranks = vec![Vec::new(); ids.len()];
-            }
-            bucket.entries += 1;
-            let mut next = 0;
-            for (id, score) in &entry.scores {
-                if let Some(d) = position(id, next) {
-                    next = d + 1;
-                    bucket.ranks[d].push(rankings[d].rank(*score));
-                }
-            }
-        }
-        for bucket in &mut buckets {
-            for ranks in &mut bucket.ranks {
-                ranks.sort_unstable();
-            }
-        }
+        let buckets = scores_by_bucket
+            .into_iter()
+            .map(|(entries, scores)| Bucket {
+                entries,
+                ranks: scores
+                    .iter()
+                    .zip(&rankings)
+                    .map(|(scores, ranking)| {
+                        let mut ranks: Vec<u32> = scores.iter().map(|s| ranking.rank(*s)).collect();
+                        ranks.sort_unstable();
+                        ranks
+                    })
+                    .collect(),
+            })
+            .collect();
         PeerIndex {
             source: benchmark.source.clone(),
             synthetic: benchmark.synthetic,
