@@ -18,6 +18,15 @@ use std::collections::BTreeMap;
 
 /// Parses benchmark text quickly, or `None` when the slow path must decide.
 pub fn parse(text: &str) -> Option<Benchmark> {
+    parse_inspecting(text, |_| true).map(|(benchmark, _)| benchmark)
+}
+
+/// [`parse`], and whether `inspect` was true for every entry (called on each entry as it
+/// is read).
+pub fn parse_inspecting(
+    text: &str,
+    mut inspect: impl FnMut(&Entry) -> bool,
+) -> Option<(Benchmark, bool)> {
     let start = find_entries_field(text)?;
     let mut cursor = Cursor {
         text,
@@ -30,13 +39,16 @@ pub fn parse(text: &str) -> Option<Benchmark> {
     cursor.ws()?;
     cursor.expect(b'[')?;
     let mut entries = Vec::with_capacity(text.len() / 150 + 1);
+    let mut all_pass = true;
     loop {
         cursor.ws()?;
         if cursor.peek()? == b']' {
             cursor.at += 1;
             break;
         }
-        entries.push(cursor.entry()?);
+        let entry = cursor.entry()?;
+        all_pass = all_pass && inspect(&entry);
+        entries.push(entry);
         cursor.ws()?;
         match cursor.peek()? {
             b',' => cursor.at += 1,
@@ -48,7 +60,7 @@ pub fn parse(text: &str) -> Option<Benchmark> {
     let header = format!("{}entries: []{rest}", text.get(..start)?);
     let mut benchmark: Benchmark = parse_ron(&header).ok()?;
     benchmark.entries = entries;
-    Some(benchmark)
+    Some((benchmark, all_pass))
 }
 
 /// Byte offset of the `entries` field name in the top-level struct, if the text before it
