@@ -1,11 +1,11 @@
 //! The long fuzz run: `cargo bench --bench fuzz [-- EXECS [TARGET...]]` (default 10⁶
 //! executions per target, all targets, one thread per target on two cores). Prints the
 //! executions, time and peak memory of each target and fails on the first panic or hang
-//! with the minimised input. The short run is part of `cargo test` (tests/fuzz.rs).
+//! with the minimised input. The short run is part of `cargo test` (tests/it/fuzz.rs).
 
 #![allow(clippy::unwrap_used)]
 
-#[path = "../tests/common/fuzz.rs"]
+#[path = "../tests/it/common/fuzz.rs"]
 mod fuzz;
 
 use fuzz::{Context, Kind, peak_memory_kb};

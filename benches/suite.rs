@@ -106,6 +106,30 @@ fn main() {
         "ms",
         None,
     );
+    // A hostile questionnaire: 800 copies of a question (duplicate ids) and a 400 KB help
+    // text; every duplicate is reported with its position in one pass.
+    let text = BUNDLED_QUESTIONNAIRE;
+    let at = text.find("Question(").unwrap();
+    let line_start = text[..at].rfind('\n').unwrap() + 1;
+    let indent = &text[line_start..at];
+    let end = at + text[at..].find(&format!("\n{indent}Question(")).unwrap() + 1;
+    let mut hostile = text[..line_start].to_string();
+    for _ in 0..800 {
+        hostile.push_str(&text[line_start..end]);
+    }
+    hostile.push_str(&text[line_start..]);
+    let hostile = hostile.replacen("help: \"", &format!("help: \"{}", "x".repeat(400_000)), 1);
+    let d = median_time(budget, || parse_questionnaire(path, &hostile).unwrap_err());
+    t.row(
+        &format!(
+            "check a questionnaire with 800 duplicate questions ({:.1} MB)",
+            hostile.len() as f64 / 1e6
+        ),
+        ms(d),
+        "ms",
+        Some(1000.0),
+    );
+
     let large = large_questionnaire(&q, 125);
     assert_eq!(large.question_count(), 500);
     let filled = filled_assessment(&large);
@@ -255,12 +279,14 @@ fn main() {
 
     // The PDF report.
     let synthetic = bundled_benchmark().unwrap();
-    for (name, peers) in [
-        ("without peers", None),
-        ("with peers", Some((&synthetic, default_group))),
+    let planned = shared::with_plan(&q, &example);
+    for (name, peers, assessment) in [
+        ("without peers", None, &example),
+        ("with peers", Some((&synthetic, default_group)), &example),
+        ("with a plan", None, &planned),
     ] {
-        let analysis = reifegrad::analysis::analyse(&q, &example, peers, None);
-        let input = ReportInput::new(&analysis, &example, Lang::De);
+        let analysis = reifegrad::analysis::analyse(&q, assessment, peers, None);
+        let input = ReportInput::new(&analysis, assessment, Lang::De);
         let size = render_pdf(&input).unwrap().len();
         let d = median_time(budget, || render_pdf(&input).unwrap());
         t.row(

@@ -62,6 +62,16 @@ impl CouncilBody {
         format!("{article} {}", self.name)
     }
 
+    /// „den Stadtrat“, „die Gemeindevertretung“ (accusative with article).
+    pub fn accusative(&self) -> String {
+        let article = match self.gender {
+            Gender::Masculine => "den",
+            Gender::Feminine => "die",
+            Gender::Neuter => "das",
+        };
+        format!("{article} {}", self.name)
+    }
+
     /// „dem Stadtrat“, „der Gemeindevertretung“ (dative with article).
     pub fn dative(&self) -> String {
         let article = match self.gender {

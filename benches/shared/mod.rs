@@ -4,7 +4,8 @@
 #![allow(dead_code, clippy::unwrap_used)]
 
 use reifegrad::model::{
-    Assessment, BodyKind, Date, FederalState, Profile, Questionnaire, Response,
+    Assessment, BodyKind, Date, FederalState, FieldTarget, PlannedMeasure, Profile, Quarter,
+    Questionnaire, Response,
 };
 use reifegrad::ui::dialogs::{DialogRequest, FileDialogs};
 use reifegrad::ui::{AppEnv, ReifegradApp};
@@ -133,4 +134,33 @@ pub fn parse_peak_memory(line: &str) -> Option<u64> {
         .trim_end_matches(" KB")
         .parse()
         .ok()
+}
+
+/// `assessment` with a measures plan: its first eight prioritised measures with owners,
+/// start quarters and costs, a target of 60 points per field and the next assessment's
+/// date.
+pub fn with_plan(q: &Questionnaire, assessment: &Assessment) -> Assessment {
+    let analysis = reifegrad::analysis::analyse(q, assessment, None, None);
+    let mut planned = assessment.clone();
+    for (i, m) in analysis.measures.iter().take(8).enumerate() {
+        planned.plan.measures.push(PlannedMeasure {
+            owner: "Hauptamt".into(),
+            start: Some(Quarter {
+                year: 2027 + (i as u16) / 4,
+                quarter: (i % 4) as u8 + 1,
+            }),
+            one_off_eur: Some(5_000 * (i as u64 + 1)),
+            yearly_eur: Some(1_200),
+            person_days: Some(15),
+            ..PlannedMeasure::new(&m.question.id, m.measure.from_level)
+        });
+    }
+    for d in &q.dimensions {
+        planned
+            .plan
+            .field_targets
+            .insert(d.id.clone(), FieldTarget::Score(60));
+    }
+    planned.plan.next_assessment = Date::new(2027, 11, 12);
+    planned
 }

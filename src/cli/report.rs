@@ -31,11 +31,14 @@ pub(super) fn run_report(
     let analysis = analyse(&questionnaire, &assessment, peers, history);
     let input = crate::report::ReportInput::new(&analysis, &assessment, lang);
     let bytes = crate::report::write_pdf(&input, output)?;
-    eprintln!(
-        "Bericht für „{}“ geschrieben: {} ({} KB)",
-        assessment.profile.name,
+    let (name, path, kb) = (
+        &assessment.profile.name,
         output.display(),
-        bytes.div_ceil(1024)
+        bytes.div_ceil(1024),
     );
+    match lang {
+        Lang::De => eprintln!("Bericht für „{name}“ geschrieben: {path} ({kb} KB)"),
+        Lang::En => eprintln!("Report for “{name}” written: {path} ({kb} KB)"),
+    }
     Ok(())
 }

@@ -145,6 +145,22 @@ pub fn stage_band(questionnaire: &Questionnaire, index: usize, lang: Lang) -> St
     )
 }
 
+/// Every stage with its band: „Startphase 0–20“, …, „Aufbau 40–62,5“.
+pub fn stage_bands(questionnaire: &Questionnaire, lang: Lang) -> Vec<String> {
+    questionnaire
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            format!(
+                "{} {}",
+                s.name.get(lang),
+                stage_band(questionnaire, i, lang)
+            )
+        })
+        .collect()
+}
+
 /// Column headings for the history's points: the year, or the date where two points
 /// share a year.
 pub fn history_labels(history: &History) -> Vec<String> {

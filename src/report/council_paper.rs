@@ -8,7 +8,9 @@ use super::layout::{Align, Colour, Column, Dash, Flow, Item, Role, Style, fit};
 use crate::council::council_of;
 use crate::model::{Date, FieldTarget, Horizon, Plan, PlannedMeasure, Quarter};
 use crate::present::narrative;
-use crate::present::{format_date, format_euro, format_score, quote, stage_of_total};
+use crate::present::{
+    format_date, format_euro, format_points, format_score, quote, stage_of_total,
+};
 use crate::text::Lang;
 
 const BODY: Style = Style::regular(10.0);
@@ -52,6 +54,8 @@ const PLAN_YEARS: u16 = 3;
 /// A planned measure with its questionnaire text and its number in the plan (M1, M2 …).
 struct Row<'a> {
     label: String,
+    /// The measure's number in the report (its priority rank), if it is still ranked.
+    number: Option<usize>,
     text: String,
     entry: &'a PlannedMeasure,
     /// Quarters it runs (its own duration or the measure's horizon).
@@ -73,8 +77,18 @@ fn rows<'a>(r: &Report<'a>, plan: &'a Plan) -> Vec<Row<'a>> {
                 Some(Horizon::Medium) => 4,
                 _ => 6,
             };
+            let number = r
+                .input
+                .analysis
+                .measures
+                .iter()
+                .position(|m| {
+                    m.question.id == entry.question && m.measure.from_level == entry.from_level
+                })
+                .map(|rank| rank + 1);
             Row {
                 label: format!("M{}", i + 1),
+                number,
                 text: found
                     .map(|m| m.text.get(r.lang).to_string())
                     .unwrap_or_else(|| entry.question.clone()),
@@ -240,7 +254,11 @@ fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::council::Co
                     .start
                     .map(|q| format!(", {} {}", r.t("Beginn", "start"), q.label(lang)))
                     .unwrap_or_default();
-                format!("{}: {} ({owner}{start})", row.label, row.text)
+                let number = row
+                    .number
+                    .map(|n| format!("{} {n}; ", r.t("Maßnahme", "measure")))
+                    .unwrap_or_default();
+                format!("{}: {} ({number}{owner}{start})", row.label, row.text)
             })
             .collect();
         items.push(match lang {
@@ -643,7 +661,7 @@ fn targets(r: &Report, flow: &mut Flow) {
         .iter()
         .map(|d| {
             let target = match plan.field_targets.get(&d.id) {
-                Some(FieldTarget::Score(s)) => format!("{} {}", s, r.t("Punkte", "points")),
+                Some(FieldTarget::Score(s)) => format_points(Some(f64::from(*s)), lang),
                 Some(FieldTarget::Stage(s)) => {
                     stage_of_total(usize::from(*s).saturating_sub(1), q.stages.len(), lang)
                 }
@@ -651,7 +669,7 @@ fn targets(r: &Report, flow: &mut Flow) {
             };
             vec![
                 d.name.get(lang).to_string(),
-                format_score(d.score, lang),
+                format_points(d.score, lang),
                 target,
             ]
         })

@@ -87,6 +87,8 @@ struct Node {
     text: String,
     /// Page and top of the first text of a heading.
     first: Option<(usize, f32)>,
+    /// What a header cell heads: "Column" or "Row".
+    scope: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -137,6 +139,7 @@ impl Tagger {
                 kids: Vec::new(),
                 text: String::new(),
                 first: None,
+                scope: None,
             }],
             stack: Vec::new(),
             run: None,
@@ -170,6 +173,7 @@ impl Tagger {
             kids: Vec::new(),
             text: String::new(),
             first: None,
+            scope: None,
         });
         self.nodes[parent].kids.push(Kid::Node(id));
         id
@@ -269,6 +273,11 @@ impl Tagger {
                     self.stack.push(Frame::Artifact);
                 } else {
                     let id = self.add_node(role.tag(), alt.clone());
+                    self.nodes[id].scope = match role {
+                        Role::TH => Some("Column"),
+                        Role::RowHeader => Some("Row"),
+                        _ => None,
+                    };
                     self.stack.push(Frame::Node(id));
                 }
             }
@@ -359,12 +368,12 @@ impl Tagger {
             if i == 0 {
                 dict.set("Lang", text_string(meta.lang));
             }
-            if node.tag == "TH" {
+            if let Some(scope) = node.scope {
                 dict.set(
                     "A",
                     Dictionary::from_iter(vec![
                         ("O", Object::Name(b"Table".to_vec())),
-                        ("Scope", Object::Name(b"Column".to_vec())),
+                        ("Scope", Object::Name(scope.as_bytes().to_vec())),
                     ]),
                 );
             }

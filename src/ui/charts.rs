@@ -76,6 +76,7 @@ pub fn radar_ui(
     ui: &mut egui::Ui,
     scores: &Scores,
     comparison: Option<&PeerComparison>,
+    targets: &[Option<f64>],
     size: f32,
     lang: Lang,
 ) {
@@ -96,6 +97,12 @@ pub fn radar_ui(
     let text_color = ui.visuals().strong_text_color();
     let names_for_hover = names.clone();
     let peer_label = t(lang, "Median der Vergleichsgruppe", "Peer median").to_string();
+    let target_label = t(
+        lang,
+        "Ziel für die nächste Bewertung (Maßnahmenplan)",
+        "Target for the next assessment (measures plan)",
+    )
+    .to_string();
     let band_label = t(
         lang,
         "mittlere Hälfte (25.–75. Perzentil)",
@@ -225,24 +232,49 @@ pub fn radar_ui(
                     );
                 }
             }
+            // A field without a score has no point: it is not drawn as 0, and the area
+            // is only closed when every field has a score.
             let own: Vec<[f64; 2]> = scores
                 .dimensions
                 .iter()
                 .enumerate()
-                .map(|(i, d)| radar_point(i, n, d.score.unwrap_or(0.0)))
+                .filter_map(|(i, d)| d.score.map(|s| radar_point(i, n, s)))
                 .collect();
-            plot.polygon(
-                Polygon::new(own_label.clone(), PlotPoints::from(own.clone()))
-                    .fill_color(own_c.gamma_multiply(0.2))
-                    .stroke(egui::Stroke::new(3.0, own_c)),
-            );
+            if own.len() == scores.dimensions.len() {
+                plot.polygon(
+                    Polygon::new(own_label.clone(), PlotPoints::from(own.clone()))
+                        .fill_color(own_c.gamma_multiply(0.2))
+                        .stroke(egui::Stroke::new(3.0, own_c)),
+                );
+            }
             plot.points(
                 Points::new(own_label.clone(), PlotPoints::from(own))
                     .radius(4.0)
                     .color(own_c),
             );
+            // Targets of the measures plan for the next assessment, beside today.
+            let target_points: Vec<[f64; 2]> = targets
+                .iter()
+                .enumerate()
+                .filter_map(|(i, t)| t.map(|t| radar_point(i, n, t)))
+                .collect();
+            if !target_points.is_empty() {
+                plot.points(
+                    Points::new(target_label.clone(), PlotPoints::from(target_points))
+                        .shape(egui_plot::MarkerShape::Diamond)
+                        .filled(false)
+                        .radius(7.0)
+                        .color(own_c),
+                );
+            }
         });
     legend_row(ui, own_c, false, &own_label);
+    if targets.iter().any(Option::is_some) {
+        ui.horizontal(|ui| {
+            ui.label(egui::RichText::new("◇").color(own_c).strong());
+            ui.label(&target_label);
+        });
+    }
     if comparison.is_some() {
         legend_row(ui, peers_c, true, &peer_label);
         legend_row(ui, peers_c.gamma_multiply(0.35), false, &band_label);

@@ -2,8 +2,8 @@
 //! choice when another instance has the file open, and a choice when someone else changed
 //! the file on disk. The decisions themselves live in [`crate::session::Session`].
 
-use super::start_ui::format_ago;
 use super::t;
+use crate::present::format_ago;
 use crate::session::{ReadOnly, Session};
 use crate::text::Lang;
 use std::path::PathBuf;

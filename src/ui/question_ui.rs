@@ -147,7 +147,10 @@ impl QuestionView {
                                 Some(Response::NotApplicable) => "–".into(),
                                 None => "○".into(),
                             };
-                            let text = format!("{mark}  {}", question.short_title(lang));
+                            let text = format!(
+                                "{mark}  {}",
+                                crate::present::question_label(questionnaire, &question.id, lang)
+                            );
                             let response = ui
                                 .add(egui::Button::selectable(index == self.index, text).truncate())
                                 .on_hover_text(question.text.get(lang));

@@ -113,6 +113,7 @@ impl ResultsView {
         let comparison = analysis.peers.as_ref().filter(|c| c.is_shown());
         let profile = &session.assessment.profile;
         let warn = ui.visuals().warn_fg_color;
+        let targets = field_targets(questionnaire, &session.assessment.plan);
 
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
@@ -133,7 +134,7 @@ impl ResultsView {
 
             let width = ui.available_width();
             let chart = if self.projector {
-                (width * 0.55).clamp(300.0, 1100.0)
+                (width * 0.62).clamp(300.0, 1200.0)
             } else {
                 (width * 0.48).clamp(300.0, 820.0)
             };
@@ -141,7 +142,7 @@ impl ResultsView {
                 ui.horizontal_top(|ui| {
                     ui.vertical(|ui| {
                         ui.set_width(chart);
-                        radar_ui(ui, scores, comparison, chart, lang);
+                        radar_ui(ui, scores, comparison, &targets, chart, lang);
                     });
                     ui.add_space(12.0);
                     ui.vertical(|ui| {
@@ -150,7 +151,7 @@ impl ResultsView {
                     });
                 });
             } else {
-                radar_ui(ui, scores, comparison, chart, lang);
+                radar_ui(ui, scores, comparison, &targets, chart, lang);
                 box_plot_ui(ui, scores, comparison, chart, lang);
             }
             ui.add_space(8.0);
@@ -489,4 +490,20 @@ fn measures_ui(ui: &mut egui::Ui, analysis: &Analysis, lang: Lang) {
         });
         ui.add_space(6.0);
     }
+}
+
+/// Per field, the plan's target score for the next assessment (a target phase counts as
+/// the lower edge of its band).
+fn field_targets(questionnaire: &Questionnaire, plan: &Plan) -> Vec<Option<f64>> {
+    questionnaire
+        .dimensions
+        .iter()
+        .map(|d| match plan.field_targets.get(&d.id)? {
+            FieldTarget::Score(s) => Some(f64::from(*s)),
+            FieldTarget::Stage(stage) => questionnaire
+                .stages
+                .get(usize::from(*stage).checked_sub(1)?)
+                .map(|s| s.from),
+        })
+        .collect()
 }

@@ -157,7 +157,7 @@ impl StartView {
                     ui.horizontal_wrapped(|ui| {
                         let when = item
                             .modified
-                            .map(|m| format_ago(m, lang))
+                            .map(|m| crate::present::format_ago(m, lang))
                             .unwrap_or_default();
                         let unit = match (item.answered == 1, lang) {
                             (true, Lang::De) => "Antwort",
@@ -338,25 +338,6 @@ fn file_label(path: &Path) -> String {
     }
 }
 
-/// How long ago `time` was, in words („vor 5 Minuten“).
-pub fn format_ago(time: std::time::SystemTime, lang: Lang) -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(time)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    let (value, de_units, en_units) = match secs {
-        0..60 => return t(lang, "gerade eben", "just now").to_string(),
-        60..3_600 => (secs / 60, ("Minute", "Minuten"), ("minute", "minutes")),
-        3_600..86_400 => (secs / 3_600, ("Stunde", "Stunden"), ("hour", "hours")),
-        _ => (secs / 86_400, ("Tag", "Tagen"), ("day", "days")),
-    };
-    let one = value == 1;
-    match lang {
-        Lang::De => format!("vor {value} {}", if one { de_units.0 } else { de_units.1 }),
-        Lang::En => format!("{value} {} ago", if one { en_units.0 } else { en_units.1 }),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -367,18 +348,5 @@ mod tests {
         assert_eq!(parse_population(" 14 800 "), Ok(14_800));
         assert!(parse_population("viele").is_err());
         assert!(parse_population("").is_err());
-    }
-
-    #[test]
-    fn time_ago_uses_the_singular_for_one() {
-        use std::time::{Duration, SystemTime};
-        let ago = |secs| SystemTime::now() - Duration::from_secs(secs);
-        assert_eq!(format_ago(ago(65), Lang::De), "vor 1 Minute");
-        assert_eq!(format_ago(ago(130), Lang::De), "vor 2 Minuten");
-        assert_eq!(format_ago(ago(3_700), Lang::De), "vor 1 Stunde");
-        assert_eq!(format_ago(ago(90_000), Lang::De), "vor 1 Tag");
-        assert_eq!(format_ago(ago(200_000), Lang::De), "vor 2 Tagen");
-        assert_eq!(format_ago(ago(65), Lang::En), "1 minute ago");
-        assert_eq!(format_ago(ago(10), Lang::En), "just now");
     }
 }

@@ -2,8 +2,8 @@
 //! where and when the assessment was last saved.
 
 use super::command::Command;
-use super::start_ui::format_ago;
 use super::t;
+use crate::present::format_ago;
 use crate::session::Session;
 use crate::text::Lang;
 use std::path::Path;

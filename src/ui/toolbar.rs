@@ -16,6 +16,9 @@ enum Fold {
     NoTitle,
     /// As `NoTitle`, with open, save as and PDF export in a "Datei" menu.
     FileMenu,
+    /// As `FileMenu`, in small text with narrow padding (a projector-mode window
+    /// narrower than 1920 px).
+    SmallText,
 }
 
 /// What the toolbar shows; it changes nothing itself and returns commands.
@@ -46,7 +49,8 @@ impl Toolbar {
     /// menu, labelled `trailing_label`) and returns true when it wants the keyboard help
     /// shown. Where the full row would not fit (projector mode, workshop mode on a small
     /// screen) the title and the "?" button go first, then the file actions fold into a
-    /// "Datei" menu. Returns the commands its buttons triggered.
+    /// "Datei" menu, then the labels get small. Returns the commands its buttons
+    /// triggered.
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -58,6 +62,11 @@ impl Toolbar {
         let fold = self.fold(ui, trailing_label);
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
+            if fold == Fold::SmallText {
+                ui.style_mut().override_text_style = Some(egui::TextStyle::Small);
+                ui.spacing_mut().button_padding.x = 6.0;
+                ui.spacing_mut().item_spacing.x = 6.0;
+            }
             if fold == Fold::Full {
                 ui.label(egui::RichText::new("Reifegrad").text_style(egui::TextStyle::Heading));
                 ui.separator();
@@ -194,10 +203,11 @@ impl Toolbar {
                 .size()
                 .x
         };
-        let button = |text: &str| text_width(text, egui::TextStyle::Button) + padding + spacing;
         // A separator is 6 px plus its spacing on both sides.
         let separator = 6.0 + spacing;
+        let button = |text: &str| text_width(text, egui::TextStyle::Button) + padding + spacing;
         let title = text_width("Reifegrad", egui::TextStyle::Heading) + spacing + separator;
+        // The items always shown.
         let mut common = button(&Command::GoHome.label(lang))
             + separator
             + button(&Command::ToggleProjector.label(lang))
@@ -216,15 +226,18 @@ impl Toolbar {
             .iter()
             .map(|command| button(&command.label(lang)))
             .sum();
-        let without_title = common + files;
+        let file_menu = button(t(lang, "Datei", "File"));
+        let help = button("?");
         // Leave a margin for rounding and the panel's frame.
         let available = ui.available_width() - 8.0;
-        if title + without_title + button("?") <= available {
+        if title + common + files + help <= available {
             Fold::Full
-        } else if without_title <= available {
+        } else if common + files <= available {
             Fold::NoTitle
-        } else {
+        } else if common + file_menu <= available {
             Fold::FileMenu
+        } else {
+            Fold::SmallText
         }
     }
 

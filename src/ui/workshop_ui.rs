@@ -85,34 +85,49 @@ impl WorkshopView {
                     });
                 }
             });
+        let add_label = Command::AddRater(String::new()).label(lang);
+        // The "Hinzufügen" button beside the field where at least 120 px remain for the
+        // name, otherwise below it.
+        let spacing = ui.spacing().item_spacing.x;
+        let add_width = text_width(ui, &add_label) + 2.0 * ui.spacing().button_padding.x;
+        let label_width = text_width(ui, t(lang, "Neu:", "New:")) + spacing;
+        let beside = ui.available_width() - label_width - add_width - spacing >= 120.0;
+        let (mut clicked, mut enter) = (false, false);
         ui.horizontal(|ui| {
             let label = ui.label(t(lang, "Neu:", "New:"));
-            let add_width = ui.text_style_height(&egui::TextStyle::Body) * 6.0;
+            let field = if beside {
+                ui.available_width() - add_width - spacing
+            } else {
+                ui.available_width()
+            };
             let edit = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.new_rater)
                         .hint_text(t(lang, "z. B. Kämmerei", "e.g. Finance"))
-                        .desired_width((ui.available_width() - add_width).max(80.0)),
+                        .desired_width(field),
                 )
                 .labelled_by(label.id);
             if self.keep_focus {
                 edit.request_focus();
                 self.keep_focus = false;
             }
-            let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            let clicked = ui
-                .button(Command::AddRater(String::new()).label(lang))
-                .clicked();
-            if (clicked || enter) && !self.new_rater.trim().is_empty() {
-                commands.push(Command::AddRater(self.new_rater.trim().to_string()));
-                self.new_rater.clear();
-            }
+            enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if enter {
                 // Stay in the field: the next name's letters must not act as vote keys.
                 edit.request_focus();
                 self.keep_focus = true;
             }
+            if beside {
+                clicked = ui.button(&add_label).clicked();
+            }
         });
+        if !beside {
+            clicked = ui.button(&add_label).clicked();
+        }
+        if (clicked || enter) && !self.new_rater.trim().is_empty() {
+            commands.push(Command::AddRater(self.new_rater.trim().to_string()));
+            self.new_rater.clear();
+        }
         commands
     }
 
@@ -154,6 +169,16 @@ impl WorkshopView {
                 for (i, rater) in raters.iter().enumerate() {
                     let vote = session.assessment.vote(question_id, &rater.id);
                     let text = format!("{}: {}", rater.label, response_short(vote));
+                    // A chip and its × stay on one row.
+                    let padding = 2.0 * ui.spacing().button_padding.x;
+                    let spacing = ui.spacing().item_spacing.x;
+                    let mut pair = text_width(ui, &text) + padding + spacing;
+                    if vote.is_some() {
+                        pair += text_width(ui, "×") + padding + spacing;
+                    }
+                    if i > 0 && pair > ui.available_size_before_wrap().x {
+                        ui.end_row();
+                    }
                     let chip = egui::Button::selectable(i == cursor, text);
                     let response = ui.add(chip).on_hover_text(t(
                         lang,
@@ -251,6 +276,21 @@ impl WorkshopView {
         });
         commands
     }
+}
+
+/// The width of `text` on one line in `ui`'s button text style (or its override).
+fn text_width(ui: &egui::Ui, text: &str) -> f32 {
+    let font = egui::FontSelection::Default
+        .resolve_with_fallback(ui.style(), egui::TextStyle::Button.into());
+    egui::WidgetText::from(text)
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::FontSelection::FontId(font),
+        )
+        .size()
+        .x
 }
 
 /// Asks whether an agreed level may be replaced by the consensus.

@@ -38,20 +38,7 @@ pub(super) fn method(r: &Report, flow: &mut Flow) {
     };
     flow.paragraph(&levels, BODY, 0.0);
     flow.y += 4.0;
-    let bands: Vec<String> = r
-        .input
-        .questionnaire
-        .stages
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            format!(
-                "{} {}",
-                s.name.get(lang),
-                crate::present::stage_band(r.input.questionnaire, i, lang)
-            )
-        })
-        .collect();
+    let bands = crate::present::stage_bands(r.input.questionnaire, r.lang);
     let scores = match lang {
         Lang::De => format!(
             "Der Wert eines Handlungsfelds ist 100 × Σ(Gewicht × Stufe) / Σ(Gewicht × 4) über seine beantworteten Fragen, die Abdeckung der Anteil der mit einer Stufe beantworteten Fragen (unter {} gilt der Wert als unsicher). Der Gesamtwert ist der nach Handlungsfeldern gewichtete Mittelwert, und die Stufen entsprechen Punktbändern ({}).",

@@ -99,7 +99,7 @@ pub(super) fn profile(r: &Report, flow: &mut Flow) {
         .into_iter()
         .map(|row| row.into_iter().take(keep).collect())
         .collect();
-    flow.table(&columns[..keep], &header, &rows, 9.0);
+    flow.table_with_row_headers(&columns[..keep], &header, &rows, 9.0);
     flow.y += 6.0;
     let mut notes: Vec<String> = vec![match lang {
         crate::text::Lang::De => format!(
@@ -301,19 +301,22 @@ pub(super) fn radar(r: &Report, flow: &mut Flow, top: f32) {
             });
         }
     }
-    // Own profile: solid, thick, with square markers.
+    // Own profile: solid, thick, with square markers. A field without a score gets no
+    // marker (it is not 0), and the outline is only drawn when every field has one.
     let own: Vec<(f32, f32)> = dims
         .iter()
         .enumerate()
-        .map(|(i, d)| at(i, d.score.unwrap_or(0.0)))
+        .filter_map(|(i, d)| d.score.map(|s| at(i, s)))
         .collect();
-    flow.push(Item::Line {
-        points: own.clone(),
-        closed: true,
-        width: 2.2,
-        colour: Colour::ACCENT,
-        dash: Dash::Solid,
-    });
+    if own.len() == dims.len() {
+        flow.push(Item::Line {
+            points: own.clone(),
+            closed: true,
+            width: 2.2,
+            colour: Colour::ACCENT,
+            dash: Dash::Solid,
+        });
+    }
     for (x, y) in own {
         flow.push(Item::Fill {
             points: rect(x - 2.6, y - 2.6, 5.2, 5.2),

@@ -55,21 +55,37 @@ pub(super) fn summary(r: &Report, flow: &mut Flow) {
     }
 
     // What the council is asked to decide.
-    flow.heading(
-        r.t(
-            "Beschlussvorschlag für den Rat",
-            "What the council is asked to decide",
-        ),
-        H3,
-        40.0,
-    );
-    flow.paragraph(
-        r.t("Der Rat wird gebeten,", "The council is asked"),
-        BODY,
-        0.0,
-    );
+    // The body is named as the state's municipal code names it (or as the profile says).
+    let body = crate::council::council_of(&r.input.assessment.profile);
+    let (heading, asked) = match lang {
+        crate::text::Lang::De => {
+            let subject = capitalised(&body.with_article());
+            (
+                format!("Beschlussvorschlag für {}", body.accusative()),
+                format!("{subject} wird gebeten,"),
+            )
+        }
+        crate::text::Lang::En => {
+            let subject = body.in_text(lang);
+            (
+                format!("What {subject} is asked to decide"),
+                format!("{} is asked", capitalised(&subject)),
+            )
+        }
+    };
+    flow.heading(&heading, H3, 40.0);
+    flow.paragraph(&asked, BODY, 0.0);
     for (i, ask) in narrative::council_asks(a, lang).iter().enumerate() {
         flow.bullet(&format!("{}.", i + 1), ask, BODY, 0.0);
         flow.y += 2.0;
     }
+}
+
+/// `text` with its first letter in upper case.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

@@ -223,20 +223,7 @@ pub(super) fn stage_scale(r: &Report, flow: &mut Flow, x0: f32, width: f32) {
 
 /// What the stage scale shows, with its values, for screen readers.
 fn stage_scale_alt(r: &Report) -> String {
-    let stages: Vec<String> = r
-        .input
-        .questionnaire
-        .stages
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            format!(
-                "{} {}",
-                s.name.get(r.lang),
-                crate::present::stage_band(r.input.questionnaire, i, r.lang)
-            )
-        })
-        .collect();
+    let stages = crate::present::stage_bands(r.input.questionnaire, r.lang);
     format!(
         "{}: {}. {} {} {}",
         r.t("Skala der Reifephasen", "Scale of the maturity phases"),

@@ -11,9 +11,9 @@ use reifegrad::model::{
 use std::path::Path;
 
 /// The example town, saved with questionnaire 1.0 (`reifegrad example` before 1.1).
-const LINDENHAGEN_1_0: &str = include_str!("fixtures/lindenhagen-1.0.ron");
+const LINDENHAGEN_1_0: &str = include_str!("../fixtures/lindenhagen-1.0.ron");
 /// A small stand-in for version 1.1 with kept, renamed, merged, new and dropped questions.
-const TEST_1_1: &str = include_str!("fixtures/questionnaire-1.1-test.ron");
+const TEST_1_1: &str = include_str!("../fixtures/questionnaire-1.1-test.ron");
 
 fn old() -> Assessment {
     parse_assessment(Path::new("lindenhagen-1.0.ron"), LINDENHAGEN_1_0).unwrap()

@@ -7,7 +7,7 @@
 
 #![allow(clippy::unwrap_used)]
 
-mod common;
+use crate::common;
 
 use common::fuzz::{Context, Kind, exec_path, fuzz, special_files};
 use std::sync::Arc;

@@ -5,8 +5,7 @@
 
 #![allow(clippy::unwrap_used)]
 
-#[path = "common/app.rs"]
-mod support;
+use crate::common::app as support;
 
 use egui_kittest::kittest::{NodeT, Queryable};
 use std::sync::Arc;

@@ -102,7 +102,7 @@ pub struct Context {
 }
 
 fn mini_text() -> &'static str {
-    include_str!("../fixtures/mini-questionnaire.ron")
+    include_str!("../../fixtures/mini-questionnaire.ron")
 }
 
 impl Context {

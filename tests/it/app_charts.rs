@@ -1,11 +1,11 @@
 //! The result charts' hover texts, driven through egui_kittest: German with decimal
 //! commas, the peers' box named with P10/P90 (never Max/Min), the own-value marker with
-//! its own hover text, and a 0–100 axis under the box plot.
+//! its own hover text, a 0–100 axis under the box plot; the radar is larger in projector
+//! mode.
 
 #![allow(clippy::unwrap_used)]
 
-#[path = "common/app.rs"]
-mod support;
+use crate::common::app as support;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -160,4 +160,42 @@ fn radar_hover_names_the_dimension_with_a_decimal_comma() {
         y += 3.0;
     }
     assert_eq!(found.as_deref(), Some(expected.as_str()));
+}
+
+/// The radius of the radar's outer ring in pixels, from where its axis labels were
+/// painted: the first axis's label sits on top at 106 % of the ring, the fourth axis's
+/// label level with the centre.
+fn radar_ring_radius(h: &Harness<'static, ReifegradApp>) -> f32 {
+    let top = painted_rect(h, "Kultur und\nFührung").expect("no label on the first axis");
+    let left = painted_rect(h, "Front-End").expect("no label on the fourth axis");
+    (left.center().y - top.bottom()) / 1.06
+}
+
+#[test]
+fn the_radar_is_larger_in_projector_mode_than_in_normal_mode_on_the_same_screen() {
+    let mut radius = Vec::new();
+    for projector in [false, true] {
+        let dir = tempfile::tempdir().unwrap();
+        let file = example_file(dir.path());
+        let mut h = harness_sized(
+            dir.path(),
+            Arc::new(ScriptedDialogs::default()),
+            Some(file),
+            egui::vec2(1920.0, 2400.0),
+        );
+        if projector {
+            h.get_by_label("Beamer-Modus").click();
+            h.run();
+        }
+        h.get_by_label("Ergebnis").click();
+        h.run();
+        radius.push(radar_ring_radius(&h));
+    }
+    assert!(radius[0] > 150.0, "normal ring radius {}", radius[0]);
+    assert!(
+        radius[1] > radius[0],
+        "projector ring radius {} not above normal {}",
+        radius[1],
+        radius[0]
+    );
 }

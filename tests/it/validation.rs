@@ -10,7 +10,7 @@ use reifegrad::model::{
 };
 use std::path::Path;
 
-const MINI: &str = include_str!("fixtures/mini-questionnaire.ron");
+const MINI: &str = include_str!("../fixtures/mini-questionnaire.ron");
 
 fn questionnaire_problems(text: &str) -> Vec<String> {
     match parse_questionnaire(Path::new("q.ron"), text) {

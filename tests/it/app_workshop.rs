@@ -5,8 +5,7 @@
 
 #![allow(clippy::unwrap_used)]
 
-#[path = "common/app.rs"]
-mod support;
+use crate::common::app as support;
 
 use egui::Key;
 use egui_kittest::kittest::Queryable;
@@ -186,22 +185,34 @@ fn projector_workshop_with_twelve() -> (
     tempfile::TempDir,
     egui_kittest::Harness<'static, reifegrad::ui::ReifegradApp>,
 ) {
+    let names: Vec<String> = (1..=12).map(|i| format!("Amt {i}")).collect();
+    projector_workshop_with_twelve_at(egui::vec2(1920.0, 1080.0), &names)
+}
+
+/// As [`projector_workshop_with_twelve`], in a window of `size`, with these 12 names.
+fn projector_workshop_with_twelve_at(
+    size: egui::Vec2,
+    names: &[String],
+) -> (
+    tempfile::TempDir,
+    egui_kittest::Harness<'static, reifegrad::ui::ReifegradApp>,
+) {
     let dir = tempfile::tempdir().unwrap();
     let file = example_file(dir.path());
     let mut h = harness_sized(
         dir.path(),
         Arc::new(ScriptedDialogs::default()),
         Some(file),
-        egui::vec2(1920.0, 1080.0),
+        size,
     );
     h.get_by_label("Beamer-Modus").click();
     h.run();
     h.key_press(Key::F2);
     h.run();
-    for i in 1..=12 {
+    for name in names {
         h.get_by_label("Neu:").click();
         h.run();
-        h.get_by_label("Neu:").type_text(&format!("Amt {i}"));
+        h.get_by_label("Neu:").type_text(name);
         h.key_press(Key::Enter);
         h.run();
     }
@@ -306,6 +317,21 @@ fn the_toolbar_keeps_one_row_in_projector_mode_and_in_a_small_workshop() {
 
     let (_dir, mut h) = workshop_on_question_two();
     assert_toolbar_on_one_row(&h, &workshop);
+
+    // A 1280 px projector: still one row, in small text.
+    let dir = tempfile::tempdir().unwrap();
+    let file = example_file(dir.path());
+    let mut small = harness_sized(
+        dir.path(),
+        Arc::new(ScriptedDialogs::default()),
+        Some(file),
+        egui::vec2(1280.0, 800.0),
+    );
+    small.get_by_label("Beamer-Modus").click();
+    small.run();
+    small.key_press(Key::F2);
+    small.run();
+    assert_toolbar_on_one_row(&small, &workshop);
     // The folded file actions are still there, in the "Datei" menu.
     h.get_by_label("Datei").click();
     h.run();
@@ -337,4 +363,42 @@ fn save_as_from_the_file_menu_saves_where_the_dialog_says() {
         h.state().session.as_ref().unwrap().path.as_deref(),
         Some(target.as_path())
     );
+}
+
+#[test]
+fn on_a_1280_px_projector_the_add_button_and_every_vote_with_its_remove_button_fit() {
+    // The roles of the screenshot fixture: chips of many widths.
+    let names: Vec<String> = [
+        "Digitallotsin",
+        "Hauptamt",
+        "Kämmerei",
+        "Bauamt",
+        "Bürgerbüro",
+        "IT-Koordination",
+        "Personalrat",
+        "Ordnungsamt",
+        "Standesamt",
+        "Kita-Verwaltung",
+        "Bauhof",
+        "Bürgermeisterin",
+    ]
+    .map(String::from)
+    .to_vec();
+    let (_dir, h) = projector_workshop_with_twelve_at(egui::vec2(1280.0, 800.0), &names);
+    let sidebar = h.get_by_label("Teilnehmende").rect();
+    let add = h.get_by_label("Hinzufügen").rect();
+    // The sidebar is a quarter of the window, 320 px here.
+    assert!(add.right() <= 320.0, "Hinzufügen ends at {}", add.right());
+    assert!(sidebar.left() >= 0.0);
+    for name in &names {
+        let chip = h.get_by_label(&format!("{name}: 2")).rect();
+        let remove = h
+            .get_by_label(&format!("Stimme zurücknehmen: {name}"))
+            .rect();
+        assert!(
+            (chip.center().y - remove.center().y).abs() < 2.0 && remove.left() > chip.right(),
+            "{name}: the × at {remove:?} is not beside its vote at {chip:?}"
+        );
+        assert!(remove.right() <= 1280.0);
+    }
 }

@@ -1,5 +1,6 @@
 //! Code shared by several integration tests and benches.
 
+pub mod app;
 pub mod cli;
 pub mod fixtures;
 pub mod fuzz;

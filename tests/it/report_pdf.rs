@@ -4,7 +4,7 @@
 
 #![allow(clippy::unwrap_used)]
 
-mod common;
+use crate::common;
 
 use common::plan::{with_evidence, with_plan};
 use lopdf::{Document, Object};
@@ -267,6 +267,11 @@ fn the_council_proposal_carries_the_plans_numbers() {
     assert!(all.contains("12.11.2027"), "next assessment date");
     // The fourth measure has no costs: named, never given an amount.
     assert!(all.contains("Ohne Kosten oder Beginn und daher nicht enthalten: M4."));
+    // Each planned measure names its number in the report (the plan took the first four
+    // by priority, so M1 is measure 1 of the roadmap).
+    assert!(all.contains("M1: "), "{all}");
+    assert!(all.contains("(Maßnahme 1; verantwortlich: Hauptamt"), "M1 names measure 1");
+    assert!(all.contains("(Maßnahme 4; Verantwortung noch offen"), "M4 names measure 4");
 }
 
 #[test]
@@ -597,4 +602,54 @@ fn all_content_is_tagged_or_an_artifact() {
         }
     }
     assert!(drawn > 500, "{drawn} drawing operators");
+}
+
+/// The Scope of every header cell in the structure tree.
+fn header_scopes(doc: &Document, object: &Object, scopes: &mut Vec<String>) {
+    match deref(doc, object) {
+        Object::Dictionary(dict) => {
+            if dict.get(b"S").ok().and_then(|s| s.as_name().ok()) == Some(b"TH") {
+                let scope = dict
+                    .get(b"A")
+                    .ok()
+                    .and_then(|a| deref(doc, a).as_dict().ok())
+                    .and_then(|a| a.get(b"Scope").ok())
+                    .and_then(|s| s.as_name().ok())
+                    .map(|s| String::from_utf8_lossy(s).into_owned())
+                    .unwrap_or_default();
+                scopes.push(scope);
+            }
+            if let Ok(kids) = dict.get(b"K") {
+                header_scopes(doc, kids, scopes);
+            }
+        }
+        Object::Array(items) => {
+            for item in items {
+                header_scopes(doc, item, scopes);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn table_header_cells_say_whether_they_head_a_column_or_a_row() {
+    let (q, a) = example();
+    let pdf = render(&q, &a, Lang::De);
+    let doc = Document::load_mem(&pdf).unwrap();
+    let root = deref(&doc, doc.catalog().unwrap().get(b"StructTreeRoot").unwrap());
+    let mut scopes = Vec::new();
+    header_scopes(
+        &doc,
+        root.as_dict().unwrap().get(b"K").unwrap(),
+        &mut scopes,
+    );
+    assert!(
+        scopes.iter().all(|s| s == "Column" || s == "Row"),
+        "{scopes:?}"
+    );
+    // The profile table names each field (and the total) in a row header.
+    let rows = scopes.iter().filter(|s| *s == "Row").count();
+    assert_eq!(rows, q.dimensions.len() + 1, "{scopes:?}");
+    assert!(scopes.iter().filter(|s| *s == "Column").count() >= 4);
 }

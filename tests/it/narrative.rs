@@ -5,7 +5,7 @@
 
 #![allow(clippy::unwrap_used)]
 
-mod common;
+use crate::common;
 
 use common::fixtures::{self, FIXTURES};
 use common::outputs::{Outputs, outputs};
@@ -107,7 +107,16 @@ fn a_field_below_the_coverage_threshold_gets_no_finding_and_no_percentile() {
             .contains("3 von 16 Fragen mit einer Stufe beantwortet")
     );
     assert!(o.labels.iter().any(|l| l.starts_with("Vorläufig:")));
-    // The council is asked to complete the assessment, not to commission measures.
+    // The Hessian town's council is named as the HGO names it, and asked to complete the
+    // assessment, not to commission measures.
+    assert!(
+        o.pdf
+            .contains("Beschlussvorschlag für die Stadtverordnetenversammlung")
+    );
+    assert!(
+        o.pdf
+            .contains("Die Stadtverordnetenversammlung wird gebeten,")
+    );
     assert!(o.pdf.contains("die Selbstbewertung zu vervollständigen"));
     assert!(!o.pdf.contains("kurzfristigen Maßnahmen des Fahrplans"));
     // The fields without answers are named as such, with the questionnaire's names.

@@ -74,3 +74,30 @@ fn a_measure_taken_into_the_plan_is_saved_with_owner_and_cost() {
     let reopened = open_assessment(&path, &state.questionnaire).unwrap();
     assert_eq!(reopened.assessment.plan.measures, vec![entry]);
 }
+
+#[test]
+fn the_results_show_the_plans_targets_beside_today() {
+    use crate::common::app::{ScriptedDialogs, harness};
+    use reifegrad::model::FieldTarget;
+    let dir = tempfile::tempdir().unwrap();
+    let questionnaire = bundled_questionnaire().unwrap();
+    let mut assessment = example_assessment(&questionnaire);
+    assessment
+        .plan
+        .field_targets
+        .insert("kultur".into(), FieldTarget::Score(60));
+    let file = dir.path().join("ziele.ron");
+    reifegrad::storage::save_assessment(&file, &assessment).unwrap();
+    let mut h = harness(
+        dir.path(),
+        std::sync::Arc::new(ScriptedDialogs::default()),
+        Some(file),
+    );
+    h.get_by_label("Ergebnis").click();
+    h.run();
+    // The table has a target column: 60 points for culture, „–“ where none is set.
+    h.get_by_label("Ziel");
+    h.get_by_label("60,0\u{a0}Punkte");
+    // The radar marks the target and says what the mark means.
+    h.get_by_label("Ziel für die nächste Bewertung (Maßnahmenplan)");
+}

@@ -3,8 +3,7 @@
 
 #![allow(clippy::unwrap_used)]
 
-#[path = "common/app.rs"]
-mod support;
+use crate::common::app as support;
 
 use egui::Key;
 use egui_kittest::Harness;

@@ -5,7 +5,7 @@
 
 #![allow(clippy::unwrap_used)]
 
-mod common;
+use crate::common;
 
 use common::fixtures::{self, FIXTURES};
 use common::plan::{with_evidence, with_plan};

@@ -1,0 +1,457 @@
+//! Positions and RON in plain words: byte offsets as line and column, an index of where
+//! quoted values and tokens stand, telling file kinds apart, parsing with messages a
+//! town clerk can act on, finding duplicate keys, writing RON.
+
+use super::{FileKind, Location, Problem};
+use serde::de::DeserializeOwned;
+
+/// The 1-based line and column of byte offset `offset` in `text`.
+pub fn location_at(text: &str, offset: usize) -> Location {
+    let offset = offset.min(text.len());
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let col = before[line_start..].chars().count() + 1;
+    Location { line, col }
+}
+
+/// Finds the `nth` (from 0) occurrence of the quoted string `"value"` in `text`.
+pub fn locate_quoted(text: &str, value: &str, nth: usize) -> Option<Location> {
+    let needle = format!("\"{value}\"");
+    text.match_indices(&needle)
+        .nth(nth)
+        .map(|(offset, _)| location_at(text, offset))
+}
+
+/// Finds the `nth` (from 0) occurrence of `token` in `text`.
+pub fn locate_token(text: &str, token: &str, nth: usize) -> Option<Location> {
+    text.match_indices(token)
+        .nth(nth)
+        .map(|(offset, _)| location_at(text, offset))
+}
+
+/// Positions in one source text, found once: every quoted string, and every occurrence of
+/// a token when first asked for. Checks that point at many values use it instead of
+/// [`locate_quoted`] and [`locate_token`], which scan the whole text on each call (with
+/// thousands of duplicated entries in a large file that took seconds).
+pub struct SourceIndex<'a> {
+    text: &'a str,
+    quoted: std::collections::HashMap<&'a str, Vec<Location>>,
+    tokens: std::cell::RefCell<std::collections::HashMap<String, Vec<Location>>>,
+}
+
+impl<'a> SourceIndex<'a> {
+    /// Indexes the quoted strings of `text` in one pass.
+    pub fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        let mut starts = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b'"' {
+                let start = i;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if i < bytes.len() {
+                    starts.push((start, i));
+                }
+            }
+            i += 1;
+        }
+        let locations = locations_of(text, starts.iter().map(|(start, _)| *start));
+        let mut quoted: std::collections::HashMap<&str, Vec<Location>> =
+            std::collections::HashMap::new();
+        for ((start, end), location) in starts.into_iter().zip(locations) {
+            if let Some(value) = text.get(start + 1..end) {
+                quoted.entry(value).or_default().push(location);
+            }
+        }
+        Self {
+            text,
+            quoted,
+            tokens: Default::default(),
+        }
+    }
+
+    /// Like [`locate_quoted`]: the `nth` (from 0) occurrence of `"value"`.
+    pub fn quoted(&self, value: &str, nth: usize) -> Option<Location> {
+        self.quoted.get(value)?.get(nth).copied()
+    }
+
+    /// Like [`locate_token`]: the `nth` (from 0) occurrence of `token`.
+    pub fn token(&self, token: &str, nth: usize) -> Option<Location> {
+        let mut tokens = self.tokens.borrow_mut();
+        let found = tokens.entry(token.to_string()).or_insert_with(|| {
+            locations_of(self.text, self.text.match_indices(token).map(|(i, _)| i))
+        });
+        found.get(nth).copied()
+    }
+}
+
+/// The locations of ascending byte `offsets` in `text`, in one pass.
+fn locations_of(text: &str, offsets: impl Iterator<Item = usize>) -> Vec<Location> {
+    let mut out = Vec::new();
+    let (mut line, mut col, mut at) = (1, 1, 0);
+    let mut chars = text.char_indices().peekable();
+    for offset in offsets {
+        while at < offset {
+            match chars.next() {
+                Some((_, c)) => {
+                    if c == '\n' {
+                        line += 1;
+                        col = 1;
+                    } else {
+                        col += 1;
+                    }
+                    at = chars.peek().map_or(text.len(), |(i, _)| *i);
+                }
+                None => break,
+            }
+        }
+        out.push(Location { line, col });
+    }
+    out
+}
+
+/// Tells which kind of file `text` is from its outermost struct name.
+pub fn sniff_kind(text: &str) -> Result<FileKind, Problem> {
+    let rest = skip_ws_and_comments(text);
+    let start = text.len() - rest.len();
+    let name: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    let kinds = [
+        FileKind::Questionnaire,
+        FileKind::Assessment,
+        FileKind::Benchmark,
+        FileKind::Contribution,
+    ];
+    if rest.is_empty() {
+        return Err(Problem::error(
+            Some(location_at(text, start)),
+            "Die Datei ist leer. Erwartet wird ein Fragebogen, eine Bewertung oder eine \
+             Vergleichsdatei im RON-Format.",
+        ));
+    }
+    kinds
+        .into_iter()
+        .find(|k| k.struct_name() == name)
+        .ok_or_else(|| {
+            Problem::error(
+                Some(location_at(text, start)),
+                "Unbekannte Dateiart: Die Datei muss mit „Questionnaire(“, „Assessment(“, \
+                 „Benchmark(“ oder „Contribution(“ beginnen. Ist das eine Reifegrad-Datei?",
+            )
+        })
+}
+
+fn skip_ws_and_comments(mut text: &str) -> &str {
+    loop {
+        let trimmed = text.trim_start();
+        if let Some(rest) = trimmed.strip_prefix("//") {
+            text = rest.find('\n').map(|i| &rest[i..]).unwrap_or("");
+        } else if let Some(rest) = trimmed.strip_prefix("/*") {
+            text = rest.find("*/").map(|i| &rest[i + 2..]).unwrap_or("");
+        } else if let Some(rest) = trimmed.strip_prefix("#![") {
+            text = rest.find(']').map(|i| &rest[i + 1..]).unwrap_or("");
+        } else {
+            return trimmed;
+        }
+    }
+}
+
+/// Parses RON text into `T`, turning syntax and type errors into a plain-words problem.
+/// A key that occurs twice in a map (`{ "k1": …, "k1": … }`) is refused with both
+/// positions, as a field that occurs twice is.
+pub fn parse_ron<T: DeserializeOwned>(text: &str) -> Result<T, Problem> {
+    let value = ron::Options::default()
+        .with_recursion_limit(64)
+        .from_str(text)
+        .map_err(|e| {
+            let location = Location {
+                line: e.span.start.line.max(1),
+                col: e.span.start.col.max(1),
+            };
+            Problem::error(
+                Some(past_whitespace(text, location)),
+                explain_ron_error(&e.code),
+            )
+        })?;
+    match find_duplicate_key(text) {
+        Some(problem) => Err(problem),
+        None => Ok(value),
+    }
+}
+
+/// Finds the first key that occurs twice in one map of RON `text` (string, number or
+/// name keys), in one linear pass that skips strings, characters and comments.
+pub fn find_duplicate_key(text: &str) -> Option<Problem> {
+    use std::collections::HashMap;
+    enum Frame<'a> {
+        Map {
+            expect_key: bool,
+            keys: HashMap<&'a str, usize>,
+        },
+        Other,
+    }
+    let bytes = text.as_bytes();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let start = i;
+        let token: Option<&str> = match bytes[i] {
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                i = text[i..].find('\n').map_or(bytes.len(), |p| i + p);
+                None
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                let mut depth = 0usize;
+                while i < bytes.len() {
+                    if bytes[i..].starts_with(b"/*") {
+                        depth += 1;
+                        i += 2;
+                    } else if bytes[i..].starts_with(b"*/") {
+                        depth -= 1;
+                        i += 2;
+                        if depth == 0 {
+                            break;
+                        }
+                    } else {
+                        i += 1;
+                    }
+                }
+                None
+            }
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                i = (i + 1).min(bytes.len());
+                text.get(start..i)
+            }
+            b'r' if matches!(bytes.get(i + 1), Some(b'"' | b'#')) => {
+                let hashes = bytes[i + 1..].iter().take_while(|&&b| b == b'#').count();
+                let closing = format!("\"{}", "#".repeat(hashes));
+                let body = i + 1 + hashes + 1;
+                i = text
+                    .get(body..)
+                    .and_then(|rest| rest.find(&closing))
+                    .map_or(bytes.len(), |p| body + p + closing.len());
+                text.get(start..i)
+            }
+            b'\'' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'\'' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                i = (i + 1).min(bytes.len());
+                text.get(start..i)
+            }
+            b'{' => {
+                stack.push(Frame::Map {
+                    expect_key: true,
+                    keys: HashMap::new(),
+                });
+                i += 1;
+                None
+            }
+            b'(' | b'[' => {
+                if let Some(Frame::Map { expect_key, .. }) = stack.last_mut() {
+                    *expect_key = false;
+                }
+                stack.push(Frame::Other);
+                i += 1;
+                None
+            }
+            b'}' | b')' | b']' => {
+                stack.pop();
+                i += 1;
+                None
+            }
+            b',' => {
+                if let Some(Frame::Map { expect_key, .. }) = stack.last_mut() {
+                    *expect_key = true;
+                }
+                i += 1;
+                None
+            }
+            b':' => {
+                if let Some(Frame::Map { expect_key, .. }) = stack.last_mut() {
+                    *expect_key = false;
+                }
+                i += 1;
+                None
+            }
+            b if b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'+' => {
+                while i < bytes.len()
+                    && (bytes[i].is_ascii_alphanumeric() || matches!(bytes[i], b'_' | b'.'))
+                {
+                    i += 1;
+                }
+                i = i.max(start + 1);
+                text.get(start..i)
+            }
+            _ => {
+                i += 1;
+                while i < bytes.len() && !text.is_char_boundary(i) {
+                    i += 1;
+                }
+                None
+            }
+        };
+        if let (Some(token), Some(Frame::Map { expect_key, keys })) = (token, stack.last_mut())
+            && *expect_key
+        {
+            *expect_key = false;
+            if let Some(&first) = keys.get(token) {
+                let a = location_at(text, first);
+                let b = location_at(text, start);
+                let key = token.trim_matches('"');
+                return Some(Problem::error(
+                    Some(b),
+                    format!(
+                        "Der Schlüssel „{key}“ steht doppelt (Zeile {}:{} und Zeile {}:{}); \
+                         jeder Schlüssel darf nur einmal vorkommen.",
+                        a.line, a.col, b.line, b.col
+                    ),
+                ));
+            }
+            keys.insert(token, start);
+        }
+    }
+    None
+}
+
+/// The position of the first non-blank character at or after `location` on its line (RON
+/// reports some errors where the whitespace before the offending value begins).
+fn past_whitespace(text: &str, location: Location) -> Location {
+    let Some(line) = text.split('\n').nth(location.line - 1) else {
+        return location;
+    };
+    let blanks = line
+        .chars()
+        .skip(location.col - 1)
+        .take_while(|c| *c == ' ' || *c == '\t')
+        .count();
+    if location.col - 1 + blanks < line.chars().count() {
+        Location {
+            line: location.line,
+            col: location.col + blanks,
+        }
+    } else {
+        location
+    }
+}
+
+/// Serialises `value` as pretty RON, the way all our files are written.
+pub fn to_ron<T: serde::Serialize>(value: &T) -> Result<String, ron::Error> {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ")
+        .struct_names(true)
+        .separate_tuple_members(false);
+    let mut text = ron::ser::to_string_pretty(value, config)?;
+    text.push('\n');
+    Ok(text)
+}
+
+fn field_list(fields: &[&str]) -> String {
+    fields
+        .iter()
+        .map(|f| format!("„{f}“"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn outer_name(outer: &Option<String>) -> String {
+    outer
+        .as_ref()
+        .map(|o| format!(" in „{o}“"))
+        .unwrap_or_default()
+}
+
+/// Explains a RON error in plain German words.
+pub fn explain_ron_error(code: &ron::Error) -> String {
+    use ron::Error as E;
+    match code {
+        E::Eof => "Die Datei endet zu früh – vermutlich ist sie abgeschnitten oder eine \
+                   schließende Klammer fehlt."
+            .into(),
+        E::ExpectedArray => "Hier wird eine Liste in eckigen Klammern [ … ] erwartet.".into(),
+        E::ExpectedArrayEnd => {
+            "Hier wird das Ende einer Liste „]“ oder ein Komma zwischen zwei Einträgen erwartet."
+                .into()
+        }
+        E::ExpectedComma => "Hier fehlt ein Komma zwischen zwei Einträgen.".into(),
+        E::ExpectedBoolean => "Hier wird true oder false erwartet.".into(),
+        E::ExpectedFloat => "Hier wird eine Zahl erwartet, z. B. 1.0.".into(),
+        E::ExpectedInteger => "Hier wird eine ganze Zahl erwartet.".into(),
+        E::IntegerOutOfBounds => "Die Zahl ist zu groß oder zu klein für dieses Feld.".into(),
+        E::ExpectedOption => "Hier wird Some(…) oder None erwartet.".into(),
+        E::ExpectedMap => {
+            "Hier wird eine Zuordnung in geschweiften Klammern { … } erwartet.".into()
+        }
+        E::ExpectedMapColon => "Hier fehlt ein Doppelpunkt zwischen Schlüssel und Wert.".into(),
+        E::ExpectedMapEnd => {
+            "Hier wird das Ende einer Zuordnung „}“ oder ein Komma erwartet.".into()
+        }
+        E::ExpectedString => "Hier wird ein Text in Anführungszeichen \"…\" erwartet.".into(),
+        E::ExpectedStringEnd => {
+            "Ein Text wird nicht mit einem Anführungszeichen \" abgeschlossen.".into()
+        }
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
+            "Hier wird ein Eintrag in runden Klammern ( … ) erwartet.".into()
+        }
+        E::ExpectedStructLikeEnd => {
+            "Hier wird „)“ erwartet – vielleicht fehlt ein Komma oder ein Feld ist falsch \
+             geschrieben."
+                .into()
+        }
+        E::ExpectedDifferentStructName { expected, found } => {
+            format!("Hier wird „{expected}“ erwartet, gefunden wurde „{found}“.")
+        }
+        E::ExpectedIdentifier => "Hier wird ein Feldname erwartet.".into(),
+        E::ExpectedUnit => "Hier wird () erwartet.".into(),
+        E::InvalidEscape(what) => format!("Ungültiges Escape-Zeichen im Text ({what})."),
+        E::UnclosedBlockComment => "Ein Kommentar /* … */ wird nicht geschlossen.".into(),
+        E::UnexpectedChar(c) => format!("Unerwartetes Zeichen „{c}“."),
+        E::TrailingCharacters => {
+            "Nach dem Ende des Inhalts folgen noch weitere Zeichen; ist eine Klammer zu viel?"
+                .into()
+        }
+        E::InvalidValueForType { expected, found } => {
+            format!("Falscher Wert: erwartet {expected}, gefunden {found}.")
+        }
+        E::ExpectedDifferentLength { expected, found } => {
+            format!("Falsche Anzahl: erwartet {expected}, gefunden {found}.")
+        }
+        E::NoSuchEnumVariant {
+            expected, found, ..
+        } => format!(
+            "„{found}“ ist hier nicht erlaubt; möglich sind: {}.",
+            field_list(expected)
+        ),
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => format!(
+            "Unbekanntes Feld „{found}“{}; erlaubt sind: {}.",
+            outer_name(outer),
+            field_list(expected)
+        ),
+        E::MissingStructField { field, outer } => {
+            format!("Das Feld „{field}“ fehlt{}.", outer_name(outer))
+        }
+        E::DuplicateStructField { field, outer } => {
+            format!("Das Feld „{field}“ steht doppelt{}.", outer_name(outer))
+        }
+        E::ExceededRecursionLimit => {
+            "Die Datei ist zu tief verschachtelt; so sieht keine Reifegrad-Datei aus.".into()
+        }
+        E::Message(message) => format!("Ungültiger Inhalt: {message}."),
+        other => format!("Die Datei ist kein gültiges RON: {other}."),
+    }
+}

@@ -1,0 +1,227 @@
+//! Loading benchmarks, linking earlier assessments and the exports (PDF on a
+//! background thread, anonymous contribution).
+
+use super::*;
+
+impl ReifegradApp {
+    pub(super) fn load_initial_benchmark(&mut self) {
+        if let Some(path) = self.prefs.benchmark.clone() {
+            self.load_benchmark_file(&path);
+        }
+        if self.benchmark.is_none() {
+            self.use_bundled_benchmark();
+        }
+    }
+
+    pub(super) fn use_bundled_benchmark(&mut self) {
+        match bundled_benchmark() {
+            Ok(b) => self.benchmark = Some(Arc::new(b)),
+            Err(error) => self.notify_error(error.to_string()),
+        }
+        self.results.reset();
+    }
+
+    /// Loads a benchmark file for the peer comparison and remembers it; on error the
+    /// current benchmark stays and the message names file, line and column.
+    pub fn load_benchmark_file(&mut self, path: &Path) {
+        let Some(questionnaire) = self.questionnaire.clone() else {
+            return;
+        };
+        match load_benchmark_for(path, &questionnaire) {
+            Ok(benchmark) => {
+                self.benchmark = Some(Arc::new(benchmark));
+                self.results.reset();
+                if self.prefs.benchmark.as_deref() != Some(path) {
+                    self.prefs.benchmark = Some(path.to_path_buf());
+                    self.save_prefs();
+                }
+            }
+            Err(error) => {
+                let text = format!(
+                    "{}\n{error}",
+                    t(
+                        self.lang(),
+                        "Die Vergleichsdatei kann nicht verwendet werden:",
+                        "The comparison file cannot be used:"
+                    )
+                );
+                self.notify_error(text);
+            }
+        }
+    }
+
+    /// Links an earlier assessment of the same town for the progress view; a file that
+    /// cannot be used is reported with its position and not linked.
+    pub fn link_earlier(&mut self, path: &Path) {
+        let (Some(session), Some(questionnaire)) = (&mut self.session, &self.questionnaire) else {
+            return;
+        };
+        let linked = match crate::progress::load_linked(path, questionnaire) {
+            Ok(linked) => linked,
+            Err(error) => {
+                let text = format!(
+                    "{}\n{error}",
+                    t(
+                        self.prefs.lang,
+                        "Die frühere Bewertung kann nicht verknüpft werden:",
+                        "The earlier assessment cannot be linked:"
+                    )
+                );
+                self.notify_error(text);
+                return;
+            }
+        };
+        let other = linked.assessment.profile.name.trim();
+        let own = session.assessment.profile.name.trim();
+        if !other.eq_ignore_ascii_case(own) {
+            let lang = self.prefs.lang;
+            let text = match lang {
+                Lang::De => format!(
+                    "Nicht verknüpft: {} ist die Bewertung von „{other}“, nicht von „{own}“. Verknüpfen Sie eine frühere Bewertung derselben Kommune.",
+                    path.display()
+                ),
+                Lang::En => format!(
+                    "Not linked: {} is the assessment of “{other}”, not of “{own}”. Link an earlier assessment of the same municipality.",
+                    path.display()
+                ),
+            };
+            self.notify_error(text);
+            return;
+        }
+        let link = match &session.path {
+            Some(own) => crate::progress::relative_link(own, path),
+            None => std::fs::canonicalize(path)
+                .unwrap_or_else(|_| path.to_path_buf())
+                .to_string_lossy()
+                .into_owned(),
+        };
+        if !session.assessment.earlier.contains(&link) {
+            session.edit(Instant::now(), |a| a.earlier.push(link.clone()));
+        }
+        crate::link_cache::remember_link(
+            &session.assessment,
+            session.path.as_deref(),
+            &link,
+            questionnaire,
+            linked,
+        );
+    }
+
+    pub(super) fn export_contribution(&mut self, path: PathBuf) {
+        let (Some(session), Some(questionnaire)) = (&mut self.session, &self.questionnaire) else {
+            return;
+        };
+        if crate::benchmark::token::token_of(&session.assessment).is_none() {
+            session.edit(
+                Instant::now(),
+                crate::benchmark::token::ensure_contribution_token,
+            );
+        }
+        let analysis = crate::analysis::analyse(questionnaire, &session.assessment, None, None);
+        match crate::benchmark::file::write_contribution(
+            &path,
+            &session.assessment,
+            &analysis.scores,
+        ) {
+            Ok(_) => {
+                let text = format!(
+                    "{} {}",
+                    t(
+                        self.lang(),
+                        "Anonymer Beitrag gespeichert (nur Größenklasse, Land, Art, Jahr und Punktwerte – kein Name, keine Kommentare):",
+                        "Anonymous contribution saved (size class, state, kind, year and scores only – no name, no comments):"
+                    ),
+                    path.display()
+                );
+                self.notify_info(text);
+            }
+            Err(error) => self.notify_error(error.to_string()),
+        }
+    }
+
+    /// Whether a PDF export is running.
+    pub fn pdf_export_running(&self) -> bool {
+        self.pending_pdf.is_some()
+    }
+
+    /// Writes the PDF report to `path` on a background thread; the result appears as a
+    /// message naming the file. Peer figures come from the results view's group (or the
+    /// town's default group), never from a group under 5.
+    pub fn start_pdf_export(&mut self, path: PathBuf) {
+        let (Some(session), Some(questionnaire)) = (&self.session, self.questionnaire.clone())
+        else {
+            return;
+        };
+        if self.pending_pdf.is_some() {
+            return;
+        }
+        let assessment = session.assessment.clone();
+        let benchmark = self.benchmark.clone();
+        let group = self.results.group.unwrap_or_else(|| match &benchmark {
+            Some(b) => crate::benchmark::PeerGroup::default_for_benchmark(&assessment.profile, b),
+            None => crate::benchmark::PeerGroup::default_for(&assessment.profile),
+        });
+        let assessment_path = session.path.clone();
+        let lang = self.lang();
+        let (sender, receiver) = channel();
+        let target = path.clone();
+        let spawned = std::thread::Builder::new()
+            .name("pdf-export".into())
+            .spawn(move || {
+                let history = crate::progress::history_from_links(
+                    &questionnaire,
+                    &assessment,
+                    assessment_path.as_deref(),
+                );
+                let analysis = crate::analysis::analyse(
+                    &questionnaire,
+                    &assessment,
+                    benchmark.as_deref().map(|b| (b, group)),
+                    Some(history),
+                );
+                let input = crate::report::ReportInput::new(&analysis, &assessment, lang);
+                let result = crate::report::write_pdf(&input, &target).map_err(|e| e.to_string());
+                let _ = sender.send(result);
+            });
+        match spawned {
+            Ok(_) => self.pending_pdf = Some((path, receiver)),
+            Err(error) => self.notify_error(error.to_string()),
+        }
+    }
+
+    pub(super) fn poll_pdf_export(&mut self) {
+        let Some((path, receiver)) = &self.pending_pdf else {
+            return;
+        };
+        let result = match receiver.try_recv() {
+            Ok(result) => result,
+            Err(std::sync::mpsc::TryRecvError::Empty) => return,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => Err(t(
+                self.lang(),
+                "Der PDF-Export wurde unerwartet beendet.",
+                "The PDF export stopped unexpectedly.",
+            )
+            .to_string()),
+        };
+        let path = path.clone();
+        self.pending_pdf = None;
+        let lang = self.lang();
+        match result {
+            Ok(bytes) => self.notify_info(format!(
+                "{} {} ({} KB)",
+                t(lang, "PDF gespeichert:", "PDF saved:"),
+                path.display(),
+                bytes.div_ceil(1024)
+            )),
+            Err(message) => self.notify_error(format!(
+                "{} {}: {message}",
+                t(
+                    lang,
+                    "PDF konnte nicht gespeichert werden:",
+                    "PDF could not be saved:"
+                ),
+                path.display()
+            )),
+        }
+    }
+}
