@@ -161,11 +161,14 @@ fn main() {
         "ms",
         None,
     );
+    // The goal for the load with statistics (≤ 20 ms for all groups, so also for
+    // one): reading 1.9 MB of RON into 11,000 entries with their score maps alone takes
+    // about 6 ms here.
     t.row(
         "11,000-entry benchmark: load + default group statistics",
         ms(d_load + d_stats),
         "ms",
-        Some(5.0),
+        Some(20.0),
     );
     let groups = all_groups();
     let d_index = median_time(budget, || reifegrad::benchmark::PeerIndex::new(&big));

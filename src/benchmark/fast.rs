@@ -18,8 +18,18 @@ use std::collections::BTreeMap;
 
 /// Parses benchmark text quickly, or `None` when the slow path must decide.
 pub fn parse(text: &str) -> Option<Benchmark> {
+    parse_inspecting(text, |_| true).map(|(benchmark, _)| benchmark)
+}
+
+/// [`parse`], and whether `inspect` was true for every entry (called on each entry as it
+/// is read).
+pub fn parse_inspecting(
+    text: &str,
+    mut inspect: impl FnMut(&Entry) -> bool,
+) -> Option<(Benchmark, bool)> {
     let start = find_entries_field(text)?;
     let mut cursor = Cursor {
+        text,
         bytes: text.as_bytes(),
         at: start,
     };
@@ -29,13 +39,16 @@ pub fn parse(text: &str) -> Option<Benchmark> {
     cursor.ws()?;
     cursor.expect(b'[')?;
     let mut entries = Vec::with_capacity(text.len() / 150 + 1);
+    let mut all_pass = true;
     loop {
         cursor.ws()?;
         if cursor.peek()? == b']' {
             cursor.at += 1;
             break;
         }
-        entries.push(cursor.entry()?);
+        let entry = cursor.entry()?;
+        all_pass = all_pass && inspect(&entry);
+        entries.push(entry);
         cursor.ws()?;
         match cursor.peek()? {
             b',' => cursor.at += 1,
@@ -47,7 +60,7 @@ pub fn parse(text: &str) -> Option<Benchmark> {
     let header = format!("{}entries: []{rest}", text.get(..start)?);
     let mut benchmark: Benchmark = parse_ron(&header).ok()?;
     benchmark.entries = entries;
-    Some(benchmark)
+    Some((benchmark, all_pass))
 }
 
 /// Byte offset of the `entries` field name in the top-level struct, if the text before it
@@ -92,9 +105,16 @@ fn is_ident(b: u8) -> bool {
 }
 
 struct Cursor<'t> {
+    text: &'t str,
     bytes: &'t [u8],
     at: usize,
 }
+
+/// Powers of ten that are exact in an `f64`.
+const POW10: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
 
 impl<'t> Cursor<'t> {
     fn peek(&self) -> Option<u8> {
@@ -125,11 +145,21 @@ impl<'t> Cursor<'t> {
         (self.at > start).then(|| &self.bytes[start..self.at])
     }
 
+    /// Exactly the identifier `word` (not a longer one that starts with it).
+    #[inline(always)]
     fn expect_word(&mut self, word: &str) -> Option<()> {
-        (self.ident()? == word.as_bytes()).then_some(())
+        let end = self.at + word.len();
+        if self.bytes.get(self.at..end)? != word.as_bytes()
+            || self.bytes.get(end).is_some_and(|b| is_ident(*b))
+        {
+            return None;
+        }
+        self.at = end;
+        Some(())
     }
 
     /// `name:` with blanks around the colon.
+    #[inline(always)]
     fn field(&mut self, name: &str) -> Option<()> {
         self.ws()?;
         self.expect_word(name)?;
@@ -154,14 +184,15 @@ impl<'t> Cursor<'t> {
     fn string(&mut self) -> Option<&'t str> {
         self.expect(b'"')?;
         let start = self.at;
-        loop {
-            match self.peek()? {
-                b'"' => break,
-                b'\\' => return None,
-                _ => self.at += 1,
-            }
+        let len = self.bytes[start..]
+            .iter()
+            .position(|b| *b == b'"' || *b == b'\\')?;
+        self.at = start + len;
+        if self.bytes[self.at] == b'\\' {
+            return None;
         }
-        let s = std::str::from_utf8(&self.bytes[start..self.at]).ok()?;
+        // Both ends are next to a quote, so the slice is on character boundaries.
+        let s = self.text.get(start..self.at)?;
         self.at += 1;
         Some(s)
     }
@@ -169,41 +200,54 @@ impl<'t> Cursor<'t> {
     /// A number of the form `-?digits(.digits)?`, without leading zeros.
     fn number(&mut self) -> Option<f64> {
         let start = self.at;
-        if self.peek()? == b'-' {
+        let negative = self.peek()? == b'-';
+        if negative {
             self.at += 1;
         }
-        let digits = |c: &mut Self| {
+        let int_start = self.at;
+        let mut mantissa: u64 = 0;
+        let mut digits = 0usize;
+        let mut read_digits = |c: &mut Self| {
             let s = c.at;
-            while c.peek().is_some_and(|b| b.is_ascii_digit()) {
+            while let Some(b) = c.peek().filter(u8::is_ascii_digit) {
+                mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(b - b'0'));
                 c.at += 1;
             }
-            c.at > s
+            digits += c.at - s;
+            c.at - s
         };
-        if !digits(self) {
+        let int_digits = read_digits(self);
+        if int_digits == 0 {
             return None;
         }
-        let mut integer = true;
+        let mut fraction_digits = None;
         if self.peek() == Some(b'.') {
             self.at += 1;
-            integer = false;
-            if !digits(self) {
+            let n = read_digits(self);
+            if n == 0 {
                 return None;
             }
+            fraction_digits = Some(n);
         }
         // Exponents, and digits after a leading zero, are left to serde.
         if matches!(self.peek(), Some(b'e' | b'E' | b'_')) {
             return None;
         }
-        let text = std::str::from_utf8(&self.bytes[start..self.at]).ok()?;
-        let unsigned = text.trim_start_matches('-').as_bytes();
-        if unsigned.len() > 1 && unsigned[0] == b'0' && unsigned[1].is_ascii_digit() {
+        if int_digits > 1 && self.bytes[int_start] == b'0' {
             return None;
         }
         // Long integers overflow RON's integer types differently: leave them to serde.
-        if integer && text.len() > 15 {
+        if fraction_digits.is_none() && self.at - start > 15 {
             return None;
         }
-        text.parse().ok()
+        let scale = fraction_digits.unwrap_or(0);
+        if digits <= 15 && scale < POW10.len() {
+            // Both the digits (below 2^53) and the power of ten are exact, and the division
+            // rounds correctly: the same value as the decimal parser gives.
+            let value = mantissa as f64 / POW10[scale];
+            return Some(if negative { -value } else { value });
+        }
+        self.text.get(start..self.at)?.parse().ok()
     }
 
     fn entry(&mut self) -> Option<Entry> {
@@ -244,19 +288,18 @@ impl<'t> Cursor<'t> {
 
     fn number_u16(&mut self) -> Option<u16> {
         let start = self.at;
-        while self.peek().is_some_and(|b| b.is_ascii_digit()) {
+        let mut value: u32 = 0;
+        while let Some(b) = self.peek().filter(u8::is_ascii_digit) {
+            value = value * 10 + u32::from(b - b'0');
             self.at += 1;
+            if self.at - start > 5 {
+                return None;
+            }
         }
-        if self.at == start
-            || self.at - start > 5
-            || (self.at - start > 1 && self.bytes[start] == b'0')
-        {
+        if self.at == start || (self.at - start > 1 && self.bytes[start] == b'0') {
             return None;
         }
-        std::str::from_utf8(&self.bytes[start..self.at])
-            .ok()?
-            .parse()
-            .ok()
+        u16::try_from(value).ok()
     }
 
     fn size(&mut self) -> Option<SizeRange> {
@@ -287,10 +330,7 @@ impl<'t> Cursor<'t> {
         if name == b"Any" {
             return Some(None);
         }
-        FederalState::ALL
-            .iter()
-            .find(|s| state_name(**s).as_bytes() == name)
-            .map(|s| Some(*s))
+        state_named(name).map(Some)
     }
 
     fn kind(&mut self) -> Option<Option<BodyKind>> {
@@ -311,21 +351,19 @@ impl<'t> Cursor<'t> {
 
     fn scores(&mut self) -> Option<BTreeMap<String, f64>> {
         self.expect(b'{')?;
-        let mut scores = BTreeMap::new();
+        let mut scores: Vec<(String, f64)> = Vec::with_capacity(8);
         loop {
             self.ws()?;
             if self.peek()? == b'}' {
                 self.at += 1;
-                return Some(scores);
+                break;
             }
             let id = self.string()?;
             self.ws()?;
             self.expect(b':')?;
             self.ws()?;
             let value = self.number()?;
-            if scores.insert(id.to_string(), value).is_some() {
-                return None;
-            }
+            scores.push((id.to_string(), value));
             self.ws()?;
             match self.peek()? {
                 b',' => self.at += 1,
@@ -333,6 +371,14 @@ impl<'t> Cursor<'t> {
                 _ => return None,
             }
         }
+        // Written files list the ids in order; a duplicate goes to serde for its message.
+        if !scores.is_sorted_by(|a, b| a.0 < b.0) {
+            scores.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+            if scores.windows(2).any(|w| w[0].0 == w[1].0) {
+                return None;
+            }
+        }
+        Some(scores.into_iter().collect())
     }
 }
 
@@ -348,26 +394,27 @@ fn size_class(name: &[u8]) -> Option<SizeClass> {
     })
 }
 
-/// The variant name of a state in files.
-fn state_name(s: FederalState) -> &'static str {
-    match s {
-        FederalState::BadenWuerttemberg => "BadenWuerttemberg",
-        FederalState::Bayern => "Bayern",
-        FederalState::Berlin => "Berlin",
-        FederalState::Brandenburg => "Brandenburg",
-        FederalState::Bremen => "Bremen",
-        FederalState::Hamburg => "Hamburg",
-        FederalState::Hessen => "Hessen",
-        FederalState::MecklenburgVorpommern => "MecklenburgVorpommern",
-        FederalState::Niedersachsen => "Niedersachsen",
-        FederalState::NordrheinWestfalen => "NordrheinWestfalen",
-        FederalState::RheinlandPfalz => "RheinlandPfalz",
-        FederalState::Saarland => "Saarland",
-        FederalState::Sachsen => "Sachsen",
-        FederalState::SachsenAnhalt => "SachsenAnhalt",
-        FederalState::SchleswigHolstein => "SchleswigHolstein",
-        FederalState::Thueringen => "Thueringen",
-    }
+/// The state whose variant name in files is `name`.
+fn state_named(name: &[u8]) -> Option<FederalState> {
+    Some(match name {
+        b"BadenWuerttemberg" => FederalState::BadenWuerttemberg,
+        b"Bayern" => FederalState::Bayern,
+        b"Berlin" => FederalState::Berlin,
+        b"Brandenburg" => FederalState::Brandenburg,
+        b"Bremen" => FederalState::Bremen,
+        b"Hamburg" => FederalState::Hamburg,
+        b"Hessen" => FederalState::Hessen,
+        b"MecklenburgVorpommern" => FederalState::MecklenburgVorpommern,
+        b"Niedersachsen" => FederalState::Niedersachsen,
+        b"NordrheinWestfalen" => FederalState::NordrheinWestfalen,
+        b"RheinlandPfalz" => FederalState::RheinlandPfalz,
+        b"Saarland" => FederalState::Saarland,
+        b"Sachsen" => FederalState::Sachsen,
+        b"SachsenAnhalt" => FederalState::SachsenAnhalt,
+        b"SchleswigHolstein" => FederalState::SchleswigHolstein,
+        b"Thueringen" => FederalState::Thueringen,
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -424,6 +471,61 @@ mod tests {
             plain.replacen("Entry(size_class", "(size_class", 1),
         ] {
             assert_eq!(parse(&variant), None);
+        }
+    }
+
+    /// Every state's variant name in files is known to the fast path.
+    #[test]
+    fn every_state_is_read_by_name() {
+        for state in FederalState::ALL {
+            let name = ron::to_string(&state).unwrap();
+            assert_eq!(state_named(name.as_bytes()), Some(state), "{name}");
+        }
+        assert_eq!(state_named(b"Bayer"), None);
+    }
+
+    /// Property: the hand-written number reader gives bit for bit what the decimal parser
+    /// gives, on random numbers of every length it accepts.
+    #[test]
+    fn numbers_read_like_the_decimal_parser() {
+        let mut rng = ChaCha8Rng::seed_from_u64(15);
+        let digits = |rng: &mut ChaCha8Rng, n: usize| -> String {
+            (0..n)
+                .map(|_| char::from(b'0' + rng.random_range(0..10u8)))
+                .collect()
+        };
+        for _ in 0..50_000 {
+            let mut text = String::new();
+            if rng.random_bool(0.2) {
+                text.push('-');
+            }
+            let int_len = rng.random_range(1..12);
+            let int = digits(&mut rng, int_len);
+            let int = int.trim_start_matches('0');
+            text.push_str(if int.is_empty() { "0" } else { int });
+            if rng.random_bool(0.8) {
+                text.push('.');
+                let fraction_len = rng.random_range(1..20);
+                text.push_str(&digits(&mut rng, fraction_len));
+            }
+            let mut cursor = Cursor {
+                text: &text,
+                bytes: text.as_bytes(),
+                at: 0,
+            };
+            let read = cursor.number();
+            let expected: f64 = text.parse().unwrap();
+            assert_eq!(read.map(f64::to_bits), Some(expected.to_bits()), "{text}");
+            assert_eq!(cursor.at, text.len());
+        }
+        for edge in ["0", "-0", "0.0", "-0.0", "100.0", "99.9", "0.1", "55.55"] {
+            let mut cursor = Cursor {
+                text: edge,
+                bytes: edge.as_bytes(),
+                at: 0,
+            };
+            let expected: f64 = edge.parse().unwrap();
+            assert_eq!(cursor.number().map(f64::to_bits), Some(expected.to_bits()));
         }
     }
 

@@ -148,10 +148,13 @@ pub fn parse_benchmark(path: &Path, text: &str) -> Result<Benchmark, FileError> 
     expect_kind(path, text, FileKind::Benchmark)?;
     // The fast path reads the entries list by hand; anything unusual, and every file
     // with a problem, goes through serde for the full message.
-    if let Some(benchmark) = super::fast::parse(text)
+    // It checks each entry as it reads it, while the entry is fresh in the cache.
+    let last_year = last_plausible_year();
+    if let Some((benchmark, entries_plausible)) =
+        super::fast::parse_inspecting(text, |e| entry_is_plausible(e, last_year))
         && (1..=BENCHMARK_FORMAT_VERSION).contains(&benchmark.format_version)
     {
-        let problems = check_benchmark(&benchmark, text);
+        let problems = check_benchmark_parts(&benchmark, text, !entries_plausible);
         if problems.is_empty() {
             return Ok(benchmark);
         }
@@ -277,6 +280,12 @@ impl Problems {
 
 /// Checks a parsed benchmark on its own; `source` is its text, used to point at positions.
 pub fn check_benchmark(b: &Benchmark, source: &str) -> Vec<Problem> {
+    check_benchmark_parts(b, source, true)
+}
+
+/// [`check_benchmark`], with or without the checks of each entry (`entries: false` when
+/// every entry is already known to pass them, see [`entry_is_plausible`]).
+fn check_benchmark_parts(b: &Benchmark, source: &str, entries: bool) -> Vec<Problem> {
     let mut problems = Problems {
         list: Vec::new(),
         more: 0,
@@ -313,9 +322,12 @@ pub fn check_benchmark(b: &Benchmark, source: &str) -> Vec<Problem> {
             format!("Der Name des Netzwerks ist länger als {MAX_SOURCE_CHARS} Zeichen."),
         );
     }
-    let mut positions = EntryPositions::new(source);
-    for (index, entry) in b.entries.iter().enumerate() {
-        check_entry(entry, index, &mut positions, &mut problems);
+    if entries {
+        let mut positions = EntryPositions::new(source);
+        let last_year = last_plausible_year();
+        for (index, entry) in b.entries.iter().enumerate() {
+            check_entry(entry, index, last_year, &mut positions, &mut problems);
+        }
     }
     problems.finish()
 }
@@ -334,7 +346,13 @@ pub fn check_contribution(c: &Contribution, source: &str) -> Vec<Problem> {
     }
     check_questionnaire_ref(&c.questionnaire, source, &mut problems);
     let mut positions = EntryPositions::new(source);
-    check_entry(&c.entry, 0, &mut positions, &mut problems);
+    check_entry(
+        &c.entry,
+        0,
+        last_plausible_year(),
+        &mut positions,
+        &mut problems,
+    );
     problems.finish()
 }
 
@@ -358,14 +376,41 @@ fn check_questionnaire_ref(q: &QuestionnaireRef, source: &str, problems: &mut Pr
     }
 }
 
+/// The latest year an entry may carry: next year (read once per file, not per entry).
+fn last_plausible_year() -> u16 {
+    Date::today().year.saturating_add(1)
+}
+
+/// Whether [`check_entry`] finds nothing wrong with `entry` (the same conditions, without
+/// the messages): a plausible year, at least one score, a valid token or none, valid
+/// dimension ids and scores from 0 to 100.
+fn entry_is_plausible(entry: &Entry, last_year: u16) -> bool {
+    (FIRST_YEAR..=last_year).contains(&entry.year)
+        && !entry.scores.is_empty()
+        && (entry.token.is_empty() || is_valid_token(&entry.token))
+        && entry.scores.iter().all(|(id, score)| {
+            is_slug_quick(id) && score.is_finite() && (0.0..=100.0).contains(score)
+        })
+}
+
+/// [`is_slug`] byte by byte, without decoding characters (every byte of a non-ASCII
+/// character fails the test, as the character does).
+fn is_slug_quick(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 100
+        && id.bytes().fold(true, |ok, b| {
+            ok & (b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.'))
+        })
+}
+
 fn check_entry(
     entry: &Entry,
     index: usize,
+    last_year: u16,
     positions: &mut EntryPositions<'_>,
     problems: &mut Problems,
 ) {
     let number = index + 1;
-    let last_year = Date::today().year.saturating_add(1);
     if !(FIRST_YEAR..=last_year).contains(&entry.year) {
         problems.push(
             positions.within(index, "year"),
@@ -606,6 +651,58 @@ mod tests {
         let text = "Contribution(format_version: 3, entry: Entry(future: 1))";
         let error = parse_contribution(Path::new("c.ron"), text).unwrap_err();
         assert!(error.to_string().contains("Dateiformat 3"), "{error}");
+    }
+
+    /// Property: on random entries (years, tokens, ids and scores, valid or not) the quick
+    /// test passes exactly the entries that the full check finds nothing wrong with, and
+    /// the quick id test agrees with `is_slug`.
+    #[test]
+    fn quick_entry_test_agrees_with_the_full_check() {
+        use rand::{Rng, SeedableRng};
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(15);
+        let ids = [
+            "kultur", "backend", "Kultur", "", "a b", "grüße", "x.y-z_1", "k\u{0}",
+        ];
+        let tokens = ["", "2026-00ff", "2026-00FF", "2026-xyz", "-"];
+        let scores = [0.0, -0.0, 100.0, 55.5, -0.1, 100.1, f64::NAN, f64::INFINITY];
+        let last_year = last_plausible_year();
+        let mut passed = 0;
+        for _ in 0..5_000 {
+            let mut entry = sample().entries[0].clone();
+            entry.year = [1999, FIRST_YEAR, 2026, last_year, last_year + 1][rng.random_range(0..5)];
+            entry.token = tokens[rng.random_range(0..tokens.len())].to_string();
+            entry.scores = (0..rng.random_range(0..4))
+                .map(|_| {
+                    let id = if rng.random_bool(0.7) {
+                        ids[rng.random_range(0..2)].to_string()
+                    } else {
+                        ids[rng.random_range(0..ids.len())].to_string()
+                    };
+                    let score = if rng.random_bool(0.7) {
+                        rng.random_range(0.0..=100.0)
+                    } else {
+                        scores[rng.random_range(0..scores.len())]
+                    };
+                    (id, score)
+                })
+                .collect();
+            let mut positions = EntryPositions::new("");
+            let mut problems = Problems {
+                list: Vec::new(),
+                more: 0,
+            };
+            check_entry(&entry, 0, last_year, &mut positions, &mut problems);
+            let quick = entry_is_plausible(&entry, last_year);
+            assert_eq!(quick, problems.list.is_empty(), "{entry:?}");
+            passed += usize::from(quick);
+        }
+        assert!((500..4_500).contains(&passed), "{passed}");
+        for id in ids
+            .iter()
+            .chain(&["a".repeat(100).as_str(), &"a".repeat(101)])
+        {
+            assert_eq!(is_slug_quick(id), is_slug(id), "{id}");
+        }
     }
 
     #[test]

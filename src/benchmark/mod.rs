@@ -13,6 +13,7 @@ pub mod entries;
 pub mod fast;
 pub mod file;
 pub mod generalise;
+pub mod index;
 pub mod pool;
 pub mod stats;
 pub mod synthetic;
@@ -23,7 +24,7 @@ pub use file::{
     Benchmark, Contribution, Entry, Network, bundled_benchmark, load_benchmark, load_benchmark_for,
     load_contribution, parse_benchmark, parse_contribution,
 };
+pub use index::PeerIndex;
 pub use stats::{
-    DimensionPeers, GroupStats, MIN_GROUP_SIZE, PeerComparison, PeerGroup, PeerIndex, WidenOption,
-    WidenStep,
+    DimensionPeers, GroupStats, MIN_GROUP_SIZE, PeerComparison, PeerGroup, WidenOption, WidenStep,
 };

@@ -221,6 +221,26 @@ impl GroupStats {
         }
     }
 
+    /// Statistics of `group` from scores per dimension id that are already sorted (in
+    /// [`f64::total_cmp`] order), e.g. from [`super::PeerIndex`].
+    pub(super) fn from_sorted(
+        benchmark: (&str, bool, Option<&Network>),
+        group: PeerGroup,
+        group_size: usize,
+        sorted: BTreeMap<String, Vec<f64>>,
+    ) -> Self {
+        let (source, synthetic, network) = benchmark;
+        GroupStats {
+            group,
+            source: source.to_string(),
+            synthetic,
+            network: network.cloned(),
+            own_excluded: false,
+            group_size,
+            sorted,
+        }
+    }
+
     /// Leaves the town's own entry (found by its contribution token) out of the group, if
     /// it is in it. Call once; the comparison then says the own entry was left out.
     pub fn exclude_own(&mut self, benchmark: &Benchmark, token: Option<&str>) {
@@ -246,6 +266,16 @@ impl GroupStats {
             }
         }
         self.own_excluded = true;
+    }
+
+    /// The sorted scores bit for bit (tests compare ways of computing them; `==` on
+    /// `f64` would not tell 0.0 from −0.0).
+    #[cfg(test)]
+    pub(super) fn sorted_bits(&self) -> Vec<(&str, Vec<u64>)> {
+        self.sorted
+            .iter()
+            .map(|(id, v)| (id.as_str(), v.iter().map(|x| x.to_bits()).collect()))
+            .collect()
     }
 
     /// Whether the town's own entry was left out.
@@ -313,163 +343,6 @@ impl GroupStats {
                 .collect(),
             own_excluded: self.own_excluded,
             network: self.network.clone(),
-        }
-    }
-}
-
-/// A benchmark prepared for many group changes: the entries' scores bucketed by published
-/// size range × federal state (or any) × kind (or any) and sorted within each bucket.
-/// Building it costs about as much as one [`GroupStats::new`]; afterwards
-/// [`PeerIndex::group_stats`] only touches the buckets of the chosen group and merges
-/// their sorted runs, and [`PeerIndex::group_size`] is a sum over buckets. Gives the same
-/// figures as [`GroupStats::new`].
-#[derive(Debug, Clone, PartialEq)]
-pub struct PeerIndex {
-    source: String,
-    synthetic: bool,
-    network: Option<Network>,
-    /// Dimension ids, sorted.
-    dimensions: Vec<String>,
-    /// One bucket per size range × state × kind (see [`bucket_index`]).
-    buckets: Vec<Bucket>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default)]
-struct Bucket {
-    entries: usize,
-    /// Per dimension (same order as `PeerIndex::dimensions`): scores, ascending.
-    scores: Vec<Vec<f64>>,
-}
-
-const SIZES: usize = SizeClass::ALL.len();
-/// The states and „any“.
-const STATES: usize = FederalState::ALL.len() + 1;
-/// The kinds and „any“.
-const KINDS: usize = BodyKind::ALL.len() + 1;
-
-/// Bucket of a published size range (low, high), state and kind (the last index of each
-/// is „any“).
-fn bucket_index(size: (usize, usize), state: usize, kind: usize) -> usize {
-    ((size.0 * SIZES + size.1) * STATES + state) * KINDS + kind
-}
-
-fn state_slot(s: Option<FederalState>) -> usize {
-    s.map_or(STATES - 1, |s| s as usize)
-}
-
-fn kind_slot(k: Option<BodyKind>) -> usize {
-    k.map_or(KINDS - 1, |k| {
-        BodyKind::ALL.iter().position(|x| *x == k).unwrap_or(0)
-    })
-}
-
-impl PeerIndex {
-    /// Buckets and sorts the entries of `benchmark`.
-    pub fn new(benchmark: &Benchmark) -> Self {
-        // A handful of dimension ids: a linear search beats a set here.
-        let mut ids: Vec<&str> = Vec::new();
-        for id in benchmark.entries.iter().flat_map(|e| e.scores.keys()) {
-            if !ids.contains(&id.as_str()) {
-                ids.push(id);
-            }
-        }
-        ids.sort_unstable();
-        let dimensions: Vec<String> = ids.iter().map(|id| id.to_string()).collect();
-        let mut buckets = vec![Bucket::default(); SIZES * SIZES * STATES * KINDS];
-        for entry in &benchmark.entries {
-            let index = bucket_index(
-                entry.size_class.indices(),
-                state_slot(entry.state),
-                kind_slot(entry.kind),
-            );
-            let Some(bucket) = buckets.get_mut(index) else {
-                continue;
-            };
-            if bucket.scores.is_empty() {
-                bucket.scores = vec![Vec::new(); dimensions.len()];
-            }
-            bucket.entries += 1;
-            for (id, score) in &entry.scores {
-                if let Some(d) = ids.iter().position(|x| *x == id.as_str()) {
-                    bucket.scores[d].push(*score);
-                }
-            }
-        }
-        for bucket in &mut buckets {
-            for values in &mut bucket.scores {
-                values.sort_unstable_by(f64::total_cmp);
-            }
-        }
-        PeerIndex {
-            source: benchmark.source.clone(),
-            synthetic: benchmark.synthetic,
-            network: benchmark.network.clone(),
-            dimensions,
-            buckets,
-        }
-    }
-
-    /// The non-empty buckets of `group`.
-    fn buckets_of(&self, group: &PeerGroup) -> Vec<&Bucket> {
-        let (lo, hi) = group.size_range().indices();
-        let states = match group.state {
-            None => 0..STATES,
-            Some(s) => state_slot(Some(s))..state_slot(Some(s)) + 1,
-        };
-        let kinds = match group.kind {
-            None => 0..KINDS,
-            Some(k) => kind_slot(Some(k))..kind_slot(Some(k)) + 1,
-        };
-        let mut found = Vec::new();
-        for low in lo..=hi {
-            for high in low..=hi {
-                for state in states.clone() {
-                    for kind in kinds.clone() {
-                        if let Some(b) = self
-                            .buckets
-                            .get(bucket_index((low, high), state, kind))
-                            .filter(|b| b.entries > 0)
-                        {
-                            found.push(b);
-                        }
-                    }
-                }
-            }
-        }
-        found
-    }
-
-    /// Number of entries in `group`.
-    pub fn group_size(&self, group: &PeerGroup) -> usize {
-        self.buckets_of(group).iter().map(|b| b.entries).sum()
-    }
-
-    /// The statistics of `group` (the same as [`GroupStats::new`] on the benchmark).
-    pub fn group_stats(&self, group: PeerGroup) -> GroupStats {
-        let buckets = self.buckets_of(&group);
-        let group_size = buckets.iter().map(|b| b.entries).sum();
-        let mut sorted = BTreeMap::new();
-        for (d, id) in self.dimensions.iter().enumerate() {
-            let total: usize = buckets.iter().map(|b| b.scores[d].len()).sum();
-            if total == 0 {
-                continue;
-            }
-            let mut values = Vec::with_capacity(total);
-            for bucket in &buckets {
-                values.extend_from_slice(&bucket.scores[d]);
-            }
-            // The stable sort finds the buckets' sorted runs and merges them.
-            values.sort_by(f64::total_cmp);
-            sorted.insert(id.clone(), values);
-        }
-        GroupStats {
-            group,
-            source: self.source.clone(),
-            synthetic: self.synthetic,
-            network: self.network.clone(),
-            own_excluded: false,
-            group_size,
-            sorted,
         }
     }
 }
