@@ -254,3 +254,43 @@ fn too_few_towns_write_nothing_and_say_how_many_are_missing() {
     assert!(message.contains("es fehlen 2"), "{message}");
     assert!(!out.exists());
 }
+
+#[test]
+fn the_app_and_the_pdf_take_a_loaded_networks_whole_group() {
+    use crate::common::app::{ScriptedDialogs, harness};
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    let mut towns = nine();
+    let contributions = contributions(&mut towns);
+    let b = merge(&contributions);
+    let network = dir.path().join("netz.ron");
+    std::fs::write(
+        &network,
+        reifegrad::benchmark::file::benchmark_to_ron(&b).unwrap(),
+    )
+    .unwrap();
+    let own = dir.path().join("stadt-1.ron");
+    save_assessment(&own, &towns[0]).unwrap();
+
+    // The app: after loading the network's file the results compare with the other 8.
+    let mut h = harness(
+        dir.path(),
+        std::sync::Arc::new(ScriptedDialogs::default()),
+        Some(own.clone()),
+    );
+    h.state_mut().load_benchmark_file(&network);
+    h.run();
+    h.get_by_label("Ergebnis").click();
+    h.run();
+    h.get_by_label_contains("Verglichen mit: im Netzwerk re@di, 2026 (9\u{a0}Kommunen) · n = 8");
+
+    // The PDF names the same group in the same words.
+    let pdf = dir.path().join("bericht.pdf");
+    let output = reifegrad(&["report", s(&own), "--benchmark", s(&network), "-o", s(&pdf)]);
+    assert!(output.status.success(), "{output:?}");
+    let text = crate::common::pdf::text(&std::fs::read(&pdf).unwrap());
+    assert!(
+        text.contains("im Netzwerk re@di, 2026 (9 Kommunen)"),
+        "PDF names the network"
+    );
+}
