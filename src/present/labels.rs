@@ -4,7 +4,8 @@
 use crate::model::{Date, Effort, Horizon, MeasureKind, Questionnaire, Response};
 use crate::text::Lang;
 
-fn tr(lang: Lang, de: &'static str, en: &'static str) -> &'static str {
+/// `de` or `en` by `lang`.
+pub(super) fn tr(lang: Lang, de: &'static str, en: &'static str) -> &'static str {
     match lang {
         Lang::De => de,
         Lang::En => en,
@@ -157,11 +158,13 @@ pub fn quote(lang: Lang, text: &str) -> String {
     }
 }
 
-/// A quote inside a quote: ‚…‘ in German, ‘…’ in English.
-pub fn quote_nested(lang: Lang, text: &str) -> String {
-    match lang {
-        Lang::De => format!("‚{text}‘"),
-        Lang::En => format!("‘{text}’"),
+/// `text` with its first letter in upper case, e.g. for a name that starts a sentence
+/// („die Stadtverordnetenversammlung“ → „Die …“).
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 

@@ -4,19 +4,12 @@
 //! states a finding for a field below the coverage threshold. Field names and the
 //! diagnoses' words come from the questionnaire.
 
-use super::labels::{count, field_name, join_list, quote, stage_name};
+use super::labels::{count, field_name, join_list, quote, stage_name, tr};
 use super::{format_coverage, format_points, format_score, low_coverage_threshold};
 use crate::analysis::{Analysis, Completeness, Finding};
 use crate::model::Questionnaire;
 use crate::scoring::{Diagnosis, DiagnosisKind};
 use crate::text::Lang;
-
-fn tr(lang: Lang, de: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::De => de,
-        Lang::En => en,
-    }
-}
 
 /// „3 von 49 Fragen“ / „3 of 49 questions“.
 fn answered_of(a: &Analysis, lang: Lang) -> String {

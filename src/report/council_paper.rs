@@ -9,7 +9,7 @@ use crate::council::council_of;
 use crate::model::{Date, FieldTarget, Horizon, Plan, PlannedMeasure, Quarter};
 use crate::present::narrative;
 use crate::present::{
-    format_date, format_euro, format_points, format_score, quote, stage_of_total,
+    capitalise, format_date, format_euro, format_points, format_score, quote, stage_of_total,
 };
 use crate::text::Lang;
 
@@ -333,14 +333,6 @@ fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::council::Co
         flow.y += 2.0;
     }
     flow.gap(6.0);
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 /// Sachverhalt und Begründung, from the analysis.

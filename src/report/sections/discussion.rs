@@ -1,7 +1,6 @@
 //! The appendix's discussion list from workshop votes.
 
 use super::common::{BODY, H2, Report, SMALL};
-use crate::model::Response;
 use crate::report::layout::{Colour, Flow, Style, clean, wrap};
 use crate::text::Lang;
 
@@ -79,9 +78,7 @@ pub(super) fn discussion_list(r: &Report, flow: &mut Flow) {
             ));
         }
         let agreed = match item.summary.agreed {
-            Some(Response::Level(l)) => format!("{}\u{a0}{l}", r.t("Stufe", "level")),
-            Some(Response::DontKnow) => r.t("weiß nicht", "don't know").into(),
-            Some(Response::NotApplicable) => r.t("trifft nicht zu", "not applicable").into(),
+            Some(response) => crate::present::response_label(Some(response), lang),
             None => r.t("noch offen", "still open").into(),
         };
         let line = format!(

@@ -59,7 +59,7 @@ pub(super) fn summary(r: &Report, flow: &mut Flow) {
     let body = crate::council::council_of(&r.input.assessment.profile);
     let (heading, asked) = match lang {
         crate::text::Lang::De => {
-            let subject = capitalised(&body.with_article());
+            let subject = crate::present::capitalise(&body.with_article());
             (
                 format!("Beschlussvorschlag für {}", body.accusative()),
                 format!("{subject} wird gebeten,"),
@@ -69,7 +69,7 @@ pub(super) fn summary(r: &Report, flow: &mut Flow) {
             let subject = body.in_text(lang);
             (
                 format!("What {subject} is asked to decide"),
-                format!("{} is asked", capitalised(&subject)),
+                format!("{} is asked", crate::present::capitalise(&subject)),
             )
         }
     };
@@ -79,13 +79,4 @@ pub(super) fn summary(r: &Report, flow: &mut Flow) {
         flow.bullet(&format!("{}.", i + 1), ask, BODY, 0.0);
         flow.y += 2.0;
     }
-}
-
-/// `text` with its first letter in upper case.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

@@ -111,12 +111,11 @@ pub(super) fn title_page(r: &Report, flow: &mut Flow) {
     let stage_line = match (scores.overall_stage, stage) {
         (Some(i), Some(s)) => {
             let phase = crate::present::stage_of_total(i, input.questionnaire.stages.len(), r.lang);
-            let mut chars = phase.chars();
-            let phase: String = chars
-                .next()
-                .map(|c| c.to_uppercase().chain(chars).collect())
-                .unwrap_or_default();
-            format!("{phase}: {}", s.name.get(r.lang))
+            format!(
+                "{}: {}",
+                crate::present::capitalise(&phase),
+                s.name.get(r.lang)
+            )
         }
         _ => String::new(),
     };
