@@ -27,8 +27,21 @@ fn answered_of(a: &Analysis, lang: Lang) -> String {
     }
 }
 
-/// How much is answered: „44 von 49 Fragen mit einer Stufe beantwortet (90 %)“.
+/// How much is answered: „44 von 49 Fragen mit einer Stufe beantwortet (90 %)“, or
+/// „keine der 49 Fragen mit einer Stufe beantwortet“ (never „0 von 49“).
 pub fn coverage_line(a: &Analysis, lang: Lang) -> String {
+    if a.coverage.answered == 0 {
+        return match lang {
+            Lang::De => format!(
+                "keine der {} mit einer Stufe beantwortet",
+                count(a.coverage.total, "Frage", "Fragen")
+            ),
+            Lang::En => format!(
+                "none of the {} answered with a level",
+                count(a.coverage.total, "question", "questions")
+            ),
+        };
+    }
     match lang {
         Lang::De => format!(
             "{} mit einer Stufe beantwortet ({})",

@@ -7,7 +7,7 @@
 
 use crate::common;
 
-use common::fixtures::{self, FIXTURES};
+use common::fixtures::{self, FIXTURES, Fixture};
 use common::outputs::{Outputs, outputs};
 use reifegrad::text::Lang;
 
@@ -21,7 +21,8 @@ fn said(o: &Outputs) -> [(&'static str, String); 3] {
 }
 
 /// Phrases that count zero things or get a plural wrong.
-const WRONG_COUNTS: [&str; 22] = [
+const WRONG_COUNTS: [&str; 23] = [
+    " 0 von",
     " 0 Fragen",
     " 0 Frage ",
     "Bei 0 von",
@@ -56,9 +57,16 @@ const FOREIGN_FIELDS: [&str; 6] = [
     "Resources and organisation",
 ];
 
+/// An assessment with nothing answered yet (not part of the consistency set: it has no
+/// figures to compare).
+const EMPTY: Fixture = Fixture {
+    name: "empty",
+    with_peers: true,
+};
+
 #[test]
 fn no_output_counts_zero_things_or_names_foreign_fields() {
-    for fixture in FIXTURES {
+    for fixture in FIXTURES.into_iter().chain([EMPTY]) {
         let o = outputs(fixture, Lang::De);
         for (output, text) in said(&o) {
             for wrong in WRONG_COUNTS {
@@ -187,4 +195,20 @@ fn english_outputs_stay_english() {
             }
         }
     }
+}
+
+#[test]
+fn an_empty_assessment_says_there_is_no_result_yet() {
+    let o = outputs(EMPTY, Lang::De);
+    assert!(o.json["overall"]["score"].is_null());
+    assert!(
+        o.pdf
+            .contains("keine der 16 Fragen mit einer Stufe beantwortet")
+    );
+    assert!(o.pdf.contains("Noch keine Maßnahmen"));
+    assert!(
+        o.labels
+            .iter()
+            .any(|l| l == "Noch kein Ergebnis: Keine Frage ist mit einer Stufe beantwortet.")
+    );
 }
