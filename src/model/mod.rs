@@ -14,8 +14,8 @@ pub use date::Date;
 pub use plan::{FieldTarget, Plan, PlanStatus, PlannedMeasure, Quarter};
 pub use profile::{BodyKind, FederalState, Federation, FederationKind, Profile, SizeClass};
 pub use questionnaire::{
-    DiagnosisRules, DiagnosisText, Dimension, Effort, Horizon, Measure, MeasureKind, Question,
-    Questionnaire, SHORT_TITLE_MAX, Source, Stage,
+    DiagnosisRules, DiagnosisText, Dimension, Effort, Fact, Horizon, LegalDuty, Measure,
+    MeasureKind, Question, Questionnaire, SHORT_TITLE_MAX, Source, Stage,
 };
 pub mod load;
 pub mod migration;

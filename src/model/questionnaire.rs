@@ -24,6 +24,37 @@ pub struct Questionnaire {
     pub diagnoses: DiagnosisRules,
     /// The dimensions, in the order they are walked through.
     pub dimensions: Vec<Dimension>,
+    /// The observable facts the questionnaire asks about, each owned by one question.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub facts: Vec<Fact>,
+}
+
+/// An observable fact (e.g. „XRechnung is received“) and the one question that asks it:
+/// its key terms may occur in the level texts of that question only.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    /// What is observed, in a few words.
+    pub name: Text,
+    /// Id of the question that owns the fact.
+    pub owner: String,
+    /// Words that name the fact; matched case-insensitively in German and English levels.
+    pub terms: Vec<String>,
+}
+
+/// A legal duty a question covers: meeting it is the floor (at most level `met_from`),
+/// and a town below that level has the duty open („Pflichtaufgabe offen“).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LegalDuty {
+    /// The duty, e.g. „Barrierefreiheitserklärung veröffentlichen“.
+    pub duty: Text,
+    /// Since when it applies, as written in the source, e.g. „23.09.2020“.
+    pub since: String,
+    /// The provision, e.g. „§ 12b BGG, § 7 BITV 2.0“.
+    pub source: String,
+    /// The lowest level at which the duty is met (1 or 2).
+    pub met_from: u8,
 }
 
 /// A maturity stage: a name for a band of scores.
@@ -138,6 +169,9 @@ pub struct Question {
         skip_serializing_if = "Option::is_none"
     )]
     pub federation_hint: Option<Text>,
+    /// The legal duty this question covers, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal: Option<LegalDuty>,
 }
 
 /// An optional text written plainly (`"…"` or `{"de": …}`) or as `Some(…)` / `None`.
@@ -335,6 +369,7 @@ mod tests {
             sources: Vec::new(),
             replaces: Vec::new(),
             federation_hint: None,
+            legal: None,
         }
     }
 
