@@ -5,7 +5,7 @@
 //! written is the job of [`crate::present`]. Plain Rust, no UI or PDF types.
 
 use crate::benchmark::{Benchmark, GroupStats, PeerComparison, PeerGroup, WidenOption};
-use crate::model::{Assessment, Horizon, Questionnaire};
+use crate::model::{Assessment, Horizon, Profile, Questionnaire};
 use crate::progress::History;
 use crate::scoring::{DimensionScore, LOW_COVERAGE, PrioritisedMeasure, Scores, round_score};
 use crate::workshop::DiscussionItem;
@@ -149,6 +149,25 @@ pub struct Analysis<'q> {
     pub discussion: Vec<DiscussionItem>,
 }
 
+/// The peer group a town is compared with until the user picks another: with a
+/// network's file the whole network, else the town's own size class and kind in all
+/// federal states. The app (at start, for the PDF, and behind „Standard“), `score` and
+/// `report` all take it from here.
+pub fn default_peer_group(profile: &Profile, benchmark: Option<&Benchmark>) -> PeerGroup {
+    match benchmark {
+        Some(b) if b.network.is_some() => PeerGroup::whole(),
+        _ => PeerGroup::default_for(profile),
+    }
+}
+
+/// The statistics of `group` in `benchmark` with the town's own entry (found by its
+/// contribution token) left out: a town is never its own peer.
+pub fn peer_stats(benchmark: &Benchmark, group: PeerGroup, assessment: &Assessment) -> GroupStats {
+    let mut stats = benchmark.group_stats(group);
+    stats.exclude_own(benchmark, crate::benchmark::token::token_of(assessment));
+    stats
+}
+
 /// Analyses `assessment`: with `peers`, against that group of the benchmark (the town's
 /// own entry left out); with `history`, the change since the latest earlier assessment.
 pub fn analyse<'q>(
@@ -157,11 +176,8 @@ pub fn analyse<'q>(
     peers: Option<(&Benchmark, PeerGroup)>,
     history: Option<History>,
 ) -> Analysis<'q> {
-    let stats = peers.map(|(benchmark, group)| {
-        let mut stats = benchmark.group_stats(group);
-        stats.exclude_own(benchmark, crate::benchmark::token::token_of(assessment));
-        (benchmark, stats)
-    });
+    let stats =
+        peers.map(|(benchmark, group)| (benchmark, peer_stats(benchmark, group, assessment)));
     analyse_with(
         questionnaire,
         assessment,

@@ -3,7 +3,6 @@
 use super::load_scored_assessment;
 use super::score::load_cli_history;
 use crate::analysis::analyse;
-use crate::benchmark::PeerGroup;
 use crate::benchmark::file::load_benchmark_for;
 use crate::text::Lang;
 use std::path::{Path, PathBuf};
@@ -19,15 +18,16 @@ pub(super) fn run_report(
     let (questionnaire, assessment) = load_scored_assessment(path, questionnaire)?;
     let (history, compared) = load_cli_history(path, &questionnaire, &assessment, compare);
     compared?;
-    // The town's default peer group: the whole network for a network's file, else own
-    // size class and kind, all states; the town's own entry is left out.
     let benchmark = match benchmark {
         Some(file) => Some(load_benchmark_for(file, &questionnaire)?),
         None => None,
     };
-    let peers = benchmark
-        .as_ref()
-        .map(|b| (b, PeerGroup::default_for_benchmark(&assessment.profile, b)));
+    let peers = benchmark.as_ref().map(|b| {
+        (
+            b,
+            crate::analysis::default_peer_group(&assessment.profile, Some(b)),
+        )
+    });
     let analysis = analyse(&questionnaire, &assessment, peers, history);
     let input = crate::report::ReportInput::new(&analysis, &assessment, lang);
     let bytes = crate::report::write_pdf(&input, output)?;

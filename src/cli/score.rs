@@ -82,7 +82,7 @@ pub(super) fn run_score(
             let benchmark = load_benchmark_for(file, &questionnaire)?;
             // The default flags take the file's default group: a network's whole network.
             let group = if choice == (Choice::Own, Choice::All, Choice::Own) {
-                PeerGroup::default_for_benchmark(&assessment.profile, &benchmark)
+                crate::analysis::default_peer_group(&assessment.profile, Some(&benchmark))
             } else {
                 chosen_group(&assessment, choice)
             };

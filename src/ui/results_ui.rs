@@ -5,7 +5,7 @@
 use super::charts::{box_plot_ui, radar_ui};
 use super::command::Command;
 use super::t;
-use crate::analysis::{Analysis, analyse_with};
+use crate::analysis::{Analysis, analyse_with, default_peer_group, peer_stats};
 use crate::benchmark::{Benchmark, GroupStats, MIN_GROUP_SIZE, PeerComparison, PeerGroup};
 use crate::model::{BodyKind, FederalState, FieldTarget, Plan, Questionnaire, SizeClass};
 use crate::present::narrative;
@@ -66,18 +66,14 @@ impl ResultsView {
         benchmark: Option<&Arc<Benchmark>>,
     ) -> Analysis<'q> {
         let profile = &session.assessment.profile;
-        let group = *self.group.get_or_insert_with(|| match benchmark {
-            Some(b) => PeerGroup::default_for_benchmark(profile, b),
-            None => PeerGroup::default_for(profile),
-        });
+        let group = *self
+            .group
+            .get_or_insert_with(|| default_peer_group(profile, benchmark.map(Arc::as_ref)));
         let bench_key = benchmark.map_or(0, |b| Arc::as_ptr(b) as usize);
         let stale = !matches!(&self.stats, Some((g, k, _)) if *g == group && *k == bench_key);
         if stale {
-            self.stats = benchmark.map(|b| {
-                let mut stats = b.group_stats(group);
-                stats.exclude_own(b, crate::benchmark::token::token_of(&session.assessment));
-                (group, bench_key, stats)
-            });
+            self.stats =
+                benchmark.map(|b| (group, bench_key, peer_stats(b, group, &session.assessment)));
         }
         // Linked files are read in the background, never while drawing.
         let stamp = (session.generation, crate::link_cache::version());
@@ -242,10 +238,14 @@ impl ResultsView {
                 size_choice(ui, &mut group, profile.size_class(), lang);
                 state_choice(ui, &mut group, profile.state, lang);
                 kind_choice(ui, &mut group, profile.kind, lang);
-                if group != PeerGroup::default_for(profile)
-                    && ui.button(t(lang, "Standard", "Default")).on_hover_text(t(lang, "Eigene Größenklasse und Art, alle Länder", "Own size class and kind, all states")).clicked()
-                {
-                    group = PeerGroup::default_for(profile);
+                let default = default_peer_group(profile, Some(benchmark));
+                let hint = if default.is_whole() {
+                    t(lang, "Alle Kommunen der Vergleichsdatei", "Every municipality in the comparison file")
+                } else {
+                    t(lang, "Eigene Größenklasse und Art, alle Länder", "Own size class and kind, all states")
+                };
+                if group != default && ui.button(t(lang, "Standard", "Default")).on_hover_text(hint).clicked() {
+                    group = default;
                 }
             });
             let n = self

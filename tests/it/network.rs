@@ -145,9 +145,9 @@ fn nine_towns_keep_every_member_and_see_eight_peers() {
     assert_eq!(b.source, "Netzwerk re@di, 2026, 9 Kommunen");
     let q = bundled_questionnaire().unwrap();
     for a in &towns {
-        let group = PeerGroup::default_for_benchmark(&a.profile, &b);
+        let group = reifegrad::analysis::default_peer_group(&a.profile, Some(&b));
         assert_eq!(group, PeerGroup::whole());
-        let c = b.compare_own(group, &score(&q, a), token_of(a));
+        let c = reifegrad::analysis::peer_stats(&b, group, a).compare(&score(&q, a));
         assert_eq!(c.group_size, 8, "{}", a.profile.name);
         assert!(c.own_excluded);
         assert!(c.is_shown());
@@ -172,7 +172,7 @@ fn forty_towns_across_six_states_lose_no_member() {
     assert_pooled(&b, &towns);
     let q = bundled_questionnaire().unwrap();
     for a in &towns {
-        let c = b.compare_own(PeerGroup::whole(), &score(&q, a), token_of(a));
+        let c = reifegrad::analysis::peer_stats(&b, PeerGroup::whole(), a).compare(&score(&q, a));
         assert_eq!(c.group_size, 39);
     }
     // Any order of the contributions gives the same benchmark.
@@ -293,4 +293,67 @@ fn the_app_and_the_pdf_take_a_loaded_networks_whole_group() {
         text.contains("im Netzwerk re@di, 2026 (9 Kommunen)"),
         "PDF names the network"
     );
+}
+
+#[test]
+fn standard_in_the_results_view_returns_to_the_networks_whole_group() {
+    use crate::common::app::{ScriptedDialogs, harness};
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    let mut towns = nine();
+    let contributions = contributions(&mut towns);
+    let b = merge(&contributions);
+    let network = dir.path().join("netz.ron");
+    std::fs::write(
+        &network,
+        reifegrad::benchmark::file::benchmark_to_ron(&b).unwrap(),
+    )
+    .unwrap();
+    let own = dir.path().join("stadt-1.ron");
+    save_assessment(&own, &towns[0]).unwrap();
+    let default = reifegrad::analysis::default_peer_group(&towns[0].profile, Some(&b));
+    assert_eq!(default, PeerGroup::whole());
+
+    let mut h = harness(
+        dir.path(),
+        std::sync::Arc::new(ScriptedDialogs::default()),
+        Some(own.clone()),
+    );
+    h.state_mut().load_benchmark_file(&network);
+    h.run();
+    h.get_by_label("Ergebnis").click();
+    h.run();
+    assert_eq!(h.state().results.group, Some(default));
+    assert!(
+        h.query_by_label("Standard").is_none(),
+        "already the default"
+    );
+
+    // Another group, then „Standard“: back to the whole network, not the size class.
+    h.get_by_label("Größe").click();
+    h.run();
+    h.get_by_label(
+        towns[0]
+            .profile
+            .size_class()
+            .label(reifegrad::text::Lang::De),
+    )
+    .click();
+    h.run();
+    assert_ne!(h.state().results.group, Some(default));
+    h.get_by_label("Standard").click();
+    h.run();
+    assert_eq!(h.state().results.group, Some(default));
+    let shown = "Verglichen mit: im Netzwerk re@di, 2026 (9\u{a0}Kommunen) · n = 8";
+    h.get_by_label_contains(shown);
+
+    // `score` takes the same default group and names it in the same words.
+    let output = reifegrad(&["score", s(&own), "--json", "--benchmark", s(&network)]);
+    assert!(output.status.success(), "{output:?}");
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        json["peer_group"]["description"],
+        "im Netzwerk re@di, 2026 (9\u{a0}Kommunen)"
+    );
+    assert_eq!(json["peer_group"]["n"], 8);
 }

@@ -9,7 +9,7 @@
 //! peers whose score is *strictly below* the town's own score. Peers with exactly the same
 //! score do not count: a town level with every peer is „besser als 0 %“, a town above
 //! every peer „besser als 100 %“. The town's own entry, recognised by its contribution
-//! token, is left out of its peers ([`GroupStats::exclude_own`]); the comparison says so.
+//! token, is left out of its peers ([`crate::analysis::peer_stats`]); the comparison says so.
 //!
 //! **Generalised entries** (see [`super::generalise`]): a group that filters on an
 //! attribute only counts entries that publish it. An entry with `state: Any` counts only
@@ -44,7 +44,8 @@ pub struct PeerGroup {
 }
 
 impl PeerGroup {
-    /// The default group for a town: its own size class and kind, all federal states.
+    /// A town's own size class and kind, all federal states (the default group without a
+    /// network; see [`crate::analysis::default_peer_group`]).
     pub fn default_for(profile: &Profile) -> Self {
         PeerGroup {
             size_class: Some(profile.size_class()),
@@ -62,17 +63,6 @@ impl PeerGroup {
     /// Whether this group takes every entry.
     pub fn is_whole(&self) -> bool {
         self.size_class.is_none() && self.state.is_none() && self.kind.is_none()
-    }
-
-    /// The default group for a town and a loaded benchmark: the whole network for a
-    /// network's file, else [`PeerGroup::default_for`]. The app calls this when a file is
-    /// loaded.
-    pub fn default_for_benchmark(profile: &Profile, benchmark: &Benchmark) -> Self {
-        if benchmark.network.is_some() {
-            PeerGroup::whole()
-        } else {
-            PeerGroup::default_for(profile)
-        }
     }
 
     /// The size classes the group takes.
@@ -387,19 +377,6 @@ impl Benchmark {
     /// [`MIN_GROUP_SIZE`] peers are `None`.
     pub fn compare(&self, group: PeerGroup, scores: &Scores) -> PeerComparison {
         GroupStats::new(self, group).compare(scores)
-    }
-
-    /// Like [`Benchmark::compare`], but the town's own entry (its contribution token,
-    /// see [`crate::benchmark::token::token_of`]) is left out of its peers.
-    pub fn compare_own(
-        &self,
-        group: PeerGroup,
-        scores: &Scores,
-        own_token: Option<&str>,
-    ) -> PeerComparison {
-        let mut stats = GroupStats::new(self, group);
-        stats.exclude_own(self, own_token);
-        stats.compare(scores)
     }
 
     /// Ways to widen `group`, each step including the ones before: first all kinds of

@@ -150,7 +150,7 @@ fn own_entry_is_left_out_of_its_peers() {
     scores.dimensions.retain(|d| d.id == "kultur");
     scores.dimensions[0].score = Some(40.0);
     let own = "2026-00000000000000000000000000000004";
-    let c = b.compare_own(PeerGroup::whole(), &scores, Some(own));
+    let c = compare_own(&b, &scores, own);
     assert_eq!(c.group_size, 8);
     assert!(c.own_excluded);
     let peers = c.dimension("kultur").unwrap();
@@ -162,14 +162,17 @@ fn own_entry_is_left_out_of_its_peers() {
         "im Netzwerk re@di, 2026 (9\u{a0}Kommunen)"
     );
     assert!(crate::present::peers::own_excluded_note(&c, Lang::De).is_some());
-    let other = b.compare_own(PeerGroup::whole(), &scores, Some("2026-ff"));
+    let other = compare_own(&b, &scores, "2026-ff");
     assert_eq!((other.group_size, other.own_excluded), (9, false));
     assert_eq!(
         crate::present::peers::own_excluded_note(&other, Lang::De),
         None
     );
     assert_eq!(
-        PeerGroup::default_for_benchmark(&crate::example::example_assessment(&q).profile, &b),
+        crate::analysis::default_peer_group(
+            &crate::example::example_assessment(&q).profile,
+            Some(&b)
+        ),
         PeerGroup::whole()
     );
 }
@@ -190,4 +193,11 @@ fn neighbouring_sizes_take_one_class_each_side() {
         crate::present::peers::group_description(&group, None, Lang::De),
         "alle Arten · 5.000–9.999 Einw. bis 20.000–49.999 Einw. · alle Länder"
     );
+}
+
+/// The whole benchmark compared with `scores`, the entry with `token` left out.
+fn compare_own(b: &Benchmark, scores: &crate::scoring::Scores, token: &str) -> PeerComparison {
+    let mut stats = b.group_stats(PeerGroup::whole());
+    stats.exclude_own(b, Some(token));
+    stats.compare(scores)
 }

@@ -157,9 +157,8 @@ impl ReifegradApp {
         }
         let assessment = session.assessment.clone();
         let benchmark = self.benchmark.clone();
-        let group = self.results.group.unwrap_or_else(|| match &benchmark {
-            Some(b) => crate::benchmark::PeerGroup::default_for_benchmark(&assessment.profile, b),
-            None => crate::benchmark::PeerGroup::default_for(&assessment.profile),
+        let group = self.results.group.unwrap_or_else(|| {
+            crate::analysis::default_peer_group(&assessment.profile, benchmark.as_deref())
         });
         let assessment_path = session.path.clone();
         let lang = self.lang();
