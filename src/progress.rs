@@ -46,6 +46,34 @@ pub fn load_linked(
     })
 }
 
+/// An earlier assessment of another town: it says nothing about this town's progress.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OtherTown {
+    /// The earlier file.
+    pub path: PathBuf,
+    /// The current assessment's town, as written in it.
+    pub own: String,
+    /// The town the earlier file belongs to, as written in it.
+    pub other: String,
+}
+
+/// Checks that `earlier` is an assessment of the same town as `current`: the names are
+/// compared without surrounding blanks and without regard to ASCII case. The app (when
+/// linking a file) and `score`/`report --compare` both ask here.
+pub fn same_town(current: &Assessment, earlier: &LinkedAssessment) -> Result<(), OtherTown> {
+    let own = current.profile.name.trim();
+    let other = earlier.assessment.profile.name.trim();
+    if own.eq_ignore_ascii_case(other) {
+        Ok(())
+    } else {
+        Err(OtherTown {
+            path: earlier.path.clone(),
+            own: own.to_string(),
+            other: other.to_string(),
+        })
+    }
+}
+
 /// Something the user should know about a linked file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LinkNote {
@@ -229,9 +257,18 @@ pub fn load_history(
     current_path: Option<&Path>,
     earlier: &[PathBuf],
 ) -> History {
+    let (linked, notes) = load_all_linked(questionnaire, earlier);
+    build_history(questionnaire, current, current_path, linked, notes)
+}
+
+/// Reads each of `paths` with [`load_linked`]; a file that cannot be used becomes notes.
+pub fn load_all_linked(
+    questionnaire: &Questionnaire,
+    paths: &[PathBuf],
+) -> (Vec<LinkedAssessment>, Vec<LinkNote>) {
     let mut linked = Vec::new();
     let mut notes = Vec::new();
-    for path in earlier {
+    for path in paths {
         match load_linked(path, questionnaire) {
             Ok(l) => linked.push(l),
             Err(error) => notes.extend(error.problems.into_iter().map(|problem| LinkNote {
@@ -240,7 +277,7 @@ pub fn load_history(
             })),
         }
     }
-    build_history(questionnaire, current, current_path, linked, notes)
+    (linked, notes)
 }
 
 /// Loads the assessments linked in `current.earlier` (relative to `current_path`) and

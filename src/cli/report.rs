@@ -16,7 +16,7 @@ pub(super) fn run_report(
     compare: &[PathBuf],
 ) -> anyhow::Result<()> {
     let (questionnaire, assessment) = load_scored_assessment(path, questionnaire)?;
-    let (history, compared) = load_cli_history(path, &questionnaire, &assessment, compare);
+    let (history, compared) = load_cli_history(path, &questionnaire, &assessment, compare, lang)?;
     compared?;
     let benchmark = match benchmark {
         Some(file) => Some(load_benchmark_for(file, &questionnaire)?),

@@ -10,11 +10,11 @@ use crate::present::narrative::{self, diagnosis_message, diagnosis_title};
 use crate::present::peers::{
     own_excluded_note, peer_group, source_label, too_small, towns, widen_change,
 };
+use crate::present::rules::{other_town, uncertain_score};
 use crate::present::{
-    format_change, format_coverage, format_percent, format_score, history_labels,
-    low_coverage_threshold, shorten,
+    format_change, format_coverage, format_percent, format_score, history_labels, shorten,
 };
-use crate::progress::{History, history_from_links, load_history};
+use crate::progress::{History, build_history, history_from_links, load_all_linked, same_town};
 use crate::scoring::{round_score, round_to};
 use crate::text::Lang;
 use std::io::Write;
@@ -41,20 +41,34 @@ pub struct CompareFailed;
 
 /// The history for `score` and `report`: the files given with `--compare`, or else the
 /// earlier assessments linked in the file (`earlier`). Problems with the linked files are
-/// printed to stderr; `Err` only when a file given with `--compare` could not be used
-/// (the caller still prints its output first).
+/// printed to stderr. The outer `Err` refuses the whole command before any output: a file
+/// given with `--compare` is another town's assessment. The inner `Err` comes when a file
+/// given with `--compare` could not be read (the caller still prints its output first).
 pub fn load_cli_history(
     path: &Path,
     questionnaire: &Questionnaire,
     assessment: &Assessment,
     compare: &[PathBuf],
-) -> (Option<History>, Result<(), CompareFailed>) {
+    lang: Lang,
+) -> anyhow::Result<(Option<History>, Result<(), CompareFailed>)> {
     let explicit = !compare.is_empty();
     if !explicit && assessment.earlier.is_empty() {
-        return (None, Ok(()));
+        return Ok((None, Ok(())));
     }
     let history = if explicit {
-        load_history(questionnaire, assessment, Some(path), compare)
+        let (linked, notes) = load_all_linked(questionnaire, compare);
+        if let Some(other) = linked.iter().find_map(|l| same_town(assessment, l).err()) {
+            anyhow::bail!(
+                "{} {}",
+                other_town(&other, lang),
+                match lang {
+                    Lang::De => "--compare nimmt nur frühere Bewertungen derselben Kommune.",
+                    Lang::En =>
+                        "--compare takes only earlier assessments of the same municipality.",
+                }
+            );
+        }
+        build_history(questionnaire, assessment, Some(path), linked, notes)
     } else {
         history_from_links(questionnaire, assessment, Some(path))
     };
@@ -63,7 +77,7 @@ pub fn load_cli_history(
     }
     let failed = explicit && history.notes.iter().any(|n| n.is_error());
     let result = if failed { Err(CompareFailed) } else { Ok(()) };
-    (history.has_earlier().then_some(history), result)
+    Ok((history.has_earlier().then_some(history), result))
 }
 
 pub(super) fn run_score(
@@ -75,7 +89,7 @@ pub(super) fn run_score(
     compare: &[PathBuf],
 ) -> anyhow::Result<()> {
     let (questionnaire, assessment) = load_scored_assessment(path, questionnaire)?;
-    let (history, compared) = load_cli_history(path, &questionnaire, &assessment, compare);
+    let (history, compared) = load_cli_history(path, &questionnaire, &assessment, compare, lang)?;
     let benchmark = match benchmark {
         None => None,
         Some((file, choice)) => {
@@ -454,16 +468,8 @@ fn scores_table(analysis: &Analysis, assessment: &Assessment, lang: Lang) -> Str
         .iter()
         .any(|d| d.score.is_some() && d.low_coverage())
     {
-        let threshold = low_coverage_threshold(lang).replace('\u{a0}', " ");
-        out += &if de {
-            format!(
-                "\n! Weniger als {threshold} der Fragen mit einer Stufe beantwortet – der Wert ist unsicher.\n"
-            )
-        } else {
-            format!(
-                "\n! Fewer than {threshold} of the questions answered with a level – the score is uncertain.\n"
-            )
-        };
+        let warning = uncertain_score(lang).replace('\u{a0}', " ");
+        out += &format!("\n! {warning}\n");
     }
     let findings = narrative::findings(analysis, lang);
     if !findings.is_empty() {

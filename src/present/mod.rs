@@ -9,6 +9,7 @@
 pub mod labels;
 pub mod narrative;
 pub mod peers;
+pub mod rules;
 
 pub use labels::*;
 

@@ -6,17 +6,9 @@
 use super::command::Command;
 use super::t;
 use crate::model::{Date, Evidence, Profile, Question};
+use crate::present::rules::rating_rule;
 use crate::session::Session;
 use crate::text::Lang;
-
-/// The rating rule for anchors with several conditions, as the help states it.
-pub fn rating_rule(lang: Lang) -> &'static str {
-    t(
-        lang,
-        "Eine Stufe zählt, wenn alle ihre Bedingungen erfüllt sind; sonst gilt die Stufe darunter.",
-        "A level counts when all its conditions are met; otherwise the level below applies.",
-    )
-}
 
 /// The form for one evidence entry and which entry it edits.
 #[derive(Debug, Default)]

@@ -10,9 +10,9 @@ use crate::benchmark::{Benchmark, GroupStats, MIN_GROUP_SIZE, PeerComparison, Pe
 use crate::model::{BodyKind, FederalState, FieldTarget, Plan, Questionnaire, SizeClass};
 use crate::present::narrative;
 use crate::present::peers::{group_description, source_label, widen_change};
+use crate::present::rules::uncertain_score;
 use crate::present::{
-    effort_name, format_points, format_score, horizon_name, level_label, low_coverage_threshold,
-    question_label, stage_name,
+    effort_name, format_points, format_score, horizon_name, level_label, question_label, stage_name,
 };
 use crate::session::Session;
 use crate::text::Lang;
@@ -113,7 +113,11 @@ impl ResultsView {
 
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                ui.heading(format!("{} – {}", t(lang, "Ergebnis", "Results"), profile.name));
+                ui.heading(format!(
+                    "{} – {}",
+                    t(lang, "Ergebnis", "Results"),
+                    profile.name
+                ));
             });
             ui.label(
                 egui::RichText::new(narrative::headline(&analysis, lang))
@@ -121,7 +125,10 @@ impl ResultsView {
             );
             if let Some(note) = narrative::preliminary_note(&analysis, lang) {
                 ui.colored_label(warn, note);
-            } else if let Some(stage) = scores.overall_stage.and_then(|i| questionnaire.stages.get(i)) {
+            } else if let Some(stage) = scores
+                .overall_stage
+                .and_then(|i| questionnaire.stages.get(i))
+            {
                 ui.label(stage.description.get(lang));
             }
             ui.add_space(8.0);
@@ -153,14 +160,23 @@ impl ResultsView {
             ui.add_space(8.0);
             dimension_table_ui(ui, &analysis, &session.assessment.plan, lang);
 
-            if scores.dimensions.iter().any(|d| d.score.is_some() && d.low_coverage()) {
+            if scores
+                .dimensions
+                .iter()
+                .any(|d| d.score.is_some() && d.low_coverage())
+            {
                 ui.add_space(6.0);
                 ui.colored_label(
                     warn,
-                    match lang {
-                        Lang::De => format!("⚠ Bei weniger als {} beantworteter Fragen ist der Wert einer Dimension unsicher. „Weiß nicht“ und „Trifft nicht zu“ zählen nicht mit.", low_coverage_threshold(lang)),
-                        Lang::En => format!("⚠ With fewer than {} of its questions answered a dimension's score is uncertain. “Don't know” and “not applicable” do not count.", low_coverage_threshold(lang)),
-                    },
+                    format!(
+                        "⚠ {} {}",
+                        uncertain_score(lang),
+                        t(
+                            lang,
+                            "„Weiß nicht“ und „Trifft nicht zu“ zählen nicht mit.",
+                            "“Don't know” and “not applicable” do not count."
+                        )
+                    ),
                 );
             }
             ui.add_space(12.0);
@@ -176,10 +192,21 @@ impl ResultsView {
                 ui.add_space(8.0);
             }
             if !scores.diagnoses.is_empty() {
-                ui.heading(t(lang, "Was die Befunde bedeuten", "What the findings mean"));
+                ui.heading(t(
+                    lang,
+                    "Was die Befunde bedeuten",
+                    "What the findings mean",
+                ));
                 for diagnosis in &scores.diagnoses {
                     ui.add_space(4.0);
-                    ui.label(egui::RichText::new(narrative::diagnosis_title(questionnaire, diagnosis, lang)).strong());
+                    ui.label(
+                        egui::RichText::new(narrative::diagnosis_title(
+                            questionnaire,
+                            diagnosis,
+                            lang,
+                        ))
+                        .strong(),
+                    );
                     ui.label(narrative::diagnosis_message(questionnaire, diagnosis, lang));
                 }
                 ui.add_space(12.0);
@@ -187,23 +214,42 @@ impl ResultsView {
             measures_ui(ui, &analysis, lang);
             ui.add_space(12.0);
             if crate::link_cache::loading() {
-                ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
+                ui.ctx()
+                    .request_repaint_after(std::time::Duration::from_millis(100));
             }
             if let Some((_, history)) = &self.history {
-                commands.extend(super::progress_ui::progress_ui(ui, questionnaire, history, lang));
+                commands.extend(super::progress_ui::progress_ui(
+                    ui,
+                    questionnaire,
+                    history,
+                    lang,
+                ));
             }
             ui.add_space(12.0);
             ui.horizontal_wrapped(|ui| {
-                if ui.button(format!("← {}", Command::ShowQuestions.label(lang))).clicked() {
+                if ui
+                    .button(format!("← {}", Command::ShowQuestions.label(lang)))
+                    .clicked()
+                {
                     commands.push(Command::ShowQuestions);
                 }
-                for command in [Command::ExportPdf, Command::ExportContribution, Command::LoadBenchmark] {
-                    if ui.button(command.label(lang)).on_hover_text(command.tooltip(lang)).clicked() {
+                for command in [
+                    Command::ExportPdf,
+                    Command::ExportContribution,
+                    Command::LoadBenchmark,
+                ] {
+                    if ui
+                        .button(command.label(lang))
+                        .on_hover_text(command.tooltip(lang))
+                        .clicked()
+                    {
                         commands.push(command);
                     }
                 }
                 if benchmark.is_some_and(|b| !b.synthetic)
-                    && ui.button(Command::UseBundledBenchmark.label(lang)).clicked()
+                    && ui
+                        .button(Command::UseBundledBenchmark.label(lang))
+                        .clicked()
                 {
                     commands.push(Command::UseBundledBenchmark);
                 }
@@ -407,16 +453,22 @@ fn dimension_table_ui(ui: &mut egui::Ui, analysis: &Analysis, plan: &Plan, lang:
                 let coverage = format!("{}/{}", d.answered, d.total);
                 if d.low_coverage() {
                     ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {coverage}"))
-                        .on_hover_text(match lang {
-                            Lang::De => format!("Weniger als {} der Fragen mit einer Stufe beantwortet – der Wert ist unsicher.", low_coverage_threshold(lang)),
-                            Lang::En => format!("Fewer than {} of the questions answered with a level – the score is uncertain.", low_coverage_threshold(lang)),
-                        });
+                        .on_hover_text(uncertain_score(lang));
                 } else {
                     ui.label(coverage);
                 }
-                match (analysis.peer_figures(&d.id), narrative::field_rank(analysis, &d.id, lang)) {
+                match (
+                    analysis.peer_figures(&d.id),
+                    narrative::field_rank(analysis, &d.id, lang),
+                ) {
                     (Some(p), rank) => {
-                        let text = rank.unwrap_or_else(|| format!("{} {}", t(lang, "Median", "median"), format_score(Some(p.median), lang)));
+                        let text = rank.unwrap_or_else(|| {
+                            format!(
+                                "{} {}",
+                                t(lang, "Median", "median"),
+                                format_score(Some(p.median), lang)
+                            )
+                        });
                         ui.label(text).on_hover_text(format!(
                             "{} {} · {} {}–{} · P10–P90 {}–{} · n = {}",
                             t(lang, "Median", "Median"),
@@ -436,7 +488,9 @@ fn dimension_table_ui(ui: &mut egui::Ui, analysis: &Analysis, plan: &Plan, lang:
                 if with_targets {
                     ui.label(match plan.field_targets.get(&d.id) {
                         Some(FieldTarget::Score(s)) => format_points(Some(f64::from(*s)), lang),
-                        Some(FieldTarget::Stage(stage)) => stage_name(questionnaire, usize::from(*stage).checked_sub(1), lang),
+                        Some(FieldTarget::Stage(stage)) => {
+                            stage_name(questionnaire, usize::from(*stage).checked_sub(1), lang)
+                        }
                         None => "–".into(),
                     });
                 }

@@ -170,3 +170,19 @@ fn a_band_edge_is_printed_at_the_questionnaires_precision_and_x5_shares_round_up
         assert!([13.0, 38.0, 63.0, 88.0].contains(&rank), "{rank}");
     }
 }
+
+#[test]
+fn the_uncertainty_warning_reads_the_same_in_app_cli_and_pdf() {
+    for lang in [Lang::De, Lang::En] {
+        let o = outputs(fixtures::fixture("partial"), lang);
+        let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let warning = words(&reifegrad::present::rules::uncertain_score(lang));
+        assert!(o.table.contains(&format!("! {warning}")), "table: {}", o.table);
+        assert!(words(&o.pdf).contains(&format!("! {warning}")), "PDF");
+        assert!(
+            o.labels.iter().any(|l| words(l).contains(&warning)),
+            "app: {:?}",
+            o.labels
+        );
+    }
+}

@@ -353,3 +353,51 @@ fn pdf_appendix_lists_where_the_room_disagreed() {
     assert!(list.contains("Konsens (Median): Stufe 2"), "{list}");
     assert!(!list.contains("Spannweite 1"), "{list}");
 }
+
+/// Another town's earlier assessment is refused by the app and by `score` and `report
+/// --compare`, with the same sentence naming the file and both towns.
+#[test]
+fn another_towns_assessment_is_refused_by_app_and_cli_alike() {
+    use crate::common::app::{ScriptedDialogs, harness};
+    let dir = tempfile::tempdir().unwrap();
+    let (q, new, _) = two_years(dir.path());
+    let mut other = earlier(&q);
+    other.profile.name = "Birkenau".into();
+    let foreign = dir.path().join("birkenau-2025.ron");
+    save_assessment(&foreign, &other).unwrap();
+    let now = current(&q, &new);
+    let linked = reifegrad::progress::load_linked(&foreign, &q).unwrap();
+    let refused = reifegrad::progress::same_town(&now, &linked).unwrap_err();
+    let sentence = reifegrad::present::rules::other_town(&refused, Lang::De);
+    assert!(sentence.contains("birkenau-2025.ron"), "{sentence}");
+    assert!(sentence.contains("„Birkenau“") && sentence.contains("„Lindenhagen“"));
+
+    // The command line refuses before printing anything.
+    let output = reifegrad(&["score", s(&new), "--compare", s(&foreign)]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains(&sentence), "{stderr}");
+    assert!(output.stdout.is_empty());
+    let output = reifegrad(&["score", s(&new), "--compare", s(&foreign), "--lang", "en"]);
+    assert_eq!(output.status.code(), Some(1));
+    let english = reifegrad::present::rules::other_town(&refused, Lang::En);
+    assert!(String::from_utf8_lossy(&output.stderr).contains(&english));
+    let pdf = dir.path().join("bericht.pdf");
+    let output = reifegrad(&["report", s(&new), "-o", s(&pdf), "--compare", s(&foreign)]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains(&sentence));
+    assert!(!pdf.exists());
+
+    // The app does not link it and says the same.
+    let mut h = harness(
+        dir.path(),
+        std::sync::Arc::new(ScriptedDialogs::default()),
+        Some(new.clone()),
+    );
+    h.run();
+    h.state_mut().link_earlier(&foreign);
+    let notice = &h.state().notices.last().unwrap().text;
+    assert!(notice.contains(&sentence), "{notice}");
+    let session = h.state().session.as_ref().unwrap();
+    assert_eq!(session.assessment.earlier, ["lindenhagen-2025.ron"]);
+}

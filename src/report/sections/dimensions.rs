@@ -2,7 +2,8 @@
 
 use super::common::{H1, H2, H3, Report, SMALL, quote};
 use crate::model::{Dimension, Question};
-use crate::present::{count, format_points, level_label, low_coverage_threshold, question_label};
+use crate::present::rules::uncertain_score;
+use crate::present::{count, format_points, level_label, question_label};
 use crate::report::layout::{Flow, Style, hang};
 use crate::text::Lang;
 
@@ -76,16 +77,7 @@ pub(super) fn dimensions(r: &Report, flow: &mut Flow) {
         flow.paragraph(&meta, SMALL, 0.0);
         if d.low_coverage() {
             flow.paragraph(
-                &match lang {
-                    Lang::De => format!(
-                        "! Weniger als {} der Fragen beantwortet – der Wert ist unsicher.",
-                        low_coverage_threshold(lang)
-                    ),
-                    Lang::En => format!(
-                        "! Fewer than {} of the questions answered – the score is uncertain.",
-                        low_coverage_threshold(lang)
-                    ),
-                },
+                &format!("! {}", uncertain_score(lang)),
                 Style::bold(10.0),
                 0.0,
             );

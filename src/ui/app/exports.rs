@@ -71,18 +71,15 @@ impl ReifegradApp {
                 return;
             }
         };
-        let other = linked.assessment.profile.name.trim();
-        let own = session.assessment.profile.name.trim();
-        if !other.eq_ignore_ascii_case(own) {
-            let lang = self.prefs.lang;
-            let text = match lang {
+        if let Err(other) = crate::progress::same_town(&session.assessment, &linked) {
+            let text = match self.prefs.lang {
                 Lang::De => format!(
-                    "Nicht verknüpft: {} ist die Bewertung von „{other}“, nicht von „{own}“. Verknüpfen Sie eine frühere Bewertung derselben Kommune.",
-                    path.display()
+                    "Nicht verknüpft: {} Verknüpfen Sie eine frühere Bewertung derselben Kommune.",
+                    crate::present::rules::other_town(&other, Lang::De)
                 ),
                 Lang::En => format!(
-                    "Not linked: {} is the assessment of “{other}”, not of “{own}”. Link an earlier assessment of the same municipality.",
-                    path.display()
+                    "Not linked: {} Link an earlier assessment of the same municipality.",
+                    crate::present::rules::other_town(&other, Lang::En)
                 ),
             };
             self.notify_error(text);

@@ -8,7 +8,6 @@ use super::cli::{path_str, stdout_of};
 use super::fixtures::{self, Fixture};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable};
-use reifegrad::benchmark::PeerGroup;
 use reifegrad::session::Session;
 use reifegrad::text::Lang;
 use reifegrad::ui::results_ui::ResultsView;
@@ -90,8 +89,8 @@ pub fn results_labels(fixture: Fixture, lang: Lang) -> Vec<String> {
     let data = tempfile::tempdir().unwrap();
     let session = Session::open_file(assessment, fixture.path(), data.path());
     let benchmark = fixture.with_peers.then(|| Arc::new(fixtures::benchmark()));
+    // No group set: the view takes the app's default group.
     let mut view = ResultsView::default();
-    view.group = Some(PeerGroup::default_for(&session.assessment.profile));
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1366.0, 3000.0))
         .build_ui(move |ui| {
