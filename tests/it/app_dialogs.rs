@@ -153,7 +153,7 @@ fn a_native_dialog_that_returns_at_once_gives_way_to_the_built_in_one() {
         ..ScriptedDialogs::default()
     });
     let mut h = harness(dir.path(), dialogs.clone(), Some(file));
-    let pdf_name = suggested_file_name(assessment(&h)).replace(".reifegrad", ".pdf");
+    let pdf_name = reifegrad::ui::app::suggested_pdf_name(assessment(&h));
     h.key_press_modifiers(Modifiers::COMMAND, Key::P);
     h.run();
     assert_eq!(
@@ -190,4 +190,18 @@ fn the_setting_prefers_the_built_in_dialog_and_is_remembered() {
     h.run();
     assert!(h.state().file_dialog.is_some());
     assert!(dialogs.asked.lock().unwrap().is_empty());
+}
+
+#[test]
+fn every_way_to_the_pdf_dialog_suggests_a_pdf_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = support::example_file(dir.path());
+    let dialogs = Arc::new(ScriptedDialogs::default());
+    let mut h = harness(dir.path(), dialogs.clone(), Some(file));
+    h.state_mut().open_view("pdf-dialog");
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::P);
+    h.run();
+    let pdf = DialogRequest::SavePdf("lindenhagen-2026.pdf".into());
+    assert_eq!(dialogs.asked.lock().unwrap().as_slice(), [pdf.clone(), pdf]);
 }

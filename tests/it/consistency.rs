@@ -177,7 +177,11 @@ fn the_uncertainty_warning_reads_the_same_in_app_cli_and_pdf() {
         let o = outputs(fixtures::fixture("partial"), lang);
         let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
         let warning = words(&reifegrad::present::rules::uncertain_score(lang));
-        assert!(o.table.contains(&format!("! {warning}")), "table: {}", o.table);
+        assert!(
+            o.table.contains(&format!("! {warning}")),
+            "table: {}",
+            o.table
+        );
         assert!(words(&o.pdf).contains(&format!("! {warning}")), "PDF");
         assert!(
             o.labels.iter().any(|l| words(l).contains(&warning)),

@@ -113,10 +113,15 @@ pub(super) fn profile(r: &Report, flow: &mut Flow) {
     }];
     match r.input.peers {
         Some(peers) => {
-            notes.push(r.t(
-                "Besser als: Anteil der Vergleichskommunen mit niedrigerem Wert. „–“ beim Vergleich: weniger als 5 Vergleichswerte, daher aus Datenschutzgründen nicht gezeigt.",
-                "Better than: share of peers with a lower score. “–” for peers: fewer than 5 peer values, not shown to protect anonymity.",
-            ).into());
+            let k = crate::benchmark::MIN_GROUP_SIZE;
+            notes.push(match lang {
+                crate::text::Lang::De => format!(
+                    "Besser als: Anteil der Vergleichskommunen mit niedrigerem Wert. „–“ beim Vergleich: weniger als {k} Vergleichswerte, daher aus Datenschutzgründen nicht gezeigt."
+                ),
+                crate::text::Lang::En => format!(
+                    "Better than: share of peers with a lower score. “–” for peers: fewer than {k} peer values, not shown to protect anonymity."
+                ),
+            });
             notes.push(r.peer_source_line(peers));
         }
         None => notes.push(

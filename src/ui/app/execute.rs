@@ -174,15 +174,13 @@ impl ReifegradApp {
             }
             Command::ExportPdf => {
                 if let Some(session) = &self.session {
-                    let name =
-                        suggested_file_name(&session.assessment).replace(".reifegrad", ".pdf");
+                    let name = suggested_pdf_name(&session.assessment);
                     self.request_dialog(DialogRequest::SavePdf(name));
                 }
             }
             Command::ExportContribution => {
                 if let Some(session) = &self.session {
-                    let name = suggested_file_name(&session.assessment)
-                        .replace(".reifegrad", "-beitrag.ron");
+                    let name = suggested_contribution_name(&session.assessment);
                     self.request_dialog(DialogRequest::SaveContribution(name));
                 }
             }

@@ -355,11 +355,10 @@ impl ReifegradApp {
             "open-dialog" => self.request_dialog(DialogRequest::OpenAssessment),
             "save-dialog" | "pdf-dialog" => {
                 if let Some(session) = &self.session {
-                    let name = suggested_file_name(&session.assessment);
                     let request = if view == "pdf-dialog" {
-                        DialogRequest::SavePdf(name.replace(".ron", ".pdf"))
+                        DialogRequest::SavePdf(suggested_pdf_name(&session.assessment))
                     } else {
-                        DialogRequest::SaveAssessment(name)
+                        DialogRequest::SaveAssessment(suggested_file_name(&session.assessment))
                     };
                     self.request_dialog(request);
                 }
@@ -659,6 +658,21 @@ fn start_position(questionnaire: &Questionnaire, session: &Session) -> QuestionV
 
 /// A file name for the assessment, e.g. `lindenhagen-2026.reifegrad`.
 pub fn suggested_file_name(assessment: &Assessment) -> String {
+    format!("{}.reifegrad", file_stem(assessment))
+}
+
+/// The name the PDF dialog suggests, e.g. `lindenhagen-2026.pdf`.
+pub fn suggested_pdf_name(assessment: &Assessment) -> String {
+    format!("{}.pdf", file_stem(assessment))
+}
+
+/// The name the contribution dialog suggests, e.g. `lindenhagen-2026-beitrag.ron`.
+pub fn suggested_contribution_name(assessment: &Assessment) -> String {
+    format!("{}-beitrag.ron", file_stem(assessment))
+}
+
+/// The town's name in lower case with umlauts spelt out, and the year of the assessment.
+fn file_stem(assessment: &Assessment) -> String {
     let slug: String = assessment
         .profile
         .name
@@ -682,5 +696,5 @@ pub fn suggested_file_name(assessment: &Assessment) -> String {
     } else {
         slug
     };
-    format!("{slug}-{}.reifegrad", assessment.date.year)
+    format!("{slug}-{}", assessment.date.year)
 }
