@@ -4,7 +4,9 @@
 //! their figures from [`analyse`]; none of them re-derives a figure. How the figures are
 //! written is the job of [`crate::present`]. Plain Rust, no UI or PDF types.
 
-use crate::benchmark::{Benchmark, GroupStats, PeerComparison, PeerGroup, WidenOption};
+use crate::benchmark::{
+    Benchmark, DimensionPeers, GroupStats, PeerComparison, PeerGroup, WidenOption,
+};
 use crate::model::{Assessment, Horizon, Profile, Questionnaire};
 use crate::progress::History;
 use crate::scoring::{DimensionScore, LOW_COVERAGE, PrioritisedMeasure, Scores, round_score};
@@ -147,6 +149,48 @@ pub struct Analysis<'q> {
     pub roadmap: Vec<bool>,
     /// Questions the workshop should discuss (empty without votes).
     pub discussion: Vec<DiscussionItem>,
+}
+
+/// What the radar chart draws, the same in the app and in the PDF: one axis per field
+/// of the questionnaire, in its order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Radar<'a> {
+    /// Per axis: the own score (0–100), where the field has one. A field without a score
+    /// gets no point: it is not drawn as 0.
+    pub own: Vec<Option<f64>>,
+    /// Whether the own outline (the closed area) is drawn: only when every field has a
+    /// score.
+    pub own_outline: bool,
+    /// Per axis: the peers' figures, where the group shows them for that field.
+    pub peers: Vec<Option<&'a DimensionPeers>>,
+    /// Neighbouring axes `(i, i + 1)` (the last with the first) between which the peers'
+    /// middle half and median are drawn: both have figures.
+    pub peer_segments: Vec<(usize, usize)>,
+}
+
+/// The radar's rule for `scores` against `peers` (a comparison that is shown).
+pub fn radar<'a>(scores: &Scores, peers: Option<&'a PeerComparison>) -> Radar<'a> {
+    let own: Vec<Option<f64>> = scores
+        .dimensions
+        .iter()
+        .map(|d| d.score.map(|s| s.clamp(0.0, 100.0)))
+        .collect();
+    let peers: Vec<Option<&DimensionPeers>> = scores
+        .dimensions
+        .iter()
+        .map(|d| peers.and_then(|p| p.dimension(&d.id)))
+        .collect();
+    let n = own.len();
+    let peer_segments = (0..n)
+        .map(|i| (i, (i + 1) % n))
+        .filter(|(i, j)| n >= 2 && peers[*i].is_some() && peers[*j].is_some())
+        .collect();
+    Radar {
+        own_outline: n > 0 && own.iter().all(Option::is_some),
+        own,
+        peers,
+        peer_segments,
+    }
 }
 
 /// The peer group a town is compared with until the user picks another: with a

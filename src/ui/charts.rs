@@ -63,14 +63,6 @@ fn radar_point(i: usize, n: usize, r: f64) -> [f64; 2] {
     [r * angle.cos(), r * angle.sin()]
 }
 
-fn closed(points: Vec<[f64; 2]>) -> Vec<[f64; 2]> {
-    let mut points = points;
-    if let Some(first) = points.first().copied() {
-        points.push(first);
-    }
-    points
-}
-
 /// The radar chart of the dimension scores, with the peers' median and middle half.
 pub fn radar_ui(
     ui: &mut egui::Ui,
@@ -81,6 +73,7 @@ pub fn radar_ui(
     lang: Lang,
 ) {
     let n = scores.dimensions.len().max(3);
+    let radar = crate::analysis::radar(scores, comparison);
     let (own_c, peers_c) = (own_color(ui), peers_color(ui));
     // Leave room for the axis labels beside the rings: about 6.5 characters of body
     // text on each side, so the chart stays readable with projector-size text.
@@ -196,51 +189,39 @@ pub fn radar_ui(
                     .allow_hover(false),
                 );
             }
-            if let Some(comparison) = comparison {
-                let peers: Vec<Option<&crate::benchmark::DimensionPeers>> = scores
-                    .dimensions
-                    .iter()
-                    .map(|d| comparison.dimension(&d.id))
-                    .collect();
-                if peers.iter().all(Option::is_some) {
-                    let peers: Vec<_> = peers.into_iter().flatten().collect();
-                    for i in 0..peers.len() {
-                        let j = (i + 1) % peers.len();
-                        let quad = vec![
-                            radar_point(i, n, peers[i].p25),
-                            radar_point(i, n, peers[i].p75),
-                            radar_point(j, n, peers[j].p75),
-                            radar_point(j, n, peers[j].p25),
-                        ];
-                        plot.polygon(
-                            Polygon::new(band_label.clone(), PlotPoints::from(quad))
-                                .fill_color(peers_c.gamma_multiply(0.25))
-                                .stroke(egui::Stroke::NONE)
-                                .allow_hover(false),
-                        );
-                    }
-                    let median: Vec<[f64; 2]> = peers
-                        .iter()
-                        .enumerate()
-                        .map(|(i, p)| radar_point(i, n, p.median))
-                        .collect();
-                    plot.line(
-                        Line::new(peer_label.clone(), PlotPoints::from(closed(median)))
-                            .color(peers_c)
-                            .width(2.5)
-                            .style(LineStyle::dashed_loose()),
-                    );
-                }
+            // The peers' middle half and median between neighbouring fields that both
+            // have figures (the rule is crate::analysis::radar, as in the PDF).
+            for &(i, j) in &radar.peer_segments {
+                let (Some(a), Some(b)) = (radar.peers[i], radar.peers[j]) else {
+                    continue;
+                };
+                let quad = vec![
+                    radar_point(i, n, a.p25),
+                    radar_point(i, n, a.p75),
+                    radar_point(j, n, b.p75),
+                    radar_point(j, n, b.p25),
+                ];
+                plot.polygon(
+                    Polygon::new(band_label.clone(), PlotPoints::from(quad))
+                        .fill_color(peers_c.gamma_multiply(0.25))
+                        .stroke(egui::Stroke::NONE)
+                        .allow_hover(false),
+                );
+                let median = vec![radar_point(i, n, a.median), radar_point(j, n, b.median)];
+                plot.line(
+                    Line::new(peer_label.clone(), PlotPoints::from(median))
+                        .color(peers_c)
+                        .width(2.5)
+                        .style(LineStyle::dashed_loose()),
+                );
             }
-            // A field without a score has no point: it is not drawn as 0, and the area
-            // is only closed when every field has a score.
-            let own: Vec<[f64; 2]> = scores
-                .dimensions
+            let own: Vec<[f64; 2]> = radar
+                .own
                 .iter()
                 .enumerate()
-                .filter_map(|(i, d)| d.score.map(|s| radar_point(i, n, s)))
+                .filter_map(|(i, s)| s.map(|s| radar_point(i, n, s)))
                 .collect();
-            if own.len() == scores.dimensions.len() {
+            if radar.own_outline {
                 plot.polygon(
                     Polygon::new(own_label.clone(), PlotPoints::from(own.clone()))
                         .fill_color(own_c.gamma_multiply(0.2))

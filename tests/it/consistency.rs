@@ -190,3 +190,35 @@ fn the_uncertainty_warning_reads_the_same_in_app_cli_and_pdf() {
         );
     }
 }
+
+/// The radar's rule, which the app's chart and the PDF's both draw from: a point only for
+/// a field with a score, the outline only when every field has one, the peers' band and
+/// median only between neighbouring fields that both have peer figures.
+#[test]
+fn the_radar_draws_points_outline_and_peer_segments_by_one_rule() {
+    let q = fixtures::questionnaire();
+    let one = fixtures::fixture("one-field").assessment(&q);
+    let scores = reifegrad::scoring::score(&q, &one);
+    let radar = reifegrad::analysis::radar(&scores, None);
+    let with_score = scores.dimensions.iter().filter(|d| d.score.is_some());
+    assert_eq!(radar.own.iter().flatten().count(), with_score.count());
+    assert!(!radar.own_outline);
+    assert!(radar.peer_segments.is_empty());
+
+    let partial = fixtures::fixture("partial");
+    assert!(partial.with_peers);
+    let a = partial.assessment(&q);
+    let b = fixtures::benchmark();
+    let group = reifegrad::analysis::default_peer_group(&a.profile, Some(&b));
+    let analysis = reifegrad::analysis::analyse(&q, &a, Some((&b, group)), None);
+    let mut peers = analysis.peers.clone().unwrap();
+    let n = analysis.scores.dimensions.len();
+    let all = reifegrad::analysis::radar(&analysis.scores, Some(&peers));
+    assert_eq!(all.peer_segments.len(), n, "every field has peer figures");
+    // Without figures for the second field its two neighbouring segments go.
+    let second = analysis.scores.dimensions[1].id.clone();
+    peers.dimensions.insert(second, None);
+    let gap = reifegrad::analysis::radar(&analysis.scores, Some(&peers));
+    assert_eq!(gap.peer_segments.len(), n - 2);
+    assert!(!gap.peer_segments.iter().any(|(i, j)| *i == 1 || *j == 1));
+}

@@ -1,7 +1,6 @@
 //! The profile page: radar chart with legend and the table of fields.
 
 use super::common::{H1, Report, SMALL, diamond, rect};
-use crate::benchmark::DimensionPeers;
 use crate::present::{format_coverage, format_percent, format_points};
 use crate::report::layout::{
     Align, Colour, Column, Dash, Flow, Item, Style, clean, wrap, wrap_max,
@@ -228,17 +227,23 @@ pub(super) fn radar(r: &Report, flow: &mut Flow, top: f32) {
         let rr = radius * (v.clamp(0.0, 100.0) / 100.0) as f32;
         (cx + rr * a.cos(), cy + rr * a.sin())
     };
-    let peers: Vec<Option<&DimensionPeers>> = dims.iter().map(|d| r.peers(&d.id)).collect();
+    // Which points, outline and peer segments are drawn: crate::analysis::radar, as in
+    // the app.
+    let radar = crate::analysis::radar(r.input.scores, r.input.peers);
+    let peers = &radar.peers;
+    let segments = || {
+        radar
+            .peer_segments
+            .iter()
+            .filter_map(|&(i, j)| Some((i, j, peers[i]?, peers[j]?)))
+    };
 
     // Peer interquartile band: one quad between each pair of neighbouring axes with data.
-    for i in 0..n {
-        let j = (i + 1) % n;
-        if let (Some(a), Some(b)) = (peers[i], peers[j]) {
-            flow.push(Item::Fill {
-                points: vec![at(i, a.p75), at(j, b.p75), at(j, b.p25), at(i, a.p25)],
-                colour: Colour::grey(0.86),
-            });
-        }
+    for (i, j, a, b) in segments() {
+        flow.push(Item::Fill {
+            points: vec![at(i, a.p75), at(j, b.p75), at(j, b.p25), at(i, a.p25)],
+            colour: Colour::grey(0.86),
+        });
     }
     // Grid: rings at the stage boundaries, axes.
     let mut rings: Vec<f64> = r
@@ -276,26 +281,23 @@ pub(super) fn radar(r: &Report, flow: &mut Flow, top: f32) {
         flow.text_at(x + 3.0, y + 8.0, format!("{v:.0}"), tick);
     }
     // Band outline (dotted) and peer median (dashed).
-    for i in 0..n {
-        let j = (i + 1) % n;
-        if let (Some(a), Some(b)) = (peers[i], peers[j]) {
-            for (va, vb) in [(a.p25, b.p25), (a.p75, b.p75)] {
-                flow.push(Item::Line {
-                    points: vec![at(i, va), at(j, vb)],
-                    closed: false,
-                    width: 0.6,
-                    colour: Colour::grey(0.45),
-                    dash: Dash::Dotted,
-                });
-            }
+    for (i, j, a, b) in segments() {
+        for (va, vb) in [(a.p25, b.p25), (a.p75, b.p75)] {
             flow.push(Item::Line {
-                points: vec![at(i, a.median), at(j, b.median)],
+                points: vec![at(i, va), at(j, vb)],
                 closed: false,
-                width: 1.3,
-                colour: Colour::grey(0.2),
-                dash: Dash::Dashed,
+                width: 0.6,
+                colour: Colour::grey(0.45),
+                dash: Dash::Dotted,
             });
         }
+        flow.push(Item::Line {
+            points: vec![at(i, a.median), at(j, b.median)],
+            closed: false,
+            width: 1.3,
+            colour: Colour::grey(0.2),
+            dash: Dash::Dashed,
+        });
     }
     for (i, p) in peers.iter().enumerate() {
         if let Some(p) = p {
@@ -306,14 +308,14 @@ pub(super) fn radar(r: &Report, flow: &mut Flow, top: f32) {
             });
         }
     }
-    // Own profile: solid, thick, with square markers. A field without a score gets no
-    // marker (it is not 0), and the outline is only drawn when every field has one.
-    let own: Vec<(f32, f32)> = dims
+    // Own profile: solid, thick, with square markers.
+    let own: Vec<(f32, f32)> = radar
+        .own
         .iter()
         .enumerate()
-        .filter_map(|(i, d)| d.score.map(|s| at(i, s)))
+        .filter_map(|(i, s)| s.map(|s| at(i, s)))
         .collect();
-    if own.len() == dims.len() {
+    if radar.own_outline {
         flow.push(Item::Line {
             points: own.clone(),
             closed: true,
