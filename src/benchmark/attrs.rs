@@ -184,61 +184,53 @@ fn named<T: de::DeserializeOwned, E: de::Error>(name: &str) -> Result<T, E> {
     T::deserialize(name.into_deserializer())
 }
 
-/// Serde for `Option<FederalState>`: `None` is written as `Any`.
-pub mod state {
-    use super::*;
-
-    /// Writes the state, or `Any`.
-    pub fn serialize<S: Serializer>(v: &Option<FederalState>, s: S) -> Result<S::Ok, S::Error> {
-        match v {
-            Some(state) => state.serialize(s),
-            None => s.serialize_unit_variant("FederalState", 16, ANY),
-        }
-    }
-
-    /// Reads a state or `Any`.
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<FederalState>, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Option<FederalState>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a federal state or Any")
-            }
-            fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<Self::Value, A::Error> {
-                let (Ident(name), variant) = data.variant::<Ident>()?;
-                variant.unit_variant()?;
-                if name == ANY {
-                    Ok(None)
-                } else {
-                    named::<FederalState, A::Error>(&name)
-                        .map(Some)
-                        .map_err(|_| de::Error::unknown_variant(&name, STATE_VARIANTS))
-                }
-            }
-        }
-        d.deserialize_enum("FederalState", STATE_VARIANTS, V)
-    }
+/// An attribute an entry may publish or generalise to `Any` (federal state, kind of
+/// body), for [`any`].
+pub trait Generalisable: Serialize + de::DeserializeOwned {
+    /// The enum's name as serde knows it.
+    const NAME: &'static str;
+    /// Its variants, with `Any` last.
+    const VARIANTS: &'static [&'static str];
+    /// What a reader expects, for error messages.
+    const EXPECTING: &'static str;
 }
 
-/// Serde for `Option<BodyKind>`: `None` is written as `Any`.
-pub mod kind {
+impl Generalisable for FederalState {
+    const NAME: &'static str = "FederalState";
+    const VARIANTS: &'static [&'static str] = STATE_VARIANTS;
+    const EXPECTING: &'static str = "a federal state or Any";
+}
+
+impl Generalisable for BodyKind {
+    const NAME: &'static str = "BodyKind";
+    const VARIANTS: &'static [&'static str] = KIND_VARIANTS;
+    const EXPECTING: &'static str = "a kind of body or Any";
+}
+
+/// Serde for `Option<FederalState>` and `Option<BodyKind>`: `None` is written as `Any`.
+pub mod any {
     use super::*;
 
-    /// Writes the kind, or `Any`.
-    pub fn serialize<S: Serializer>(v: &Option<BodyKind>, s: S) -> Result<S::Ok, S::Error> {
+    /// Writes the attribute, or `Any`.
+    pub fn serialize<T: Generalisable, S: Serializer>(
+        v: &Option<T>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
         match v {
-            Some(kind) => kind.serialize(s),
-            None => s.serialize_unit_variant("BodyKind", 5, ANY),
+            Some(value) => value.serialize(s),
+            None => s.serialize_unit_variant(T::NAME, (T::VARIANTS.len() - 1) as u32, ANY),
         }
     }
 
-    /// Reads a kind or `Any`.
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<BodyKind>, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Option<BodyKind>;
+    /// Reads the attribute or `Any`.
+    pub fn deserialize<'de, T: Generalisable, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<T>, D::Error> {
+        struct V<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Generalisable> Visitor<'de> for V<T> {
+            type Value = Option<T>;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a kind of body or Any")
+                f.write_str(T::EXPECTING)
             }
             fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<Self::Value, A::Error> {
                 let (Ident(name), variant) = data.variant::<Ident>()?;
@@ -246,13 +238,13 @@ pub mod kind {
                 if name == ANY {
                     Ok(None)
                 } else {
-                    named::<BodyKind, A::Error>(&name)
+                    named::<T, A::Error>(&name)
                         .map(Some)
-                        .map_err(|_| de::Error::unknown_variant(&name, KIND_VARIANTS))
+                        .map_err(|_| de::Error::unknown_variant(&name, T::VARIANTS))
                 }
             }
         }
-        d.deserialize_enum("BodyKind", KIND_VARIANTS, V)
+        d.deserialize_enum(T::NAME, T::VARIANTS, V(std::marker::PhantomData))
     }
 }
 
@@ -325,9 +317,9 @@ mod tests {
     #[derive(Debug, PartialEq, Serialize, Deserialize)]
     struct Probe {
         size_class: SizeRange,
-        #[serde(with = "state")]
+        #[serde(with = "any")]
         state: Option<FederalState>,
-        #[serde(with = "kind")]
+        #[serde(with = "any")]
         kind: Option<BodyKind>,
     }
 

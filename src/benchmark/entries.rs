@@ -75,10 +75,10 @@ pub struct Entry {
     /// Size class by population, or a range of neighbouring ones when generalised.
     pub size_class: SizeRange,
     /// Federal state; `None` (`Any` in the file) when generalised.
-    #[serde(with = "attrs::state")]
+    #[serde(with = "attrs::any")]
     pub state: Option<FederalState>,
     /// Kind of local body; `None` (`Any` in the file) when generalised.
-    #[serde(with = "attrs::kind")]
+    #[serde(with = "attrs::any")]
     pub kind: Option<BodyKind>,
     /// Year of the assessment.
     pub year: u16,
