@@ -16,10 +16,31 @@ use crate::present::{
 };
 use crate::session::Session;
 use crate::text::Lang;
+use std::rc::Rc;
 use std::sync::Arc;
 
 /// How many measures the results view lists.
 const TOP_MEASURES: usize = 8;
+
+self_cell::self_cell!(
+    /// One analysis kept between frames, with the questionnaire it borrows from.
+    pub struct KeptAnalysis {
+        owner: Arc<Questionnaire>,
+        #[covariant]
+        dependent: Analysis,
+    }
+);
+
+impl KeptAnalysis {
+    /// The analysis.
+    pub fn get(&self) -> &Analysis<'_> {
+        self.borrow_dependent()
+    }
+}
+
+/// What the kept analysis was computed from: the questionnaire, the session and its
+/// revision, the benchmark, the peer group and the linked files' version.
+type AnalysisKey = (usize, usize, u64, usize, PeerGroup, u64);
 
 /// The results view and its cached peer statistics.
 #[derive(Default)]
@@ -34,6 +55,10 @@ pub struct ResultsView {
     shown: Option<PeerComparison>,
     /// The history with earlier assessments, for the session generation it was built for.
     history: Option<((u64, u64), crate::progress::History)>,
+    /// The analysis for the current inputs, recomputed only when one of them changes.
+    kept: Option<(AnalysisKey, Rc<KeptAnalysis>)>,
+    /// How many times the analysis was computed (for tests).
+    computed: usize,
     /// Projector mode: larger charts.
     pub projector: bool,
 }
@@ -57,14 +82,21 @@ impl ResultsView {
         self.shown.as_ref().filter(|c| c.is_shown())
     }
 
+    /// How many times the analysis was computed since the view was made or reset.
+    pub fn analyses_computed(&self) -> usize {
+        self.computed
+    }
+
     /// The analysis of the session with the chosen group and the linked history (the plan
-    /// view uses it too, so measures carry the same numbers everywhere).
-    pub fn analysis<'q>(
+    /// view uses it too, so measures carry the same numbers everywhere). It is computed
+    /// when the questionnaire, the assessment, the benchmark, the group or the linked
+    /// files change, not on every frame.
+    pub fn analysis(
         &mut self,
-        questionnaire: &'q Questionnaire,
+        questionnaire: &Arc<Questionnaire>,
         session: &Session,
         benchmark: Option<&Arc<Benchmark>>,
-    ) -> Analysis<'q> {
+    ) -> Rc<KeptAnalysis> {
         let profile = &session.assessment.profile;
         let group = *self
             .group
@@ -85,26 +117,44 @@ impl ResultsView {
             );
             self.history = Some((stamp, history));
         }
+        let key: AnalysisKey = (
+            Arc::as_ptr(questionnaire) as usize,
+            std::ptr::from_ref(session) as usize,
+            session.generation,
+            bench_key,
+            group,
+            crate::link_cache::version(),
+        );
+        if let Some((kept_key, kept)) = &self.kept
+            && *kept_key == key
+        {
+            return kept.clone();
+        }
         let peers = benchmark
             .zip(self.stats.as_ref())
             .map(|(b, (_, _, stats))| (b.as_ref(), stats));
         let history = self.history.as_ref().map(|(_, h)| h.clone());
-        let analysis = analyse_with(questionnaire, &session.assessment, peers, history);
-        self.shown = analysis.peers.clone();
-        analysis
+        let kept = Rc::new(KeptAnalysis::new(questionnaire.clone(), |q| {
+            analyse_with(q, &session.assessment, peers, history)
+        }));
+        self.computed += 1;
+        self.shown = kept.get().peers.clone();
+        self.kept = Some((key, kept.clone()));
+        kept
     }
 
     /// Shows the results; returns the commands its buttons triggered.
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
-        questionnaire: &Questionnaire,
+        questionnaire: &Arc<Questionnaire>,
         session: &Session,
         benchmark: Option<&Arc<Benchmark>>,
         lang: Lang,
     ) -> Vec<Command> {
         let mut commands = Vec::new();
-        let analysis = self.analysis(questionnaire, session, benchmark);
+        let kept = self.analysis(questionnaire, session, benchmark);
+        let analysis = kept.get();
         let scores = &analysis.scores;
         let comparison = analysis.peers.as_ref().filter(|c| c.is_shown());
         let profile = &session.assessment.profile;
@@ -120,10 +170,10 @@ impl ResultsView {
                 ));
             });
             ui.label(
-                egui::RichText::new(narrative::headline(&analysis, lang))
+                egui::RichText::new(narrative::headline(analysis, lang))
                     .text_style(super::theme::question_style()),
             );
-            if let Some(note) = narrative::preliminary_note(&analysis, lang) {
+            if let Some(note) = narrative::preliminary_note(analysis, lang) {
                 ui.colored_label(warn, note);
             } else if let Some(stage) = scores
                 .overall_stage
@@ -158,7 +208,7 @@ impl ResultsView {
                 box_plot_ui(ui, scores, comparison, chart, lang);
             }
             ui.add_space(8.0);
-            dimension_table_ui(ui, &analysis, &session.assessment.plan, lang);
+            dimension_table_ui(ui, analysis, &session.assessment.plan, lang);
 
             if scores
                 .dimensions
@@ -180,7 +230,7 @@ impl ResultsView {
                 );
             }
             ui.add_space(12.0);
-            let findings = narrative::findings(&analysis, lang);
+            let findings = narrative::findings(analysis, lang);
             if !findings.is_empty() {
                 ui.heading(t(lang, "Befunde", "Findings"));
                 for finding in &findings {
@@ -211,7 +261,7 @@ impl ResultsView {
                 }
                 ui.add_space(12.0);
             }
-            measures_ui(ui, &analysis, lang);
+            measures_ui(ui, analysis, lang);
             ui.add_space(12.0);
             if crate::link_cache::loading() {
                 ui.ctx()

@@ -589,3 +589,42 @@ fn linking_last_years_assessment_shows_the_change_per_dimension() {
         reifegrad::text::Lang::De,
     ));
 }
+
+#[test]
+fn the_results_are_analysed_when_an_answer_changes_not_on_every_frame() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = example_file(dir.path());
+    let mut h = harness(dir.path(), Arc::new(ScriptedDialogs::default()), Some(file));
+    h.get_by_label("Ergebnis").click();
+    h.run();
+    let after_open = h.state().results.analyses_computed();
+    assert!(after_open >= 1);
+    // Plain repaints: no new analysis.
+    for _ in 0..5 {
+        h.run();
+    }
+    assert_eq!(h.state().results.analyses_computed(), after_open);
+    // An answer changes: analysed once more, and the view shows the new figures.
+    let before = h.state().results.comparison().cloned();
+    let id = h
+        .state()
+        .session
+        .as_ref()
+        .unwrap()
+        .assessment
+        .answers
+        .keys()
+        .next()
+        .unwrap()
+        .clone();
+    h.state_mut().session.as_mut().unwrap().set_response(
+        &id,
+        Some(Response::Level(0)),
+        std::time::Instant::now(),
+    );
+    h.run();
+    assert_eq!(h.state().results.analyses_computed(), after_open + 1);
+    h.run();
+    assert_eq!(h.state().results.analyses_computed(), after_open + 1);
+    assert_ne!(h.state().results.comparison().cloned(), before);
+}

@@ -582,10 +582,10 @@ impl ReifegradApp {
                 ));
             }
             (Screen::Plan, Some(session)) => {
-                let analysis =
-                    self.results
-                        .analysis(&questionnaire, session, self.benchmark.as_ref());
-                commands.extend(self.plan.ui(ui, &analysis, session, lang));
+                let kept = self
+                    .results
+                    .analysis(&questionnaire, session, self.benchmark.as_ref());
+                commands.extend(self.plan.ui(ui, kept.get(), session, lang));
             }
             (Screen::Results, Some(session)) => {
                 self.results.projector = self.prefs.projector;

@@ -84,7 +84,7 @@ pub fn outputs(fixture: Fixture, lang: Lang) -> Outputs {
 /// The label texts of the results view showing `fixture` (with the 8 peers where the
 /// fixture has them), in reading order.
 pub fn results_labels(fixture: Fixture, lang: Lang) -> Vec<String> {
-    let questionnaire = fixtures::questionnaire();
+    let questionnaire = Arc::new(fixtures::questionnaire());
     let assessment = fixture.assessment(&questionnaire);
     let data = tempfile::tempdir().unwrap();
     let session = Session::open_file(assessment, fixture.path(), data.path());
