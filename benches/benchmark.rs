@@ -7,7 +7,7 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use reifegrad::benchmark::file::benchmark_to_ron;
 use reifegrad::benchmark::synthetic::generate;
-use reifegrad::benchmark::{GroupStats, PeerGroup, PeerIndex, parse_benchmark};
+use reifegrad::benchmark::{GroupStats, PeerGroup, parse_benchmark};
 use reifegrad::example::example_assessment;
 use reifegrad::model::{BodyKind, FederalState, SizeClass, bundled_questionnaire};
 use reifegrad::scoring::score;
@@ -61,34 +61,6 @@ fn benches(c: &mut Criterion) {
             groups
                 .iter()
                 .map(|g| GroupStats::new(black_box(&benchmark), *g).group_size())
-                .sum::<usize>()
-        })
-    });
-
-    c.bench_function("PeerIndex::new (11,000 entries)", |b| {
-        b.iter(|| PeerIndex::new(black_box(&benchmark)))
-    });
-    let index = PeerIndex::new(&benchmark);
-    c.bench_function("group statistics via PeerIndex, default group", |b| {
-        b.iter(|| index.group_stats(black_box(default_group)))
-    });
-    c.bench_function(
-        "group statistics via PeerIndex, all 714 pickable groups",
-        |b| {
-            b.iter(|| {
-                groups
-                    .iter()
-                    .map(|g| index.group_stats(black_box(*g)).group_size())
-                    .sum::<usize>()
-            })
-        },
-    );
-    c.bench_function("PeerIndex build + all 714 pickable groups", |b| {
-        b.iter(|| {
-            let index = PeerIndex::new(black_box(&benchmark));
-            groups
-                .iter()
-                .map(|g| index.group_stats(*g).group_size())
                 .sum::<usize>()
         })
     });

@@ -14,7 +14,7 @@ use reifegrad::benchmark::synthetic::generate;
 use reifegrad::benchmark::{PeerGroup, bundled_benchmark, parse_benchmark};
 use reifegrad::example::example_assessment;
 use reifegrad::model::load::BUNDLED_QUESTIONNAIRE;
-use reifegrad::model::{BodyKind, FederalState, SizeClass, parse_questionnaire};
+use reifegrad::model::parse_questionnaire;
 use reifegrad::report::{ReportInput, render_pdf};
 use reifegrad::scoring::score;
 use reifegrad::text::Lang;
@@ -65,23 +65,6 @@ impl Table {
     fn skipped(&mut self, what: &str, why: &str, goal: &str) {
         println!("{what:<62} {:>12}   goal {goal:<14} – ({why})", "skipped");
     }
-}
-
-fn all_groups() -> Vec<PeerGroup> {
-    let mut groups = Vec::new();
-    for size_class in std::iter::once(None).chain(SizeClass::ALL.map(Some)) {
-        for state in std::iter::once(None).chain(FederalState::ALL.map(Some)) {
-            for kind in std::iter::once(None).chain(BodyKind::ALL.map(Some)) {
-                groups.push(PeerGroup {
-                    size_class,
-                    state,
-                    kind,
-                    neighbouring_sizes: false,
-                });
-            }
-        }
-    }
-    groups
 }
 
 fn main() {
@@ -167,49 +150,6 @@ fn main() {
     t.row(
         "11,000-entry benchmark: load + default group statistics",
         ms(d_load + d_stats),
-        "ms",
-        Some(20.0),
-    );
-    let groups = all_groups();
-    let d_index = median_time(budget, || reifegrad::benchmark::PeerIndex::new(&big));
-    t.row(
-        "11,000-entry benchmark: build the peer index (once per load)",
-        ms(d_index),
-        "ms",
-        None,
-    );
-    let index = reifegrad::benchmark::PeerIndex::new(&big);
-    let d = median_time(budget, || {
-        groups
-            .iter()
-            .map(|g| index.group_stats(*g).group_size())
-            .sum::<usize>()
-    });
-    t.row(
-        &format!(
-            "11,000-entry benchmark: statistics of all {} pickable groups",
-            groups.len()
-        ),
-        ms(d),
-        "ms",
-        Some(5.0),
-    );
-
-    let d_all = median_time(budget, || {
-        let b = parse_benchmark(file, &text).unwrap();
-        assert!(check_fits(&b.questionnaire, b.entries.iter(), &q, &text).is_empty());
-        let index = reifegrad::benchmark::PeerIndex::new(&b);
-        groups
-            .iter()
-            .map(|g| index.group_stats(*g).group_size())
-            .sum::<usize>()
-    });
-    t.row(
-        &format!(
-            "11,000-entry benchmark: load + all {} group statistics",
-            groups.len()
-        ),
-        ms(d_all),
         "ms",
         Some(20.0),
     );

@@ -211,26 +211,6 @@ impl GroupStats {
         }
     }
 
-    /// Statistics of `group` from scores per dimension id that are already sorted (in
-    /// [`f64::total_cmp`] order), e.g. from [`super::PeerIndex`].
-    pub(super) fn from_sorted(
-        benchmark: (&str, bool, Option<&Network>),
-        group: PeerGroup,
-        group_size: usize,
-        sorted: BTreeMap<String, Vec<f64>>,
-    ) -> Self {
-        let (source, synthetic, network) = benchmark;
-        GroupStats {
-            group,
-            source: source.to_string(),
-            synthetic,
-            network: network.cloned(),
-            own_excluded: false,
-            group_size,
-            sorted,
-        }
-    }
-
     /// Leaves the town's own entry (found by its contribution token) out of the group, if
     /// it is in it. Call once; the comparison then says the own entry was left out.
     pub fn exclude_own(&mut self, benchmark: &Benchmark, token: Option<&str>) {
@@ -256,16 +236,6 @@ impl GroupStats {
             }
         }
         self.own_excluded = true;
-    }
-
-    /// The sorted scores bit for bit (tests compare ways of computing them; `==` on
-    /// `f64` would not tell 0.0 from −0.0).
-    #[cfg(test)]
-    pub(super) fn sorted_bits(&self) -> Vec<(&str, Vec<u64>)> {
-        self.sorted
-            .iter()
-            .map(|(id, v)| (id.as_str(), v.iter().map(|x| x.to_bits()).collect()))
-            .collect()
     }
 
     /// Whether the town's own entry was left out.
