@@ -9,15 +9,15 @@ mod args;
 mod autosave_drill;
 mod benchmark;
 mod example;
+mod history;
 mod report;
 mod score;
+mod score_json;
+mod score_table;
 mod validate;
 
 pub use args::{BenchmarkCommand, Choice, Cli, Command, LangArg, Named, parse_choice};
 pub use autosave_drill::DRILL_COMMENT_PREFIX;
-pub use score::{
-    CompareFailed, GroupChoice, chosen_group, history_table, load_cli_history, scores_json,
-};
 
 use crate::files::{FileError, Problem};
 use crate::model::{Assessment, Questionnaire, bundled_questionnaire};

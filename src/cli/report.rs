@@ -1,7 +1,7 @@
 //! `reifegrad report`: writes the PDF strategy outline.
 
+use super::history::load_cli_history;
 use super::load_scored_assessment;
-use super::score::load_cli_history;
 use crate::analysis::analyse;
 use crate::benchmark::file::load_benchmark_for;
 use crate::text::Lang;

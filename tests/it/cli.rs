@@ -156,3 +156,40 @@ fn missing_file_and_usage_errors() {
     assert_eq!(reifegrad(&["score"]).status.code(), Some(2));
     assert_eq!(reifegrad(&["frobnicate", "x"]).status.code(), Some(2));
 }
+
+/// `score --json` is written from a serialised struct; its bytes are those the command
+/// wrote when it assembled the object from string keys (saved before the change).
+#[test]
+fn score_json_keeps_its_bytes() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/consistency");
+    let q = dir.join("questionnaire.ron");
+    for (file, args, expected) in [
+        (
+            "edge.ron",
+            vec!["--benchmark", path_str(&dir.join("peers-8.ron"))].into_iter(),
+            "edge-peers.json",
+        ),
+        (
+            "partial.ron",
+            vec!["--lang", "en"].into_iter(),
+            "partial-en.json",
+        ),
+    ] {
+        let file = dir.join(file);
+        let mut all = vec![
+            "score",
+            path_str(&file),
+            "--json",
+            "--questionnaire",
+            path_str(&q),
+        ];
+        all.extend(args);
+        let output = reifegrad(&all);
+        assert!(output.status.success(), "{}", stderr(&output));
+        let want = std::fs::read(dir.join("score-json").join(expected)).unwrap();
+        assert_eq!(
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&want)
+        );
+    }
+}
