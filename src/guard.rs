@@ -209,6 +209,8 @@ impl Drop for FileLock {
             .and_then(|t| LockInfo::parse(&t))
             .is_some_and(|i| i.token == self.info.token && i.pid == self.info.pid);
         if still_ours {
+            // A lock left behind names its holder, and the next user may take the file
+            // over (`take_over`); a drop has nobody to tell.
             let _ = std::fs::remove_file(&self.path);
         }
     }
@@ -270,6 +272,7 @@ fn write_new(lock: &Path, info: &LockInfo) -> std::io::Result<()> {
         .write_all(info.to_text().as_bytes())
         .and_then(|()| file.sync_all());
     if result.is_err() {
+        // The write error is returned; removing the half-written lock is a courtesy.
         let _ = std::fs::remove_file(lock);
     }
     result

@@ -99,6 +99,7 @@ fn keep_owner_and_permissions(
         // Only root may hand a file to another user; a member of the group may still set
         // the group. Where neither is allowed the new file stays ours (EPERM is ignored).
         if std::os::unix::fs::fchown(file, Some(metadata.uid()), Some(metadata.gid())).is_err() {
+            // EPERM here is the expected case for a non-member (see above).
             let _ = std::os::unix::fs::fchown(file, None, Some(metadata.gid()));
         }
     }
@@ -109,8 +110,11 @@ fn keep_owner_and_permissions(
 fn sync_folder(dir: &Path) {
     #[cfg(unix)]
     if let Ok(folder) = std::fs::File::open(dir) {
+        // The rename is done; a folder that cannot be synced (some network shares)
+        // only loses durability across a power cut, which nothing here can help.
         let _ = folder.sync_all();
     }
+    // `dir` is used only on Unix.
     #[cfg(not(unix))]
     let _ = dir;
 }

@@ -165,6 +165,7 @@ impl Shared {
         assessment: &Assessment,
     ) -> Result<DiskStamp, WriteFailure> {
         if !guarded && let Some(dir) = target.parent() {
+            // Where the folder cannot be made, the write below fails and says why.
             let _ = std::fs::create_dir_all(dir);
         }
         if guarded && let Some(expected) = expected {
@@ -224,6 +225,8 @@ fn autosave_loop(shared: Arc<Shared>) {
             continue;
         };
         drop(st);
+        // `save` keeps a failure in the shared state (shown in the status line) and
+        // schedules the retry; there is nothing more to do with it here.
         let _ = shared.save(seq, &snapshot, Instant::now());
     }
 }
@@ -479,6 +482,8 @@ impl Session {
             Ok(()) => {
                 let (old_target, old_guarded, ..) = previous;
                 if !old_guarded && old_target != path {
+                    // The old recovery copy is no longer needed; one left behind is only
+                    // offered again at the next start, never lost work.
                     let _ = std::fs::remove_file(&old_target);
                 }
                 self.recovery_path = path.clone();
@@ -541,6 +546,7 @@ impl Session {
             std::mem::replace(&mut st.target, path.clone())
         };
         if old_target != path {
+            // A recovery copy left behind is offered again at the next start: no loss.
             let _ = std::fs::remove_file(&old_target);
         }
         self.read_only = None;

@@ -58,6 +58,8 @@ pub fn show(ui: &mut egui::Ui, session: &mut Session, lang: Lang) -> Option<Guar
                 if matches!(why, ReadOnly::Chosen(_))
                     && ui.button(t(lang, "Datei übernehmen", "Take over the file")).clicked()
                 {
+                    // A failed save is kept in `Session::save_error`, which the status line
+                    // shows until a save succeeds: reported there, not twice.
                     let _ = session.take_over(Instant::now());
                 }
             });
@@ -100,6 +102,7 @@ pub fn show(ui: &mut egui::Ui, session: &mut Session, lang: Lang) -> Option<Guar
         match modal.inner {
             Some(0) => session.keep_read_only(),
             Some(1) => {
+                // A failed save shows in the status line (`Session::save_error`).
                 let _ = session.take_over(Instant::now());
             }
             Some(2) => {
@@ -140,6 +143,7 @@ pub fn show(ui: &mut egui::Ui, session: &mut Session, lang: Lang) -> Option<Guar
                 request = Some(GuardRequest::Reload(conflict.path));
             }
             Some(1) => {
+                // A failed save shows in the status line (`Session::save_error`).
                 let _ = session.overwrite_theirs(Instant::now());
             }
             Some(2) => request = Some(GuardRequest::SaveCopy),

@@ -20,6 +20,7 @@ impl ReifegradApp {
                 .name("file-dialog".into())
                 .spawn(move || {
                     let picked = dialogs.pick_in(&request, &folder);
+                    // The receiver is gone only when the app was closed meanwhile.
                     let _ = sender.send((request, picked));
                 });
             match spawned {

@@ -154,6 +154,8 @@ impl ReifegradApp {
                         let previous = (self.workshop.cursor + count - 1) % count;
                         let rater = session.assessment.raters[previous].id.clone();
                         if session.assessment.vote(&id, &rater).is_some() {
+                            // Clearing a vote that exists cannot fail (the rater is known,
+                            // no level is given).
                             let _ = session.edit(now, |a| a.set_vote(&id, &rater, None));
                         }
                         self.workshop.cursor = previous;
@@ -215,10 +217,10 @@ impl ReifegradApp {
                 }
             }
             Command::RemoveRater(id) => {
-                if let Some(session) = &mut self.session {
-                    session.edit(now, |a| {
-                        let _ = a.remove_rater(&id);
-                    });
+                if let Some(session) = &mut self.session
+                    && let Err(error) = session.edit(now, |a| a.remove_rater(&id))
+                {
+                    self.notify_error(error.to_string());
                 }
             }
             Command::GoToQuestion(index) => {

@@ -177,6 +177,8 @@ impl ReifegradApp {
                 );
                 let input = crate::report::ReportInput::new(&analysis, &assessment, lang);
                 let result = crate::report::write_pdf(&input, &target).map_err(|e| e.to_string());
+                // The receiver is gone only when the app no longer waits for the export
+                // (it was closed): nobody is left to tell.
                 let _ = sender.send(result);
             });
         match spawned {

@@ -207,6 +207,8 @@ impl ReifegradApp {
         if let Some(session) = &mut self.session
             && session.is_dirty()
         {
+            // A failed save shows in the status line (`Session::save_error`) and is
+            // retried; on exit the recovery copy keeps the answers.
             let _ = session.save(Instant::now());
         }
     }
