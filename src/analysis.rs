@@ -13,9 +13,9 @@ use crate::scoring::{DimensionScore, LOW_COVERAGE, PrioritisedMeasure, Scores, r
 use crate::workshop::DiscussionItem;
 
 /// How many measures the roadmap lists (before each period gets its minimum).
-pub const ROADMAP_SIZE: usize = 12;
+pub(crate) const ROADMAP_SIZE: usize = 12;
 /// The roadmap shows at least this many measures per period, where there are that many.
-pub const MIN_PER_HORIZON: usize = 2;
+pub(crate) const MIN_PER_HORIZON: usize = 2;
 
 /// How complete the assessment is, which decides how firmly results are stated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -232,7 +232,7 @@ pub fn analyse<'q>(
 
 /// Like [`analyse`], with the group's statistics already selected (the app keeps them
 /// while the group stays the same). `stats` must have the town's own entry left out.
-pub fn analyse_with<'q>(
+pub(crate) fn analyse_with<'q>(
     questionnaire: &'q Questionnaire,
     assessment: &Assessment,
     peers: Option<(&Benchmark, &GroupStats)>,
@@ -336,17 +336,19 @@ fn build<'q>(
 
 impl Analysis<'_> {
     /// Whether the field's score is reliable: it has a score and enough answers.
-    pub fn is_reliable(&self, id: &str) -> bool {
+    pub(crate) fn is_reliable(&self, id: &str) -> bool {
         self.scores.dimension(id).is_some_and(is_reliable)
     }
 
     /// Whether the roadmap lists the measure at `rank` (0-based).
-    pub fn in_roadmap(&self, rank: usize) -> bool {
+    pub(crate) fn in_roadmap(&self, rank: usize) -> bool {
         self.roadmap.get(rank).copied().unwrap_or(false)
     }
 
     /// The measures the roadmap lists, with their rank (0-based).
-    pub fn roadmap_measures(&self) -> impl Iterator<Item = (usize, &PrioritisedMeasure<'_>)> {
+    pub(crate) fn roadmap_measures(
+        &self,
+    ) -> impl Iterator<Item = (usize, &PrioritisedMeasure<'_>)> {
         self.measures
             .iter()
             .enumerate()
@@ -354,19 +356,19 @@ impl Analysis<'_> {
     }
 
     /// How many roadmap measures are short-term.
-    pub fn short_term_in_roadmap(&self) -> usize {
+    pub(crate) fn short_term_in_roadmap(&self) -> usize {
         self.roadmap_measures()
             .filter(|(_, m)| m.measure.horizon == Horizon::Short)
             .count()
     }
 
     /// The peer figures shown for a field, if any.
-    pub fn peer_figures(&self, id: &str) -> Option<&crate::benchmark::DimensionPeers> {
+    pub(crate) fn peer_figures(&self, id: &str) -> Option<&crate::benchmark::DimensionPeers> {
         self.peers.as_ref().and_then(|p| p.dimension(id))
     }
 
     /// Whether the results may be stated without the word „vorläufig“.
-    pub fn is_preliminary(&self) -> bool {
+    pub(crate) fn is_preliminary(&self) -> bool {
         self.coverage.completeness != Completeness::Sufficient
     }
 }

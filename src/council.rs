@@ -31,7 +31,7 @@ use crate::text::Lang;
 
 /// Grammatical gender of the body's German name, for the article in running text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Gender {
+pub(crate) enum Gender {
     /// der Rat, der Kreistag.
     Masculine,
     /// die Gemeindevertretung.
@@ -42,7 +42,7 @@ pub enum Gender {
 
 /// The deciding body of a municipality: its name and the provision that names it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CouncilBody {
+pub(crate) struct CouncilBody {
     /// German name, e.g. „Stadtverordnetenversammlung“.
     pub name: String,
     /// Grammatical gender of the name.
@@ -53,7 +53,7 @@ pub struct CouncilBody {
 
 impl CouncilBody {
     /// „der Stadtrat“, „die Gemeindevertretung“ (nominative with article).
-    pub fn with_article(&self) -> String {
+    pub(crate) fn with_article(&self) -> String {
         let article = match self.gender {
             Gender::Masculine => "der",
             Gender::Feminine => "die",
@@ -63,7 +63,7 @@ impl CouncilBody {
     }
 
     /// „den Stadtrat“, „die Gemeindevertretung“ (accusative with article).
-    pub fn accusative(&self) -> String {
+    pub(crate) fn accusative(&self) -> String {
         let article = match self.gender {
             Gender::Masculine => "den",
             Gender::Feminine => "die",
@@ -73,7 +73,7 @@ impl CouncilBody {
     }
 
     /// „dem Stadtrat“, „der Gemeindevertretung“ (dative with article).
-    pub fn dative(&self) -> String {
+    pub(crate) fn dative(&self) -> String {
         let article = match self.gender {
             Gender::Masculine | Gender::Neuter => "dem",
             Gender::Feminine => "der",
@@ -83,7 +83,7 @@ impl CouncilBody {
 
     /// The name for running text in `lang`: German as is; English as „the council
     /// (Stadtverordnetenversammlung)“ so the reader still finds the local term.
-    pub fn in_text(&self, lang: Lang) -> String {
+    pub(crate) fn in_text(&self, lang: Lang) -> String {
         match lang {
             Lang::De => self.with_article(),
             Lang::En => {
@@ -111,7 +111,7 @@ fn body(name: &str, gender: Gender, source: &'static str) -> CouncilBody {
 /// The deciding body for a municipality of `kind` in `state` (see the module table).
 /// `town` is the municipality's name; it only matters for Bremen, whose two cities
 /// have different bodies.
-pub fn council_body(state: FederalState, kind: BodyKind, town: &str) -> CouncilBody {
+pub(crate) fn council_body(state: FederalState, kind: BodyKind, town: &str) -> CouncilBody {
     use BodyKind::{Gemeindeverband, KreisfreieStadt, Landkreis, Stadt};
     use FederalState as S;
     use Gender::{Feminine as F, Masculine as M, Neuter as N};
@@ -214,7 +214,7 @@ fn guess_gender(name: &str) -> Gender {
 
 /// The deciding body of the profile's municipality: the profile's `council_name` if
 /// set, otherwise the name from the state's municipal code.
-pub fn council_of(profile: &Profile) -> CouncilBody {
+pub(crate) fn council_of(profile: &Profile) -> CouncilBody {
     match profile
         .council_name
         .as_deref()

@@ -5,7 +5,7 @@ use crate::model::{
 };
 
 /// Name of the fictional example town.
-pub const EXAMPLE_TOWN: &str = "Lindenhagen";
+pub(crate) const EXAMPLE_TOWN: &str = "Lindenhagen";
 
 /// A typical small town's answers to `questionnaire`: online services ahead of internal
 /// processes ("facade paint") and willing staff with too few resources ("not able").

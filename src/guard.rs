@@ -13,7 +13,7 @@ const MAX_STAMP_BYTES: u64 = crate::files::MAX_FILE_BYTES;
 
 /// The fingerprint of a file as last read or written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DiskStamp {
+pub(crate) struct DiskStamp {
     /// Size in bytes.
     pub len: u64,
     /// Modification time, where the system reports one.
@@ -30,7 +30,7 @@ fn content_hash(bytes: &[u8]) -> u64 {
 
 impl DiskStamp {
     /// The fingerprint of `bytes` just written to (or read from) `path`.
-    pub fn of_bytes(path: &Path, bytes: &[u8]) -> Self {
+    pub(crate) fn of_bytes(path: &Path, bytes: &[u8]) -> Self {
         Self {
             len: bytes.len() as u64,
             modified: std::fs::metadata(path).and_then(|m| m.modified()).ok(),
@@ -51,7 +51,7 @@ impl DiskStamp {
 
 /// What the disk holds compared with the fingerprint last taken.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DiskCheck {
+pub(crate) enum DiskCheck {
     /// The same content as last read or written (possibly touched, same bytes).
     Unchanged,
     /// No file there (deleted or moved away): writing it loses nobody's work.
@@ -62,7 +62,7 @@ pub enum DiskCheck {
 
 /// Compares the file at `path` with `expected`: same size and same content hash means
 /// unchanged, whatever the modification time says.
-pub fn check_disk(path: &Path, expected: &DiskStamp) -> Result<DiskCheck, FileError> {
+pub(crate) fn check_disk(path: &Path, expected: &DiskStamp) -> Result<DiskCheck, FileError> {
     let metadata = match std::fs::metadata(path) {
         Ok(metadata) => metadata,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(DiskCheck::Missing),
@@ -113,7 +113,7 @@ pub struct LockInfo {
 
 impl LockInfo {
     /// The lock this process would write now.
-    pub fn ours() -> Self {
+    pub(crate) fn ours() -> Self {
         let since = SystemTime::now()
             .duration_since(SystemTime::UNIX_EPOCH)
             .map(|d| d.as_secs())
@@ -154,22 +154,22 @@ impl LockInfo {
     }
 
     /// When the lock was taken.
-    pub fn since_time(&self) -> SystemTime {
+    pub(crate) fn since_time(&self) -> SystemTime {
         SystemTime::UNIX_EPOCH + Duration::from_secs(self.since)
     }
 
     /// Whether this lock was left by a process that no longer runs on this computer.
-    pub fn is_stale(&self) -> bool {
+    pub(crate) fn is_stale(&self) -> bool {
         self.host == host_name() && !process_alive(self.pid)
     }
 
     /// Whether this process wrote it.
-    pub fn is_this_process(&self) -> bool {
+    pub(crate) fn is_this_process(&self) -> bool {
         self.host == host_name() && self.pid == std::process::id()
     }
 
     /// „Nutzerin auf Rechner (seit 14:03 Uhr)“-style description for messages.
-    pub fn describe(&self) -> String {
+    pub(crate) fn describe(&self) -> String {
         let user = if self.user.is_empty() {
             "?"
         } else {
@@ -190,16 +190,9 @@ pub fn lock_path(path: &Path) -> PathBuf {
 
 /// A lock held by this process; dropping it removes the lock file if it is still ours.
 #[derive(Debug)]
-pub struct FileLock {
+pub(crate) struct FileLock {
     path: PathBuf,
     info: LockInfo,
-}
-
-impl FileLock {
-    /// The lock file.
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
 }
 
 impl Drop for FileLock {
@@ -218,7 +211,7 @@ impl Drop for FileLock {
 
 /// The outcome of trying to lock a file.
 #[derive(Debug)]
-pub enum LockOutcome {
+pub(crate) enum LockOutcome {
     /// The lock is ours (new, or taken over from a process of ours or a dead one).
     Acquired(FileLock),
     /// Another running instance (here or on another computer) holds it.
@@ -229,7 +222,7 @@ pub enum LockOutcome {
 
 /// Tries to lock `path` for this process. A lock left by a process of this computer that
 /// no longer runs, or by this process itself, is taken over.
-pub fn acquire(path: &Path) -> LockOutcome {
+pub(crate) fn acquire(path: &Path) -> LockOutcome {
     let lock = lock_path(path);
     let info = LockInfo::ours();
     match write_new(&lock, &info) {
@@ -253,7 +246,7 @@ pub fn acquire(path: &Path) -> LockOutcome {
 }
 
 /// Takes the lock of `path` whoever holds it (the user chose to).
-pub fn take_over(path: &Path) -> LockOutcome {
+pub(crate) fn take_over(path: &Path) -> LockOutcome {
     let lock = lock_path(path);
     let info = LockInfo::ours();
     match crate::storage::write_atomic(&lock, info.to_text().as_bytes()) {
@@ -279,7 +272,7 @@ fn write_new(lock: &Path, info: &LockInfo) -> std::io::Result<()> {
 }
 
 /// The name of this computer.
-pub fn host_name() -> String {
+pub(crate) fn host_name() -> String {
     let from_file = |p: &str| {
         std::fs::read_to_string(p)
             .ok()
@@ -294,7 +287,7 @@ pub fn host_name() -> String {
 }
 
 /// The name of the user running Reifegrad.
-pub fn user_name() -> String {
+pub(crate) fn user_name() -> String {
     ["USER", "USERNAME", "LOGNAME"]
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
@@ -303,7 +296,7 @@ pub fn user_name() -> String {
 
 /// Whether process `pid` runs on this computer. Where that cannot be told (no `/proc`),
 /// it is taken as running, so that a lock is never taken over silently.
-pub fn process_alive(pid: u32) -> bool {
+pub(crate) fn process_alive(pid: u32) -> bool {
     let proc = Path::new("/proc");
     if !proc.join("self").exists() {
         return true;
@@ -322,8 +315,8 @@ mod tests {
         let LockOutcome::Acquired(lock) = acquire(&file) else {
             panic!("no lock");
         };
-        assert_eq!(lock.path(), dir.path().join(".a.ron.lock"));
-        let text = std::fs::read_to_string(lock.path()).unwrap();
+        assert_eq!(lock.path, dir.path().join(".a.ron.lock"));
+        let text = std::fs::read_to_string(&lock.path).unwrap();
         let info = LockInfo::parse(&text).unwrap();
         assert_eq!(info.pid, std::process::id());
         assert_eq!(info.host, host_name());

@@ -15,7 +15,7 @@ use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 use std::time::{Duration, Instant, SystemTime};
 
 /// How often a cached file is checked for changes on disk.
-pub const RECHECK: Duration = Duration::from_secs(2);
+pub(crate) const RECHECK: Duration = Duration::from_secs(2);
 
 type Key = (PathBuf, String);
 type Stamp = Option<(u64, Option<SystemTime>)>;
@@ -105,7 +105,7 @@ fn spawn_load(key: Key, questionnaire: Arc<Questionnaire>, recheck_of: Stamp) {
 
 /// The linked file `path` as read so far: `None` while it is being read (a read is
 /// started if none runs).
-pub fn lookup(
+pub(crate) fn lookup(
     path: &Path,
     questionnaire: &Questionnaire,
 ) -> Option<Result<Arc<LinkedAssessment>, FileError>> {
@@ -141,11 +141,6 @@ pub fn lookup(
     }
 }
 
-/// Forgets a cached file (e.g. after the user linked it again).
-pub fn forget(path: &Path) {
-    cache().entries.retain(|(p, _), _| p != path);
-}
-
 /// The history of `current` with its linked assessments as far as they are read; files
 /// still being read appear as a note and arrive with a later [`version`].
 pub fn history(
@@ -174,21 +169,9 @@ pub fn history(
     build_history(questionnaire, current, current_path, linked, notes)
 }
 
-/// Waits until no linked file is being read, at most `limit` (for tests and exports).
-pub fn wait_idle(limit: Duration) -> bool {
-    let until = Instant::now() + limit;
-    while loading() {
-        if Instant::now() >= until {
-            return false;
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    true
-}
-
 /// Stores a file the user has just linked (and that was read to check it) under the path
 /// the history will look it up by, so that the view shows it at once.
-pub fn remember_link(
+pub(crate) fn remember_link(
     current: &Assessment,
     current_path: Option<&Path>,
     link: &str,

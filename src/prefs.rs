@@ -7,10 +7,10 @@ use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
 /// File name of the preferences inside the data folder.
-pub const PREFS_FILE: &str = "einstellungen.ron";
+pub(crate) const PREFS_FILE: &str = "einstellungen.ron";
 
 /// How many recently used files are remembered.
-pub const MAX_RECENT: usize = 8;
+pub(crate) const MAX_RECENT: usize = 8;
 
 /// Colour themes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -98,7 +98,7 @@ impl Prefs {
     }
 
     /// Puts `path` first in the list of recent files.
-    pub fn remember_file(&mut self, path: &Path) {
+    pub(crate) fn remember_file(&mut self, path: &Path) {
         let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
         self.recent.retain(|p| p != &path);
         self.recent.insert(0, path);

@@ -140,7 +140,7 @@ pub struct MovedQuestion {
 
 impl MovedQuestion {
     /// Whether the question moved up.
-    pub fn is_up(&self) -> bool {
+    pub(crate) fn is_up(&self) -> bool {
         self.to > self.from
     }
 }
@@ -165,12 +165,12 @@ pub struct History {
 
 impl History {
     /// Whether there is at least one earlier assessment to compare with.
-    pub fn has_earlier(&self) -> bool {
+    pub(crate) fn has_earlier(&self) -> bool {
         self.baseline.is_some()
     }
 
     /// The baseline assessment (the latest earlier one).
-    pub fn baseline_point(&self) -> Option<&HistoryPoint> {
+    pub(crate) fn baseline_point(&self) -> Option<&HistoryPoint> {
         self.baseline.and_then(|i| self.points.get(i))
     }
 
@@ -181,7 +181,7 @@ impl History {
 
     /// The points that have a score for a dimension, as (date, score), oldest first —
     /// ready for a line chart.
-    pub fn series(&self, dimension: &DimensionHistory) -> Vec<(Date, f64)> {
+    pub(crate) fn series(&self, dimension: &DimensionHistory) -> Vec<(Date, f64)> {
         self.points
             .iter()
             .zip(&dimension.scores)
@@ -204,7 +204,10 @@ impl History {
 
 /// The paths of `assessment.earlier`, resolved against the folder of `assessment_path`
 /// (as given when the assessment has not been saved yet).
-pub fn resolve_links(assessment: &Assessment, assessment_path: Option<&Path>) -> Vec<PathBuf> {
+pub(crate) fn resolve_links(
+    assessment: &Assessment,
+    assessment_path: Option<&Path>,
+) -> Vec<PathBuf> {
     let base = assessment_path
         .and_then(Path::parent)
         .map(Path::to_path_buf)
@@ -262,7 +265,7 @@ pub fn load_history(
 }
 
 /// Reads each of `paths` with [`load_linked`]; a file that cannot be used becomes notes.
-pub fn load_all_linked(
+pub(crate) fn load_all_linked(
     questionnaire: &Questionnaire,
     paths: &[PathBuf],
 ) -> (Vec<LinkedAssessment>, Vec<LinkNote>) {

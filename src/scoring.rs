@@ -11,12 +11,12 @@ use std::collections::HashMap;
 
 /// Below this coverage a dimension's score is flagged as uncertain, and an assessment
 /// as a whole is preliminary.
-pub const LOW_COVERAGE: f64 = 0.6;
+pub(crate) const LOW_COVERAGE: f64 = 0.6;
 
 /// The one rounding rule for every printed figure: to `decimals` places, halves away
 /// from zero (56.25 → 56.3, 12.5 → 13). A tiny nudge keeps binary fractions such as
 /// 0.35 on the side their decimal form is on.
-pub fn round_to(value: f64, decimals: i32) -> f64 {
+pub(crate) fn round_to(value: f64, decimals: i32) -> f64 {
     let factor = 10f64.powi(decimals);
     let scaled = value * factor;
     let nudged = scaled + scaled.signum() * 1e-9 * scaled.abs().max(1.0);
@@ -24,7 +24,7 @@ pub fn round_to(value: f64, decimals: i32) -> f64 {
 }
 
 /// A score rounded as it is printed everywhere (one decimal, see [`round_to`]).
-pub fn round_score(value: f64) -> f64 {
+pub(crate) fn round_score(value: f64) -> f64 {
     round_to(value, 1)
 }
 
@@ -53,7 +53,7 @@ pub struct DimensionScore {
 
 impl DimensionScore {
     /// Whether the coverage is too low to trust the score.
-    pub fn low_coverage(&self) -> bool {
+    pub(crate) fn low_coverage(&self) -> bool {
         self.coverage < LOW_COVERAGE
     }
 }

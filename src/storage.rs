@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 /// Whether the existing file at `path` must not be written: its permissions allow no
 /// writing (mode without any write bit, or the read-only attribute), or opening it for
 /// writing is denied. A missing file is not read-only.
-pub fn is_read_only(path: &Path) -> bool {
+pub(crate) fn is_read_only(path: &Path) -> bool {
     let Ok(metadata) = std::fs::metadata(path) else {
         return false;
     };
@@ -27,7 +27,7 @@ pub fn is_read_only(path: &Path) -> bool {
 }
 
 /// The refusal for an existing target, if it must not be replaced.
-pub fn check_target(path: &Path) -> Option<Refused> {
+pub(crate) fn check_target(path: &Path) -> Option<Refused> {
     let metadata = std::fs::metadata(path).ok()?;
     if !metadata.is_file() {
         Some(Refused::NotAFile)
@@ -44,7 +44,7 @@ pub fn check_target(path: &Path) -> Option<Refused> {
 /// permissions (and on Unix the owner, where allowed) of the file it replaces, then
 /// renamed over `path`; on Unix the folder is flushed too. A read-only or non-regular
 /// target is refused with a [`Refused`] inside the returned error.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let existing = match std::fs::metadata(path) {
         Ok(metadata) => Some(metadata),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
@@ -120,7 +120,7 @@ fn sync_folder(dir: &Path) {
 }
 
 /// Writes `text` atomically to `path`, reporting failures as a [`FileError`].
-pub fn write_text_atomic(path: &Path, text: &str) -> Result<(), FileError> {
+pub(crate) fn write_text_atomic(path: &Path, text: &str) -> Result<(), FileError> {
     write_atomic(path, text.as_bytes()).map_err(|e| save_error(path, &e))
 }
 
@@ -142,7 +142,7 @@ pub fn save_assessment(path: &Path, assessment: &Assessment) -> Result<(), FileE
 }
 
 /// The RON text an assessment is saved as.
-pub fn assessment_text(path: &Path, assessment: &Assessment) -> Result<String, FileError> {
+pub(crate) fn assessment_text(path: &Path, assessment: &Assessment) -> Result<String, FileError> {
     to_ron(assessment).map_err(|e| {
         FileError::single(
             path,

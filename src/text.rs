@@ -19,7 +19,7 @@ impl Lang {
     pub const ALL: [Lang; 2] = [Lang::De, Lang::En];
 
     /// The language's own name, as a menu shows it.
-    pub fn native_name(self) -> &'static str {
+    pub(crate) fn native_name(self) -> &'static str {
         match self {
             Lang::De => "Deutsch",
             Lang::En => "English",
@@ -58,12 +58,12 @@ impl Text {
     }
 
     /// The German text and, if present, the English one.
-    pub fn variants(&self) -> impl Iterator<Item = &str> {
+    pub(crate) fn variants(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.de.as_str()).chain(self.en.as_deref())
     }
 
     /// Whether the German text is empty or only white space.
-    pub fn is_blank(&self) -> bool {
+    pub(crate) fn is_blank(&self) -> bool {
         self.de.trim().is_empty()
     }
 }

@@ -17,7 +17,7 @@ use crate::text::Lang;
 
 /// A spread (highest minus lowest level vote) of at least this many levels means
 /// "discuss this".
-pub const DISCUSS_SPREAD: u8 = 2;
+pub(crate) const DISCUSS_SPREAD: u8 = 2;
 
 pub use crate::model::MAX_HANDS;
 
@@ -81,7 +81,7 @@ impl VoteDistribution {
     }
 
     /// Votes for a level (0–4).
-    pub fn level_votes(&self) -> u64 {
+    pub(crate) fn level_votes(&self) -> u64 {
         self.levels.iter().map(|n| u64::from(*n)).sum()
     }
 
@@ -119,7 +119,7 @@ impl VoteDistribution {
     }
 
     /// Lowest and highest level voted.
-    pub fn range(&self) -> Option<(u8, u8)> {
+    pub(crate) fn range(&self) -> Option<(u8, u8)> {
         let voted = |(level, count): (usize, &u32)| (*count > 0).then_some(level as u8);
         let min = self.levels.iter().enumerate().find_map(voted)?;
         let max = self.levels.iter().enumerate().rev().find_map(voted)?;
@@ -493,23 +493,6 @@ impl Assessment {
                 ConsensusOutcome::Applied(consensus)
             }
         }
-    }
-
-    /// Applies the consensus to every question of `questionnaire` that has votes but no
-    /// agreed level yet; agreed levels already set are never replaced. Returns what
-    /// happened per question with votes, in questionnaire order.
-    pub fn apply_consensus_where_open(
-        &mut self,
-        questionnaire: &Questionnaire,
-    ) -> Vec<(String, ConsensusOutcome)> {
-        let mut outcomes = Vec::new();
-        for (_, question) in questionnaire.questions() {
-            if summary(self, &question.id).has_votes() {
-                let outcome = self.apply_consensus(&question.id, Replace::No);
-                outcomes.push((question.id.clone(), outcome));
-            }
-        }
-        outcomes
     }
 }
 

@@ -24,13 +24,13 @@ pub struct SizeRange {
 }
 
 /// Position of `c` in [`SizeClass::ALL`].
-pub fn size_index(c: SizeClass) -> usize {
+pub(crate) fn size_index(c: SizeClass) -> usize {
     SizeClass::ALL.iter().position(|x| *x == c).unwrap_or(0)
 }
 
 impl SizeRange {
     /// Every size class.
-    pub const ANY: SizeRange = SizeRange {
+    pub(crate) const ANY: SizeRange = SizeRange {
         low: SizeClass::Under5k,
         high: SizeClass::Over100k,
     };
@@ -41,7 +41,7 @@ impl SizeRange {
     }
 
     /// The size classes `low..=high` by index (swapped if reversed, clamped to the list).
-    pub fn from_indices(low: usize, high: usize) -> Self {
+    pub(crate) fn from_indices(low: usize, high: usize) -> Self {
         let last = SizeClass::ALL.len() - 1;
         let (a, b) = (low.min(high).min(last), high.max(low).min(last));
         SizeRange {
@@ -51,12 +51,12 @@ impl SizeRange {
     }
 
     /// Indices (in [`SizeClass::ALL`]) of the lowest and highest class.
-    pub fn indices(self) -> (usize, usize) {
+    pub(crate) fn indices(self) -> (usize, usize) {
         (size_index(self.low), size_index(self.high))
     }
 
     /// The one size class, if the range is exact.
-    pub fn exact_class(self) -> Option<SizeClass> {
+    pub(crate) fn exact_class(self) -> Option<SizeClass> {
         (self.low == self.high).then_some(self.low)
     }
 
@@ -116,9 +116,9 @@ const LOWER: [&str; 7] = ["0", "5.000", "10.000", "20.000", "50.000", "100.000",
 const UPPER: [&str; 6] = ["4.999", "9.999", "19.999", "49.999", "99.999", "∞"];
 
 /// The variant name that stands for a generalised attribute.
-pub const ANY: &str = "Any";
+pub(crate) const ANY: &str = "Any";
 /// The variant name of a range of size classes.
-pub const RANGE: &str = "Range";
+pub(crate) const RANGE: &str = "Range";
 
 const SIZE_VARIANTS: &[&str] = &[
     "Under5k",
@@ -186,7 +186,7 @@ fn named<T: de::DeserializeOwned, E: de::Error>(name: &str) -> Result<T, E> {
 
 /// An attribute an entry may publish or generalise to `Any` (federal state, kind of
 /// body), for [`any`].
-pub trait Generalisable: Serialize + de::DeserializeOwned {
+pub(crate) trait Generalisable: Serialize + de::DeserializeOwned {
     /// The enum's name as serde knows it.
     const NAME: &'static str;
     /// Its variants, with `Any` last.
@@ -212,7 +212,7 @@ pub mod any {
     use super::*;
 
     /// Writes the attribute, or `Any`.
-    pub fn serialize<T: Generalisable, S: Serializer>(
+    pub(crate) fn serialize<T: Generalisable, S: Serializer>(
         v: &Option<T>,
         s: S,
     ) -> Result<S::Ok, S::Error> {
@@ -223,7 +223,7 @@ pub mod any {
     }
 
     /// Reads the attribute or `Any`.
-    pub fn deserialize<'de, T: Generalisable, D: Deserializer<'de>>(
+    pub(crate) fn deserialize<'de, T: Generalisable, D: Deserializer<'de>>(
         d: D,
     ) -> Result<Option<T>, D::Error> {
         struct V<T>(std::marker::PhantomData<T>);

@@ -49,7 +49,7 @@ pub struct Network {
 
 impl Network {
     /// „Netzwerk re@di, 2026, 9 Kommunen“ – the source text of a network's file.
-    pub fn source_text(&self) -> String {
+    pub(crate) fn source_text(&self) -> String {
         let name = if self.name.trim().is_empty() {
             "Netzwerk".to_string()
         } else {
@@ -131,7 +131,7 @@ impl Entry {
     }
 
     /// Whether any attribute is generalised.
-    pub fn is_generalised(&self) -> bool {
+    pub(crate) fn is_generalised(&self) -> bool {
         self.size_class.exact_class().is_none() || self.state.is_none() || self.kind.is_none()
     }
 }
@@ -139,7 +139,7 @@ impl Entry {
 impl Benchmark {
     /// The lowest format version that can hold this benchmark: 1 unless it uses
     /// generalised attributes, tokens or a network.
-    pub fn needed_format_version(&self) -> u32 {
+    pub(crate) fn needed_format_version(&self) -> u32 {
         let new = self.network.is_some()
             || self
                 .entries

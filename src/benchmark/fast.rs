@@ -23,7 +23,7 @@ pub fn parse(text: &str) -> Option<Benchmark> {
 
 /// [`parse`], and whether `inspect` was true for every entry (called on each entry as it
 /// is read).
-pub fn parse_inspecting(
+pub(crate) fn parse_inspecting(
     text: &str,
     mut inspect: impl FnMut(&Entry) -> bool,
 ) -> Option<(Benchmark, bool)> {

@@ -41,17 +41,17 @@ use std::path::Path;
 pub const BUNDLED_BENCHMARK: &str = include_str!("../../assets/benchmark-synthetic.ron");
 
 /// The file name shown for the bundled benchmark in messages.
-pub const BUNDLED_BENCHMARK_NAME: &str = "assets/benchmark-synthetic.ron";
+pub(crate) const BUNDLED_BENCHMARK_NAME: &str = "assets/benchmark-synthetic.ron";
 
 /// Earliest year an entry may carry.
-pub const FIRST_YEAR: u16 = 2000;
+pub(crate) const FIRST_YEAR: u16 = 2000;
 
 /// Longest source description accepted (characters).
-pub const MAX_SOURCE_CHARS: usize = 200;
+pub(crate) const MAX_SOURCE_CHARS: usize = 200;
 
 /// Most entries `benchmark generate` writes: about 30 MB of text would exceed
 /// [`crate::files::MAX_FILE_BYTES`] long before.
-pub const MAX_GENERATED_ENTRIES: usize = 100_000;
+pub(crate) const MAX_GENERATED_ENTRIES: usize = 100_000;
 
 /// At most this many problems are listed per file; the rest are counted.
 const MAX_PROBLEMS: usize = 50;
@@ -60,7 +60,7 @@ pub use super::entries::{BENCHMARK_FORMAT_VERSION, Benchmark, Contribution, Entr
 
 /// Writes the anonymised contribution of a scored assessment to `path` (atomically) and
 /// returns it; refuses an assessment without any score.
-pub fn write_contribution(
+pub(crate) fn write_contribution(
     path: &Path,
     assessment: &Assessment,
     scores: &Scores,
@@ -279,7 +279,7 @@ impl Problems {
 }
 
 /// Checks a parsed benchmark on its own; `source` is its text, used to point at positions.
-pub fn check_benchmark(b: &Benchmark, source: &str) -> Vec<Problem> {
+pub(crate) fn check_benchmark(b: &Benchmark, source: &str) -> Vec<Problem> {
     check_benchmark_parts(b, source, true)
 }
 
@@ -333,7 +333,7 @@ fn check_benchmark_parts(b: &Benchmark, source: &str, entries: bool) -> Vec<Prob
 }
 
 /// Checks a parsed contribution on its own; `source` is its text.
-pub fn check_contribution(c: &Contribution, source: &str) -> Vec<Problem> {
+pub(crate) fn check_contribution(c: &Contribution, source: &str) -> Vec<Problem> {
     let mut problems = Problems {
         list: Vec::new(),
         more: 0,
@@ -504,7 +504,7 @@ pub fn check_fits<'e>(
 }
 
 /// The message for a file made with another questionnaire (id or version).
-pub fn mismatch_message(found: &QuestionnaireRef, expected: &Questionnaire) -> String {
+pub(crate) fn mismatch_message(found: &QuestionnaireRef, expected: &Questionnaire) -> String {
     let message = format!(
         "Diese Datei gehört zum Fragebogen „{}“ Version {}, erwartet wird „{}“ Version {}. \
          Werte aus verschiedenen Fragebögen oder Versionen lassen sich nicht vergleichen.",

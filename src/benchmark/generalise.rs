@@ -74,7 +74,7 @@ pub struct TooFew {
 }
 
 /// Orders entries by content: attributes, year, scores, token.
-pub fn content_order(a: &Entry, b: &Entry) -> Ordering {
+pub(crate) fn content_order(a: &Entry, b: &Entry) -> Ordering {
     let attrs = |e: &Entry| {
         (
             e.size_class.indices(),
@@ -111,7 +111,7 @@ pub fn pool(entries: Vec<Entry>) -> Result<Pooled, TooFew> {
 }
 
 /// Pools `entries` so that every published combination occurs at least `k` times.
-pub fn pool_with(mut entries: Vec<Entry>, k: usize) -> Result<Pooled, TooFew> {
+pub(crate) fn pool_with(mut entries: Vec<Entry>, k: usize) -> Result<Pooled, TooFew> {
     let k = k.max(1);
     // Duplicates by token: sort by token, then content, so that the choice among
     // conflicting entries does not depend on the input order.

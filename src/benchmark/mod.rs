@@ -8,7 +8,7 @@
 //! ([`PeerComparison::is_shown`]) nothing is shown; [`Benchmark::suggest_widening`] offers
 //! a larger group. Every display carries the source label of [`crate::present::peers::source_label`].
 
-pub mod attrs;
+pub(crate) mod attrs;
 pub mod entries;
 pub mod fast;
 pub mod file;

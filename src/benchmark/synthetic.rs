@@ -19,10 +19,10 @@ use rand_chacha::ChaCha8Rng;
 use std::collections::BTreeMap;
 
 /// The seed of the bundled synthetic benchmark.
-pub const DEFAULT_SEED: u64 = 2026;
+pub(crate) const DEFAULT_SEED: u64 = 2026;
 
 /// The number of entries of the bundled synthetic benchmark.
-pub const DEFAULT_ENTRIES: usize = 2_000;
+pub(crate) const DEFAULT_ENTRIES: usize = 2_000;
 
 /// The real number of local bodies per federal state, size class and kind (cells that
 /// exist; 12,296 bodies in all), counted from the Destatis municipal directory
@@ -296,7 +296,7 @@ impl Draw {
 }
 
 /// The source text of a synthetic benchmark made with `seed` and `entries`.
-pub fn synthetic_source(seed: u64, entries: usize) -> String {
+pub(crate) fn synthetic_source(seed: u64, entries: usize) -> String {
     format!(
         "Synthetische Beispieldaten (Reifegrad-Generator, Startwert {seed}, {entries} Einträge)"
     )

@@ -11,10 +11,10 @@ use std::collections::hash_map::RandomState;
 use std::hash::{BuildHasher, Hasher};
 
 /// Longest token accepted in a file.
-pub const MAX_TOKEN_CHARS: usize = 64;
+pub(crate) const MAX_TOKEN_CHARS: usize = 64;
 
 /// A fresh random token for assessment year `year`.
-pub fn new_token(year: u16) -> String {
+pub(crate) fn new_token(year: u16) -> String {
     // `RandomState` is seeded from the operating system's random source; two hashers with
     // fresh keys give 128 unpredictable bits without another dependency.
     let mut bits = [0u64; 2];
@@ -31,7 +31,7 @@ pub fn new_token(year: u16) -> String {
 
 /// Whether `token` has the shape of a token: digits, lowercase hex letters and „-“, at most
 /// [`MAX_TOKEN_CHARS`] characters.
-pub fn is_valid_token(token: &str) -> bool {
+pub(crate) fn is_valid_token(token: &str) -> bool {
     !token.is_empty()
         && token.len() <= MAX_TOKEN_CHARS
         && token

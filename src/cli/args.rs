@@ -178,7 +178,7 @@ pub enum Choice<T> {
 
 impl<T: Copy> Choice<T> {
     /// The value this choice selects for a town whose own value is `own` (`None`: any).
-    pub fn resolve(self, own: T) -> Option<T> {
+    pub(crate) fn resolve(self, own: T) -> Option<T> {
         match self {
             Choice::Own => Some(own),
             Choice::All => None,

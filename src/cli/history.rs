@@ -11,14 +11,14 @@ use std::path::{Path, PathBuf};
 /// A linked earlier assessment given with `--compare` could not be used.
 #[derive(Debug, thiserror::Error)]
 #[error("Nicht alle mit --compare angegebenen Bewertungen konnten verwendet werden (siehe oben).")]
-pub struct CompareFailed;
+pub(crate) struct CompareFailed;
 
 /// The history for `score` and `report`: the files given with `--compare`, or else the
 /// earlier assessments linked in the file (`earlier`). Problems with the linked files are
 /// printed to stderr. The outer `Err` refuses the whole command before any output: a file
 /// given with `--compare` is another town's assessment. The inner `Err` comes when a file
 /// given with `--compare` could not be read (the caller still prints its output first).
-pub fn load_cli_history(
+pub(crate) fn load_cli_history(
     path: &Path,
     questionnaire: &Questionnaire,
     assessment: &Assessment,
@@ -55,7 +55,11 @@ pub fn load_cli_history(
 }
 
 /// The `score` block on the change since the latest earlier assessment.
-pub fn history_table(questionnaire: &Questionnaire, history: &History, lang: Lang) -> String {
+pub(crate) fn history_table(
+    questionnaire: &Questionnaire,
+    history: &History,
+    lang: Lang,
+) -> String {
     let de = lang == Lang::De;
     let Some(base) = history.baseline_point() else {
         return String::new();

@@ -125,7 +125,7 @@ pub(crate) fn load_questionnaire_arg(path: Option<&Path>) -> Result<Questionnair
 }
 
 /// Loads an assessment and the questionnaire it belongs to, matched by id and version.
-pub fn load_scored_assessment(
+pub(crate) fn load_scored_assessment(
     path: &Path,
     questionnaire: Option<&Path>,
 ) -> Result<(Questionnaire, Assessment), FileError> {

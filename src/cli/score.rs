@@ -14,10 +14,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The peer-group flags of `score`: size class, state, kind.
-pub type GroupChoice = (Choice<SizeClass>, Choice<FederalState>, Choice<BodyKind>);
+pub(crate) type GroupChoice = (Choice<SizeClass>, Choice<FederalState>, Choice<BodyKind>);
 
 /// The peer group the `score` flags select for `assessment`.
-pub fn chosen_group(assessment: &Assessment, choice: GroupChoice) -> PeerGroup {
+pub(crate) fn chosen_group(assessment: &Assessment, choice: GroupChoice) -> PeerGroup {
     let profile = &assessment.profile;
     PeerGroup {
         size_class: choice.0.resolve(profile.size_class()),

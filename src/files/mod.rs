@@ -122,7 +122,7 @@ pub enum FileKind {
 
 impl FileKind {
     /// German name of the kind, for messages.
-    pub fn german_name(self) -> &'static str {
+    pub(crate) fn german_name(self) -> &'static str {
         match self {
             FileKind::Questionnaire => "Fragebogen",
             FileKind::Assessment => "Bewertung",
@@ -132,7 +132,7 @@ impl FileKind {
     }
 
     /// German name with the indefinite article, e.g. „ein Fragebogen“.
-    pub fn german_with_article(self) -> &'static str {
+    pub(crate) fn german_with_article(self) -> &'static str {
         match self {
             FileKind::Questionnaire => "ein Fragebogen",
             FileKind::Assessment => "eine Bewertung",
@@ -142,7 +142,7 @@ impl FileKind {
     }
 
     /// The RON struct name that starts such a file.
-    pub fn struct_name(self) -> &'static str {
+    pub(crate) fn struct_name(self) -> &'static str {
         match self {
             FileKind::Questionnaire => "Questionnaire",
             FileKind::Assessment => "Assessment",
@@ -163,7 +163,7 @@ pub fn read_text(path: &Path) -> Result<String, FileError> {
 /// before opening and again on the opened handle, and opened without waiting, so that a
 /// FIFO swapped in meanwhile cannot block); the reader stops after `limit + 1` bytes
 /// whatever size the system reports, so a growing or endless file is refused too.
-pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
+pub(crate) fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
     use std::io::Read;
     let fail = |message: String| FileError::single(path, Problem::error(None, message));
     let metadata = std::fs::metadata(path).map_err(|e| fail(io_message(&e)))?;
@@ -254,7 +254,7 @@ fn check_size(size: u64, limit: u64) -> Result<(), String> {
 }
 
 /// A byte count with German thousands separators, e.g. „16.777.217 Bytes“.
-pub fn bytes_german(bytes: u64) -> String {
+pub(crate) fn bytes_german(bytes: u64) -> String {
     let digits = bytes.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
@@ -284,10 +284,10 @@ pub fn text_from_bytes(mut bytes: Vec<u8>) -> Result<String, Problem> {
 }
 
 /// Longest quoted value shown in a message, in characters; longer ones are shortened.
-pub const MAX_QUOTED_CHARS: usize = 60;
+pub(crate) const MAX_QUOTED_CHARS: usize = 60;
 
 /// Longest message shown, in characters.
-pub const MAX_MESSAGE_CHARS: usize = 1_000;
+pub(crate) const MAX_MESSAGE_CHARS: usize = 1_000;
 
 /// Whether `c` must not reach a terminal or a label as it is: C0 and C1 control
 /// characters (ESC, BEL, CR, …) and the invisible direction marks and overrides.
@@ -298,7 +298,7 @@ pub fn is_unsafe_char(c: char) -> bool {
 
 /// `text` with every control character and direction override written as an escape
 /// such as `\u{1b}`, so that text from a file can never act on a terminal.
-pub fn escape_controls(text: &str) -> String {
+pub(crate) fn escape_controls(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if is_unsafe_char(c) {
@@ -311,13 +311,13 @@ pub fn escape_controls(text: &str) -> String {
 }
 
 /// A path for messages, with control characters escaped.
-pub fn display_path(path: &Path) -> String {
+pub(crate) fn display_path(path: &Path) -> String {
     escape_controls(&path.display().to_string())
 }
 
 /// A message ready to show: quoted values longer than [`MAX_QUOTED_CHARS`] shortened with
 /// „…“, control characters escaped, and the whole at most [`MAX_MESSAGE_CHARS`] long.
-pub fn clean_message(message: &str) -> String {
+pub(crate) fn clean_message(message: &str) -> String {
     let shortened = shorten_quoted(message);
     let escaped = escape_controls(&shortened);
     if escaped.chars().count() > MAX_MESSAGE_CHARS {
@@ -331,7 +331,7 @@ pub fn clean_message(message: &str) -> String {
 
 /// Shortens every value in „…“, "…" or '…' quotes that is longer than
 /// [`MAX_QUOTED_CHARS`] characters to its start, „…“ and its length.
-pub fn shorten_quoted(message: &str) -> String {
+pub(crate) fn shorten_quoted(message: &str) -> String {
     const PAIRS: [(char, char); 3] = [('„', '“'), ('"', '"'), ('\'', '\'')];
     let chars: Vec<char> = message.chars().collect();
     // next[i][k]: the first position ≥ i of the closing quote of pair k (linear time).
@@ -391,7 +391,7 @@ pub enum Refused {
 }
 
 /// A plain-words message for an I/O error.
-pub fn io_message(error: &std::io::Error) -> String {
+pub(crate) fn io_message(error: &std::io::Error) -> String {
     use std::io::ErrorKind;
     if let Some(refused) = error
         .get_ref()
@@ -411,7 +411,7 @@ pub fn io_message(error: &std::io::Error) -> String {
 }
 
 /// A size in bytes as „12,3 MB“.
-pub fn human_size(bytes: u64) -> String {
+pub(crate) fn human_size(bytes: u64) -> String {
     let mb = bytes as f64 / (1024.0 * 1024.0);
     if mb >= 1.0 {
         format!("{mb:.1} MB").replace('.', ",")

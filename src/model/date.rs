@@ -38,7 +38,7 @@ impl Date {
     }
 
     /// The date `days` days after 1970-01-01 (Howard Hinnant's civil-from-days).
-    pub fn from_days_since_epoch(days: i64) -> Self {
+    pub(crate) fn from_days_since_epoch(days: i64) -> Self {
         let z = days + 719_468;
         let era = z.div_euclid(146_097);
         let doe = z.rem_euclid(146_097);
@@ -52,7 +52,7 @@ impl Date {
     }
 
     /// Reads a date typed by a person: `TT.MM.JJJJ` (German, also `1.2.2025`) or `JJJJ-MM-TT`.
-    pub fn parse_typed(text: &str) -> Result<Self, DateError> {
+    pub(crate) fn parse_typed(text: &str) -> Result<Self, DateError> {
         let text = text.trim();
         let err = || DateError(text.to_string());
         if !text.contains('.') {

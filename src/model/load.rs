@@ -16,7 +16,7 @@ use std::path::Path;
 pub const BUNDLED_QUESTIONNAIRE: &str = include_str!("../../questionnaires/kommunal-reifegrad.ron");
 
 /// The file name shown for the bundled questionnaire in messages.
-pub const BUNDLED_QUESTIONNAIRE_NAME: &str = "questionnaires/kommunal-reifegrad.ron";
+pub(crate) const BUNDLED_QUESTIONNAIRE_NAME: &str = "questionnaires/kommunal-reifegrad.ron";
 
 /// The default questionnaire that ships with the program.
 pub fn bundled_questionnaire() -> Result<Questionnaire, FileError> {
@@ -46,7 +46,7 @@ pub fn load_questionnaire(path: &Path) -> Result<Questionnaire, FileError> {
 }
 
 /// Fails with a clear message if `text` is not a file of kind `expected`.
-pub fn expect_kind(path: &Path, text: &str, expected: FileKind) -> Result<(), FileError> {
+pub(crate) fn expect_kind(path: &Path, text: &str, expected: FileKind) -> Result<(), FileError> {
     let found = sniff_kind(text).map_err(|problem| FileError::single(path, problem))?;
     if found == expected {
         Ok(())

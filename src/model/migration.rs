@@ -59,11 +59,6 @@ impl Mapping {
 }
 
 impl MigrationReport {
-    /// Whether anything the user should know about happened.
-    pub fn is_noteworthy(&self) -> bool {
-        self.from_version != self.to_version || !self.retired.is_empty() || !self.mapped.is_empty()
-    }
-
     /// One line for a notification: versions, kept, carried over, set aside, open.
     pub fn summary(&self, lang: Lang) -> String {
         let merged = self.mapped.iter().filter(|m| m.is_merge()).count();
@@ -98,7 +93,7 @@ impl MigrationReport {
 /// questionnaire is refused rather than converted, and what to do instead. Field scores are
 /// never carried across versions: an answer can be mapped to its new question, but a field's
 /// score sums its questions, and those change when questions are merged, split or moved.
-pub fn benchmark_refusal(found_version: &str, expected: &Questionnaire) -> String {
+pub(crate) fn benchmark_refusal(found_version: &str, expected: &Questionnaire) -> String {
     let moved = expected.questions().any(|(_, q)| !q.replaces.is_empty());
     let reason = if moved {
         "Fragen wurden zusammengeführt, aufgeteilt oder zwischen den Handlungsfeldern verschoben, \
@@ -187,7 +182,7 @@ impl Assessment {
     /// Matches the answers to `questionnaire` (same id, any version) by the rules of this
     /// module and updates the questionnaire reference. Nothing is dropped: what cannot be
     /// carried over is kept in `retired_answers` and listed in the report.
-    pub fn migrate_to(&mut self, questionnaire: &Questionnaire) -> MigrationReport {
+    pub(crate) fn migrate_to(&mut self, questionnaire: &Questionnaire) -> MigrationReport {
         let mut report = MigrationReport {
             from_version: self.questionnaire.version.clone(),
             to_version: questionnaire.version.clone(),

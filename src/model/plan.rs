@@ -43,7 +43,7 @@ impl Plan {
     }
 
     /// Takes a measure into the plan (no-op if it is there); returns its index.
-    pub fn adopt(&mut self, question: &str, from_level: u8) -> usize {
+    pub(crate) fn adopt(&mut self, question: &str, from_level: u8) -> usize {
         if let Some(i) = self
             .measures
             .iter()
@@ -63,7 +63,7 @@ impl Plan {
     }
 
     /// The measures that count for the budget (not dropped).
-    pub fn active(&self) -> impl Iterator<Item = &PlannedMeasure> {
+    pub(crate) fn active(&self) -> impl Iterator<Item = &PlannedMeasure> {
         self.measures
             .iter()
             .filter(|m| m.status != PlanStatus::Dropped)
@@ -86,13 +86,6 @@ impl Plan {
             }
         }
         years
-    }
-
-    /// Active measures for which no cost at all was entered, or no start.
-    pub fn uncosted(&self) -> Vec<&PlannedMeasure> {
-        self.active()
-            .filter(|m| m.start.is_none() || (m.one_off_eur.is_none() && m.yearly_eur.is_none()))
-            .collect()
     }
 
     /// Internal effort of the active measures in person-days (entered values only).
@@ -364,7 +357,6 @@ mod tests {
         assert_eq!(years.get(&2027), Some(&12_000));
         assert_eq!(years.get(&2028), Some(&2_500));
         assert_eq!(years.get(&2029), Some(&2_500));
-        assert_eq!(plan.uncosted().len(), 1);
     }
 
     #[test]

@@ -36,7 +36,7 @@ impl Profile {
 
     /// Whether a question's federation hint applies: the town belongs to a federation of
     /// municipalities or its district runs services for it.
-    pub fn shows_federation_hints(&self) -> bool {
+    pub(crate) fn shows_federation_hints(&self) -> bool {
         self.federation.is_some() || self.district_services
     }
 }
@@ -127,7 +127,7 @@ impl FederationKind {
     }
 
     /// Whether the municipal code of `state` has this form (always true for [`Self::Other`]).
-    pub fn exists_in(self, state: FederalState) -> bool {
+    pub(crate) fn exists_in(self, state: FederalState) -> bool {
         use FederalState as S;
         match self {
             Self::Verbandsgemeinde => {
@@ -151,7 +151,7 @@ impl FederationKind {
     }
 
     /// The kinds a town in `state` can belong to, in form order.
-    pub fn for_state(state: FederalState) -> Vec<FederationKind> {
+    pub(crate) fn for_state(state: FederalState) -> Vec<FederationKind> {
         Self::ALL
             .into_iter()
             .filter(|kind| kind.exists_in(state))
@@ -311,7 +311,7 @@ impl SizeClass {
     ];
 
     /// The size class a population falls into.
-    pub fn from_population(population: u32) -> Self {
+    pub(crate) fn from_population(population: u32) -> Self {
         match population {
             0..5_000 => Self::Under5k,
             5_000..10_000 => Self::From5kTo10k,

@@ -307,7 +307,7 @@ impl Questionnaire {
     }
 
     /// The stage whose band holds `score` (0–100).
-    pub fn stage_for(&self, score: f64) -> Option<(usize, &Stage)> {
+    pub(crate) fn stage_for(&self, score: f64) -> Option<(usize, &Stage)> {
         let last = self.stages.len().checked_sub(1)?;
         self.stages
             .iter()
@@ -318,7 +318,7 @@ impl Questionnaire {
 
 impl Question {
     /// The measure that climbs from `level`, if any.
-    pub fn measure_from(&self, level: u8) -> Option<&Measure> {
+    pub(crate) fn measure_from(&self, level: u8) -> Option<&Measure> {
         self.measures.iter().find(|m| m.from_level == level)
     }
 
@@ -334,7 +334,7 @@ impl Question {
 
 /// `text` (trimmed, without a final „?“) if it has at most `max` characters; otherwise cut
 /// at the last word boundary that leaves room for „…“ (mid-word only for one long word).
-pub fn shorten(text: &str, max: usize) -> String {
+pub(crate) fn shorten(text: &str, max: usize) -> String {
     let text = text.trim();
     let text = text.strip_suffix('?').unwrap_or(text).trim_end();
     if text.chars().count() <= max {

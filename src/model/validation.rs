@@ -7,7 +7,7 @@ use crate::text::Text;
 use std::collections::{HashMap, HashSet};
 
 /// Checks a parsed questionnaire; `source` is its text, used to point at positions.
-pub fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Problem> {
+pub(crate) fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Problem> {
     let index = SourceIndex::new(source);
     let mut problems = Vec::new();
     let mut err = |location: Option<Location>, message: String| {
@@ -180,7 +180,7 @@ pub const DIAGNOSIS_IDS: [&str; 4] = [
 ];
 
 /// The placeholders a diagnosis message may use.
-pub const DIAGNOSIS_PLACEHOLDERS: [&str; 6] = [
+pub(crate) const DIAGNOSIS_PLACEHOLDERS: [&str; 6] = [
     "first",
     "second",
     "front_end",
@@ -457,7 +457,7 @@ fn check_question(
 }
 
 /// Checks an assessment on its own (without its questionnaire).
-pub fn check_assessment(a: &Assessment, source: &str) -> Vec<Problem> {
+pub(crate) fn check_assessment(a: &Assessment, source: &str) -> Vec<Problem> {
     let index = SourceIndex::new(source);
     let mut problems = Vec::new();
     let at_start = index.token("Assessment", 0);
@@ -542,7 +542,7 @@ pub fn check_assessment(a: &Assessment, source: &str) -> Vec<Problem> {
 }
 
 /// The message for a file whose format is newer than this build understands.
-pub fn newer_format_message(found: u32) -> String {
+pub(crate) fn newer_format_message(found: u32) -> String {
     format!(
         "Diese Datei hat das Dateiformat {found}; diese Reifegrad-Version kennt das Format \
          1 bis {ASSESSMENT_FORMAT_VERSION}. Bitte eine aktuelle Reifegrad-Version verwenden."
@@ -552,7 +552,7 @@ pub fn newer_format_message(found: u32) -> String {
 /// Checks that an assessment fits `q`: the same questionnaire id, and answers only to
 /// questions that exist. With another version of the same questionnaire, answers to
 /// questions that no longer exist are reported as warnings (they are kept aside, not lost).
-pub fn check_against(a: &Assessment, q: &Questionnaire, source: &str) -> Vec<Problem> {
+pub(crate) fn check_against(a: &Assessment, q: &Questionnaire, source: &str) -> Vec<Problem> {
     let index = SourceIndex::new(source);
     let mut problems = Vec::new();
     let q_loc = index.quoted(&a.questionnaire.id, 0);
@@ -601,7 +601,7 @@ pub fn check_against(a: &Assessment, q: &Questionnaire, source: &str) -> Vec<Pro
 }
 
 /// Whether `id` is a usable identifier: non-empty, lowercase ASCII letters, digits, `-_.`.
-pub fn is_slug(id: &str) -> bool {
+pub(crate) fn is_slug(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 100
         && id

@@ -13,7 +13,11 @@ pub(super) fn tr(lang: Lang, de: &'static str, en: &'static str) -> &'static str
 }
 
 /// The stage's name, „–“ for none.
-pub fn stage_name(questionnaire: &Questionnaire, stage: Option<usize>, lang: Lang) -> String {
+pub(crate) fn stage_name(
+    questionnaire: &Questionnaire,
+    stage: Option<usize>,
+    lang: Lang,
+) -> String {
     stage
         .and_then(|i| questionnaire.stages.get(i))
         .map(|s| s.name.get(lang).to_string())
@@ -22,7 +26,7 @@ pub fn stage_name(questionnaire: &Questionnaire, stage: Option<usize>, lang: Lan
 
 /// The overall maturity phase, „Reifephase 3 von 5“ (levels of single questions are
 /// „Stufe 0–4“, a different scale).
-pub fn stage_of_total(index: usize, total: usize, lang: Lang) -> String {
+pub(crate) fn stage_of_total(index: usize, total: usize, lang: Lang) -> String {
     match lang {
         Lang::De => format!("Reifephase\u{a0}{} von {total}", index + 1),
         Lang::En => format!("maturity phase\u{a0}{} of {total}", index + 1),
@@ -30,12 +34,12 @@ pub fn stage_of_total(index: usize, total: usize, lang: Lang) -> String {
 }
 
 /// A level of one question: „Stufe 2“ / „level 2“ (no-break space).
-pub fn level_label(level: u8, lang: Lang) -> String {
+pub(crate) fn level_label(level: u8, lang: Lang) -> String {
     format!("{}\u{a0}{level}", tr(lang, "Stufe", "level"))
 }
 
 /// A response in words: „Stufe 2“, „weiß nicht“, „trifft nicht zu“, „nicht beantwortet“.
-pub fn response_label(response: Option<Response>, lang: Lang) -> String {
+pub(crate) fn response_label(response: Option<Response>, lang: Lang) -> String {
     match response {
         Some(Response::Level(l)) => level_label(l, lang),
         Some(Response::DontKnow) => tr(lang, "weiß nicht", "don't know").into(),
@@ -45,7 +49,7 @@ pub fn response_label(response: Option<Response>, lang: Lang) -> String {
 }
 
 /// A horizon in words, e.g. „kurzfristig (0–6 Monate)“.
-pub fn horizon_name(horizon: Horizon, lang: Lang) -> &'static str {
+pub(crate) fn horizon_name(horizon: Horizon, lang: Lang) -> &'static str {
     match horizon {
         Horizon::Short => tr(lang, "kurzfristig (0–6 Monate)", "short term (0–6 months)"),
         Horizon::Medium => tr(
@@ -62,7 +66,7 @@ pub fn horizon_name(horizon: Horizon, lang: Lang) -> &'static str {
 }
 
 /// A horizon as a heading, e.g. „Kurzfristig (0–6 Monate)“.
-pub fn horizon_title(horizon: Horizon, lang: Lang) -> &'static str {
+pub(crate) fn horizon_title(horizon: Horizon, lang: Lang) -> &'static str {
     match horizon {
         Horizon::Short => tr(lang, "Kurzfristig (0–6 Monate)", "Short term (0–6 months)"),
         Horizon::Medium => tr(
@@ -79,7 +83,7 @@ pub fn horizon_title(horizon: Horizon, lang: Lang) -> &'static str {
 }
 
 /// A horizon's span only, e.g. „0–6 Monate“.
-pub fn horizon_span(horizon: Horizon, lang: Lang) -> &'static str {
+pub(crate) fn horizon_span(horizon: Horizon, lang: Lang) -> &'static str {
     match horizon {
         Horizon::Short => tr(lang, "0–6 Monate", "0–6 months"),
         Horizon::Medium => tr(lang, "6–18 Monate", "6–18 months"),
@@ -88,7 +92,7 @@ pub fn horizon_span(horizon: Horizon, lang: Lang) -> &'static str {
 }
 
 /// An effort in words, e.g. „Aufwand gering“.
-pub fn effort_name(effort: Effort, lang: Lang) -> &'static str {
+pub(crate) fn effort_name(effort: Effort, lang: Lang) -> &'static str {
     match effort {
         Effort::Low => tr(lang, "Aufwand gering", "low effort"),
         Effort::Medium => tr(lang, "Aufwand mittel", "medium effort"),
@@ -97,7 +101,7 @@ pub fn effort_name(effort: Effort, lang: Lang) -> &'static str {
 }
 
 /// An effort as a single word, e.g. „gering“ (for a column headed „Aufwand“).
-pub fn effort_word(effort: Effort, lang: Lang) -> &'static str {
+pub(crate) fn effort_word(effort: Effort, lang: Lang) -> &'static str {
     match effort {
         Effort::Low => tr(lang, "gering", "low"),
         Effort::Medium => tr(lang, "mittel", "medium"),
@@ -106,7 +110,7 @@ pub fn effort_word(effort: Effort, lang: Lang) -> &'static str {
 }
 
 /// The kind of a measure, e.g. „Abläufe“.
-pub fn kind_name(kind: MeasureKind, lang: Lang) -> &'static str {
+pub(crate) fn kind_name(kind: MeasureKind, lang: Lang) -> &'static str {
     match kind {
         MeasureKind::Process => tr(lang, "Abläufe", "Process"),
         MeasureKind::People => tr(lang, "Menschen", "People"),
@@ -115,7 +119,7 @@ pub fn kind_name(kind: MeasureKind, lang: Lang) -> &'static str {
 }
 
 /// A question's code, „2.3“ (field 2, question 3); empty for an unknown id.
-pub fn question_code(questionnaire: &Questionnaire, question_id: &str) -> String {
+pub(crate) fn question_code(questionnaire: &Questionnaire, question_id: &str) -> String {
     questionnaire
         .dimensions
         .iter()
@@ -131,7 +135,11 @@ pub fn question_code(questionnaire: &Questionnaire, question_id: &str) -> String
 
 /// A question named by code and short title: „2.3 Rolle der Verwaltungsspitze“; the id
 /// for a question the questionnaire does not have.
-pub fn question_label(questionnaire: &Questionnaire, question_id: &str, lang: Lang) -> String {
+pub(crate) fn question_label(
+    questionnaire: &Questionnaire,
+    question_id: &str,
+    lang: Lang,
+) -> String {
     match questionnaire.question(question_id) {
         Some((_, q)) => format!(
             "{}\u{a0}{}",
@@ -143,7 +151,7 @@ pub fn question_label(questionnaire: &Questionnaire, question_id: &str, lang: La
 }
 
 /// A field's name from the questionnaire (its id if the questionnaire lacks it).
-pub fn field_name<'q>(questionnaire: &'q Questionnaire, id: &'q str, lang: Lang) -> &'q str {
+pub(crate) fn field_name<'q>(questionnaire: &'q Questionnaire, id: &'q str, lang: Lang) -> &'q str {
     questionnaire
         .dimension(id)
         .map(|d| d.name.get(lang))
@@ -160,7 +168,7 @@ pub fn quote(lang: Lang, text: &str) -> String {
 
 /// `text` with its first letter in upper case, e.g. for a name that starts a sentence
 /// („die Stadtverordnetenversammlung“ → „Die …“).
-pub fn capitalise(text: &str) -> String {
+pub(crate) fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
@@ -174,7 +182,7 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
 }
 
 /// „a“, „a und b“, „a, b und c“ (English: „a and b“, „a, b and c“).
-pub fn join_list(parts: &[String], lang: Lang) -> String {
+pub(crate) fn join_list(parts: &[String], lang: Lang) -> String {
     let and = tr(lang, "und", "and");
     match parts.split_last() {
         None => String::new(),
@@ -200,7 +208,7 @@ pub fn format_euro(amount: u64, lang: Lang) -> String {
 }
 
 /// A date: „12.11.2027“ in German, „12 November 2027“ in English.
-pub fn format_date(date: Date, lang: Lang) -> String {
+pub(crate) fn format_date(date: Date, lang: Lang) -> String {
     const MONTHS: [&str; 12] = [
         "January",
         "February",
@@ -227,7 +235,7 @@ pub fn format_date(date: Date, lang: Lang) -> String {
 }
 
 /// How long ago `time` was, in words („vor 5 Minuten“).
-pub fn format_ago(time: std::time::SystemTime, lang: Lang) -> String {
+pub(crate) fn format_ago(time: std::time::SystemTime, lang: Lang) -> String {
     let secs = std::time::SystemTime::now()
         .duration_since(time)
         .map(|d| d.as_secs())

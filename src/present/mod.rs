@@ -20,7 +20,7 @@ use crate::text::Lang;
 
 /// A number with `decimals` places, rounded by the one rule, with a decimal comma
 /// (German) or point (English).
-pub fn format_number(value: f64, decimals: usize, lang: Lang) -> String {
+pub(crate) fn format_number(value: f64, decimals: usize, lang: Lang) -> String {
     let rounded = round_to(value, decimals as i32);
     // −0,0 reads as a change; a rounded zero is plain zero.
     let rounded = if rounded == 0.0 { 0.0 } else { rounded };
@@ -41,7 +41,7 @@ pub fn format_score(score: Option<f64>, lang: Lang) -> String {
 
 /// A score with its unit: „56,3 Punkte“ / „56.3 points“ (no-break space); „–“ when
 /// missing.
-pub fn format_points(score: Option<f64>, lang: Lang) -> String {
+pub(crate) fn format_points(score: Option<f64>, lang: Lang) -> String {
     match score {
         None => "–".into(),
         Some(_) => format!(
@@ -65,29 +65,23 @@ pub fn format_change(change: Option<f64>, lang: Lang) -> String {
     }
 }
 
-/// The change between two scores as printed: the difference of the rounded values, so
-/// „53,8 → 57,7“ always reads „+3,9“.
-pub fn change_between(from: Option<f64>, to: Option<f64>) -> Option<f64> {
-    Some(round_score(round_score(to?) - round_score(from?)))
-}
-
 /// A share of 0–100 as a whole percentage: „13 %“ (no-break space).
-pub fn format_percent(value: f64, lang: Lang) -> String {
+pub(crate) fn format_percent(value: f64, lang: Lang) -> String {
     format!("{}\u{a0}%", format_number(value, 0, lang))
 }
 
 /// A coverage (0–1) as a whole percentage: „75 %“.
-pub fn format_coverage(share: f64, lang: Lang) -> String {
+pub(crate) fn format_coverage(share: f64, lang: Lang) -> String {
     format_percent(share * 100.0, lang)
 }
 
 /// The coverage threshold as printed: „60 %“.
-pub fn low_coverage_threshold(lang: Lang) -> String {
+pub(crate) fn low_coverage_threshold(lang: Lang) -> String {
     format_coverage(LOW_COVERAGE, lang)
 }
 
 /// A percentile rank in words: „besser als 13 %“ / „better than 13 %“.
-pub fn better_than(percentile: f64, lang: Lang) -> String {
+pub(crate) fn better_than(percentile: f64, lang: Lang) -> String {
     if round_to(percentile, 0) == 0.0 {
         // „besser als 0 %“ counts nothing; say what it means.
         return match lang {
@@ -101,25 +95,8 @@ pub fn better_than(percentile: f64, lang: Lang) -> String {
     }
 }
 
-/// A percentile rank in a full phrase: „besser als 13 % der vergleichbaren Kommunen“.
-pub fn better_than_peers(percentile: f64, lang: Lang) -> String {
-    if round_to(percentile, 0) == 0.0 {
-        return better_than(percentile, lang);
-    }
-    match lang {
-        Lang::De => format!(
-            "{} der vergleichbaren Kommunen",
-            better_than(percentile, lang)
-        ),
-        Lang::En => format!(
-            "{} of comparable municipalities",
-            better_than(percentile, lang)
-        ),
-    }
-}
-
 /// The decimal places the questionnaire's stage edges need (0–2): 62.5 needs one.
-pub fn band_decimals(questionnaire: &Questionnaire) -> usize {
+pub(crate) fn band_decimals(questionnaire: &Questionnaire) -> usize {
     questionnaire
         .stages
         .iter()
@@ -134,7 +111,7 @@ pub fn band_decimals(questionnaire: &Questionnaire) -> usize {
 }
 
 /// A stage's band of scores at the questionnaire's precision: „40–62,5“.
-pub fn stage_band(questionnaire: &Questionnaire, index: usize, lang: Lang) -> String {
+pub(crate) fn stage_band(questionnaire: &Questionnaire, index: usize, lang: Lang) -> String {
     let Some(stage) = questionnaire.stages.get(index) else {
         return "–".into();
     };
@@ -147,7 +124,7 @@ pub fn stage_band(questionnaire: &Questionnaire, index: usize, lang: Lang) -> St
 }
 
 /// Every stage with its band: „Startphase 0–20“, …, „Aufbau 40–62,5“.
-pub fn stage_bands(questionnaire: &Questionnaire, lang: Lang) -> Vec<String> {
+pub(crate) fn stage_bands(questionnaire: &Questionnaire, lang: Lang) -> Vec<String> {
     questionnaire
         .stages
         .iter()
@@ -164,7 +141,7 @@ pub fn stage_bands(questionnaire: &Questionnaire, lang: Lang) -> Vec<String> {
 
 /// Column headings for the history's points: the year, or the date where two points
 /// share a year.
-pub fn history_labels(history: &History) -> Vec<String> {
+pub(crate) fn history_labels(history: &History) -> Vec<String> {
     history
         .points
         .iter()
@@ -185,7 +162,7 @@ pub fn history_labels(history: &History) -> Vec<String> {
 }
 
 /// `text` cut to at most `max` characters, with „…“ where it was cut.
-pub fn shorten(text: &str, max: usize) -> String {
+pub(crate) fn shorten(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         text.to_string()
     } else {
@@ -197,10 +174,10 @@ pub fn shorten(text: &str, max: usize) -> String {
 /// The label shown wherever synthetic peer figures appear (German).
 pub const SYNTHETIC_LABEL_DE: &str = "Synthetische Beispieldaten – keine echten Kommunen";
 /// The label shown wherever synthetic peer figures appear (English).
-pub const SYNTHETIC_LABEL_EN: &str = "Synthetic example data – not real municipalities";
+pub(crate) const SYNTHETIC_LABEL_EN: &str = "Synthetic example data – not real municipalities";
 
 /// The synthetic-data label in `lang`.
-pub fn synthetic_label(lang: Lang) -> &'static str {
+pub(crate) fn synthetic_label(lang: Lang) -> &'static str {
     match lang {
         Lang::De => SYNTHETIC_LABEL_DE,
         Lang::En => SYNTHETIC_LABEL_EN,
@@ -223,16 +200,11 @@ mod tests {
 
     #[test]
     fn a_printed_change_is_the_difference_of_the_printed_values() {
-        // 30.64 prints as 30,6 and 35.46 as 35,5: the change reads +4,9, not +4,8.
-        let change = change_between(Some(30.64), Some(35.46));
-        assert_eq!(format_change(change, Lang::De), "+4,9");
-        assert_eq!(
-            format_change(change_between(Some(53.84), Some(57.66)), Lang::De),
-            "+3,9"
-        );
+        // The change itself is taken between printed values in `progress` (tested
+        // there and in tests/it/progress.rs); here only how it is written.
+        assert_eq!(format_change(Some(4.9), Lang::De), "+4,9");
         assert_eq!(format_change(Some(0.0), Lang::De), "±0,0");
         assert_eq!(format_change(Some(-2.06), Lang::De), "−2,1");
-        assert_eq!(change_between(None, Some(1.0)), None);
     }
 
     #[test]

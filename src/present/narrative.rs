@@ -29,7 +29,7 @@ fn answered_of(a: &Analysis, lang: Lang) -> String {
 
 /// How much is answered: „44 von 49 Fragen mit einer Stufe beantwortet (90 %)“, or
 /// „keine der 49 Fragen mit einer Stufe beantwortet“ (never „0 von 49“).
-pub fn coverage_line(a: &Analysis, lang: Lang) -> String {
+pub(crate) fn coverage_line(a: &Analysis, lang: Lang) -> String {
     if a.coverage.answered == 0 {
         return match lang {
             Lang::De => format!(
@@ -83,7 +83,7 @@ pub fn headline(a: &Analysis, lang: Lang) -> String {
 }
 
 /// Why a result is preliminary, for a note under the headline; `None` when it is not.
-pub fn preliminary_note(a: &Analysis, lang: Lang) -> Option<String> {
+pub(crate) fn preliminary_note(a: &Analysis, lang: Lang) -> Option<String> {
     (a.coverage.completeness == Completeness::Preliminary).then(|| match lang {
         Lang::De => format!(
             "Vorläufiges Ergebnis: erst {}. Belastbar wird es ab {} der Fragen; bis dahin stehen zu Handlungsfeldern mit weniger Antworten weder Befunde noch Vergleichsränge.",
@@ -100,7 +100,7 @@ pub fn preliminary_note(a: &Analysis, lang: Lang) -> Option<String> {
 
 /// What the title page says under a preliminary result instead of the stage's
 /// description; `None` when the result is not preliminary.
-pub fn title_caveat(a: &Analysis, lang: Lang) -> Option<String> {
+pub(crate) fn title_caveat(a: &Analysis, lang: Lang) -> Option<String> {
     (a.coverage.completeness == Completeness::Preliminary).then(|| match lang {
         Lang::De => format!(
             "Erst {} – das Ergebnis kann sich noch deutlich ändern.",
@@ -114,7 +114,7 @@ pub fn title_caveat(a: &Analysis, lang: Lang) -> Option<String> {
 }
 
 /// Where the town stands, as the report's opening sentence.
-pub fn overall_sentence(a: &Analysis, lang: Lang) -> String {
+pub(crate) fn overall_sentence(a: &Analysis, lang: Lang) -> String {
     let name = &a.town;
     let q = a.questionnaire;
     let stage = a.scores.overall_stage.and_then(|i| q.stages.get(i));
@@ -177,7 +177,7 @@ fn all_fields(n: usize, adjective: &str, lang: Lang) -> String {
 }
 
 /// The findings as sentences, most important first.
-pub fn findings(a: &Analysis, lang: Lang) -> Vec<String> {
+pub(crate) fn findings(a: &Analysis, lang: Lang) -> Vec<String> {
     let q = a.questionnaire;
     a.findings
         .iter()
@@ -405,7 +405,7 @@ fn default_message(kind: DiagnosisKind, lang: Lang) -> &'static str {
 }
 
 /// A diagnosis's title, from the questionnaire where it words it.
-pub fn diagnosis_title(q: &Questionnaire, d: &Diagnosis, lang: Lang) -> String {
+pub(crate) fn diagnosis_title(q: &Questionnaire, d: &Diagnosis, lang: Lang) -> String {
     q.diagnoses
         .texts
         .iter()
@@ -416,7 +416,7 @@ pub fn diagnosis_title(q: &Questionnaire, d: &Diagnosis, lang: Lang) -> String {
 
 /// A diagnosis's explanation with its figures and the fields' names from the
 /// questionnaire.
-pub fn diagnosis_message(q: &Questionnaire, d: &Diagnosis, lang: Lang) -> String {
+pub(crate) fn diagnosis_message(q: &Questionnaire, d: &Diagnosis, lang: Lang) -> String {
     let template = q
         .diagnoses
         .texts
@@ -458,7 +458,7 @@ fn fill(template: &str, values: &[(&str, String)]) -> String {
 
 /// What to say when no diagnosis applies: which checks were possible and found
 /// nothing, and which fields still lack the answers to check.
-pub fn no_diagnosis(a: &Analysis, lang: Lang) -> String {
+pub(crate) fn no_diagnosis(a: &Analysis, lang: Lang) -> String {
     let q = a.questionnaire;
     let rules = &q.diagnoses;
     let name = |id: &str| quote(lang, field_name(q, id, lang));
@@ -543,7 +543,7 @@ pub fn no_diagnosis(a: &Analysis, lang: Lang) -> String {
 }
 
 /// What the council is asked to decide, item by item (each ends with „;“ or „.“).
-pub fn council_asks(a: &Analysis, lang: Lang) -> Vec<String> {
+pub(crate) fn council_asks(a: &Analysis, lang: Lang) -> Vec<String> {
     let mut asks: Vec<String> = Vec::new();
     if a.is_preliminary() {
         asks.push(match lang {
@@ -616,7 +616,7 @@ pub fn council_asks(a: &Analysis, lang: Lang) -> Vec<String> {
 }
 
 /// A field's percentile rank in words, or why there is none („–“ for no peers).
-pub fn field_rank(a: &Analysis, id: &str, lang: Lang) -> Option<String> {
+pub(crate) fn field_rank(a: &Analysis, id: &str, lang: Lang) -> Option<String> {
     let p = a.peer_figures(id)?.percentile?;
     Some(super::better_than(p, lang))
 }

@@ -10,7 +10,11 @@ use crate::text::Lang;
 /// The group in words, e.g. „Stadt · 10.000–19.999 Einw. bis 50.000–99.999 Einw. · alle
 /// Länder“ (the neighbouring size classes named when they are included); the whole
 /// group of a network's file reads „im Netzwerk re@di, 2026 (9 Kommunen)“.
-pub fn group_description(group: &PeerGroup, network: Option<&Network>, lang: Lang) -> String {
+pub(crate) fn group_description(
+    group: &PeerGroup,
+    network: Option<&Network>,
+    lang: Lang,
+) -> String {
     if let Some(n) = network.filter(|_| group.is_whole()) {
         return network_label(n, lang);
     }
@@ -51,7 +55,7 @@ pub fn peer_group(comparison: &PeerComparison, lang: Lang) -> String {
 }
 
 /// „im Netzwerk re@di, 2026 (9 Kommunen)“.
-pub fn network_label(n: &Network, lang: Lang) -> String {
+pub(crate) fn network_label(n: &Network, lang: Lang) -> String {
     let name = n.name.trim();
     let name = if name.is_empty() {
         String::new()
@@ -82,7 +86,7 @@ pub fn towns(n: usize, lang: Lang) -> String {
 
 /// The label every display of peer figures carries: the source and, for synthetic
 /// data, „Synthetische Beispieldaten – keine echten Kommunen“.
-pub fn source_label(source: &str, synthetic: bool, lang: Lang) -> String {
+pub(crate) fn source_label(source: &str, synthetic: bool, lang: Lang) -> String {
     match (lang, synthetic) {
         (Lang::De, true) => format!("Quelle: {source}. {}.", super::SYNTHETIC_LABEL_DE),
         (Lang::De, false) => format!("Quelle: {source}."),
@@ -93,7 +97,7 @@ pub fn source_label(source: &str, synthetic: bool, lang: Lang) -> String {
 
 /// The one line that names the peer figures' source and group: „Vergleichsdaten: … –
 /// Stadt · … · alle Länder (23 Kommunen)“.
-pub fn peer_source_line(comparison: &PeerComparison, lang: Lang) -> String {
+pub(crate) fn peer_source_line(comparison: &PeerComparison, lang: Lang) -> String {
     let group = peer_group(comparison, lang);
     // A network's whole group already names its size.
     let size = if comparison.network.is_some() && comparison.group.is_whole() {
@@ -117,7 +121,7 @@ pub fn peer_source_line(comparison: &PeerComparison, lang: Lang) -> String {
 
 /// The sentence that says the town's own entry is not among its peers, if it was left
 /// out.
-pub fn own_excluded_note(comparison: &PeerComparison, lang: Lang) -> Option<&'static str> {
+pub(crate) fn own_excluded_note(comparison: &PeerComparison, lang: Lang) -> Option<&'static str> {
     comparison.own_excluded.then_some(match lang {
         Lang::De => "Der eigene Eintrag ist in der Vergleichsdatei und zählt nicht mit.",
         Lang::En => "The town's own entry is in the benchmark and is not counted.",
@@ -126,7 +130,7 @@ pub fn own_excluded_note(comparison: &PeerComparison, lang: Lang) -> Option<&'st
 
 /// Why a group shows no figures: „Vergleichsgruppe …: nur 3 Kommunen. Gruppen mit weniger
 /// als 5 Kommunen werden zum Schutz der Beteiligten nicht gezeigt.“
-pub fn too_small(comparison: &PeerComparison, lang: Lang) -> String {
+pub(crate) fn too_small(comparison: &PeerComparison, lang: Lang) -> String {
     let group = peer_group(comparison, lang);
     match lang {
         Lang::De => format!(
@@ -141,7 +145,7 @@ pub fn too_small(comparison: &PeerComparison, lang: Lang) -> String {
 }
 
 /// What a widening changes, e.g. „alle Arten von Körperschaften und alle Länder“.
-pub fn widen_change(steps: &[WidenStep], lang: Lang) -> String {
+pub(crate) fn widen_change(steps: &[WidenStep], lang: Lang) -> String {
     let words: Vec<String> = steps
         .iter()
         .map(|s| {

@@ -6,7 +6,7 @@
 //! the app both call [`render_pdf`] (or [`write_pdf`]); neither blocks on anything but
 //! the CPU, so the app can run it on a background thread with owned copies of its data.
 
-pub mod council_paper;
+pub(crate) mod council_paper;
 pub mod fonts;
 pub mod layout;
 mod render;
@@ -128,7 +128,7 @@ pub fn render_pdf(input: &ReportInput) -> Result<Vec<u8>, ReportError> {
 }
 
 /// Renders the report and writes it atomically to `path`; returns the number of bytes.
-pub fn write_pdf(input: &ReportInput, path: &Path) -> Result<usize, ReportError> {
+pub(crate) fn write_pdf(input: &ReportInput, path: &Path) -> Result<usize, ReportError> {
     let bytes = render_pdf(input)?;
     crate::storage::write_atomic(path, &bytes).map_err(|source| ReportError::Write {
         path: path.display().to_string(),

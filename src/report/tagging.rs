@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 
 /// What the document is, for the Info dictionary and the XMP metadata.
 #[derive(Debug, Clone)]
-pub struct Meta {
+pub(crate) struct Meta {
     /// Document title (shown in the window title: DisplayDocTitle).
     pub title: String,
     /// Author (the municipality).
@@ -36,7 +36,7 @@ pub fn producer() -> String {
 
 /// The creation time: `SOURCE_DATE_EPOCH` if set (reproducible builds and tests),
 /// otherwise now.
-pub fn creation_time() -> u64 {
+pub(crate) fn creation_time() -> u64 {
     creation_time_from(std::env::var("SOURCE_DATE_EPOCH").ok().as_deref())
 }
 
@@ -54,7 +54,7 @@ pub fn creation_time_from(source_date_epoch: Option<&str>) -> u64 {
 }
 
 /// Calendar date and time (UTC) of `secs` since 1970: (year, month, day, h, m, s).
-pub fn civil(secs: u64) -> (i64, u32, u32, u32, u32, u32) {
+pub(crate) fn civil(secs: u64) -> (i64, u32, u32, u32, u32, u32) {
     let days = (secs / 86_400) as i64;
     let rem = secs % 86_400;
     // Howard Hinnant's civil_from_days.
@@ -113,7 +113,7 @@ enum Frame {
 
 /// Collects the structure while the renderer writes the page streams.
 #[derive(Debug)]
-pub struct Tagger {
+pub(crate) struct Tagger {
     nodes: Vec<Node>,
     stack: Vec<Frame>,
     run: Option<Target>,
@@ -149,7 +149,7 @@ impl Tagger {
     }
 
     /// Starts page `index` (pages in order, from 0).
-    pub fn start_page(&mut self, index: usize) {
+    pub(crate) fn start_page(&mut self, index: usize) {
         self.page = index;
         while self.mcids.len() <= index {
             self.mcids.push(Vec::new());
@@ -157,7 +157,7 @@ impl Tagger {
     }
 
     /// Closes the open marked-content sequence at the end of a page.
-    pub fn end_page(&mut self, ops: &mut Vec<Op>) {
+    pub(crate) fn end_page(&mut self, ops: &mut Vec<Op>) {
         if self.run.take().is_some() {
             ops.push(Op::EndMarkedContent);
         }
@@ -570,7 +570,7 @@ impl Tagger {
 }
 
 /// The sRGB colour profile of the output intent (see `assets/color/README.md`).
-pub const SRGB_ICC: &[u8] = include_bytes!("../../assets/color/sRGB.icc");
+pub(crate) const SRGB_ICC: &[u8] = include_bytes!("../../assets/color/sRGB.icc");
 
 /// Adds the output intent: the report's RGB colours are sRGB (IEC 61966-2.1), as
 /// PDF/A-2 asks of a file that uses device colours. It is a PDF/A intent

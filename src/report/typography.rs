@@ -90,7 +90,7 @@ fn is_number(word: &str) -> bool {
 
 /// Whether the space between `left` and `right` must not break a line: a label and its
 /// number, a number and its unit or month, and abbreviations such as „z. B.“.
-pub fn binds(left: &str, right: &str) -> bool {
+pub(crate) fn binds(left: &str, right: &str) -> bool {
     let label = left.trim_start_matches(['(', '[', '„', '“', '‚']);
     let unit = right.trim_end_matches([')', ']', ',', ';', ':', '.', '“', '”', '‘', '’', '!', '?']);
     let right_number = right.starts_with(|c: char| c.is_ascii_digit());
@@ -113,7 +113,7 @@ pub fn binds(left: &str, right: &str) -> bool {
 }
 
 /// Nested quotation marks: „…“ inside „…“ becomes ‚…‘, “…” inside “…” becomes ‘…’.
-pub fn nest_quotes(text: &str) -> String {
+pub(crate) fn nest_quotes(text: &str) -> String {
     #[derive(PartialEq)]
     enum Open {
         German,

@@ -28,7 +28,7 @@ pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(1_000);
 pub const RETRY_DELAY: Duration = Duration::from_secs(5);
 
 /// Name of the folder (inside the data folder) that holds never-saved assessments.
-pub const RECOVERY_FOLDER: &str = "wiederherstellung";
+pub(crate) const RECOVERY_FOLDER: &str = "wiederherstellung";
 
 /// Why the user's file is not written (changes go to a recovery file instead).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,7 +49,7 @@ pub struct Conflict {
 }
 
 /// Called after every save attempt of the background thread (e.g. to repaint the window).
-pub type Waker = Arc<dyn Fn() + Send + Sync>;
+pub(crate) type Waker = Arc<dyn Fn() + Send + Sync>;
 
 /// The disk side of a session, shared with the autosave thread.
 struct SaveState {
@@ -278,7 +278,7 @@ fn recovery_file(data_dir: &Path) -> PathBuf {
 
 impl Session {
     /// A session for a new assessment that has no file yet.
-    pub fn new_unsaved(assessment: Assessment, data_dir: &Path) -> Self {
+    pub(crate) fn new_unsaved(assessment: Assessment, data_dir: &Path) -> Self {
         Self::with_paths(assessment, None, recovery_file(data_dir))
     }
 
@@ -315,7 +315,7 @@ impl Session {
     }
 
     /// A session continuing a recovery file (never saved by the user).
-    pub fn from_recovery(assessment: Assessment, recovery_path: PathBuf) -> Self {
+    pub(crate) fn from_recovery(assessment: Assessment, recovery_path: PathBuf) -> Self {
         Self::with_paths(assessment, None, recovery_path)
     }
 
@@ -363,7 +363,7 @@ impl Session {
 
     /// Starts the background thread that autosaves without waiting for frames; `waker` is
     /// called after each save attempt. Calling it again only replaces the waker.
-    pub fn start_autosave(&mut self, waker: Waker) {
+    pub(crate) fn start_autosave(&mut self, waker: Waker) {
         *self.shared.waker.lock().unwrap_or_else(|e| e.into_inner()) = Some(waker);
         if self.autosave_started {
             return;
@@ -376,7 +376,7 @@ impl Session {
     }
 
     /// Whether the background autosave runs.
-    pub fn autosave_running(&self) -> bool {
+    pub(crate) fn autosave_running(&self) -> bool {
         self.autosave_started
     }
 
@@ -386,7 +386,7 @@ impl Session {
     }
 
     /// Whether there are changes not yet on disk.
-    pub fn is_dirty(&self) -> bool {
+    pub(crate) fn is_dirty(&self) -> bool {
         self.shared.state().dirty_since.is_some()
     }
 
@@ -396,7 +396,7 @@ impl Session {
     }
 
     /// When the assessment was last written successfully.
-    pub fn last_saved(&self) -> Option<SystemTime> {
+    pub(crate) fn last_saved(&self) -> Option<SystemTime> {
         self.shared.state().last_saved
     }
 
@@ -407,7 +407,7 @@ impl Session {
     }
 
     /// Records a change made at `now` and hands the new state to the autosave.
-    pub fn mark_changed(&mut self, now: Instant) {
+    pub(crate) fn mark_changed(&mut self, now: Instant) {
         self.generation += 1;
         {
             let mut st = self.shared.state();
@@ -445,13 +445,13 @@ impl Session {
 
     /// When the next autosave is due, if any change is pending (none while a conflict
     /// waits for the user's decision).
-    pub fn next_save_at(&self) -> Option<Instant> {
+    pub(crate) fn next_save_at(&self) -> Option<Instant> {
         self.shared.state().next_save_at()
     }
 
     /// Saves if a change is pending and its delay has passed. Returns the result of the
     /// save, or `None` when nothing was due.
-    pub fn autosave_if_due(&mut self, now: Instant) -> Option<Result<(), FileError>> {
+    pub(crate) fn autosave_if_due(&mut self, now: Instant) -> Option<Result<(), FileError>> {
         (self.next_save_at()? <= now).then(|| self.save(now))
     }
 
@@ -510,7 +510,7 @@ impl Session {
 
     /// The user keeps this session's answers and overwrites the file that someone else
     /// changed on disk.
-    pub fn overwrite_theirs(&mut self, now: Instant) -> Result<(), FileError> {
+    pub(crate) fn overwrite_theirs(&mut self, now: Instant) -> Result<(), FileError> {
         {
             let mut st = self.shared.state();
             st.conflict = None;
@@ -521,7 +521,7 @@ impl Session {
     }
 
     /// Drops the changes not yet on disk (before the file is reloaded from disk).
-    pub fn discard_unsaved(&mut self) {
+    pub(crate) fn discard_unsaved(&mut self) {
         let mut st = self.shared.state();
         st.dirty_since = None;
         st.snapshot = None;
@@ -531,7 +531,7 @@ impl Session {
 
     /// The user takes over a file that another instance has open: this session locks and
     /// writes it from now on (its changes made meanwhile go there too).
-    pub fn take_over(&mut self, now: Instant) -> Result<(), FileError> {
+    pub(crate) fn take_over(&mut self, now: Instant) -> Result<(), FileError> {
         let Some(path) = self.path.clone() else {
             return Ok(());
         };
@@ -557,7 +557,7 @@ impl Session {
     }
 
     /// The user keeps a file that is open elsewhere read-only.
-    pub fn keep_read_only(&mut self) {
+    pub(crate) fn keep_read_only(&mut self) {
         if let Some(ReadOnly::OpenElsewhere(info)) = &self.read_only {
             self.read_only = Some(ReadOnly::Chosen(info.clone()));
         }
@@ -584,7 +584,7 @@ impl Session {
 
 /// A never-saved assessment found in the recovery folder.
 #[derive(Debug, Clone)]
-pub struct Recoverable {
+pub(crate) struct Recoverable {
     /// The recovery file.
     pub path: PathBuf,
     /// The municipality's name.
@@ -596,7 +596,7 @@ pub struct Recoverable {
 }
 
 /// Lists the never-saved assessments in `data_dir` that can be restored, newest first.
-pub fn find_recoverable(data_dir: &Path, questionnaire: &Questionnaire) -> Vec<Recoverable> {
+pub(crate) fn find_recoverable(data_dir: &Path, questionnaire: &Questionnaire) -> Vec<Recoverable> {
     let Ok(entries) = std::fs::read_dir(data_dir.join(RECOVERY_FOLDER)) else {
         return Vec::new();
     };

@@ -64,7 +64,7 @@ fn radar_point(i: usize, n: usize, r: f64) -> [f64; 2] {
 }
 
 /// The radar chart of the dimension scores, with the peers' median and middle half.
-pub fn radar_ui(
+pub(crate) fn radar_ui(
     ui: &mut egui::Ui,
     scores: &Scores,
     comparison: Option<&PeerComparison>,
@@ -307,13 +307,8 @@ fn chart_label(name: &str) -> String {
     name.to_string()
 }
 
-/// The part of a dimension name before a bracket, for chart labels and lists.
-pub fn short_name(name: &str) -> String {
-    name.split(" (").next().unwrap_or(name).to_string()
-}
-
 /// The peers' distribution per dimension as box plots, with the town's own score.
-pub fn box_plot_ui(
+pub(crate) fn box_plot_ui(
     ui: &mut egui::Ui,
     scores: &Scores,
     comparison: Option<&PeerComparison>,
@@ -453,7 +448,7 @@ pub fn box_plot_ui(
 }
 
 /// The progress line chart: each dimension's score per assessment year.
-pub fn progress_chart_ui(ui: &mut egui::Ui, history: &History, lang: Lang) {
+pub(crate) fn progress_chart_ui(ui: &mut egui::Ui, history: &History, lang: Lang) {
     let height = (ui.available_width() * 0.3).clamp(200.0, 420.0);
     let first = history
         .points

@@ -98,7 +98,7 @@ pub enum Command {
 }
 
 /// Commands listed in the help overlay, in display order.
-pub const HELP_COMMANDS: [Command; 23] = [
+pub(crate) const HELP_COMMANDS: [Command; 23] = [
     Command::SetLevel(0),
     Command::SetLevel(1),
     Command::SetLevel(2),
@@ -201,7 +201,7 @@ impl Command {
     }
 
     /// The keys that trigger the command, as shown to the user.
-    pub fn shortcut_text(&self, lang: Lang) -> Option<String> {
+    pub(crate) fn shortcut_text(&self, lang: Lang) -> Option<String> {
         let ctrl = t(lang, "Strg", "Ctrl");
         let text = match self {
             Command::SetLevel(level) => level.to_string(),
@@ -251,7 +251,7 @@ impl Command {
     }
 
     /// Label with the shortcut in brackets, for tooltips.
-    pub fn tooltip(&self, lang: Lang) -> String {
+    pub(crate) fn tooltip(&self, lang: Lang) -> String {
         match self.shortcut_text(lang) {
             Some(keys) => format!("{} ({keys})", self.label(lang)),
             None => self.label(lang),
@@ -295,7 +295,7 @@ const GLOBAL_SHORTCUTS: [(Modifiers, Key, Command); 12] = [
 /// count only when `question_keys` is set and no text field has keyboard focus; in a
 /// workshop (`voting`) digits, D and N record votes in turn, Shift+digit sets the agreed
 /// level and Enter accepts the consensus.
-pub fn commands_from_keys(
+pub(crate) fn commands_from_keys(
     ctx: &egui::Context,
     question_keys: bool,
     help_open: bool,
@@ -345,7 +345,7 @@ pub fn commands_from_keys(
 }
 
 /// A response as a short mark: the level, „?“ or „–“; „·“ when none.
-pub fn response_short(response: Option<Response>) -> String {
+pub(crate) fn response_short(response: Option<Response>) -> String {
     match response {
         Some(Response::Level(level)) => level.to_string(),
         Some(Response::DontKnow) => "?".into(),

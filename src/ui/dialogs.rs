@@ -75,7 +75,7 @@ impl DialogRequest {
     }
 
     /// The suggested file name when saving.
-    pub fn suggested_name(&self) -> Option<&str> {
+    pub(crate) fn suggested_name(&self) -> Option<&str> {
         match self {
             DialogRequest::SaveAssessment(name)
             | DialogRequest::SaveContribution(name)
@@ -122,7 +122,7 @@ const NOT_SHOWN_WITHIN: Duration = Duration::from_millis(250);
 /// The operating system's dialogs (via rfd). Without a desktop portal and without
 /// zenity they cannot be shown; [`FileDialogs::available`] says so beforehand.
 #[derive(Debug, Default)]
-pub struct NativeDialogs;
+pub(crate) struct NativeDialogs;
 
 impl NativeDialogs {
     fn dialog(request: &DialogRequest, folder: Option<&Path>) -> Option<PathBuf> {
@@ -172,7 +172,7 @@ impl FileDialogs for NativeDialogs {
 
 /// Whether the system can show a file dialog: always on Windows and macOS; on Linux and
 /// the BSDs only with an xdg-desktop-portal on the session bus or zenity installed.
-pub fn native_dialog_available() -> bool {
+pub(crate) fn native_dialog_available() -> bool {
     static AVAILABLE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     *AVAILABLE.get_or_init(|| {
         if cfg!(any(target_os = "windows", target_os = "macos")) {
@@ -209,7 +209,7 @@ fn portal_places() -> Vec<PathBuf> {
 
 /// The decision behind [`native_dialog_available`]: zenity in one of `path_dirs`, or a
 /// portal in one of `portal_places` together with a session bus.
-pub fn has_dialog_tool(
+pub(crate) fn has_dialog_tool(
     path_dirs: &[PathBuf],
     session_bus: bool,
     portal_places: &[PathBuf],

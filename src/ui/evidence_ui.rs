@@ -12,7 +12,7 @@ use crate::text::Lang;
 
 /// The form for one evidence entry and which entry it edits.
 #[derive(Debug, Default)]
-pub struct EvidenceView {
+pub(crate) struct EvidenceView {
     /// The question whose evidence is shown; the form resets when it changes.
     question: Option<String>,
     /// Index of the entry being edited; `None` while a new one is typed.

@@ -8,7 +8,7 @@ use crate::text::Lang;
 
 /// What the form holds until the profile is created.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct FederationForm {
+pub(crate) struct FederationForm {
     /// The chosen form; `None` for a town that runs its own administration.
     pub kind: Option<FederationKind>,
     /// The federation's name as typed (optional).
@@ -19,7 +19,7 @@ pub struct FederationForm {
 
 impl FederationForm {
     /// Shows the rows inside a two-column grid: form of federation and its name.
-    pub fn grid_rows(&mut self, ui: &mut egui::Ui, state: FederalState, lang: Lang) {
+    pub(crate) fn grid_rows(&mut self, ui: &mut egui::Ui, state: FederalState, lang: Lang) {
         if self.kind.is_some_and(|kind| !kind.exists_in(state)) {
             self.kind = None;
         }
@@ -55,7 +55,7 @@ impl FederationForm {
     }
 
     /// Shows the checkbox for district services, below the grid (its text wraps).
-    pub fn district_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
+    pub(crate) fn district_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
         ui.checkbox(
             &mut self.district_services,
             t(

@@ -11,7 +11,7 @@ use std::time::Instant;
 
 /// What the app has to do after a choice in this view.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum GuardRequest {
+pub(crate) enum GuardRequest {
     /// Ask for a new file name and save this session's answers there.
     SaveCopy,
     /// Open the file from disk again (the other version); unsaved changes were dropped.
@@ -20,7 +20,7 @@ pub enum GuardRequest {
 
 /// Starts the session's background autosave (once), which repaints the window after each
 /// save so that the status line shows a failed or successful save at once.
-pub fn keep_saving(session: &mut Session, ctx: &egui::Context) {
+pub(crate) fn keep_saving(session: &mut Session, ctx: &egui::Context) {
     if !session.autosave_running() {
         let ctx = ctx.clone();
         session.start_autosave(std::sync::Arc::new(move || ctx.request_repaint()));

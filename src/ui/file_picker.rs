@@ -16,7 +16,7 @@ pub enum FileKind {
 
 impl FileKind {
     /// The file name extension, without the dot.
-    pub fn extension(self) -> &'static str {
+    pub(crate) fn extension(self) -> &'static str {
         match self {
             FileKind::Ron => "ron",
             FileKind::Pdf => "pdf",
@@ -57,7 +57,7 @@ pub struct Entry {
 
 /// Why a folder cannot be listed or a typed path cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum PickError {
+pub(crate) enum PickError {
     /// No name was typed.
     #[error("Kein Dateiname angegeben.")]
     EmptyName,
@@ -123,7 +123,7 @@ impl PickError {
 
 /// A checked choice: the file and whether writing it would replace an existing file.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Checked {
+pub(crate) struct Checked {
     /// The file to open or write.
     pub path: PathBuf,
     /// Save mode only: a file of this name exists and must not be replaced unasked.
@@ -132,7 +132,7 @@ pub struct Checked {
 
 /// Lists `folder`: subfolders first, then files of `kind`, each group sorted by name
 /// ignoring case. Hidden entries (starting with a dot) are left out.
-pub fn list_folder(folder: &Path, kind: FileKind) -> Result<Vec<Entry>, PickError> {
+pub(crate) fn list_folder(folder: &Path, kind: FileKind) -> Result<Vec<Entry>, PickError> {
     let read = std::fs::read_dir(folder).map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
             PickError::NoSuchFolder(folder.to_path_buf())
@@ -158,7 +158,7 @@ pub fn list_folder(folder: &Path, kind: FileKind) -> Result<Vec<Entry>, PickErro
 
 /// Checks a name the user typed: no path separators or characters that Windows or Linux
 /// reject in a file name.
-pub fn check_name(name: &str) -> Result<&str, PickError> {
+pub(crate) fn check_name(name: &str) -> Result<&str, PickError> {
     let name = name.trim();
     if name.is_empty() {
         return Err(PickError::EmptyName);
@@ -173,7 +173,7 @@ pub fn check_name(name: &str) -> Result<&str, PickError> {
 /// Resolves what the user typed in the dialog's path field against the folder shown: an
 /// absolute path is taken as it is, a relative one is joined to `folder`. In save mode
 /// a missing extension of `kind` is added.
-pub fn resolve(
+pub(crate) fn resolve(
     folder: &Path,
     typed: &str,
     kind: FileKind,
@@ -228,7 +228,7 @@ pub fn resolve(
 }
 
 /// Creates the folder `name` inside `parent` and returns its path.
-pub fn create_folder(parent: &Path, name: &str) -> Result<PathBuf, PickError> {
+pub(crate) fn create_folder(parent: &Path, name: &str) -> Result<PathBuf, PickError> {
     let name = check_name(name)?;
     let path = parent.join(name);
     if path.exists() {
@@ -242,7 +242,7 @@ pub fn create_folder(parent: &Path, name: &str) -> Result<PathBuf, PickError> {
 /// used in the dialog, else the user's documents, else the home folder, else `fallback`
 /// (the app's data folder). Never the working directory; a folder that no longer
 /// exists is skipped.
-pub fn start_folder(
+pub(crate) fn start_folder(
     assessment: Option<&Path>,
     last: Option<&Path>,
     documents: Option<&Path>,
@@ -261,7 +261,7 @@ pub fn start_folder(
 }
 
 /// The user's documents and home folders, as the operating system names them.
-pub fn user_folders() -> (Option<PathBuf>, Option<PathBuf>) {
+pub(crate) fn user_folders() -> (Option<PathBuf>, Option<PathBuf>) {
     match directories::UserDirs::new() {
         Some(dirs) => (
             dirs.document_dir().map(Path::to_path_buf),
@@ -269,11 +269,6 @@ pub fn user_folders() -> (Option<PathBuf>, Option<PathBuf>) {
         ),
         None => (None, None),
     }
-}
-
-/// The folder above `folder`, if any.
-pub fn parent_folder(folder: &Path) -> Option<PathBuf> {
-    folder.parent().map(Path::to_path_buf)
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use crate::text::Lang;
 
 /// The keyboard help overlay.
 #[derive(Debug, Clone, Copy)]
-pub struct HelpOverlay {
+pub(crate) struct HelpOverlay {
     /// Interface language.
     pub lang: Lang,
 }

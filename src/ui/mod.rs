@@ -1,27 +1,27 @@
 //! The desktop app (eframe/egui). Views only show state and turn clicks and keys into
 //! [`command::Command`]s; all domain work happens in the plain-Rust modules.
 
-pub mod about_ui;
+pub(crate) mod about_ui;
 pub mod app;
 pub mod charts;
 pub mod command;
 pub mod dialogs;
 pub mod evidence_ui;
-pub mod federation_ui;
-pub mod file_dialog_ui;
-pub mod file_guard_ui;
-pub mod file_picker;
+pub(crate) mod federation_ui;
+pub(crate) mod file_dialog_ui;
+pub(crate) mod file_guard_ui;
+pub(crate) mod file_picker;
 pub mod help;
 pub mod plan_ui;
-pub mod progress_ui;
-pub mod question_ui;
+pub(crate) mod progress_ui;
+pub(crate) mod question_ui;
 pub mod results_ui;
 pub mod screen;
-pub mod start_ui;
+pub(crate) mod start_ui;
 pub mod status;
 pub mod theme;
 pub mod toolbar;
-pub mod workshop_ui;
+pub(crate) mod workshop_ui;
 
 pub use app::{AppEnv, ReifegradApp};
 
@@ -37,7 +37,7 @@ pub fn t(lang: Lang, de: &'static str, en: &'static str) -> &'static str {
 
 /// A short dimension name for narrow places: the bracketed short form if the name has
 /// one („Back-End“), otherwise the name itself.
-pub fn short_dimension_name(name: &str) -> &str {
+pub(crate) fn short_dimension_name(name: &str) -> &str {
     match (name.find('('), name.rfind(')')) {
         (Some(open), Some(close)) if open < close => &name[open + 1..close],
         _ => name,
@@ -45,7 +45,7 @@ pub fn short_dimension_name(name: &str) -> &str {
 }
 
 /// The folder where preferences and never-saved assessments are kept.
-pub fn default_data_dir() -> std::path::PathBuf {
+pub(crate) fn default_data_dir() -> std::path::PathBuf {
     directories::ProjectDirs::from("de", "Reifegrad", "Reifegrad")
         .map(|dirs| dirs.data_dir().to_path_buf())
         .unwrap_or_else(|| std::env::temp_dir().join("reifegrad"))

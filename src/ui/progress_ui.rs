@@ -9,7 +9,7 @@ use crate::progress::History;
 use crate::text::Lang;
 
 /// Shows the progress section; returns commands (link another earlier assessment).
-pub fn progress_ui(
+pub(crate) fn progress_ui(
     ui: &mut egui::Ui,
     questionnaire: &Questionnaire,
     history: &History,

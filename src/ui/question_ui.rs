@@ -38,12 +38,16 @@ impl QuestionView {
     }
 
     /// Moves one question back.
-    pub fn previous(&mut self) {
+    pub(crate) fn previous(&mut self) {
         self.index = self.index.saturating_sub(1);
     }
 
     /// Moves to the next question without a response (wrapping around); false if none.
-    pub fn next_unanswered(&mut self, questionnaire: &Questionnaire, session: &Session) -> bool {
+    pub(crate) fn next_unanswered(
+        &mut self,
+        questionnaire: &Questionnaire,
+        session: &Session,
+    ) -> bool {
         let ids: Vec<&str> = questionnaire
             .questions()
             .map(|(_, q)| q.id.as_str())
@@ -70,7 +74,7 @@ impl QuestionView {
     }
 
     /// Shows the sidebar with all dimensions and questions; a click jumps there.
-    pub fn sidebar_ui(
+    pub(crate) fn sidebar_ui(
         &mut self,
         ui: &mut egui::Ui,
         questionnaire: &Questionnaire,

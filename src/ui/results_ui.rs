@@ -65,7 +65,7 @@ pub struct ResultsView {
 
 impl ResultsView {
     /// Forgets the group and caches (another assessment or benchmark was opened).
-    pub fn reset(&mut self) {
+    pub(crate) fn reset(&mut self) {
         *self = Self {
             projector: self.projector,
             ..Self::default()

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 /// What the user chose on the start screen.
 #[derive(Debug, Clone, PartialEq)]
-pub enum StartAction {
+pub(crate) enum StartAction {
     /// Begin a new assessment of this municipality.
     Create(Profile),
     /// Show the open dialog.
@@ -26,7 +26,7 @@ pub enum StartAction {
 
 /// The start screen's form state.
 #[derive(Debug, Clone)]
-pub struct StartView {
+pub(crate) struct StartView {
     /// Municipality name as typed.
     pub name: String,
     /// Chosen federal state.
@@ -275,7 +275,7 @@ impl StartView {
     }
 
     /// Checks the form and turns it into a profile.
-    pub fn submit(&mut self, lang: Lang) -> Option<StartAction> {
+    pub(crate) fn submit(&mut self, lang: Lang) -> Option<StartAction> {
         let name = self.name.trim();
         if name.is_empty() {
             self.error = Some(
@@ -313,7 +313,7 @@ impl StartView {
 }
 
 /// Reads a population typed with or without thousands separators ("14.800", "14 800").
-pub fn parse_population(text: &str) -> Result<u32, std::num::ParseIntError> {
+pub(crate) fn parse_population(text: &str) -> Result<u32, std::num::ParseIntError> {
     let digits: String = text
         .chars()
         .filter(|c| !matches!(c, '.' | ' ' | '\u{a0}' | '\'' | ','))

@@ -21,7 +21,7 @@ pub struct Notice {
 }
 
 /// What the status line shows; it returns commands (closing a message).
-pub struct StatusLine<'a> {
+pub(crate) struct StatusLine<'a> {
     /// Interface language.
     pub lang: Lang,
     /// The messages.

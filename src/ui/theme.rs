@@ -4,15 +4,15 @@ use crate::prefs::ThemeChoice;
 use egui::{Color32, FontFamily, FontId, Stroke, TextStyle, Theme, Visuals};
 
 /// Name of the bold font family used for headings.
-pub const BOLD: &str = "bold";
+pub(crate) const BOLD: &str = "bold";
 
 /// Text style of the question text.
-pub fn question_style() -> TextStyle {
+pub(crate) fn question_style() -> TextStyle {
     TextStyle::Name("question".into())
 }
 
 /// Text style of the large level number on a card.
-pub fn level_number_style() -> TextStyle {
+pub(crate) fn level_number_style() -> TextStyle {
     TextStyle::Name("level".into())
 }
 

@@ -23,7 +23,7 @@ enum Fold {
 
 /// What the toolbar shows; it changes nothing itself and returns commands.
 #[derive(Debug, Clone)]
-pub struct Toolbar {
+pub(crate) struct Toolbar {
     /// Interface language.
     pub lang: Lang,
     /// Whether an assessment is open.
@@ -305,7 +305,7 @@ impl Toolbar {
 }
 
 /// A colour theme's name.
-pub fn theme_name(theme: ThemeChoice, lang: Lang) -> &'static str {
+pub(crate) fn theme_name(theme: ThemeChoice, lang: Lang) -> &'static str {
     match theme {
         ThemeChoice::Light => t(lang, "Hell", "Light"),
         ThemeChoice::Dark => t(lang, "Dunkel", "Dark"),

@@ -37,7 +37,12 @@ pub struct PendingReplace {
 impl WorkshopView {
     /// The participant management: list, add, remove. After Enter in the "Neu:" field
     /// the focus stays there, so names can be typed in a row.
-    pub fn raters_ui(&mut self, ui: &mut egui::Ui, session: &Session, lang: Lang) -> Vec<Command> {
+    pub(crate) fn raters_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        session: &Session,
+        lang: Lang,
+    ) -> Vec<Command> {
         let mut commands = Vec::new();
         ui.label(egui::RichText::new(t(lang, "Teilnehmende", "Participants")).strong());
         let raters = session.assessment.raters.clone();
@@ -135,7 +140,7 @@ impl WorkshopView {
     /// question whether to replace an agreed level. `compact` (projector mode) draws the
     /// participants' chips in small text and leaves the rule to the tooltip, so that the
     /// level cards below still fit on the screen.
-    pub fn votes_ui(
+    pub(crate) fn votes_ui(
         &mut self,
         ui: &mut egui::Ui,
         session: &Session,
@@ -347,7 +352,7 @@ fn replace_question_ui(ui: &mut egui::Ui, pending: &PendingReplace, lang: Lang) 
 /// The discussion list: every question where the room disagreed, most disagreement first,
 /// as full-width rows with code and short title, the question, the votes and the spread.
 /// Returns the command to jump to a question.
-pub fn discussion_ui(
+pub(crate) fn discussion_ui(
     ui: &mut egui::Ui,
     questionnaire: &Questionnaire,
     session: &Session,

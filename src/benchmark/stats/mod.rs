@@ -61,12 +61,12 @@ impl PeerGroup {
     }
 
     /// Whether this group takes every entry.
-    pub fn is_whole(&self) -> bool {
+    pub(crate) fn is_whole(&self) -> bool {
         self.size_class.is_none() && self.state.is_none() && self.kind.is_none()
     }
 
     /// The size classes the group takes.
-    pub fn size_range(&self) -> SizeRange {
+    pub(crate) fn size_range(&self) -> SizeRange {
         match self.size_class {
             None => SizeRange::ANY,
             Some(c) if self.neighbouring_sizes => {
@@ -157,7 +157,7 @@ pub fn percentile(sorted: &[f64], p: f64) -> Option<f64> {
 }
 
 /// Share (0–100) of ascending `sorted` values strictly below `own`; `None` for no values.
-pub fn share_below(sorted: &[f64], own: f64) -> Option<f64> {
+pub(crate) fn share_below(sorted: &[f64], own: f64) -> Option<f64> {
     if sorted.is_empty() {
         return None;
     }
@@ -213,7 +213,7 @@ impl GroupStats {
 
     /// Leaves the town's own entry (found by its contribution token) out of the group, if
     /// it is in it. Call once; the comparison then says the own entry was left out.
-    pub fn exclude_own(&mut self, benchmark: &Benchmark, token: Option<&str>) {
+    pub(crate) fn exclude_own(&mut self, benchmark: &Benchmark, token: Option<&str>) {
         let Some(token) = token.filter(|t| !t.is_empty()) else {
             return;
         };
@@ -352,7 +352,7 @@ impl Benchmark {
     /// Ways to widen `group`, each step including the ones before: first all kinds of
     /// body, then all federal states, then the neighbouring size classes, then all size
     /// classes. Steps that would change nothing are left out.
-    pub fn widen_options(&self, group: PeerGroup) -> Vec<WidenOption> {
+    pub(crate) fn widen_options(&self, group: PeerGroup) -> Vec<WidenOption> {
         let mut options = Vec::new();
         let mut current = group;
         let mut steps: Vec<WidenStep> = Vec::new();

@@ -61,14 +61,9 @@ impl<'m> Flow<'m> {
         PAGE_W - 2.0 * MARGIN_X
     }
 
-    /// Space left on the current page.
-    pub fn remaining(&self) -> f32 {
-        CONTENT_BOTTOM - self.y
-    }
-
     /// Starts a new page. A heading with nothing after it yet moves along to the new
     /// page (with what was drawn after it), unless it already stands at the top.
-    pub fn new_page(&mut self) {
+    pub(crate) fn new_page(&mut self) {
         let carried = match self.trailing.take() {
             Some((start, top)) if top > MARGIN_TOP + 1.0 => {
                 let dy = MARGIN_TOP - top;
@@ -89,7 +84,7 @@ impl<'m> Flow<'m> {
     }
 
     /// Starts a new page unless `height` still fits on this one.
-    pub fn ensure(&mut self, height: f32) {
+    pub(crate) fn ensure(&mut self, height: f32) {
         if self.y + height > CONTENT_BOTTOM && self.y > MARGIN_TOP + 1.0 {
             self.new_page();
         }
@@ -113,13 +108,13 @@ impl<'m> Flow<'m> {
     }
 
     /// Opens a structure element with `role` (closed by [`Flow::end`]).
-    pub fn begin(&mut self, role: Role) {
+    pub(crate) fn begin(&mut self, role: Role) {
         self.close_list();
         self.open_element(role, None);
     }
 
     /// Opens a figure with its alternative text (closed by [`Flow::end`]).
-    pub fn begin_figure(&mut self, alt: impl Into<String>) {
+    pub(crate) fn begin_figure(&mut self, alt: impl Into<String>) {
         self.close_list();
         self.open_element(Role::Figure, Some(alt.into()));
     }
@@ -151,7 +146,7 @@ impl<'m> Flow<'m> {
     }
 
     /// A single text line at an absolute position (baseline `y`).
-    pub fn text_at(&mut self, x: f32, y: f32, text: impl Into<String>, style: Style) {
+    pub(crate) fn text_at(&mut self, x: f32, y: f32, text: impl Into<String>, style: Style) {
         let text = text.into();
         if !text.is_empty() {
             self.push(Item::Text { x, y, text, style });
@@ -214,7 +209,7 @@ impl<'m> Flow<'m> {
 
     /// A bullet (or number) followed by a wrapped paragraph with a hanging indent.
     /// Consecutive bullets form one list.
-    pub fn bullet(&mut self, marker: &str, text: &str, style: Style, indent: f32) {
+    pub(crate) fn bullet(&mut self, marker: &str, text: &str, style: Style, indent: f32) {
         let text = clean(self.m, text);
         let hang = indent + hang(marker, style);
         let lines = wrap(self.m, &text, style, self.width() - hang);
@@ -253,7 +248,7 @@ impl<'m> Flow<'m> {
     /// A heading of an explicit level (see [`Flow::heading`]). A heading is never more
     /// than one level below the heading it belongs to (H3s right under an H1 are tagged
     /// H2, all alike), so the structure reads H1 → H2 → H3.
-    pub fn heading_as(&mut self, role: Role, text: &str, style: Style, keep: f32) {
+    pub(crate) fn heading_as(&mut self, role: Role, text: &str, style: Style, keep: f32) {
         let wanted = match role {
             Role::H1 => 1,
             Role::H2 => 2,
@@ -314,7 +309,7 @@ impl<'m> Flow<'m> {
     /// Like [`Flow::table`], but the first cell of each row names the row and is
     /// tagged as its header (so a screen reader announces „Kultur und Führung,
     /// Punkte: 54,8“).
-    pub fn table_with_row_headers(
+    pub(crate) fn table_with_row_headers(
         &mut self,
         columns: &[Column],
         header: &[String],
@@ -447,7 +442,7 @@ impl<'m> Flow<'m> {
     }
 
     /// The laid-out pages (open structure elements are closed).
-    pub fn finish(mut self) -> Vec<Page> {
+    pub(crate) fn finish(mut self) -> Vec<Page> {
         self.close_list();
         while !self.open.is_empty() {
             self.close_element();

@@ -10,17 +10,17 @@ pub use check::{Fault, MIN_GAP, MIN_TEXT_SIZE, PRINT_INSET, check};
 pub use flow::{BODY_LINE, Flow, HEADING_KEEP};
 
 /// A4 width in points.
-pub const PAGE_W: f32 = 595.28;
+pub(crate) const PAGE_W: f32 = 595.28;
 /// A4 height in points.
-pub const PAGE_H: f32 = 841.89;
+pub(crate) const PAGE_H: f32 = 841.89;
 /// Left and right margin.
-pub const MARGIN_X: f32 = 62.0;
+pub(crate) const MARGIN_X: f32 = 62.0;
 /// Top margin.
-pub const MARGIN_TOP: f32 = 62.0;
+pub(crate) const MARGIN_TOP: f32 = 62.0;
 /// Bottom of the text area; the running footer sits below it.
-pub const CONTENT_BOTTOM: f32 = PAGE_H - 66.0;
+pub(crate) const CONTENT_BOTTOM: f32 = PAGE_H - 66.0;
 /// The visible mark for text that had to be shortened.
-pub const ELLIPSIS: char = '…';
+pub(crate) const ELLIPSIS: char = '…';
 
 /// Horizontal advances of the two fonts, in em (1/size).
 pub trait Measure {
@@ -44,16 +44,16 @@ impl Colour {
     /// Body text.
     pub const TEXT: Colour = Colour(0.1, 0.1, 0.12);
     /// Secondary text (meta lines, captions).
-    pub const MUTED: Colour = Colour(0.36, 0.36, 0.4);
+    pub(crate) const MUTED: Colour = Colour(0.36, 0.36, 0.4);
     /// Headings and the town's own values (dark blue, prints as near-black).
-    pub const ACCENT: Colour = Colour(0.06, 0.24, 0.45);
+    pub(crate) const ACCENT: Colour = Colour(0.06, 0.24, 0.45);
     /// Hairlines and grids.
-    pub const RULE: Colour = Colour(0.7, 0.7, 0.72);
+    pub(crate) const RULE: Colour = Colour(0.7, 0.7, 0.72);
     /// Light fills (boxes, peer band).
-    pub const LIGHT: Colour = Colour(0.9, 0.91, 0.93);
+    pub(crate) const LIGHT: Colour = Colour(0.9, 0.91, 0.93);
 
     /// A grey.
-    pub fn grey(v: f32) -> Colour {
+    pub(crate) fn grey(v: f32) -> Colour {
         Colour(v, v, v)
     }
 }
@@ -80,7 +80,7 @@ impl Style {
     }
 
     /// Bold text of `size` points.
-    pub const fn bold(size: f32) -> Self {
+    pub(crate) const fn bold(size: f32) -> Self {
         Self {
             size,
             bold: true,
@@ -95,7 +95,7 @@ impl Style {
     }
 
     /// Distance between two baselines.
-    pub fn line_height(&self) -> f32 {
+    pub(crate) fn line_height(&self) -> f32 {
         if self.size < 9.0 {
             self.size * 1.3
         } else {
@@ -104,7 +104,7 @@ impl Style {
     }
 
     /// Height above the baseline (DejaVu's ascender is about 0.93 em; caps ~0.73 em).
-    pub fn ascent(&self) -> f32 {
+    pub(crate) fn ascent(&self) -> f32 {
         self.size * 0.76
     }
 }
@@ -163,7 +163,7 @@ pub enum Role {
 
 impl Role {
     /// The PDF structure type name.
-    pub fn tag(self) -> &'static str {
+    pub(crate) fn tag(self) -> &'static str {
         match self {
             Role::Sect => "Sect",
             Role::H1 => "H1",
@@ -185,17 +185,8 @@ impl Role {
     }
 
     /// Whether this is a heading.
-    pub fn is_heading(self) -> bool {
+    pub(crate) fn is_heading(self) -> bool {
         matches!(self, Role::H1 | Role::H2 | Role::H3)
-    }
-
-    /// Whether this role only groups other elements (text directly inside it is
-    /// wrapped in a paragraph by the renderer).
-    pub fn is_grouping(self) -> bool {
-        matches!(
-            self,
-            Role::Sect | Role::L | Role::LI | Role::Table | Role::TR
-        )
     }
 }
 
@@ -253,12 +244,12 @@ pub struct Page {
 }
 
 /// Spaces that join words instead of separating lines (no-break and narrow no-break).
-pub const NO_BREAK: [char; 2] = ['\u{a0}', '\u{202f}'];
+pub(crate) const NO_BREAK: [char; 2] = ['\u{a0}', '\u{202f}'];
 
 /// Replaces characters the font cannot show (and control characters) so nothing
 /// renders as an invisible box.
 /// Nested quotation marks are set as single quotes (‚…‘ inside „…“).
-pub fn clean(m: &dyn Measure, text: &str) -> String {
+pub(crate) fn clean(m: &dyn Measure, text: &str) -> String {
     let cleaned: String = text
         .chars()
         .map(|c| match c {
@@ -298,7 +289,7 @@ fn words(paragraph: &str) -> Vec<String> {
 /// are kept; a word wider than a whole line is broken between characters. Nothing is
 /// dropped: joining the lines with spaces gives the words of `text` back (with no-break
 /// spaces where a number belongs to its neighbour).
-pub fn wrap(m: &dyn Measure, text: &str, style: Style, width: f32) -> Vec<String> {
+pub(crate) fn wrap(m: &dyn Measure, text: &str, style: Style, width: f32) -> Vec<String> {
     let space = m.width(" ", style.size, style.bold);
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
@@ -345,7 +336,7 @@ pub fn wrap(m: &dyn Measure, text: &str, style: Style, width: f32) -> Vec<String
 }
 
 /// `text` if it fits into `width`, otherwise as much of it as fits followed by „…“.
-pub fn fit(m: &dyn Measure, text: &str, style: Style, width: f32) -> String {
+pub(crate) fn fit(m: &dyn Measure, text: &str, style: Style, width: f32) -> String {
     if m.width(text, style.size, style.bold) <= width {
         return text.to_string();
     }
@@ -367,7 +358,7 @@ pub fn fit(m: &dyn Measure, text: &str, style: Style, width: f32) -> String {
 
 /// Wraps into at most `max_lines` lines; if more would be needed, the last line ends
 /// in „…“ (the full text must then appear elsewhere in the report).
-pub fn wrap_max(
+pub(crate) fn wrap_max(
     m: &dyn Measure,
     text: &str,
     style: Style,

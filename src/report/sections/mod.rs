@@ -50,7 +50,7 @@ pub fn layout(input: &ReportInput, m: &dyn Measure) -> Vec<Page> {
 }
 
 /// Adds the running footer („Seite 3 von 7“) to every page.
-pub fn add_footers(input: &ReportInput, m: &dyn Measure, pages: &mut [Page]) {
+pub(crate) fn add_footers(input: &ReportInput, m: &dyn Measure, pages: &mut [Page]) {
     let lang = input.lang;
     let total = pages.len();
     let style = Style::regular(9.0).colour(Colour::MUTED);

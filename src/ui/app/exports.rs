@@ -144,7 +144,7 @@ impl ReifegradApp {
     /// Writes the PDF report to `path` on a background thread; the result appears as a
     /// message naming the file. Peer figures come from the results view's group (or the
     /// town's default group), never from a group under 5.
-    pub fn start_pdf_export(&mut self, path: PathBuf) {
+    pub(crate) fn start_pdf_export(&mut self, path: PathBuf) {
         let (Some(session), Some(questionnaire)) = (&self.session, self.questionnaire.clone())
         else {
             return;

@@ -203,7 +203,7 @@ impl ReifegradApp {
     }
 
     /// Saves pending changes now (on exit or before switching assessments).
-    pub fn flush(&mut self) {
+    pub(crate) fn flush(&mut self) {
         if let Some(session) = &mut self.session
             && session.is_dirty()
         {
@@ -326,7 +326,7 @@ impl ReifegradApp {
 
     /// The folder a file dialog starts in: the assessment's folder, the last folder
     /// used, the user's documents or home folder – never the working directory.
-    pub fn dialog_start_folder(&self) -> PathBuf {
+    pub(crate) fn dialog_start_folder(&self) -> PathBuf {
         let (documents, home) = super::file_picker::user_folders();
         super::file_picker::start_folder(
             self.session.as_ref().and_then(|s| s.path.as_deref()),
@@ -338,7 +338,7 @@ impl ReifegradApp {
     }
 
     /// Whether the built-in file dialog is used instead of the system's.
-    pub fn uses_builtin_dialog(&self) -> bool {
+    pub(crate) fn uses_builtin_dialog(&self) -> bool {
         self.prefs.builtin_file_dialog || self.native_unavailable || !self.env.dialogs.available()
     }
 
@@ -669,7 +669,7 @@ pub fn suggested_pdf_name(assessment: &Assessment) -> String {
 }
 
 /// The name the contribution dialog suggests, e.g. `lindenhagen-2026-beitrag.ron`.
-pub fn suggested_contribution_name(assessment: &Assessment) -> String {
+pub(crate) fn suggested_contribution_name(assessment: &Assessment) -> String {
     format!("{}-beitrag.ron", file_stem(assessment))
 }
 
