@@ -112,6 +112,13 @@ pub(crate) fn history_table(
         &overall,
         history.overall_change,
     );
+    out + &moved_lines(questionnaire, history, lang)
+}
+
+/// The questions that moved up and down since the baseline, one line each.
+fn moved_lines(questionnaire: &Questionnaire, history: &History, lang: Lang) -> String {
+    let de = lang == Lang::De;
+    let mut out = String::new();
     for (up, title) in [
         (true, if de { "Gestiegen" } else { "Moved up" }),
         (false, if de { "Gesunken" } else { "Moved down" }),

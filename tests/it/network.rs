@@ -255,22 +255,29 @@ fn too_few_towns_write_nothing_and_say_how_many_are_missing() {
     assert!(!out.exists());
 }
 
-#[test]
-fn the_app_and_the_pdf_take_a_loaded_networks_whole_group() {
-    use crate::common::app::{ScriptedDialogs, harness};
-    use egui_kittest::kittest::Queryable;
-    let dir = tempfile::tempdir().unwrap();
+/// The nine towns, their merged network file `netz.ron` and the first town's assessment
+/// `stadt-1.ron`, written into `dir`.
+fn network_files(dir: &Path) -> (Vec<Assessment>, Benchmark, PathBuf, PathBuf) {
     let mut towns = nine();
     let contributions = contributions(&mut towns);
     let b = merge(&contributions);
-    let network = dir.path().join("netz.ron");
+    let network = dir.join("netz.ron");
     std::fs::write(
         &network,
         reifegrad::benchmark::file::benchmark_to_ron(&b).unwrap(),
     )
     .unwrap();
-    let own = dir.path().join("stadt-1.ron");
+    let own = dir.join("stadt-1.ron");
     save_assessment(&own, &towns[0]).unwrap();
+    (towns, b, network, own)
+}
+
+#[test]
+fn the_app_and_the_pdf_take_a_loaded_networks_whole_group() {
+    use crate::common::app::{ScriptedDialogs, harness};
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    let (_, _, network, own) = network_files(dir.path());
 
     // The app: after loading the network's file the results compare with the other 8.
     let mut h = harness(
@@ -300,17 +307,7 @@ fn standard_in_the_results_view_returns_to_the_networks_whole_group() {
     use crate::common::app::{ScriptedDialogs, harness};
     use egui_kittest::kittest::Queryable;
     let dir = tempfile::tempdir().unwrap();
-    let mut towns = nine();
-    let contributions = contributions(&mut towns);
-    let b = merge(&contributions);
-    let network = dir.path().join("netz.ron");
-    std::fs::write(
-        &network,
-        reifegrad::benchmark::file::benchmark_to_ron(&b).unwrap(),
-    )
-    .unwrap();
-    let own = dir.path().join("stadt-1.ron");
-    save_assessment(&own, &towns[0]).unwrap();
+    let (towns, b, network, own) = network_files(dir.path());
     let default = reifegrad::analysis::default_peer_group(&towns[0].profile, Some(&b));
     assert_eq!(default, PeerGroup::whole());
 
