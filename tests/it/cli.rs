@@ -156,3 +156,39 @@ fn missing_file_and_usage_errors() {
     assert_eq!(reifegrad(&["score"]).status.code(), Some(2));
     assert_eq!(reifegrad(&["frobnicate", "x"]).status.code(), Some(2));
 }
+
+/// Runs the console twin (`reifegrad.com` on Windows) with `args`.
+fn console_twin(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_reifegrad-console"))
+        .args(args)
+        .output()
+        .expect("run reifegrad-console")
+}
+
+#[test]
+fn the_console_twin_passes_output_and_exit_codes_through_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("beispiel.reifegrad");
+    let made = console_twin(&["example", "-o", path_str(&file)]);
+    assert_eq!(made.status.code(), Some(0), "{}", stderr(&made));
+    let broken = dir.path().join("kaputt.reifegrad");
+    std::fs::write(&broken, "Assessment(\n  format_version: \"x\",\n").unwrap();
+    let cases: [&[&str]; 5] = [
+        &["--version"],
+        &["score", path_str(&file)],
+        &["score", path_str(&file), "--json"],
+        &["validate", path_str(&broken)],
+        &["score", "--no-such-flag"],
+    ];
+    let mut codes = Vec::new();
+    for args in cases {
+        let direct = reifegrad(args);
+        let twin = console_twin(args);
+        assert_eq!(twin.status.code(), direct.status.code(), "{args:?}");
+        assert_eq!(twin.stdout, direct.stdout, "{args:?}");
+        assert_eq!(twin.stderr, direct.stderr, "{args:?}");
+        codes.push(direct.status.code());
+    }
+    // The cases cover success, bad input and a usage error.
+    assert_eq!(codes, [Some(0), Some(0), Some(0), Some(1), Some(2)]);
+}
