@@ -27,6 +27,31 @@ fn validate_accepts_the_bundled_questionnaire() {
 }
 
 #[test]
+fn validate_warns_about_anchor_rules_with_positions_and_still_exits_0() {
+    let bundled = reifegrad(&["validate", "questionnaires/kommunal-reifegrad.ron"]);
+    assert_eq!(
+        stderr(&bundled),
+        "",
+        "the bundled questionnaire has warnings"
+    );
+    // Version 1.1 broke the rules: limiting clauses, non-cumulative levels.
+    let old = reifegrad(&["validate", "tests/fixtures/kommunal-reifegrad-1.1.ron"]);
+    assert_eq!(old.status.code(), Some(0), "{}", stderr(&old));
+    let text = stderr(&old);
+    assert!(
+        text.contains(
+            "kommunal-reifegrad-1.1.ron:144:35: Hinweis: Frage „kultur.chefsache“, Stufe 1 (de): „aber“ schränkt ein"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("Stufe 2 (de): beginnt nicht mit „Wie Stufe 1; zusätzlich“"),
+        "{text}"
+    );
+    assert!(text.contains("Stufe 1 (en): „but“ schränkt ein"), "{text}");
+}
+
+#[test]
 fn example_scores_with_both_diagnoses() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("beispiel.ron");
