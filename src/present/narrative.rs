@@ -545,6 +545,39 @@ pub fn no_diagnosis(a: &Analysis, lang: Lang) -> String {
 /// What the council is asked to decide, item by item (each ends with „;“ or „.“).
 pub fn council_asks(a: &Analysis, lang: Lang) -> Vec<String> {
     let mut asks: Vec<String> = Vec::new();
+    // Open legal duties come before any maturity measure.
+    let open: Vec<String> = a
+        .open_duties()
+        .map(|d| d.duty.duty.get(lang).trim().to_string())
+        .collect();
+    if !open.is_empty() {
+        asks.push(match lang {
+            Lang::De => format!(
+                "die offenen Pflichtaufgaben vorrangig zu erfüllen: {};",
+                super::join_list(&open, lang)
+            ),
+            Lang::En => format!(
+                "to have the open legal duties met first: {};",
+                super::join_list(&open, lang)
+            ),
+        });
+    }
+    let unknown: Vec<String> = a
+        .unknown_duties()
+        .map(|d| d.duty.duty.get(lang).trim().to_string())
+        .collect();
+    if !unknown.is_empty() {
+        asks.push(match lang {
+            Lang::De => format!(
+                "klären zu lassen, ob diese Pflichtaufgaben erfüllt sind: {};",
+                super::join_list(&unknown, lang)
+            ),
+            Lang::En => format!(
+                "to have it checked whether these legal duties are met: {};",
+                super::join_list(&unknown, lang)
+            ),
+        });
+    }
     if a.is_preliminary() {
         asks.push(match lang {
             Lang::De => format!(
