@@ -402,6 +402,17 @@ pub const PLACEHOLDERS: [&str; 7] = [
     "leitung:dat",
 ];
 
+/// Whether `key` (the text between the braces) is one of [`PLACEHOLDERS`], in lower case
+/// or with a capital first letter.
+pub fn is_placeholder(key: &str) -> bool {
+    let mut chars = key.chars();
+    let lowered: String = match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => return false,
+    };
+    PLACEHOLDERS.contains(&lowered.as_str())
+}
+
 /// The words the placeholders stand for in one profile, per language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BodyNames {
@@ -450,6 +461,9 @@ impl BodyNames {
             let after = &rest[open + 1..];
             let filled = after.find('}').and_then(|close| {
                 let key = &after[..close];
+                if !is_placeholder(key) {
+                    return None;
+                }
                 let capital = key.starts_with(|c: char| c.is_uppercase());
                 let words = self.words(&key.to_lowercase(), lang)?;
                 let words = if capital {
@@ -688,6 +702,11 @@ mod tests {
             assert!(district.words(key, Lang::En).is_some());
         }
         assert_eq!(district.words("first", Lang::De), None);
+        assert_eq!(
+            district.fill("{RAT} {Rat:Akk}", Lang::De),
+            "{RAT} {Rat:Akk}"
+        );
+        assert!(is_placeholder("Leitung:dat") && !is_placeholder("leitung:gen"));
     }
 
     #[test]

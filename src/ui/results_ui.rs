@@ -491,7 +491,23 @@ fn measures_ui(ui: &mut egui::Ui, analysis: &Analysis, lang: Lang) {
         "Wichtigste nächste Schritte",
         "Most important next steps",
     ));
-    ui.label(t(lang, "Offene Pflichtaufgaben zuerst, dann geordnet nach Gewicht der Frage, Abstand zur höchsten Stufe und Rückstand auf die Vergleichsgruppe; Prozess- und Personalarbeit vor Technik. Die Nummer ist dieselbe wie im PDF-Bericht.", "Open legal duties first, then ordered by question weight, distance to the top level and gap to the peers; process and people work before technology. The number is the same as in the PDF report."));
+    let order = t(
+        lang,
+        "Geordnet nach Gewicht der Frage, Abstand zur höchsten Stufe und Rückstand auf die Vergleichsgruppe; Prozess- und Personalarbeit vor Technik. Die Nummer ist dieselbe wie im PDF-Bericht.",
+        "Ordered by question weight, distance to the top level and gap to the peers; process and people work before technology. The number is the same as in the PDF report.",
+    );
+    if analysis.measures.iter().any(|m| m.for_open_duty) {
+        ui.label(format!(
+            "{} {order}",
+            t(
+                lang,
+                "Maßnahmen zu offenen Pflichtaufgaben stehen vorn.",
+                "Measures towards open legal duties come first."
+            )
+        ));
+    } else {
+        ui.label(order);
+    }
     ui.add_space(4.0);
     for (rank, m) in analysis.measures.iter().take(TOP_MEASURES).enumerate() {
         ui.horizontal_top(|ui| {
