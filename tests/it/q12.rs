@@ -13,7 +13,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT, Queryable};
 use reifegrad::analysis::{DutyStatus, analyse};
 use reifegrad::council::resolve_questionnaire;
-use reifegrad::model::{Questionnaire, load_questionnaire, open_assessment};
+use reifegrad::model::{PlannedMeasure, Questionnaire, load_questionnaire, open_assessment};
 use reifegrad::text::Lang;
 use reifegrad::ui::screen::Screen;
 use reifegrad::ui::{AppEnv, ReifegradApp};
@@ -187,7 +187,7 @@ fn pflichtaufgaben_offen_stand_before_any_measure_in_cli_pdf_and_app() {
     let duties = position(&text, "Pflichtaufgaben offen");
     assert!(summary < duties && duties < position(&text, "Die wichtigsten Befunde"));
     assert!(text.contains(
-        "Barrierefreiheitserklärung veröffentlichen § 12b BGG, § 7 BITV 2.0, gilt seit 23.09.2020 · nicht erfüllt"
+        "Barrierefreiheitserklärung veröffentlichen – § 12b BGG, § 7 BITV 2.0, gilt seit 23.09.2020 · nicht erfüllt"
     ));
     let measures = &text[position(&text, "Maßnahmen und Fahrplan")..];
     let first_period = ["Kurzfristig", "Mittelfristig", "Langfristig"]
@@ -217,7 +217,7 @@ fn pflichtaufgaben_offen_stand_before_any_measure_in_cli_pdf_and_app() {
     // The summary's asks of the council start with the duties.
     let asks = &text[position(&text, "wird gebeten,")..];
     assert!(asks.starts_with(
-        "wird gebeten, 1. die offenen Pflichtaufgaben vorrangig zu erfüllen: Elektronische Rechnungen empfangen und verarbeiten und Barrierefreiheitserklärung veröffentlichen;"
+        "wird gebeten, 1. die offenen Pflichtaufgaben vorrangig erfüllen und die ungeklärten prüfen zu lassen (Abschnitt „Pflichtaufgaben offen“);"
     ), "{asks}");
 
     // The app's results view: the block before the findings and the measures.
@@ -426,4 +426,37 @@ fn the_app_help_states_the_rating_rule() {
     h.key_press(egui::Key::F1);
     h.run();
     h.get_by_label(reifegrad::present::rating_rule(Lang::De));
+}
+
+#[test]
+fn the_council_paper_lists_planned_measures_towards_open_duties_first() {
+    let raw = questionnaire();
+    let mut a = open_assessment(&path("hessen-stadt.ron"), &raw)
+        .unwrap()
+        .assessment;
+    // Planned in the order a maturity measure, then the accessibility statement.
+    for (question, from) in [("kultur.fuehrung", 1), ("frontend.barrierefreiheit", 1)] {
+        a.plan.measures.push(PlannedMeasure {
+            owner: "Hauptamt".into(),
+            ..PlannedMeasure::new(question, from)
+        });
+    }
+    let q = resolve_questionnaire(&raw, &a.profile);
+    let analysis = analyse(&q, &a, None, None);
+    let input = reifegrad::report::ReportInput::new(&analysis, &a, Lang::De);
+    let text = pdf::text(&reifegrad::report::render_pdf(&input).unwrap());
+    let proposal = &text[position(
+        &text,
+        "Beschlussvorschlag Die Stadtverordnetenversammlung beschließt",
+    )..];
+    // The duty item names the planned entry; the list puts M2 (the duty) before M1.
+    assert!(proposal.contains(
+        "Barrierefreiheitserklärung veröffentlichen (§ 12b BGG, § 7 BITV 2.0, gilt seit 23.09.2020) – Maßnahme 2, M2:"
+    ), "{proposal}");
+    let adopted = &proposal[position(proposal, "Maßnahmen werden beschlossen")..];
+    assert!(
+        position(adopted, "M2: Barrierefreiheitserklärung veröffentlichen")
+            < position(adopted, "M1: Den Magistrat verpflichten"),
+        "{adopted}"
+    );
 }

@@ -34,7 +34,15 @@ pub(super) fn roadmap(r: &Report, flow: &mut Flow) {
         .collect();
     if !duties.is_empty() {
         flow.heading(crate::present::duties::open_heading(lang), H2, 50.0);
-        flow.y += 2.0;
+        flow.paragraph(
+            r.t(
+                "Diese Maßnahmen führen zu gesetzlichen Pflichten, die noch nicht erfüllt sind; sie gehen allen anderen vor.",
+                "These measures lead towards legal duties that are not met yet; they come before all others.",
+            ),
+            BODY,
+            0.0,
+        );
+        flow.y += 4.0;
         for (rank, pm) in &duties {
             measure_item(r, flow, *rank, pm);
         }

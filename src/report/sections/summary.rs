@@ -26,8 +26,7 @@ pub(super) fn summary(r: &Report, flow: &mut Flow) {
         flow.paragraph(&duties.intro, BODY, 0.0);
         flow.y += 2.0;
         for entry in &duties.entries {
-            flow.bullet("•", &entry.title, Style::bold(10.0), 0.0);
-            flow.paragraph(&entry.detail, BODY, 14.0);
+            flow.bullet("•", &entry.line(), BODY, 0.0);
             flow.y += 2.0;
         }
         if let Some(note) = &duties.unanswered {
