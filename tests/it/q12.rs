@@ -460,3 +460,25 @@ fn the_council_paper_lists_planned_measures_towards_open_duties_first() {
         "{adopted}"
     );
 }
+
+#[test]
+fn the_apps_pdf_export_names_the_bodies_of_the_open_assessment() {
+    let data = tempfile::tempdir().unwrap();
+    let file = path("bayern-gemeinde.ron");
+    let mut h = app_at_first_question(data.path(), &file);
+    let target = data.path().join("bericht.pdf");
+    h.state_mut().start_pdf_export(target.clone());
+    h.step();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while h.state().pdf_export_running() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    h.run();
+    let text = pdf::text(&std::fs::read(&target).unwrap());
+    let case = &CASES[1];
+    assert!(text.contains(case.question), "{text}");
+    assert!(text.contains(case.measure), "{text}");
+    assert!(!text.contains('{') && !text.contains('}'), "{text}");
+    assert!(text.contains("Pflichtaufgaben offen"));
+}
