@@ -189,7 +189,7 @@ pub fn measure_duty(
     let duty = question.legal.as_ref().filter(|_| for_open_duty)?;
     Some(format!(
         "{}: {} ({})",
-        tr(lang, "Pflichtaufgabe", "legal duty"),
+        tr(lang, "Pflichtaufgabe", "Legal duty"),
         duty.duty.get(lang).trim(),
         duty.source.trim()
     ))
