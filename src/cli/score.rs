@@ -2,10 +2,11 @@
 
 use super::args::Choice;
 use super::load_scored_assessment;
-use crate::analysis::{Analysis, analyse};
+use crate::analysis::{Analysis, DutyStatus, analyse};
 use crate::benchmark::file::load_benchmark_for;
 use crate::benchmark::{MIN_GROUP_SIZE, PeerComparison, PeerGroup, WidenOption};
 use crate::model::{Assessment, BodyKind, FederalState, Questionnaire, SizeClass};
+use crate::present::duties;
 use crate::present::narrative::{self, diagnosis_message, diagnosis_title};
 use crate::present::peers::{
     own_excluded_note, peer_group, source_label, too_small, towns, widen_change,
@@ -111,7 +112,8 @@ pub(super) fn run_score(
 /// gains `"peers"` (an object, or `null` where the group has fewer than
 /// [`MIN_GROUP_SIZE`] peers) and the object gains `"peer_group"`; with earlier
 /// assessments, `"history"` and per dimension `"history"` and `"change"`. Added keys:
-/// `"coverage"` (overall) and `"findings"` (the sentences the report states).
+/// `"coverage"` (overall), `"findings"` (the sentences the report states) and
+/// `"legal_duties"` (see [`legal_duties_json`]).
 pub fn scores_json(analysis: &Analysis, lang: Lang) -> serde_json::Value {
     let mut value = plain_scores_json(analysis, lang);
     if let Some(comparison) = &analysis.peers {
@@ -326,7 +328,54 @@ fn plain_scores_json(analysis: &Analysis, lang: Lang) -> serde_json::Value {
             "message": diagnosis_message(questionnaire, d, lang),
         })).collect::<Vec<_>>(),
         "findings": narrative::findings(analysis, lang),
+        "legal_duties": legal_duties_json(analysis, lang),
     })
+}
+
+/// `"legal_duties"`: every legal duty of the questionnaire in questionnaire order, with
+/// the question (`id`, `code`), the duty, its `source`, `since`, the level that meets it
+/// (`met_from`), the `status` (`open`, `unknown`, `met`, `not_applicable`,
+/// `unanswered`), the `level` given (or `null`) and the number of the measure towards
+/// it (`measure`, only for an open duty that has one). Empty for a questionnaire
+/// without legal duties.
+fn legal_duties_json(analysis: &Analysis, lang: Lang) -> Vec<serde_json::Value> {
+    analysis
+        .legal_duties
+        .iter()
+        .map(|d| {
+            let level = match d.status {
+                DutyStatus::Open { level } | DutyStatus::Met { level } => Some(level),
+                _ => None,
+            };
+            serde_json::json!({
+                "id": d.question.id,
+                "code": crate::present::question_code(analysis.questionnaire, &d.question.id),
+                "duty": d.duty.duty.get(lang).trim(),
+                "source": d.duty.source.trim(),
+                "since": d.duty.since.trim(),
+                "met_from": d.duty.met_from,
+                "status": duties::status_id(d.status),
+                "level": level,
+                "measure": d.measure.map(|rank| rank + 1),
+            })
+        })
+        .collect()
+}
+
+/// The block „Pflichtaufgaben offen“ of the `score` table; empty when nothing is open
+/// or unclear.
+fn duties_lines(analysis: &Analysis, lang: Lang) -> String {
+    let Some(duties) = duties::legal_duties(analysis, lang) else {
+        return String::new();
+    };
+    let mut out = format!("\n{}:\n{}\n", duties.heading, duties.intro);
+    for entry in &duties.entries {
+        out += &format!("- {}\n", entry.line());
+    }
+    if let Some(note) = &duties.unanswered {
+        out += &format!("{note}\n");
+    }
+    out
 }
 
 fn scores_table(analysis: &Analysis, assessment: &Assessment, lang: Lang) -> String {
@@ -465,6 +514,7 @@ fn scores_table(analysis: &Analysis, assessment: &Assessment, lang: Lang) -> Str
             )
         };
     }
+    out += &duties_lines(analysis, lang);
     let findings = narrative::findings(analysis, lang);
     if !findings.is_empty() {
         out += if de { "\nBefunde:\n" } else { "\nFindings:\n" };

@@ -269,7 +269,8 @@ fn unknown_placeholder(text: &str) -> Option<String> {
         let after = &rest[start + 1..];
         let end = after.find('}')?;
         let name = &after[..end];
-        if !DIAGNOSIS_PLACEHOLDERS.contains(&name) {
+        // The names of the town's bodies ({rat}, {leitung:dat}, …) are filled before.
+        if !DIAGNOSIS_PLACEHOLDERS.contains(&name) && !crate::council::is_placeholder(name) {
             return Some(name.to_string());
         }
         rest = &after[end + 1..];

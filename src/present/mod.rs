@@ -6,6 +6,7 @@
 //! one rounding rule ([`crate::scoring::round_to`]: halves away from zero), and a printed
 //! change is always the difference of the printed values.
 
+pub mod duties;
 pub mod labels;
 pub mod narrative;
 pub mod peers;
@@ -190,6 +191,19 @@ pub fn shorten(text: &str, max: usize) -> String {
     } else {
         let cut: String = text.chars().take(max.saturating_sub(1)).collect();
         format!("{}…", cut.trim_end())
+    }
+}
+
+/// The rating rule, stated once for the app's help and the PDF's method section: the
+/// levels build on each other, and a level counts when everything it describes exists.
+pub fn rating_rule(lang: Lang) -> &'static str {
+    match lang {
+        Lang::De => {
+            "Die Stufen bauen aufeinander auf: Jede Stufe ab 2 beginnt mit „Wie Stufe n−1; zusätzlich …“ und umfasst alles der Stufe davor. Eine Stufe zählt, wenn alles vorhanden ist, was sie beschreibt; es gilt die höchste Stufe, für die das zutrifft."
+        }
+        Lang::En => {
+            "The levels build on each other: every level from 2 on begins “As level n−1; in addition …” and includes everything of the level before. A level counts when everything it describes exists; the answer is the highest level for which this holds."
+        }
     }
 }
 

@@ -9,15 +9,6 @@ use crate::model::{Date, Evidence, Profile, Question};
 use crate::session::Session;
 use crate::text::Lang;
 
-/// The rating rule for anchors with several conditions, as the help states it.
-pub fn rating_rule(lang: Lang) -> &'static str {
-    t(
-        lang,
-        "Eine Stufe zählt, wenn alle ihre Bedingungen erfüllt sind; sonst gilt die Stufe darunter.",
-        "A level counts when all its conditions are met; otherwise the level below applies.",
-    )
-}
-
 /// The form for one evidence entry and which entry it edits.
 #[derive(Debug, Default)]
 pub struct EvidenceView {
@@ -234,7 +225,7 @@ impl EvidenceView {
 /// and the sources, each as plain text.
 pub fn help_extras(ui: &mut egui::Ui, question: &Question, profile: &Profile, lang: Lang) {
     ui.add_space(4.0);
-    ui.label(egui::RichText::new(rating_rule(lang)).italics());
+    ui.label(egui::RichText::new(crate::present::rating_rule(lang)).italics());
     if let Some(hint) = &question.federation_hint
         && profile.shows_federation_hints()
     {

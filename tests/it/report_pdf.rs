@@ -399,15 +399,16 @@ fn the_appendix_lists_each_answers_evidence_and_the_method_states_the_rating_rul
     assert!(q11 < first && first < q12);
     // The method section states the rating rule in the app's words.
     let method = &appendix[appendix.find("So wird gerechnet").unwrap()..];
-    let rule = reifegrad::ui::evidence_ui::rating_rule(Lang::De);
-    assert!(rule.starts_with("Eine Stufe zählt, wenn alle ihre Bedingungen erfüllt sind; sonst"));
+    let rule = reifegrad::present::rating_rule(Lang::De);
+    assert!(rule.contains("Wie Stufe n−1; zusätzlich …"));
+    assert!(rule.contains("Eine Stufe zählt, wenn alles vorhanden ist, was sie beschreibt"));
     assert!(method.contains(rule), "{method}");
 
     let en = text(&render(&q, &a, Lang::En));
     assert!(en.contains(
         "Evidence: Ratsbeschluss Digitalstrategie 2025/14 (https://rats.lindenhagen.example/vorlage/2025-14, 3 April 2025)"
     ));
-    assert!(en.contains(reifegrad::ui::evidence_ui::rating_rule(Lang::En)));
+    assert!(en.contains(reifegrad::present::rating_rule(Lang::En)));
 }
 
 /// Heading levels of the structure tree, in reading order.

@@ -1,21 +1,10 @@
-//! „So wird gerechnet“: how answers become scores and stages, and the rating rule for
-//! anchors with several conditions.
+//! „So wird gerechnet“: how answers become scores and stages, and the rating rule
+//! ([`crate::present::rating_rule`]).
 
 use super::common::{BODY, H2, Report};
+use crate::present::rating_rule;
 use crate::report::layout::Flow;
 use crate::text::Lang;
-
-/// The rating rule for anchors with several conditions, in the app's words.
-pub(crate) fn rating_rule(lang: Lang) -> &'static str {
-    match lang {
-        Lang::De => {
-            "Eine Stufe zählt, wenn alle ihre Bedingungen erfüllt sind; sonst gilt die Stufe darunter."
-        }
-        Lang::En => {
-            "A level counts when all its conditions are met; otherwise the level below applies."
-        }
-    }
-}
 
 /// The method section at the end of the appendix.
 pub(super) fn method(r: &Report, flow: &mut Flow) {

@@ -148,8 +148,8 @@ impl ReifegradApp {
     /// message naming the file. Peer figures come from the results view's group (or the
     /// town's default group), never from a group under 5.
     pub fn start_pdf_export(&mut self, path: PathBuf) {
-        let (Some(session), Some(questionnaire)) = (&self.session, self.questionnaire.clone())
-        else {
+        let questionnaire = self.session_questionnaire();
+        let (Some(session), Some(questionnaire)) = (&self.session, questionnaire) else {
             return;
         };
         if self.pending_pdf.is_some() {
