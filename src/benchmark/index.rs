@@ -383,7 +383,7 @@ mod tests {
     #[test]
     fn index_gives_the_same_statistics_as_a_scan() {
         let q = crate::model::bundled_questionnaire().unwrap();
-        let b = crate::benchmark::synthetic::generate(&q, 5, 1_500);
+        let b = crate::benchmark::synthetic::generate(&q, 5, 1_500).unwrap();
         let index = PeerIndex::new(&b);
         let sizes = std::iter::once(None).chain(SizeClass::ALL.map(Some));
         for size_class in sizes {
@@ -411,7 +411,7 @@ mod tests {
     #[test]
     fn index_matches_the_scan_with_generalised_entries() {
         let q = crate::model::bundled_questionnaire().unwrap();
-        let mut b = crate::benchmark::synthetic::generate(&q, 9, 1_200);
+        let mut b = crate::benchmark::synthetic::generate(&q, 9, 1_200).unwrap();
         for (i, e) in b.entries.iter_mut().enumerate() {
             if i % 3 == 0 {
                 e.state = None;
