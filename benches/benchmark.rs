@@ -4,9 +4,11 @@
 
 #![allow(clippy::unwrap_used)]
 
+#[path = "shared/mod.rs"]
+mod shared;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use reifegrad::benchmark::file::benchmark_to_ron;
-use reifegrad::benchmark::synthetic::generate;
 use reifegrad::benchmark::{GroupStats, PeerGroup, parse_benchmark};
 use reifegrad::example::example_assessment;
 use reifegrad::model::{BodyKind, FederalState, SizeClass, bundled_questionnaire};
@@ -35,7 +37,7 @@ fn all_groups() -> Vec<PeerGroup> {
 
 fn benches(c: &mut Criterion) {
     let questionnaire = bundled_questionnaire().unwrap();
-    let benchmark = generate(&questionnaire, 11, 11_000);
+    let benchmark = shared::load_test_benchmark(&questionnaire, 11_000);
     let text = benchmark_to_ron(&benchmark).unwrap();
     let path = Path::new("benchmark-11000.ron");
     eprintln!("11,000-entry benchmark: {} bytes of RON", text.len());

@@ -10,7 +10,6 @@ mod shared;
 
 use reifegrad::benchmark::file::benchmark_to_ron;
 use reifegrad::benchmark::file::check_fits;
-use reifegrad::benchmark::synthetic::generate;
 use reifegrad::benchmark::{PeerGroup, bundled_benchmark, parse_benchmark};
 use reifegrad::example::example_assessment;
 use reifegrad::model::load::BUNDLED_QUESTIONNAIRE;
@@ -122,7 +121,7 @@ fn main() {
     // Peer benchmark at the scale of every German municipality.
     let example = example_assessment(&q);
     let scores = score(&q, &example);
-    let big = generate(&q, 11, 11_000);
+    let big = shared::load_test_benchmark(&q, 11_000);
     let text = benchmark_to_ron(&big).unwrap();
     let file = Path::new("benchmark-11000.ron");
     let default_group = PeerGroup::default_for(&example.profile);

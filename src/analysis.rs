@@ -7,7 +7,7 @@
 use crate::benchmark::{
     Benchmark, DimensionPeers, GroupStats, PeerComparison, PeerGroup, WidenOption,
 };
-use crate::model::{Assessment, Horizon, Profile, Questionnaire};
+use crate::model::{Assessment, Horizon, LegalDuty, Profile, Question, Questionnaire, Response};
 use crate::progress::History;
 use crate::scoring::{DimensionScore, LOW_COVERAGE, PrioritisedMeasure, Scores, round_score};
 use crate::workshop::DiscussionItem;
@@ -120,6 +120,60 @@ pub enum Finding {
     },
 }
 
+/// Where a town stands on one legal duty of the questionnaire (see
+/// [`crate::model::LegalDuty`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DutyStatus {
+    /// Answered below the level that meets the duty: the duty is open.
+    Open {
+        /// The level given.
+        level: u8,
+    },
+    /// Answered „weiß nicht“: nobody could say whether the duty is met.
+    Unknown,
+    /// Answered at or above the level that meets the duty.
+    Met {
+        /// The level given.
+        level: u8,
+    },
+    /// Answered „trifft nicht zu“: the duty does not apply to the town.
+    NotApplicable,
+    /// Not answered yet.
+    Unanswered,
+}
+
+/// One legal duty of the questionnaire with the town's status.
+#[derive(Debug, Clone)]
+pub struct LegalDutyStatus<'q> {
+    /// The question that covers the duty.
+    pub question: &'q Question,
+    /// The duty, its provision and since when.
+    pub duty: &'q LegalDuty,
+    /// Where the town stands.
+    pub status: DutyStatus,
+    /// Rank (0-based) of the measure that is the next step towards meeting the duty, if
+    /// it is open and the question has one.
+    pub measure: Option<usize>,
+}
+
+impl LegalDutyStatus<'_> {
+    /// Whether the duty is open.
+    pub(crate) fn is_open(&self) -> bool {
+        matches!(self.status, DutyStatus::Open { .. })
+    }
+}
+
+/// The status of `duty` for a response.
+pub(crate) fn duty_status(duty: &LegalDuty, response: Option<Response>) -> DutyStatus {
+    match response {
+        None => DutyStatus::Unanswered,
+        Some(Response::DontKnow) => DutyStatus::Unknown,
+        Some(Response::NotApplicable) => DutyStatus::NotApplicable,
+        Some(Response::Level(level)) if level < duty.met_from => DutyStatus::Open { level },
+        Some(Response::Level(level)) => DutyStatus::Met { level },
+    }
+}
+
 /// Everything the outputs show about one assessment.
 #[derive(Debug, Clone)]
 pub struct Analysis<'q> {
@@ -149,6 +203,9 @@ pub struct Analysis<'q> {
     pub roadmap: Vec<bool>,
     /// Questions the workshop should discuss (empty without votes).
     pub discussion: Vec<DiscussionItem>,
+    /// Every legal duty of the questionnaire with the town's status, in questionnaire
+    /// order (empty when the questionnaire names none).
+    pub legal_duties: Vec<LegalDutyStatus<'q>>,
 }
 
 /// What the radar chart draws, the same in the app and in the PDF: one axis per field
@@ -318,6 +375,7 @@ fn build<'q>(
     let roadmap = roadmap_selection(&measures);
     let findings = findings(&scores, &levels, shape, peers.as_ref());
     let discussion = crate::workshop::discussion_list(questionnaire, assessment);
+    let legal_duties = legal_duties(questionnaire, assessment, &measures);
     Analysis {
         questionnaire,
         town: assessment.profile.name.clone(),
@@ -331,7 +389,31 @@ fn build<'q>(
         measures,
         roadmap,
         discussion,
+        legal_duties,
     }
+}
+
+fn legal_duties<'q>(
+    questionnaire: &'q Questionnaire,
+    assessment: &Assessment,
+    measures: &[PrioritisedMeasure<'q>],
+) -> Vec<LegalDutyStatus<'q>> {
+    questionnaire
+        .questions()
+        .filter_map(|(_, question)| {
+            let duty = question.legal.as_ref()?;
+            let status = duty_status(duty, assessment.response(&question.id));
+            let measure = matches!(status, DutyStatus::Open { .. })
+                .then(|| measures.iter().position(|m| m.question.id == question.id))
+                .flatten();
+            Some(LegalDutyStatus {
+                question,
+                duty,
+                status,
+                measure,
+            })
+        })
+        .collect()
 }
 
 impl Analysis<'_> {
@@ -365,6 +447,18 @@ impl Analysis<'_> {
     /// The peer figures shown for a field, if any.
     pub(crate) fn peer_figures(&self, id: &str) -> Option<&crate::benchmark::DimensionPeers> {
         self.peers.as_ref().and_then(|p| p.dimension(id))
+    }
+
+    /// The legal duties that are open, in questionnaire order.
+    pub(crate) fn open_duties(&self) -> impl Iterator<Item = &LegalDutyStatus<'_>> {
+        self.legal_duties.iter().filter(|d| d.is_open())
+    }
+
+    /// The legal duties answered „weiß nicht“, in questionnaire order.
+    pub(crate) fn unknown_duties(&self) -> impl Iterator<Item = &LegalDutyStatus<'_>> {
+        self.legal_duties
+            .iter()
+            .filter(|d| d.status == DutyStatus::Unknown)
     }
 
     /// Whether the results may be stated without the word „vorläufig“.

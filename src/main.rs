@@ -1,4 +1,9 @@
 //! Start-up: parse the command line, run a subcommand or open the app.
+//!
+//! On Windows this exe is a windowed program, so a double-click opens no console window;
+//! its console twin `reifegrad.com` (src/bin/reifegrad-console.rs) gives commands typed
+//! in PowerShell or cmd their output and exit code.
+#![cfg_attr(windows, windows_subsystem = "windows")]
 
 use clap::Parser;
 use reifegrad::cli::{Cli, run};

@@ -235,9 +235,13 @@ pub struct PrioritisedMeasure<'q> {
     pub priority: f64,
     /// Whether the dimension trails the peer median (which raised the priority).
     pub trails_peers: bool,
+    /// Whether the question's legal duty is open at this level: the measure is the next
+    /// step towards meeting it, and it comes before every maturity measure.
+    pub for_open_duty: bool,
 }
 
-/// The measures for every question answered below level 4, highest priority first.
+/// The measures for every question answered below level 4: first those that work
+/// towards an open legal duty, then the others, each highest priority first.
 ///
 /// Priority is `question weight × dimension weight × (4 − level)`, multiplied by
 /// `1 + (peer median − own score) / 50` where the dimension trails the peer median.
@@ -275,12 +279,14 @@ pub fn prioritised_measures<'q>(
                 measure,
                 priority,
                 trails_peers: trailing > 0.0,
+                for_open_duty: question.legal.as_ref().is_some_and(|d| level < d.met_from),
             },
         ));
     }
     measures.sort_by(|(oa, a), (ob, b)| {
-        b.priority
-            .total_cmp(&a.priority)
+        b.for_open_duty
+            .cmp(&a.for_open_duty)
+            .then(b.priority.total_cmp(&a.priority))
             .then(a.measure.kind.cmp(&b.measure.kind))
             .then(a.measure.horizon.cmp(&b.measure.horizon))
             .then(oa.cmp(ob))

@@ -83,9 +83,51 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         keep_owner_and_permissions(temp.as_file(), metadata)?;
     }
     temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| e.error)?;
+    persist_with_retry(temp, path, is_transient, &TRANSIENT_RETRY_DELAYS)?;
     sync_folder(&dir);
     Ok(())
+}
+
+/// The pauses before each new attempt when the target is held for a moment by another
+/// program (about 2.5 s in all), e.g. a virus scanner or a sync client (OneDrive) that
+/// has just opened the file.
+const TRANSIENT_RETRY_DELAYS: [std::time::Duration; 6] = [
+    std::time::Duration::from_millis(50),
+    std::time::Duration::from_millis(100),
+    std::time::Duration::from_millis(200),
+    std::time::Duration::from_millis(400),
+    std::time::Duration::from_millis(800),
+    std::time::Duration::from_millis(1000),
+];
+
+/// Whether a failed rename may succeed a moment later: on Windows, access denied (5), a
+/// sharing violation (32) or a lock violation (33), which a program holding the target
+/// open causes. A read-only target never gets here (`check_target` refuses it first).
+fn is_transient(error: &std::io::Error) -> bool {
+    cfg!(windows) && matches!(error.raw_os_error(), Some(5 | 32 | 33))
+}
+
+/// Renames `temp` over `path`, trying again after each of `delays` while the failure is
+/// transient. On failure the temporary file is removed and the target left as it was.
+fn persist_with_retry(
+    mut temp: tempfile::NamedTempFile,
+    path: &Path,
+    transient: fn(&std::io::Error) -> bool,
+    delays: &[std::time::Duration],
+) -> std::io::Result<()> {
+    let mut delays = delays.iter();
+    loop {
+        match temp.persist(path) {
+            Ok(_) => return Ok(()),
+            Err(failed) => match delays.next() {
+                Some(delay) if transient(&failed.error) => {
+                    std::thread::sleep(*delay);
+                    temp = failed.file;
+                }
+                _ => return Err(failed.error),
+            },
+        }
+    }
 }
 
 /// Gives the new file the owner (Unix, where allowed) and permissions of the old one.
@@ -154,6 +196,57 @@ pub(crate) fn assessment_text(path: &Path, assessment: &Assessment) -> Result<St
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn temp_in(dir: &Path, content: &[u8]) -> tempfile::NamedTempFile {
+        let mut temp = tempfile::Builder::new().tempfile_in(dir).unwrap();
+        temp.write_all(content).unwrap();
+        temp
+    }
+
+    #[test]
+    fn a_target_held_for_a_moment_is_saved_after_a_retry() {
+        let dir = tempfile::tempdir().unwrap();
+        // A folder in the target's place makes the rename fail until it goes away, as a
+        // file held by a virus scanner does on Windows.
+        let target = dir.path().join("bewertung.reifegrad");
+        std::fs::create_dir(&target).unwrap();
+        std::fs::write(target.join("belegt"), "x").unwrap();
+        let holder = {
+            let target = target.clone();
+            std::thread::spawn(move || {
+                std::thread::sleep(std::time::Duration::from_millis(120));
+                std::fs::remove_dir_all(&target).unwrap();
+            })
+        };
+        let delays = [std::time::Duration::from_millis(100); 10];
+        persist_with_retry(temp_in(dir.path(), b"neu"), &target, |_| true, &delays).unwrap();
+        holder.join().unwrap();
+        assert_eq!(std::fs::read(&target).unwrap(), b"neu");
+        assert_eq!(names(dir.path()), ["bewertung.reifegrad"]);
+    }
+
+    #[test]
+    fn a_target_held_too_long_fails_without_losing_the_old_file_or_leaving_a_temp() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("bewertung.reifegrad");
+        std::fs::create_dir(&target).unwrap();
+        std::fs::write(target.join("belegt"), "alt").unwrap();
+        let delays = [std::time::Duration::from_millis(10); 3];
+        let error = persist_with_retry(temp_in(dir.path(), b"neu"), &target, |_| true, &delays);
+        assert!(error.is_err());
+        assert_eq!(std::fs::read(target.join("belegt")).unwrap(), b"alt");
+        assert_eq!(names(dir.path()), ["bewertung.reifegrad"]);
+        // A failure that is not transient is reported at once, without waiting.
+        let started = std::time::Instant::now();
+        let long = [std::time::Duration::from_secs(5)];
+        assert!(
+            persist_with_retry(temp_in(dir.path(), b"neu"), &target, |_| false, &long).is_err()
+        );
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
+        assert!(!is_transient(&std::io::Error::from(
+            std::io::ErrorKind::NotFound
+        )));
+    }
 
     fn names(dir: &Path) -> Vec<String> {
         let mut names: Vec<String> = std::fs::read_dir(dir)

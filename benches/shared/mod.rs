@@ -164,3 +164,23 @@ pub fn with_plan(q: &Questionnaire, assessment: &Assessment) -> Assessment {
     planned.plan.next_assessment = Date::new(2027, 11, 12);
     planned
 }
+
+/// A load-test benchmark of `entries` entries for `questionnaire`, larger than the synthetic
+/// generator gives (at most every body of the municipal directory once): whole rounds of
+/// the directory with seeds 11, 12, …, the last round partial. Only for measuring speed;
+/// a benchmark shaped like reality is [`reifegrad::benchmark::synthetic::generate`]'s.
+pub fn load_test_benchmark(
+    questionnaire: &Questionnaire,
+    entries: usize,
+) -> reifegrad::benchmark::Benchmark {
+    use reifegrad::benchmark::synthetic::{BODY_COUNT, generate};
+    let mut big = generate(questionnaire, 11, entries.min(BODY_COUNT)).unwrap();
+    let mut seed = 12;
+    while big.entries.len() < entries {
+        let round = (entries - big.entries.len()).min(BODY_COUNT);
+        big.entries
+            .extend(generate(questionnaire, seed, round).unwrap().entries);
+        seed += 1;
+    }
+    big
+}

@@ -432,7 +432,7 @@ mod tests {
 
     fn sample() -> String {
         let q = bundled_questionnaire().unwrap();
-        let mut b = generate(&q, 3, 40);
+        let mut b = generate(&q, 3, 40).unwrap();
         for (i, e) in b.entries.iter_mut().enumerate() {
             if i % 3 == 0 {
                 e.state = None;
@@ -461,7 +461,7 @@ mod tests {
         let fast = parse(&text).expect("the written shape takes the fast path");
         assert_eq!(Some(fast), serde_parse(&text));
         let q = bundled_questionnaire().unwrap();
-        let plain = benchmark_to_ron(&generate(&q, 4, 300)).unwrap();
+        let plain = benchmark_to_ron(&generate(&q, 4, 300).unwrap()).unwrap();
         assert_eq!(parse(&plain), serde_parse(&plain));
         assert!(parse(&plain).is_some());
         // Other shapes go to serde.

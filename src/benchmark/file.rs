@@ -49,10 +49,6 @@ pub(crate) const FIRST_YEAR: u16 = 2000;
 /// Longest source description accepted (characters).
 pub(crate) const MAX_SOURCE_CHARS: usize = 200;
 
-/// Most entries `benchmark generate` writes: about 30 MB of text would exceed
-/// [`crate::files::MAX_FILE_BYTES`] long before.
-pub(crate) const MAX_GENERATED_ENTRIES: usize = 100_000;
-
 /// At most this many problems are listed per file; the rest are counted.
 const MAX_PROBLEMS: usize = 50;
 

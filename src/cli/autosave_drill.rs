@@ -7,8 +7,9 @@ use std::path::Path;
 /// The comment the autosave drill writes on the first question: `drill N`.
 pub const DRILL_COMMENT_PREFIX: &str = "drill ";
 
-/// The autosave drill (see [`Command::AutosaveDrill`]): change `N` sets the first
-/// question's comment to `drill N` and some question's level; the real
+/// The autosave drill (see [`Command::AutosaveDrill`]): it opens the file as the app does
+/// (taking its lock, refusing a file another running instance holds); change `N` sets
+/// the first question's comment to `drill N` and some question's level; the real
 /// [`crate::session::Session`] autosave writes; `saved N` on stdout follows each save.
 pub(super) fn run_autosave_drill(
     path: &Path,
@@ -17,7 +18,7 @@ pub(super) fn run_autosave_drill(
     max_seconds: u64,
 ) -> anyhow::Result<()> {
     use crate::model::Response;
-    use crate::session::Session;
+    use crate::session::{ReadOnly, Session};
     use std::time::{Duration, Instant};
     let (questionnaire, assessment) = load_scored_assessment(path, questionnaire)?;
     let ids: Vec<String> = questionnaire
@@ -27,7 +28,19 @@ pub(super) fn run_autosave_drill(
     let Some(first) = ids.first().cloned() else {
         anyhow::bail!("Der Fragebogen hat keine Fragen.");
     };
-    let mut session = Session::for_file(assessment, path.to_path_buf());
+    let recovery = tempfile::tempdir()?;
+    let mut session = Session::open_file(assessment, path.to_path_buf(), recovery.path());
+    match &session.read_only {
+        None => {}
+        Some(ReadOnly::OpenElsewhere(holder) | ReadOnly::Chosen(holder)) => anyhow::bail!(
+            "{}: Die Datei ist bereits geöffnet: {}",
+            path.display(),
+            holder.describe()
+        ),
+        Some(ReadOnly::FileProtected) => {
+            anyhow::bail!("{}: Die Datei ist schreibgeschützt.", path.display())
+        }
+    }
     let mut stdout = std::io::stdout();
     writeln!(stdout, "ready")?;
     stdout.flush()?;

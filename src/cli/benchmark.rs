@@ -3,7 +3,7 @@
 use super::{BAD_INPUT, file_error, load_questionnaire_arg, load_scored_assessment};
 use crate::benchmark::file::{benchmark_to_ron, parse_benchmark};
 use crate::benchmark::pool;
-use crate::benchmark::synthetic::generate;
+use crate::benchmark::synthetic::{BODY_COUNT, generate};
 use crate::files::FileError;
 use crate::present::peers::source_label;
 use crate::scoring::score;
@@ -113,17 +113,20 @@ pub(super) fn run_generate(
     questionnaire: Option<&Path>,
 ) -> anyhow::Result<()> {
     let questionnaire = load_questionnaire_arg(questionnaire)?;
-    if !(1..=crate::benchmark::file::MAX_GENERATED_ENTRIES).contains(&entries) {
-        return Err(file_error(
+    let too_many = || {
+        file_error(
             output,
             format!(
-                "--entries muss zwischen 1 und {} liegen.",
-                crate::benchmark::file::MAX_GENERATED_ENTRIES
+                "--entries muss zwischen 1 und {BODY_COUNT} liegen: so viele Körperschaften \
+                 (Gemeinden, Gemeindeverbände, Kreise) zählt das Gemeindeverzeichnis, und \
+                 jede nimmt höchstens einmal teil."
             ),
         )
-        .into());
+    };
+    if entries == 0 {
+        return Err(too_many().into());
     }
-    let benchmark = generate(&questionnaire, seed, entries);
+    let benchmark = generate(&questionnaire, seed, entries).map_err(|_| too_many())?;
     let text = benchmark_to_ron(&benchmark)
         .map_err(|e| file_error(output, format!("Interner Fehler beim Schreiben: {e}")))?;
     write_text_atomic(output, &text)?;

@@ -124,7 +124,9 @@ pub(crate) fn load_questionnaire_arg(path: Option<&Path>) -> Result<Questionnair
     }
 }
 
-/// Loads an assessment and the questionnaire it belongs to, matched by id and version.
+/// Loads an assessment and the questionnaire it belongs to, matched by id and version;
+/// the questionnaire comes with the names of the town's bodies filled in
+/// ([`crate::council::resolve_questionnaire`]).
 pub(crate) fn load_scored_assessment(
     path: &Path,
     questionnaire: Option<&Path>,
@@ -134,6 +136,8 @@ pub(crate) fn load_scored_assessment(
     for warning in &opened.warnings {
         eprintln!("{}", warning.line_for(path));
     }
+    let questionnaire =
+        crate::council::resolve_questionnaire(&questionnaire, &opened.assessment.profile);
     Ok((questionnaire, opened.assessment))
 }
 

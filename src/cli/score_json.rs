@@ -5,11 +5,13 @@
 //! percentiles to whole numbers; `null` stands for „no value“. Optional parts are left
 //! out entirely when their input is missing: `peer_group` and each dimension's `peers`
 //! without a benchmark, `history` and each dimension's `history` and `change` without an
-//! earlier assessment.
+//! earlier assessment. `legal_duties` is always written (empty for a questionnaire
+//! without legal duties).
 
-use crate::analysis::Analysis;
+use crate::analysis::{Analysis, DutyStatus, LegalDutyStatus};
 use crate::benchmark::{DimensionPeers, PeerComparison};
 use crate::model::Questionnaire;
+use crate::present::duties;
 use crate::present::narrative::{self, diagnosis_message, diagnosis_title};
 use crate::present::peers::peer_group;
 use crate::progress::{History, HistoryPoint};
@@ -31,6 +33,9 @@ pub(super) struct ScoreJson<'a> {
     /// The change since the latest earlier assessment (only with one).
     #[serde(skip_serializing_if = "Option::is_none")]
     history: Option<HistoryJson<'a>>,
+    /// Every legal duty of the questionnaire with the town's status, in questionnaire
+    /// order.
+    legal_duties: Vec<LegalDutyJson<'a>>,
     /// The overall score and stage.
     overall: OverallJson,
     /// The peer group compared with (only with a benchmark).
@@ -112,6 +117,30 @@ struct PeersJson<'a> {
     source: &'a str,
     /// Whether the benchmark is synthetic.
     synthetic: bool,
+}
+
+/// One of `"legal_duties"`: a legal duty and where the town stands on it.
+#[derive(Debug, Serialize)]
+struct LegalDutyJson<'a> {
+    /// The short code of the question that covers the duty.
+    code: String,
+    /// The duty, in the chosen language.
+    duty: &'a str,
+    /// The question's id.
+    id: &'a str,
+    /// The level given (for `open` and `met`; else `null`).
+    level: Option<u8>,
+    /// The number (from 1) of the measure towards the duty: only for an open duty whose
+    /// question has one, else `null`.
+    measure: Option<usize>,
+    /// The lowest level that meets the duty (1 or 2).
+    met_from: u8,
+    /// Since when the duty applies, as written in the source.
+    since: &'a str,
+    /// The provision, e.g. „§ 12b BGG, § 7 BITV 2.0“.
+    source: &'a str,
+    /// `open`, `unknown`, `met`, `not_applicable` or `unanswered`.
+    status: &'static str,
 }
 
 /// `"overall"`.
@@ -243,6 +272,11 @@ impl<'a> ScoreJson<'a> {
             dimensions,
             findings: narrative::findings(analysis, lang),
             history: history.map(|h| history_json(questionnaire, h)),
+            legal_duties: analysis
+                .legal_duties
+                .iter()
+                .map(|d| legal_duty_json(questionnaire, d, lang))
+                .collect(),
             overall: OverallJson {
                 preliminary: analysis.is_preliminary(),
                 score: scores.overall.map(round_score),
@@ -256,6 +290,28 @@ impl<'a> ScoreJson<'a> {
                 synthetic: c.synthetic,
             }),
         }
+    }
+}
+
+fn legal_duty_json<'a>(
+    questionnaire: &Questionnaire,
+    d: &LegalDutyStatus<'a>,
+    lang: Lang,
+) -> LegalDutyJson<'a> {
+    let level = match d.status {
+        DutyStatus::Open { level } | DutyStatus::Met { level } => Some(level),
+        _ => None,
+    };
+    LegalDutyJson {
+        code: crate::present::question_code(questionnaire, &d.question.id),
+        duty: d.duty.duty.get(lang).trim(),
+        id: &d.question.id,
+        level,
+        measure: d.measure.map(|rank| rank + 1),
+        met_from: d.duty.met_from,
+        since: d.duty.since.trim(),
+        source: d.duty.source.trim(),
+        status: duties::status_id(d.status),
     }
 }
 

@@ -4,6 +4,7 @@ use super::history::history_table;
 use crate::analysis::Analysis;
 use crate::benchmark::{MIN_GROUP_SIZE, PeerComparison, PeerGroup, WidenOption};
 use crate::model::Assessment;
+use crate::present::duties;
 use crate::present::narrative::{self, diagnosis_message, diagnosis_title};
 use crate::present::peers::{
     own_excluded_note, peer_group, source_label, too_small, towns, widen_change,
@@ -141,6 +142,7 @@ pub(super) fn scores_table(analysis: &Analysis, assessment: &Assessment, lang: L
         let warning = uncertain_score(lang).replace('\u{a0}', " ");
         out += &format!("\n! {warning}\n");
     }
+    out += &duties_lines(analysis, lang);
     let findings = narrative::findings(analysis, lang);
     if !findings.is_empty() {
         out += if de { "\nBefunde:\n" } else { "\nFindings:\n" };
@@ -166,6 +168,22 @@ pub(super) fn scores_table(analysis: &Analysis, assessment: &Assessment, lang: L
         out += &history_table(questionnaire, history, lang);
     }
     out.replace('\u{a0}', " ")
+}
+
+/// The block „Pflichtaufgaben offen“ of the `score` table; empty when nothing is open
+/// or unclear.
+fn duties_lines(analysis: &Analysis, lang: Lang) -> String {
+    let Some(duties) = duties::legal_duties(analysis, lang) else {
+        return String::new();
+    };
+    let mut out = format!("\n{}:\n{}\n", duties.heading, duties.intro);
+    for entry in &duties.entries {
+        out += &format!("- {}\n", entry.line());
+    }
+    if let Some(note) = &duties.unanswered {
+        out += &format!("{note}\n");
+    }
+    out
 }
 
 /// The lines under the table that name the peer group, or say why it is not shown.

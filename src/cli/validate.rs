@@ -4,6 +4,7 @@ use super::{BAD_INPUT, load_questionnaire_arg};
 use crate::benchmark::Entry;
 use crate::benchmark::file::{check_fits, parse_benchmark, parse_contribution};
 use crate::files::{FileError, FileKind, Problem, Severity, read_text, sniff_kind};
+use crate::model::anchor_rules::check_anchors;
 use crate::model::validation::check_against;
 use crate::model::{Questionnaire, QuestionnaireRef, parse_assessment, parse_questionnaire};
 use std::path::{Path, PathBuf};
@@ -41,7 +42,11 @@ pub(super) fn validate(files: &[PathBuf], questionnaire_arg: Option<&Path>) -> E
     for (path, kind, text) in &texts {
         if *kind == FileKind::Questionnaire {
             match parse_questionnaire(path, text) {
-                Ok(q) => questionnaires.insert(0, q),
+                Ok(q) => {
+                    // Rules for the level texts are warnings: the file stays usable.
+                    report(path, &check_anchors(&q, text));
+                    questionnaires.insert(0, q);
+                }
                 Err(error) => {
                     report(path, &error.problems);
                     all_ok = false;

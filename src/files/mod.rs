@@ -152,6 +152,24 @@ impl FileKind {
     }
 }
 
+/// The name of Reifegrad's folder in the system's folder for application data.
+#[cfg(any(windows, target_os = "macos"))]
+const DATA_FOLDER_NAME: &str = "Reifegrad";
+/// The name of Reifegrad's folder in the system's folder for application data (XDG's
+/// convention of lower-case names).
+#[cfg(not(any(windows, target_os = "macos")))]
+const DATA_FOLDER_NAME: &str = "reifegrad";
+
+/// The one folder where preferences, the link cache and never-saved assessments are kept:
+/// `%APPDATA%\Reifegrad` on Windows, `~/Library/Application Support/Reifegrad` on macOS,
+/// `$XDG_DATA_HOME/reifegrad` (`~/.local/share/reifegrad`) on Linux; the temporary folder
+/// where the system names no home.
+pub fn data_dir() -> PathBuf {
+    directories::BaseDirs::new()
+        .map(|dirs| dirs.data_dir().join(DATA_FOLDER_NAME))
+        .unwrap_or_else(|| std::env::temp_dir().join(DATA_FOLDER_NAME))
+}
+
 /// Reads a file as UTF-8 text, refusing files that are too large, not regular files (a
 /// folder, a FIFO, a device) or not text. A UTF-8 byte-order mark is skipped.
 pub fn read_text(path: &Path) -> Result<String, FileError> {
@@ -423,6 +441,34 @@ pub(crate) fn human_size(bytes: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_data_folder_is_named_once_and_has_one_name() {
+        let dir = data_dir();
+        assert_eq!(
+            dir.file_name().and_then(|n| n.to_str()),
+            Some(DATA_FOLDER_NAME)
+        );
+        assert!(dir.is_absolute());
+        // No other code names a data folder of its own (two were found on Windows).
+        let marker = concat!("Project", "Dirs");
+        let mut pending = vec![std::path::PathBuf::from("src")];
+        while let Some(dir) = pending.pop() {
+            for entry in std::fs::read_dir(&dir).expect("source folder").flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    pending.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).expect("source file");
+                    assert!(
+                        !text.contains(marker),
+                        "{} names its own data folder",
+                        path.display()
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn source_index_finds_what_the_scans_find() {

@@ -346,13 +346,20 @@ fn past_whitespace(text: &str, location: Location) -> Location {
     }
 }
 
-/// Serialises `value` as pretty RON, the way all our files are written.
-pub fn to_ron<T: serde::Serialize>(value: &T) -> Result<String, ron::Error> {
-    let config = ron::ser::PrettyConfig::new()
+/// How all our files are written: four-space indents, struct names, and "\n" line ends
+/// on every platform (ron's default is the platform's, "\r\n" on Windows), so a file is
+/// byte-identical wherever it was saved.
+fn ron_config() -> ron::ser::PrettyConfig {
+    ron::ser::PrettyConfig::new()
+        .new_line("\n")
         .indentor("    ")
         .struct_names(true)
-        .separate_tuple_members(false);
-    let mut text = ron::ser::to_string_pretty(value, config)?;
+        .separate_tuple_members(false)
+}
+
+/// Serialises `value` as pretty RON, the way all our files are written.
+pub fn to_ron<T: serde::Serialize>(value: &T) -> Result<String, ron::Error> {
+    let mut text = ron::ser::to_string_pretty(value, ron_config())?;
     text.push('\n');
     Ok(text)
 }
@@ -453,5 +460,22 @@ pub fn explain_ron_error(code: &ron::Error) -> String {
         }
         E::Message(message) => format!("Ungültiger Inhalt: {message}."),
         other => format!("Die Datei ist kein gültiges RON: {other}."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_are_written_with_unix_line_ends_on_every_platform() {
+        // The pretty printer's default is the platform's line end ("\r\n" on Windows).
+        assert_eq!(ron_config().new_line, "\n");
+        let example = crate::example::example_assessment(
+            &crate::model::bundled_questionnaire().expect("bundled questionnaire"),
+        );
+        let text = to_ron(&example).expect("serialises");
+        assert!(!text.contains('\r'));
+        assert!(text.ends_with(")\n"));
     }
 }

@@ -1,5 +1,6 @@
 //! The domain model: questionnaires, assessments and their profiles (no UI types).
 
+pub(crate) mod anchor_rules;
 pub mod assessment;
 pub mod date;
 pub mod plan;

@@ -95,6 +95,7 @@ pub(crate) fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Proble
             }
             *count += 1;
             check_question(question, loc, &mut err);
+            check_body_placeholders(question, loc, &mut err);
         }
     }
 
@@ -189,6 +190,78 @@ pub(crate) const DIAGNOSIS_PLACEHOLDERS: [&str; 6] = [
     "resources",
 ];
 
+/// The placeholders a question's texts may use: the deciding body and the administration's
+/// leadership with their article, filled from the municipality's profile (`{rat}` „der
+/// Gemeinderat“, `{rat:akk}`, `{rat:dat}`, `{rat:name}` „Gemeinderat“; `{leitung}` „der
+/// Verwaltungsvorstand“, `{leitung:akk}`, `{leitung:dat}`), capitalised for a sentence start.
+pub(crate) const BODY_PLACEHOLDERS: [&str; 14] = [
+    "rat",
+    "rat:akk",
+    "rat:dat",
+    "rat:name",
+    "Rat",
+    "Rat:akk",
+    "Rat:dat",
+    "Rat:name",
+    "leitung",
+    "leitung:akk",
+    "leitung:dat",
+    "Leitung",
+    "Leitung:akk",
+    "Leitung:dat",
+];
+
+/// Every `{…}` in the texts of `question` (question, help, levels, measures, short title,
+/// federation hint, legal duty) names one of [`BODY_PLACEHOLDERS`]; a typo is an error.
+fn check_body_placeholders(
+    question: &super::questionnaire::Question,
+    loc: Option<Location>,
+    err: &mut impl FnMut(Option<Location>, String),
+) {
+    let texts = [&question.text, &question.help]
+        .into_iter()
+        .chain(&question.levels)
+        .chain(question.measures.iter().map(|m| &m.text))
+        .chain(question.short.as_ref())
+        .chain(question.federation_hint.as_ref())
+        .chain(question.legal.as_ref().map(|l| &l.duty));
+    let mut reported: Vec<String> = Vec::new();
+    for text in texts {
+        for variant in text.variants() {
+            for name in placeholders_in(variant) {
+                if !BODY_PLACEHOLDERS.contains(&name) && !reported.iter().any(|r| r == name) {
+                    reported.push(name.to_string());
+                    err(
+                        loc,
+                        format!(
+                            "Frage „{}“ nennt den Platzhalter {{{name}}}; erlaubt sind {}.",
+                            question.id,
+                            BODY_PLACEHOLDERS
+                                .iter()
+                                .map(|p| format!("{{{p}}}"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The names between `{` and `}` in `text`, in order (an unclosed `{` ends the search).
+fn placeholders_in(text: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        let Some(end) = after.find('}') else { break };
+        names.push(&after[..end]);
+        rest = &after[end + 1..];
+    }
+    names
+}
+
 /// The first `{name}` in `text` that is not a known placeholder.
 fn unknown_placeholder(text: &str) -> Option<String> {
     let mut rest = text;
@@ -196,7 +269,8 @@ fn unknown_placeholder(text: &str) -> Option<String> {
         let after = &rest[start + 1..];
         let end = after.find('}')?;
         let name = &after[..end];
-        if !DIAGNOSIS_PLACEHOLDERS.contains(&name) {
+        // The names of the town's bodies ({rat}, {leitung:dat}, …) are filled before.
+        if !DIAGNOSIS_PLACEHOLDERS.contains(&name) && !crate::council::is_placeholder(name) {
             return Some(name.to_string());
         }
         rest = &after[end + 1..];

@@ -6,6 +6,7 @@
 //! one rounding rule ([`crate::scoring::round_to`]: halves away from zero), and a printed
 //! change is always the difference of the printed values.
 
+pub mod duties;
 pub mod labels;
 pub mod narrative;
 pub mod peers;

@@ -545,6 +545,20 @@ pub(crate) fn no_diagnosis(a: &Analysis, lang: Lang) -> String {
 /// What the council is asked to decide, item by item (each ends with „;“ or „.“).
 pub(crate) fn council_asks(a: &Analysis, lang: Lang) -> Vec<String> {
     let mut asks: Vec<String> = Vec::new();
+    // Open legal duties come before any maturity measure (the summary lists them).
+    if let Some(duties) = super::duties::legal_duties(a, lang) {
+        let open = a.open_duties().next().is_some();
+        let unknown = a.unknown_duties().next().is_some();
+        let section = super::quote(lang, duties.heading);
+        asks.push(match (open, unknown, lang) {
+            (true, true, Lang::De) => format!("die offenen Pflichtaufgaben vorrangig erfüllen und die ungeklärten prüfen zu lassen (Abschnitt {section});"),
+            (true, true, Lang::En) => format!("to have the open legal duties met first and the unclear ones checked (section {section});"),
+            (true, false, Lang::De) => format!("die offenen Pflichtaufgaben vorrangig erfüllen zu lassen (Abschnitt {section});"),
+            (true, false, Lang::En) => format!("to have the open legal duties met first (section {section});"),
+            (false, _, Lang::De) => format!("prüfen zu lassen, ob die ungeklärten Pflichtaufgaben erfüllt sind (Abschnitt {section});"),
+            (false, _, Lang::En) => format!("to have it checked whether the unclear legal duties are met (section {section});"),
+        });
+    }
     if a.is_preliminary() {
         asks.push(match lang {
             Lang::De => format!(

@@ -19,15 +19,16 @@ pub fn uncertain_score(lang: Lang) -> String {
     }
 }
 
-/// The rating rule for anchors with several conditions, as the question help and the
-/// PDF's method section state it.
+/// The rating rule for the cumulative anchors, stated once for the app's help, the
+/// question help and the PDF's method section: the levels build on each other, and a
+/// level counts when everything it describes exists.
 pub fn rating_rule(lang: Lang) -> &'static str {
     match lang {
         Lang::De => {
-            "Eine Stufe zählt, wenn alle ihre Bedingungen erfüllt sind; sonst gilt die Stufe darunter."
+            "Die Stufen bauen aufeinander auf: Jede Stufe ab 2 beginnt mit „Wie Stufe n−1; zusätzlich …“ und umfasst alles der Stufe davor. Eine Stufe zählt, wenn alles vorhanden ist, was sie beschreibt; es gilt die höchste Stufe, für die das zutrifft."
         }
         Lang::En => {
-            "A level counts when all its conditions are met; otherwise the level below applies."
+            "The levels build on each other: every level from 2 on begins “As level n−1; in addition …” and includes everything of the level before. A level counts when everything it describes exists; the answer is the highest level for which this holds."
         }
     }
 }

@@ -60,6 +60,8 @@ struct Row<'a> {
     entry: &'a PlannedMeasure,
     /// Quarters it runs (its own duration or the measure's horizon).
     quarters: u32,
+    /// Whether it works towards an open legal duty (listed first).
+    for_duty: bool,
 }
 
 fn rows<'a>(r: &Report<'a>, plan: &'a Plan) -> Vec<Row<'a>> {
@@ -86,6 +88,7 @@ fn rows<'a>(r: &Report<'a>, plan: &'a Plan) -> Vec<Row<'a>> {
                     m.question.id == entry.question && m.measure.from_level == entry.from_level
                 })
                 .map(|rank| rank + 1);
+            let for_duty = number.is_some_and(|n| r.input.analysis.measures[n - 1].for_open_duty);
             Row {
                 label: format!("M{}", i + 1),
                 number,
@@ -94,6 +97,7 @@ fn rows<'a>(r: &Report<'a>, plan: &'a Plan) -> Vec<Row<'a>> {
                     .unwrap_or_else(|| entry.question.clone()),
                 entry,
                 quarters: entry.duration_quarters.map_or(horizon_quarters, u32::from),
+                for_duty,
             }
         })
         .collect()
@@ -209,6 +213,65 @@ fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::council::Co
     );
     let mut items: Vec<String> = Vec::new();
     let analysis = r.input.analysis;
+    // Open legal duties before any maturity measure, each with what closes it.
+    let mut duty_lines: Vec<String> = Vec::new();
+    let open: Vec<_> = analysis.open_duties().collect();
+    if !open.is_empty() {
+        items.push(match lang {
+            Lang::De => format!(
+                "{}: Die Verwaltung erfüllt vorrangig die folgenden gesetzlichen Pflichten, die noch nicht erfüllt sind:",
+                crate::present::duties::open_heading(lang)
+            ),
+            Lang::En => format!(
+                "{}: the administration first meets the following legal duties, which are not met yet:",
+                crate::present::duties::open_heading(lang)
+            ),
+        });
+        for status in &open {
+            let mut line = format!(
+                "{} ({})",
+                status.duty.duty.get(lang).trim(),
+                crate::present::duties::provision(status, lang)
+            );
+            if let Some(rank) = status.measure {
+                let planned = rows
+                    .iter()
+                    .find(|row| row.number == Some(rank + 1))
+                    .map(|row| format!(", {}", row.label))
+                    .unwrap_or_default();
+                line.push_str(&format!(
+                    " – {} {}{planned}: {}",
+                    r.t("Maßnahme", "measure"),
+                    rank + 1,
+                    analysis.measures[rank].measure.text.get(lang)
+                ));
+            }
+            duty_lines.push(line);
+        }
+    }
+    let duties_item = (!duty_lines.is_empty()).then_some(0);
+    let unknown: Vec<String> = analysis
+        .unknown_duties()
+        .map(|status| {
+            format!(
+                "{} ({})",
+                status.duty.duty.get(lang).trim(),
+                crate::present::duties::provision(status, lang)
+            )
+        })
+        .collect();
+    if !unknown.is_empty() {
+        items.push(match lang {
+            Lang::De => format!(
+                "Die Verwaltung klärt, ob diese gesetzlichen Pflichten erfüllt sind (bisher „weiß nicht“), und berichtet das Ergebnis: {}.",
+                unknown.join("; ")
+            ),
+            Lang::En => format!(
+                "The administration finds out whether these legal duties are met (so far “don't know”) and reports the result: {}.",
+                unknown.join("; ")
+            ),
+        });
+    }
     if analysis.is_preliminary() {
         items.push(match lang {
             Lang::De => format!(
@@ -236,8 +299,11 @@ fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::council::Co
             "The administration presents a measures plan with owners, start and costs, based on the prioritised measures of this report.",
         ).to_string());
     } else {
-        let list: Vec<String> = rows
-            .iter()
+        // Measures towards an open legal duty first; otherwise in the plan's order.
+        let mut ordered: Vec<&Row> = rows.iter().collect();
+        ordered.sort_by_key(|row| !row.for_duty);
+        let list: Vec<String> = ordered
+            .into_iter()
             .map(|row| {
                 let owner = if row.entry.owner.trim().is_empty() {
                     r.t("Verantwortung noch offen", "owner to be named")
@@ -325,6 +391,11 @@ fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::council::Co
     });
     for (i, item) in items.iter().enumerate() {
         flow.bullet(&format!("{}.", i + 1), item, BODY, 0.0);
+        if Some(i) == duties_item {
+            for line in &duty_lines {
+                flow.bullet("–", line, BODY, 20.0);
+            }
+        }
         if i == measures_item {
             for line in &sub {
                 flow.bullet("–", line, BODY, 20.0);

@@ -235,14 +235,11 @@ fn a_second_instance_opens_read_only_until_it_takes_over() {
         since: 1_700_000_000,
         token: 1,
     };
-    std::fs::write(
-        crate::guard::lock_path(&file),
-        format!(
-            "pid=1\nhost={}\nuser=kollege\nsince=1700000000\ntoken=1\n",
-            other.host
-        ),
-    )
-    .unwrap();
+    let crate::guard::LockOutcome::Acquired(theirs) =
+        crate::guard::acquire_as(&file, other.clone())
+    else {
+        panic!("the colleague's lock was not taken");
+    };
     let before = std::fs::read(&file).unwrap();
     let mut second = Session::open_file(new_assessment(&q), file.clone(), dir.path());
     assert_eq!(
@@ -271,6 +268,11 @@ fn a_second_instance_opens_read_only_until_it_takes_over() {
     assert!(
         lock.contains(&format!("pid={}", std::process::id())),
         "{lock}"
+    );
+    drop(theirs);
+    assert!(
+        crate::guard::lock_path(&file).exists(),
+        "the former holder removed the lock that was taken over"
     );
     drop(second);
     assert!(!crate::guard::lock_path(&file).exists(), "lock left behind");

@@ -59,7 +59,7 @@ impl HelpOverlay {
                         "Während Sie in ein Textfeld schreiben, wirken Ziffern und Buchstaben nicht als Kürzel.",
                         "While you type in a text field, digits and letters do not act as shortcuts.",
                     ));
-                    ui.label(crate::present::rules::rating_rule(lang));
+                    ui.add(egui::Label::new(crate::present::rules::rating_rule(lang)).wrap());
                 });
             ui.add_space(6.0);
             ui.button(t(lang, "Schließen", "Close")).clicked()

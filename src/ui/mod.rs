@@ -44,20 +44,13 @@ pub(crate) fn short_dimension_name(name: &str) -> &str {
     }
 }
 
-/// The folder where preferences and never-saved assessments are kept.
-pub(crate) fn default_data_dir() -> std::path::PathBuf {
-    directories::ProjectDirs::from("de", "Reifegrad", "Reifegrad")
-        .map(|dirs| dirs.data_dir().to_path_buf())
-        .unwrap_or_else(|| std::env::temp_dir().join("reifegrad"))
-}
-
 /// Opens the app window; `file` is an assessment to open at once. With `startup_probe`
 /// (the process start), the app prints the time to its first painted frame and quits.
 pub fn run_native(
     file: Option<std::path::PathBuf>,
     startup_probe: Option<std::time::Instant>,
 ) -> eframe::Result {
-    let (prefs, _) = crate::prefs::Prefs::load(&default_data_dir());
+    let (prefs, _) = crate::prefs::Prefs::load(&crate::files::data_dir());
     // Small enough for a 1366×768 screen with title bar and task bar; maximised again if
     // it was maximised when the app was closed.
     let mut viewport = egui::ViewportBuilder::default()
@@ -71,14 +64,13 @@ pub fn run_native(
     }
     let options = eframe::NativeOptions {
         viewport,
-        persist_window: false,
         ..Default::default()
     };
     eframe::run_native(
         "Reifegrad",
         options,
         Box::new(move |_cc| {
-            let env = AppEnv::desktop(default_data_dir());
+            let env = AppEnv::desktop(crate::files::data_dir());
             let mut app = ReifegradApp::new(env, file);
             app.startup_probe = startup_probe;
             if let Some(view) = std::env::var_os("REIFEGRAD_VIEW") {

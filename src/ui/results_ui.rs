@@ -230,6 +230,7 @@ impl ResultsView {
                 );
             }
             ui.add_space(12.0);
+            legal_duties_ui(ui, analysis, lang);
             let findings = narrative::findings(analysis, lang);
             if !findings.is_empty() {
                 ui.heading(t(lang, "Befunde", "Findings"));
@@ -549,6 +550,41 @@ fn dimension_table_ui(ui: &mut egui::Ui, analysis: &Analysis, plan: &Plan, lang:
         });
 }
 
+/// „Pflichtaufgaben offen“: the open (and unclear) legal duties, before findings and
+/// measures; nothing for a questionnaire without legal duties.
+fn legal_duties_ui(ui: &mut egui::Ui, analysis: &Analysis, lang: Lang) {
+    let Some(duties) = crate::present::duties::legal_duties(analysis, lang) else {
+        return;
+    };
+    let warn = ui.visuals().warn_fg_color;
+    egui::Frame::group(ui.style())
+        .stroke(egui::Stroke::new(1.5, warn))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.heading(egui::RichText::new(format!("⚠ {}", duties.heading)).color(warn));
+            ui.add(egui::Label::new(duties.intro.as_str()).wrap());
+            ui.add_space(4.0);
+            for entry in &duties.entries {
+                ui.horizontal_top(|ui| {
+                    ui.label("•");
+                    ui.vertical(|ui| {
+                        ui.set_width(ui.available_width());
+                        ui.add(
+                            egui::Label::new(egui::RichText::new(entry.title.as_str()).strong())
+                                .wrap(),
+                        );
+                        ui.add(egui::Label::new(entry.detail.as_str()).wrap());
+                    });
+                });
+                ui.add_space(2.0);
+            }
+            if let Some(note) = &duties.unanswered {
+                ui.weak(note.as_str());
+            }
+        });
+    ui.add_space(12.0);
+}
+
 fn measures_ui(ui: &mut egui::Ui, analysis: &Analysis, lang: Lang) {
     if analysis.measures.is_empty() {
         return;
@@ -559,7 +595,23 @@ fn measures_ui(ui: &mut egui::Ui, analysis: &Analysis, lang: Lang) {
         "Wichtigste nächste Schritte",
         "Most important next steps",
     ));
-    ui.label(t(lang, "Geordnet nach Gewicht der Frage, Abstand zur höchsten Stufe und Rückstand auf die Vergleichsgruppe; Prozess- und Personalarbeit vor Technik. Die Nummer ist dieselbe wie im PDF-Bericht.", "Ordered by question weight, distance to the top level and gap to the peers; process and people work before technology. The number is the same as in the PDF report."));
+    let order = t(
+        lang,
+        "Geordnet nach Gewicht der Frage, Abstand zur höchsten Stufe und Rückstand auf die Vergleichsgruppe; Prozess- und Personalarbeit vor Technik. Die Nummer ist dieselbe wie im PDF-Bericht.",
+        "Ordered by question weight, distance to the top level and gap to the peers; process and people work before technology. The number is the same as in the PDF report.",
+    );
+    if analysis.measures.iter().any(|m| m.for_open_duty) {
+        ui.label(format!(
+            "{} {order}",
+            t(
+                lang,
+                "Maßnahmen zu offenen Pflichtaufgaben stehen vorn.",
+                "Measures towards open legal duties come first."
+            )
+        ));
+    } else {
+        ui.label(order);
+    }
     ui.add_space(4.0);
     for (rank, m) in analysis.measures.iter().take(TOP_MEASURES).enumerate() {
         ui.horizontal_top(|ui| {
@@ -569,6 +621,11 @@ fn measures_ui(ui: &mut egui::Ui, analysis: &Analysis, lang: Lang) {
                 ui.add(
                     egui::Label::new(egui::RichText::new(m.measure.text.get(lang)).strong()).wrap(),
                 );
+                if let Some(duty) =
+                    crate::present::duties::measure_duty(m.question, m.for_open_duty, lang)
+                {
+                    ui.colored_label(ui.visuals().warn_fg_color, duty);
+                }
                 ui.add(
                     egui::Label::new(format!(
                         "{} · {} → {} · {} · {}{}",

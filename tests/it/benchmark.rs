@@ -83,7 +83,7 @@ fn bundled_benchmark_is_valid_synthetic_and_labelled() {
     let b = bundled_benchmark().unwrap();
     assert!(b.synthetic);
     assert!(b.source.contains("Synthetische Beispieldaten"));
-    assert_eq!(b.entries.len(), 2_000);
+    assert_eq!(b.entries.len(), 557);
     let output = reifegrad(&["validate", "assets/benchmark-synthetic.ron"]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(BUNDLED_BENCHMARK.len() < 1024 * 1024);
@@ -157,7 +157,7 @@ fn score_json_carries_peers_and_table_names_the_source() {
         "all",
     ]);
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(json["peer_group"]["n"], 2_000);
+    assert_eq!(json["peer_group"]["n"], 557);
     assert_eq!(
         reifegrad(&[
             "score",
@@ -441,12 +441,27 @@ fn generate_is_reproducible_from_the_command_line() {
         "--seed",
         "2026",
         "--entries",
-        "2000",
+        "557",
         "-o",
         s(&out),
     ]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(std::fs::read_to_string(&out).unwrap(), BUNDLED_BENCHMARK);
+
+    // The defaults are the bundled file's; no body takes part twice.
+    let again = dir.path().join("again.ron");
+    let output = reifegrad(&["benchmark", "generate", "-o", s(&again)]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(std::fs::read_to_string(&again).unwrap(), BUNDLED_BENCHMARK);
+    for entries in ["0", "5571"] {
+        let output = reifegrad(&["benchmark", "generate", "--entries", entries, "-o", s(&out)]);
+        assert_eq!(output.status.code(), Some(1), "{entries}");
+        assert!(
+            stderr(&output).contains("zwischen 1 und 5570"),
+            "{}",
+            stderr(&output)
+        );
+    }
 }
 
 #[test]

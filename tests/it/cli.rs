@@ -27,6 +27,31 @@ fn validate_accepts_the_bundled_questionnaire() {
 }
 
 #[test]
+fn validate_warns_about_anchor_rules_with_positions_and_still_exits_0() {
+    let bundled = reifegrad(&["validate", "questionnaires/kommunal-reifegrad.ron"]);
+    assert_eq!(
+        stderr(&bundled),
+        "",
+        "the bundled questionnaire has warnings"
+    );
+    // Version 1.1 broke the rules: limiting clauses, non-cumulative levels.
+    let old = reifegrad(&["validate", "tests/fixtures/kommunal-reifegrad-1.1.ron"]);
+    assert_eq!(old.status.code(), Some(0), "{}", stderr(&old));
+    let text = stderr(&old);
+    assert!(
+        text.contains(
+            "kommunal-reifegrad-1.1.ron:144:35: Hinweis: Frage „kultur.chefsache“, Stufe 1 (de): „aber“ schränkt ein"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("Stufe 2 (de): beginnt nicht mit „Wie Stufe 1; zusätzlich“"),
+        "{text}"
+    );
+    assert!(text.contains("Stufe 1 (en): „but“ schränkt ein"), "{text}");
+}
+
+#[test]
 fn example_scores_with_both_diagnoses() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("beispiel.ron");
@@ -192,4 +217,40 @@ fn score_json_keeps_its_bytes() {
             String::from_utf8_lossy(&want)
         );
     }
+}
+
+/// Runs the console twin (`reifegrad.com` on Windows) with `args`.
+fn console_twin(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_reifegrad-console"))
+        .args(args)
+        .output()
+        .expect("run reifegrad-console")
+}
+
+#[test]
+fn the_console_twin_passes_output_and_exit_codes_through_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("beispiel.reifegrad");
+    let made = console_twin(&["example", "-o", path_str(&file)]);
+    assert_eq!(made.status.code(), Some(0), "{}", stderr(&made));
+    let broken = dir.path().join("kaputt.reifegrad");
+    std::fs::write(&broken, "Assessment(\n  format_version: \"x\",\n").unwrap();
+    let cases: [&[&str]; 5] = [
+        &["--version"],
+        &["score", path_str(&file)],
+        &["score", path_str(&file), "--json"],
+        &["validate", path_str(&broken)],
+        &["score", "--no-such-flag"],
+    ];
+    let mut codes = Vec::new();
+    for args in cases {
+        let direct = reifegrad(args);
+        let twin = console_twin(args);
+        assert_eq!(twin.status.code(), direct.status.code(), "{args:?}");
+        assert_eq!(twin.stdout, direct.stdout, "{args:?}");
+        assert_eq!(twin.stderr, direct.stderr, "{args:?}");
+        codes.push(direct.status.code());
+    }
+    // The cases cover success, bad input and a usage error.
+    assert_eq!(codes, [Some(0), Some(0), Some(0), Some(1), Some(2)]);
 }

@@ -181,3 +181,66 @@ fn sigkill_at_random_moments_never_corrupts_or_loses_more_than_the_autosave_inte
         AUTOSAVE_DELAY + SLACK
     );
 }
+
+/// Starts the drill on `file` and waits for its first line.
+fn start_drill(file: &std::path::Path) -> (std::process::Child, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_reifegrad"))
+        .args([
+            "autosave-drill",
+            file.to_str().unwrap(),
+            "--max-seconds",
+            "30",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    (child, first)
+}
+
+#[test]
+fn a_second_process_is_refused_by_the_lock_and_a_killed_holders_lock_is_taken_over() {
+    let questionnaire = bundled_questionnaire().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("geteilt.reifegrad");
+    let example = reifegrad::example::example_assessment(&questionnaire);
+    reifegrad::storage::save_assessment(&file, &example).unwrap();
+
+    let (mut holder, first) = start_drill(&file);
+    assert_eq!(first.trim(), "ready");
+    let second = Command::new(env!("CARGO_BIN_EXE_reifegrad"))
+        .args([
+            "autosave-drill",
+            file.to_str().unwrap(),
+            "--max-seconds",
+            "1",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(second.status.code(), Some(1));
+    let message = String::from_utf8_lossy(&second.stderr);
+    let who = format!("@ {} (PID {})", reifegrad::guard::host_name(), holder.id());
+    assert!(
+        message.contains("bereits geöffnet") && message.contains(&who),
+        "{message}"
+    );
+
+    // Killed: the lock file stays behind, but nobody holds its lock any more.
+    holder.kill().unwrap();
+    holder.wait().unwrap();
+    let lock = reifegrad::guard::lock_path(&file);
+    assert!(
+        lock.exists(),
+        "a killed process cannot remove its lock file"
+    );
+    let (mut third, first) = start_drill(&file);
+    assert_eq!(first.trim(), "ready", "the stale lock was not taken over");
+    let text = std::fs::read_to_string(&lock).unwrap();
+    assert!(text.contains(&format!("pid={}", third.id())), "{text}");
+    third.kill().unwrap();
+    third.wait().unwrap();
+}

@@ -201,7 +201,7 @@ fn help_shows_sources_always_and_the_federation_hint_only_for_members() {
         .is_some()
     );
     assert!(
-        h.query_by_label_contains("alle ihre Bedingungen erfüllt")
+        h.query_by_label(reifegrad::present::rules::rating_rule(Lang::De))
             .is_some()
     );
 

@@ -129,11 +129,19 @@ fn a_read_only_file_shows_a_banner_and_is_never_replaced() {
 fn a_second_instance_chooses_read_only_or_takes_over() {
     let dir = tempfile::tempdir().unwrap();
     let file = example_file(dir.path(), "geteilt.ron");
-    std::fs::write(
-        reifegrad::guard::lock_path(&file),
-        "pid=1\nhost=rathaus-pc-7\nuser=kollegin\nsince=1700000000\ntoken=3\n",
-    )
-    .unwrap();
+    // A colleague on another computer holds the file open (a shared drive).
+    let colleague = reifegrad::guard::LockInfo {
+        pid: 1,
+        host: "rathaus-pc-7".into(),
+        user: "kollegin".into(),
+        since: 1_700_000_000,
+        token: 3,
+    };
+    let reifegrad::guard::LockOutcome::Acquired(_theirs) =
+        reifegrad::guard::acquire_as(&file, colleague)
+    else {
+        panic!("the colleague's lock was not taken");
+    };
     let before = std::fs::read(&file).unwrap();
     let mut h = harness(
         &dir.path().join("daten"),

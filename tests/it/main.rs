@@ -24,6 +24,7 @@ mod network;
 mod plan_ui;
 mod privacy;
 mod progress;
+mod q12;
 mod report;
 mod report_layout;
 mod report_pdf;

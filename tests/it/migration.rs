@@ -266,3 +266,170 @@ fn the_1_0_example_opens_under_the_bundled_questionnaire_without_losing_an_answe
     }
     assert!(!report.unanswered.is_empty());
 }
+
+/// The real questionnaire 1.1, kept to test the step to 1.2.
+const QUESTIONNAIRE_1_1: &str = include_str!("../fixtures/kommunal-reifegrad-1.1.ron");
+
+/// The example town as saved with questionnaire 1.1, opened under the bundled 1.2: same ids
+/// keep their answers, the two merges take the lowest level, the four questions whose
+/// scale changed are set aside, and the new questions stay open.
+#[test]
+fn lindenhagen_1_1_opens_under_1_2_keeping_only_answers_whose_meaning_held() {
+    let q11 =
+        parse_questionnaire(Path::new("kommunal-reifegrad-1.1.ron"), QUESTIONNAIRE_1_1).unwrap();
+    assert_eq!(q11.version, "1.1");
+    let q12 = reifegrad::model::bundled_questionnaire().unwrap();
+    let before = reifegrad::example::example_assessment(&q11);
+    let text = to_ron(&before).unwrap();
+    let opened = open_assessment_text(Path::new("lindenhagen-1.1.ron"), &text, &q12).unwrap();
+    let after = &opened.assessment;
+    let report = opened.migration.unwrap();
+    assert_eq!(
+        (report.from_version.as_str(), report.to_version.as_str()),
+        ("1.1", "1.2")
+    );
+
+    let kept_ids: Vec<&str> = q11
+        .questions()
+        .map(|(_, q)| q.id.as_str())
+        .filter(|id| q12.question(id).is_some())
+        .collect();
+    assert_eq!(report.kept, 41);
+    assert_eq!(kept_ids.len(), 41);
+    for id in &kept_ids {
+        assert_eq!(after.answers.get(*id), before.answers.get(*id), "{id}");
+    }
+
+    let level = |id: &str| before.response(id).and_then(Response::level);
+    let merged: Vec<(&str, Vec<&str>)> = report
+        .mapped
+        .iter()
+        .map(|m| {
+            (
+                m.to.as_str(),
+                m.from.iter().map(|(id, _)| id.as_str()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        merged,
+        [
+            (
+                "backend.it-landschaft",
+                vec!["backend.it-architektur", "backend.souveraenitaet"]
+            ),
+            (
+                "backend.ortsunabhaengig",
+                vec!["backend.mobiles-arbeiten", "backend.zusammenarbeit"]
+            ),
+        ]
+    );
+    // The example has „weiß nicht“ on `backend.mobiles-arbeiten`; the other part's level wins.
+    assert_eq!(
+        before.response("backend.mobiles-arbeiten"),
+        Some(Response::DontKnow)
+    );
+    assert_eq!(
+        after.response("backend.ortsunabhaengig"),
+        level("backend.zusammenarbeit").map(Response::Level)
+    );
+    let lowest = level("backend.it-architektur").min(level("backend.souveraenitaet"));
+    assert_eq!(
+        after.response("backend.it-landschaft"),
+        lowest.map(Response::Level)
+    );
+
+    assert_eq!(
+        report.retired,
+        [
+            "backend.ausgangspost",
+            "backend.betriebsdaten",
+            "frontend.ozg-onlinezugang",
+            "frontend.wirtschaft"
+        ]
+    );
+    for id in &report.retired {
+        assert_eq!(
+            after.retired_answers.get(id),
+            before.answers.get(id),
+            "{id}"
+        );
+    }
+    assert_eq!(
+        report.unanswered,
+        [
+            "kultur.nutzen",
+            "ressourcen.datenschutz",
+            "backend.postausgang",
+            "backend.green-it",
+            "backend.geodaten",
+            "backend.breitband",
+            "frontend.top-leistungen-online",
+            "frontend.unternehmen",
+            "frontend.social-media",
+        ]
+    );
+}
+
+/// History across 1.1 → 1.2 names a change per question only where the answer was carried
+/// over: a question whose scale changed has no 1.1 level to compare with.
+#[test]
+fn history_across_1_1_and_1_2_moves_only_questions_whose_meaning_held() {
+    use reifegrad::model::Date;
+    use reifegrad::progress::{build_history, load_linked};
+    let q11 =
+        parse_questionnaire(Path::new("kommunal-reifegrad-1.1.ron"), QUESTIONNAIRE_1_1).unwrap();
+    let q12 = reifegrad::model::bundled_questionnaire().unwrap();
+    let mut then = reifegrad::example::example_assessment(&q11);
+    then.date = Date::new(2025, 11, 12).unwrap();
+    // Every answered 1.1 question one level lower than in the 1.2 example, so that every
+    // question that can be compared shows a change.
+    let now = reifegrad::example::example_assessment(&q12);
+    for (id, answer) in then.answers.iter_mut() {
+        answer.response = Some(match now.response(id) {
+            Some(Response::Level(l)) if l > 0 => Response::Level(l - 1),
+            _ => Response::Level(4),
+        });
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lindenhagen-2025.ron");
+    reifegrad::storage::save_assessment(&path, &then).unwrap();
+    let linked = load_linked(&path, &q12).unwrap();
+    assert_eq!(
+        linked.unmatched,
+        [
+            "backend.ausgangspost",
+            "backend.betriebsdaten",
+            "frontend.ozg-onlinezugang",
+            "frontend.wirtschaft"
+        ]
+    );
+    let history = build_history(&q12, &now, None, vec![linked], Vec::new());
+    let moved: Vec<&str> = history
+        .moved
+        .iter()
+        .map(|m| m.question_id.as_str())
+        .collect();
+    assert!(!moved.is_empty());
+    for id in &moved {
+        let carried = q11.question(id).is_some()
+            || q12
+                .question(id)
+                .is_some_and(|(_, q)| !q.replaces.is_empty());
+        assert!(
+            carried,
+            "{id} moved without a 1.1 answer of the same meaning"
+        );
+    }
+    for id in [
+        "frontend.top-leistungen-online",
+        "frontend.unternehmen",
+        "backend.postausgang",
+        "kultur.nutzen",
+        "backend.green-it",
+    ] {
+        assert!(!moved.contains(&id), "{id} shows a change it cannot have");
+    }
+    // Every kept question with a level in both years is listed.
+    assert!(moved.contains(&"kultur.chefsache") && moved.contains(&"backend.rechnungsworkflow"));
+}

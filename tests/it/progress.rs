@@ -1,20 +1,19 @@
 //! Progress over the years: the example town assessed in 2025 and 2026, compared through
 //! the library, the command line and the PDF.
 //!
-//! Hand computation (dimension weights 1; question weights from the questionnaire 1.1):
-//! - Kultur: weights sum to 13, so the maximum is 52. 2026 Σ(w·l) = 28,5 → 54,8. In 2025
-//!   „chefsache“ (w 2) was 1 instead of 2: 26,5/52 → 51,0; change +2/52·100 = +3,8.
-//! - Ressourcen: weights sum to 15,5 (maximum 62). 2026 22/62 → 35,5. 2025
-//!   „verantwortung“ (w 2) and „budget“ (w 1) one lower: 19/62 → 30,6; change
-//!   taken between the printed values, 35,5 − 30,6 = +4,9 (unrounded it would be
-//!   3/62·100 = +4,84 → +4,8, which would not add up on paper).
-//! - Back-End: 2026 17/60 (one „weiß nicht“, weight 1) → 28,3. 2025 „e-akte“ (w 1,5) and
-//!   „it-architektur“ (w 1) one lower: 14,5/60 → 24,2 („zusammenarbeit“ is level 1 in
-//!   both years); change 28,3 − 24,2 = +4,1.
-//! - Front-End: 2026 27/48 → 56,3 (56,25, rounded half away from zero as everywhere). 2025 „epayment“ (w 1) was 2
-//!   instead of 1: 28/48 → 58,3; change 56,3 − 58,3 = −2,0.
-//! - Overall: 2026 (54,81 + 35,48 + 28,33 + 56,25)/4 = 43,72 → 43,7; 2025 (50,96 + 30,65
-//!   + 24,17 + 58,33)/4 = 41,03 → 41,0; change +2,7.
+//! Hand computation (dimension weights 1; question weights from the questionnaire 1.2):
+//! - Kultur: weights sum to 14, so the maximum is 56. 2026 Σ(w·l) = 30,5 → 54,5. In 2025
+//!   „chefsache“ (w 2) was 1 instead of 2: 28,5/56 → 50,9; change 54,5 − 50,9 = +3,6.
+//! - Ressourcen: weights sum to 16,5 (maximum 66). 2026 23/66 → 34,8. 2025
+//!   „verantwortung“ (w 2) and „budget“ (w 1) one lower: 20/66 → 30,3; change
+//!   taken between the printed values, 34,8 − 30,3 = +4,5.
+//! - Back-End: 2026 16/60 (one „weiß nicht“, weight 1) → 26,7. 2025 „e-akte“ (w 1,5) and
+//!   „it-landschaft“ (w 1) one lower: 13,5/60 → 22,5 („standardisierung“ is level 1 in
+//!   both years); change 26,7 − 22,5 = +4,2.
+//! - Front-End: 2026 27/52 (one „trifft nicht zu“, weight 1) → 51,9. 2025 „epayment“ (w 1)
+//!   was 2 instead of 1: 28/52 → 53,8; change 51,9 − 53,8 = −1,9.
+//! - Overall: 2026 (54,46 + 34,85 + 26,67 + 51,92)/4 = 41,98 → 42,0; 2025 (50,89 + 30,30
+//!   + 22,50 + 53,85)/4 = 39,39 → 39,4; change +2,6.
 
 #![allow(clippy::unwrap_used)]
 
@@ -44,8 +43,8 @@ fn earlier(q: &Questionnaire) -> Assessment {
     set(&mut a, "ressourcen.verantwortung", Response::Level(1));
     set(&mut a, "ressourcen.budget", Response::Level(1));
     set(&mut a, "backend.e-akte", Response::Level(1));
-    set(&mut a, "backend.it-architektur", Response::Level(1));
-    set(&mut a, "backend.zusammenarbeit", Response::Level(1));
+    set(&mut a, "backend.it-landschaft", Response::Level(1));
+    set(&mut a, "backend.standardisierung", Response::Level(1));
     set(&mut a, "frontend.epayment", Response::Level(2));
     a.answers.insert(
         "kultur.leitbild".into(),
@@ -81,10 +80,10 @@ fn round1(x: f64) -> f64 {
 }
 
 const EXPECTED: [(&str, f64, f64, f64); 4] = [
-    ("kultur", 51.0, 54.8, 3.8),
-    ("ressourcen", 30.6, 35.5, 4.9),
-    ("backend", 24.2, 28.3, 4.1),
-    ("frontend", 58.3, 56.3, -2.0),
+    ("kultur", 50.9, 54.5, 3.6),
+    ("ressourcen", 30.3, 34.8, 4.5),
+    ("backend", 22.5, 26.7, 4.2),
+    ("frontend", 53.8, 51.9, -1.9),
 ];
 
 fn check_history(h: &History) {
@@ -98,9 +97,9 @@ fn check_history(h: &History) {
         assert_eq!(round1(d.scores[1].unwrap()), now, "{id} 2026");
         assert_eq!(round1(d.change.unwrap()), change, "{id} change");
     }
-    assert_eq!(round1(h.points[0].overall.unwrap()), 41.0);
-    assert_eq!(round1(h.points[1].overall.unwrap()), 43.7);
-    assert_eq!(round1(h.overall_change.unwrap()), 2.7);
+    assert_eq!(round1(h.points[0].overall.unwrap()), 39.4);
+    assert_eq!(round1(h.points[1].overall.unwrap()), 42.0);
+    assert_eq!(round1(h.overall_change.unwrap()), 2.6);
     let moved: Vec<(&str, u8, u8)> = h
         .moved
         .iter()
@@ -113,7 +112,7 @@ fn check_history(h: &History) {
             ("ressourcen.verantwortung", 1, 2),
             ("ressourcen.budget", 1, 2),
             ("backend.e-akte", 1, 2),
-            ("backend.it-architektur", 1, 2),
+            ("backend.it-landschaft", 1, 2),
             ("frontend.epayment", 2, 1),
         ]
     );
@@ -137,7 +136,7 @@ fn change_per_dimension_through_the_library() {
     // The current assessment itself is unchanged by linking.
     assert_eq!(
         score(&q, &now).overall.map(round1),
-        Some(43.7),
+        Some(42.0),
         "current score"
     );
 }
@@ -210,11 +209,11 @@ fn cli_compare_prints_the_change_as_table_and_json() {
             .take(3)
             .collect::<Vec<_>>()
     };
-    assert_eq!(row("Kultur und Führung"), ["+3,8", "54,8", "51,0"]);
-    assert_eq!(row("Ressourcen und Organisation"), ["+4,9", "35,5", "30,6"]);
-    assert_eq!(row("Interne Prozesse"), ["+4,1", "28,3", "24,2"]);
-    assert_eq!(row("Angebote für Bürgerschaft"), ["−2,0", "56,3", "58,3"]);
-    assert_eq!(row("Gesamt"), ["+2,7", "43,7", "41,0"]);
+    assert_eq!(row("Kultur und Führung"), ["+3,6", "54,5", "50,9"]);
+    assert_eq!(row("Ressourcen und Organisation"), ["+4,5", "34,8", "30,3"]);
+    assert_eq!(row("Interne Prozesse"), ["+4,2", "26,7", "22,5"]);
+    assert_eq!(row("Angebote für Bürgerschaft"), ["−1,9", "51,9", "53,8"]);
+    assert_eq!(row("Gesamt"), ["+2,6", "42,0", "39,4"]);
     assert!(table.contains("Gesunken"), "{table}");
     assert!(stderr.contains("kultur.leitbild"), "{stderr}");
 
@@ -238,7 +237,7 @@ fn cli_compare_prints_the_change_as_table_and_json() {
         assert_eq!(d["change"].as_f64().unwrap(), *change);
     }
     assert_eq!(json["history"]["since"], 2025);
-    assert_eq!(json["history"]["overall_change"].as_f64().unwrap(), 2.7);
+    assert_eq!(json["history"]["overall_change"].as_f64().unwrap(), 2.6);
     assert_eq!(json["history"]["moved"].as_array().unwrap().len(), 6);
 
     // Without --compare the link stored in the file is used.
@@ -284,11 +283,11 @@ fn pdf_says_what_changed_since_2025() {
     let text = pdf_text(&pdf);
     assert!(text.contains("Was sich seit 2025 verändert hat"), "{text}");
     for row in [
-        "Kultur und Führung 51,0 54,8 +3,8",
-        "Ressourcen und Organisation 30,6 35,5 +4,9",
-        "Interne Prozesse und IT (Back-End) 24,2 28,3 +4,1",
-        "Angebote für Bürgerschaft und Wirtschaft (Front-End) 58,3 56,3 −2,0",
-        "Gesamt 41,0 43,7 +2,7",
+        "Kultur und Führung 50,9 54,5 +3,6",
+        "Ressourcen und Organisation 30,3 34,8 +4,5",
+        "Interne Prozesse und IT (Back-End) 22,5 26,7 +4,2",
+        "Angebote für Bürgerschaft und Wirtschaft (Front-End) 53,8 51,9 −1,9",
+        "Gesamt 39,4 42,0 +2,6",
     ] {
         assert!(text.contains(row), "missing row {row:?} in {text}");
     }
@@ -315,7 +314,7 @@ fn pdf_says_what_changed_since_2025() {
         String::from_utf8_lossy(&output.stderr)
     );
     let text = pdf_text(&std::fs::read(&out).unwrap());
-    assert!(text.contains("Gesamt 41,0 43,7 +2,7"), "{text}");
+    assert!(text.contains("Gesamt 39,4 42,0 +2,6"), "{text}");
 }
 
 #[test]

@@ -1,7 +1,8 @@
 //! The report's typography, checked on the laid-out pages: no text under 9 pt, no text
 //! outside the page, no overlapping text boxes, no lonely headings, orphans or widows —
 //! for the example town (with and without a plan, peers and evidence, German and
-//! English) and every consistency fixture.
+//! English), every consistency fixture and the questionnaire 1.2 fixtures (legal duties,
+//! names of bodies).
 
 #![allow(clippy::unwrap_used)]
 
@@ -118,6 +119,18 @@ fn reports() -> Vec<(String, Vec<Page>)> {
             format!("example with peers {lang:?}"),
             pages(&q, &a, peers, lang),
         ));
+    }
+    // Questionnaire 1.2: open and unclear legal duties, names of bodies filled in.
+    let q12 = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/q12");
+    let raw = reifegrad::model::load_questionnaire(&q12.join("questionnaire.ron")).unwrap();
+    for name in ["hessen-stadt", "bayern-gemeinde", "landkreis"] {
+        let a = reifegrad::model::open_assessment(&q12.join(format!("{name}.ron")), &raw)
+            .unwrap()
+            .assessment;
+        let q = reifegrad::council::resolve_questionnaire(&raw, &a.profile);
+        for lang in [Lang::De, Lang::En] {
+            out.push((format!("q12 {name} {lang:?}"), pages(&q, &a, None, lang)));
+        }
     }
     let fq = fixtures::questionnaire();
     let fb = fixtures::benchmark();

@@ -45,7 +45,7 @@ fn bundled_questionnaire_is_valid_and_large_enough() {
 }
 
 #[test]
-fn bundled_questionnaire_is_bilingual_with_short_titles_and_maps_the_old_ozg_question() {
+fn bundled_questionnaire_1_2_is_bilingual_balanced_with_legal_floors_and_placeholders() {
     let q = reifegrad::model::bundled_questionnaire().unwrap();
     for (_, question) in q.questions() {
         let id = &question.id;
@@ -76,12 +76,94 @@ fn bundled_questionnaire_is_bilingual_with_short_titles_and_maps_the_old_ozg_que
             "{id}: federation hint without English"
         );
     }
-    // The 1.0 question on the OZG maturity level hands its answer to its 1.1 successor.
-    assert_eq!(
-        q.replacement_for("frontend.ozg-reifegrad")
-            .map(|n| n.id.as_str()),
-        Some("frontend.ozg-onlinezugang")
+    // Version 1.2: at most 55 questions, four balanced fields, every duty met by level 2,
+    // no hard-coded body names, and the merged 1.1 questions hand their answers on.
+    assert_eq!(q.version, "1.2");
+    assert!(q.question_count() <= 55, "{} questions", q.question_count());
+    for d in &q.dimensions {
+        assert!(
+            (12..=14).contains(&d.questions.len()),
+            "{}: {} questions",
+            d.id,
+            d.questions.len()
+        );
+    }
+    let legal: Vec<&str> = q
+        .questions()
+        .filter_map(|(_, question)| question.legal.as_ref().map(|l| (question, l)))
+        .inspect(|(question, l)| {
+            assert!((1..=2).contains(&l.met_from), "{}", question.id);
+            assert!(
+                l.duty.en.is_some() && !l.source.trim().is_empty(),
+                "{}",
+                question.id
+            );
+        })
+        .map(|(question, _)| question.id.as_str())
+        .collect();
+    for id in [
+        "backend.rechnungsworkflow",
+        "backend.postausgang",
+        "frontend.unternehmen",
+        "frontend.barrierefreiheit",
+        "frontend.beteiligung",
+        "backend.geodaten",
+        "backend.green-it",
+    ] {
+        assert!(legal.contains(&id), "{id} has no legal duty");
+    }
+    for name in ["Gemeinderat", "Verwaltungsvorstand"] {
+        assert!(
+            !reifegrad::model::load::BUNDLED_QUESTIONNAIRE.contains(name),
+            "„{name}“ is written out instead of a placeholder"
+        );
+    }
+    for (old, new) in [
+        ("backend.it-architektur", "backend.it-landschaft"),
+        ("backend.souveraenitaet", "backend.it-landschaft"),
+        ("backend.mobiles-arbeiten", "backend.ortsunabhaengig"),
+        ("backend.zusammenarbeit", "backend.ortsunabhaengig"),
+    ] {
+        assert_eq!(
+            q.replacement_for(old).map(|n| n.id.as_str()),
+            Some(new),
+            "{old}"
+        );
+    }
+    // Questions whose scale changed take over nothing: their old answers are retired.
+    for old in [
+        "frontend.ozg-onlinezugang",
+        "frontend.wirtschaft",
+        "backend.ausgangspost",
+        "backend.betriebsdaten",
+    ] {
+        assert!(q.replacement_for(old).is_none(), "{old}");
+        assert!(q.question(old).is_none(), "{old}");
+    }
+    // Every fact has an owner that exists.
+    assert!(q.facts.len() >= 9);
+    for fact in &q.facts {
+        assert!(q.question(&fact.owner).is_some(), "{}", fact.owner);
+    }
+}
+
+#[test]
+fn unknown_placeholder_in_a_question_is_an_error() {
+    let broken = MINI.replacen(
+        "\"Stufe 4 von k1\"",
+        "\"Stufe 4 von k1, beschlossen von {gemeinderat}\"",
+        1,
     );
+    assert_ne!(broken, MINI);
+    let problems = questionnaire_problems(&broken);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].contains("{gemeinderat}") && problems[0].contains("{rat:dat}"));
+    let fine = MINI.replacen(
+        "\"Stufe 4 von k1\"",
+        "\"Stufe 4 von k1, beschlossen von {rat:dat}\"",
+        1,
+    );
+    assert_eq!(questionnaire_problems(&fine), Vec::<String>::new());
 }
 
 #[test]

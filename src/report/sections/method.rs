@@ -1,5 +1,5 @@
-//! „So wird gerechnet“: how answers become scores and stages, and the rating rule for
-//! anchors with several conditions.
+//! „So wird gerechnet“: how answers become scores and stages, and the rating rule
+//! ([`crate::present::rules::rating_rule`]).
 
 use super::common::{BODY, H2, Report};
 use crate::present::rules::rating_rule;

@@ -24,13 +24,36 @@ pub(super) fn roadmap(r: &Report, flow: &mut Flow) {
         0.0,
     );
     flow.y += 6.0;
+    // Measures towards open legal duties first, under their own heading; the periods
+    // list the maturity measures.
+    let duties: Vec<(usize, &PrioritisedMeasure)> = r
+        .measures
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.for_open_duty)
+        .collect();
+    if !duties.is_empty() {
+        flow.heading(crate::present::duties::open_heading(lang), H2, 50.0);
+        flow.paragraph(
+            r.t(
+                "Diese Maßnahmen führen zu gesetzlichen Pflichten, die noch nicht erfüllt sind; sie gehen allen anderen vor.",
+                "These measures lead towards legal duties that are not met yet; they come before all others.",
+            ),
+            BODY,
+            0.0,
+        );
+        flow.y += 4.0;
+        for (rank, pm) in &duties {
+            measure_item(r, flow, *rank, pm);
+        }
+    }
     let top: Vec<(usize, &PrioritisedMeasure)> = r
         .measures
         .iter()
         .enumerate()
-        .filter(|(rank, _)| r.in_roadmap(*rank))
+        .filter(|(rank, m)| r.in_roadmap(*rank) && !m.for_open_duty)
         .collect();
-    if top.is_empty() {
+    if top.is_empty() && duties.is_empty() {
         let text = match r.analysis.shape {
             Shape::Empty => r.t(
                 "Noch keine Maßnahmen: Es ist noch keine Frage mit einer Stufe beantwortet.",
@@ -57,41 +80,10 @@ pub(super) fn roadmap(r: &Report, flow: &mut Flow) {
         flow.heading(r.horizon(horizon), H2, 50.0);
         flow.y += 2.0;
         for (rank, pm) in group {
-            flow.bullet(
-                &format!("{}.", rank + 1),
-                pm.measure.text.get(lang),
-                Style::regular(10.0),
-                0.0,
-            );
-            let mut meta = format!(
-                "{} · {} {} · {} · {} {}",
-                r.kind(pm.measure.kind),
-                r.t("Aufwand", "effort"),
-                r.effort(pm.measure.effort),
-                pm.dimension.name.get(lang),
-                r.t("jetzt", "now"),
-                level_label(pm.level, lang),
-            );
-            if pm.trails_peers {
-                meta = format!(
-                    "{meta} · {}",
-                    r.t("unter dem Vergleichsmedian", "below the peer median")
-                );
-            }
-            // The question by code and short title; the appendix has it in full.
-            let indent = hang("10.", Style::regular(10.0));
-            let m = flow.measure();
-            let meta = format!(
-                "{meta} · {}\u{a0}{}",
-                r.t("Frage", "question"),
-                question_label(r.input.questionnaire, &pm.question.id, lang)
-            );
-            let lines = wrap_max(m, &clean(m, &meta), SMALL, flow.width() - indent, 2);
-            flow.lines(flow.left() + indent, &lines, SMALL);
-            flow.y += 4.0;
+            measure_item(r, flow, *rank, pm);
         }
     }
-    let rest = r.measures.len() - top.len();
+    let rest = r.measures.len() - top.len() - duties.len();
     if rest > 0 {
         flow.y += 6.0;
         flow.paragraph(
@@ -123,4 +115,45 @@ pub(super) fn roadmap(r: &Report, flow: &mut Flow) {
             0.0,
         );
     }
+}
+
+/// One measure with its number, text and a line on kind, effort, field, level and
+/// question (and the legal duty it works towards).
+fn measure_item(r: &Report, flow: &mut Flow, rank: usize, pm: &PrioritisedMeasure) {
+    let lang = r.lang;
+    flow.bullet(
+        &format!("{}.", rank + 1),
+        pm.measure.text.get(lang),
+        Style::regular(10.0),
+        0.0,
+    );
+    let mut meta = format!(
+        "{} · {} {} · {} · {} {}",
+        r.kind(pm.measure.kind),
+        r.t("Aufwand", "effort"),
+        r.effort(pm.measure.effort),
+        pm.dimension.name.get(lang),
+        r.t("jetzt", "now"),
+        level_label(pm.level, lang),
+    );
+    if let Some(duty) = crate::present::duties::measure_duty(pm.question, pm.for_open_duty, lang) {
+        meta = format!("{duty} · {meta}");
+    }
+    if pm.trails_peers {
+        meta = format!(
+            "{meta} · {}",
+            r.t("unter dem Vergleichsmedian", "below the peer median")
+        );
+    }
+    // The question by code and short title; the appendix has it in full.
+    let indent = hang("10.", Style::regular(10.0));
+    let m = flow.measure();
+    let meta = format!(
+        "{meta} · {}\u{a0}{}",
+        r.t("Frage", "question"),
+        question_label(r.input.questionnaire, &pm.question.id, lang)
+    );
+    let lines = wrap_max(m, &clean(m, &meta), SMALL, flow.width() - indent, 3);
+    flow.lines(flow.left() + indent, &lines, SMALL);
+    flow.y += 4.0;
 }

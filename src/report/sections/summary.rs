@@ -20,6 +20,21 @@ pub(super) fn summary(r: &Report, flow: &mut Flow) {
     }
     flow.y += 8.0;
 
+    // Open legal duties come before any finding or measure.
+    if let Some(duties) = crate::present::duties::legal_duties(a, lang) {
+        flow.heading(duties.heading, H3, 40.0);
+        flow.paragraph(&duties.intro, BODY, 0.0);
+        flow.y += 2.0;
+        for entry in &duties.entries {
+            flow.bullet("•", &entry.line(), BODY, 0.0);
+            flow.y += 2.0;
+        }
+        if let Some(note) = &duties.unanswered {
+            flow.paragraph(note, BODY, 0.0);
+        }
+        flow.y += 8.0;
+    }
+
     // Key findings: every one the data carries (the list is short by construction).
     let findings = narrative::findings(a, lang);
     if !findings.is_empty() {

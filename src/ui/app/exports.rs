@@ -144,9 +144,9 @@ impl ReifegradApp {
     /// Writes the PDF report to `path` on a background thread; the result appears as a
     /// message naming the file. Peer figures come from the results view's group (or the
     /// town's default group), never from a group under 5.
-    pub(crate) fn start_pdf_export(&mut self, path: PathBuf) {
-        let (Some(session), Some(questionnaire)) = (&self.session, self.questionnaire.clone())
-        else {
+    pub fn start_pdf_export(&mut self, path: PathBuf) {
+        let questionnaire = self.session_questionnaire();
+        let (Some(session), Some(questionnaire)) = (&self.session, questionnaire) else {
             return;
         };
         if self.pending_pdf.is_some() {

@@ -59,7 +59,12 @@ const NOTICE_TIME: Duration = Duration::from_secs(8);
 /// The Reifegrad app state.
 pub struct ReifegradApp {
     env: AppEnv,
+    /// The questionnaire as its file has it (placeholders unfilled).
     questionnaire: Option<Arc<Questionnaire>>,
+    /// The questionnaire as the open assessment's town reads it: placeholders filled from
+    /// its profile (see [`crate::council::resolve_questionnaire`]), kept while the profile
+    /// stays the same.
+    resolved: Option<(crate::model::Profile, Arc<Questionnaire>)>,
     /// The benchmark used for peer comparison.
     pub benchmark: Option<Arc<Benchmark>>,
     /// Preferences (language, theme, zoom, recent files).
@@ -107,12 +112,23 @@ pub struct ReifegradApp {
 }
 
 impl ReifegradApp {
-    /// Creates the app; `file` is an assessment to open at once.
+    /// Creates the app with the bundled questionnaire; `file` is an assessment to open at
+    /// once.
     pub fn new(env: AppEnv, file: Option<PathBuf>) -> Self {
+        Self::with_questionnaire(env, bundled_questionnaire(), file)
+    }
+
+    /// Creates the app with `questionnaire` (or the error that it could not be loaded).
+    pub fn with_questionnaire(
+        env: AppEnv,
+        questionnaire: Result<Questionnaire, FileError>,
+        file: Option<PathBuf>,
+    ) -> Self {
         let (prefs, prefs_problem) = Prefs::load(&env.data_dir);
         let mut app = Self {
             env,
             questionnaire: None,
+            resolved: None,
             benchmark: None,
             prefs,
             session: None,
@@ -149,7 +165,7 @@ impl ReifegradApp {
                 )
             ));
         }
-        match bundled_questionnaire() {
+        match questionnaire {
             Ok(q) => {
                 app.questionnaire = Some(Arc::new(q));
                 app.refresh_recoverable();
@@ -163,9 +179,25 @@ impl ReifegradApp {
         app
     }
 
-    /// The questionnaire in use.
+    /// The questionnaire in use, as its file has it.
     pub fn questionnaire(&self) -> Option<&Questionnaire> {
         self.questionnaire.as_deref()
+    }
+
+    /// The questionnaire as the open assessment's town reads it, with the names of its
+    /// bodies filled in; without an open assessment, as the file has it. Every view and
+    /// export of the open assessment uses this one.
+    pub(crate) fn session_questionnaire(&mut self) -> Option<Arc<Questionnaire>> {
+        let raw = self.questionnaire.clone()?;
+        let Some(session) = &self.session else {
+            return Some(raw);
+        };
+        let profile = &session.assessment.profile;
+        if !matches!(&self.resolved, Some((p, _)) if p == profile) {
+            let resolved = crate::council::resolve_questionnaire(&raw, profile);
+            self.resolved = Some((profile.clone(), Arc::new(resolved)));
+        }
+        self.resolved.as_ref().map(|(_, q)| q.clone())
     }
 
     fn lang(&self) -> Lang {
@@ -439,8 +471,9 @@ impl ReifegradApp {
         egui::Panel::bottom("status").show(ui, |ui| {
             commands.extend(status.ui(ui));
         });
+        let questionnaire = self.session_questionnaire();
         if self.screen == Screen::Questions
-            && let (Some(session), Some(questionnaire)) = (&self.session, &self.questionnaire)
+            && let (Some(session), Some(questionnaire)) = (&self.session, &questionnaire)
         {
             // A quarter of a projector-mode window (480 px at 1920), at least 320 px.
             let width = if self.prefs.projector {
@@ -555,7 +588,7 @@ impl ReifegradApp {
 
     fn central_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let lang = self.lang();
-        let Some(questionnaire) = self.questionnaire.clone() else {
+        let Some(questionnaire) = self.session_questionnaire() else {
             ui.heading(t(
                 lang,
                 "Der Fragebogen konnte nicht geladen werden.",

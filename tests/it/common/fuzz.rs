@@ -300,7 +300,7 @@ pub fn seeds(ctx: &Context, kind: Kind) -> Vec<Vec<u8>> {
             vec![to_ron(&a).unwrap(), to_ron(&example).unwrap()]
         }
         Kind::Benchmark => {
-            let b = reifegrad::benchmark::synthetic::generate(&ctx.bundled, 7, 12);
+            let b = reifegrad::benchmark::synthetic::generate(&ctx.bundled, 7, 12).unwrap();
             let mut small = benchmark_to_ron(&b).unwrap();
             small.insert_str(0, "// Kommentar\n");
             vec![small]

@@ -1,0 +1,196 @@
+//! „Pflichtaufgaben offen“: the open legal duties in words, for the results view, the
+//! PDF (summary, measures, council paper) and `reifegrad score`.
+//!
+//! A duty answered below the level that meets it is open; one answered „weiß nicht“ has
+//! an unknown status, which is said as such (never as met, never as open). Nothing is
+//! worded for a questionnaire without legal duties, or when no duty is open or unknown.
+
+use super::labels::tr;
+use super::{level_label, question_code};
+use crate::analysis::{Analysis, DutyStatus, LegalDutyStatus};
+use crate::text::Lang;
+
+/// The open and unknown legal duties as the outputs show them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct DutiesText {
+    /// „Pflichtaufgaben offen“, or „Pflichtaufgaben ungeklärt“ when none is open but
+    /// some are unknown.
+    pub heading: &'static str,
+    /// One sentence on what the list means.
+    pub intro: String,
+    /// The open duties first, then the unknown ones.
+    pub entries: Vec<DutyEntry>,
+    /// How many further duties have no answer yet, in words; `None` when all have one.
+    pub unanswered: Option<String>,
+}
+
+/// One duty: what it is, and where the town stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct DutyEntry {
+    /// Id of the question that covers the duty.
+    pub question: String,
+    /// The duty, e.g. „Barrierefreiheitserklärung veröffentlichen“.
+    pub title: String,
+    /// Provision, since when, status, question and measure, e.g. „§ 12b BGG · gilt seit
+    /// 23.09.2020 · nicht erfüllt: Stufe 1, erfüllt ab Stufe 2 · Frage 4.3 · Maßnahme 1“.
+    pub detail: String,
+    /// Whether the duty is open (else its status is unknown).
+    pub open: bool,
+}
+
+impl DutyEntry {
+    /// Title and detail in one line: „Barrierefreiheitserklärung veröffentlichen –
+    /// § 12b BGG · …“.
+    pub(crate) fn line(&self) -> String {
+        format!("{} – {}", self.title, self.detail)
+    }
+}
+
+/// The heading of the block when a duty is open: „Pflichtaufgaben offen“.
+pub(crate) fn open_heading(lang: Lang) -> &'static str {
+    tr(lang, "Pflichtaufgaben offen", "Open legal duties")
+}
+
+/// The provision and since when: „§ 12b BGG, gilt seit 23.09.2020“.
+pub(crate) fn provision(status: &LegalDutyStatus, lang: Lang) -> String {
+    let duty = status.duty;
+    match lang {
+        Lang::De => format!("{}, gilt seit {}", duty.source.trim(), duty.since.trim()),
+        Lang::En => format!(
+            "{}, applies since {}",
+            duty.source.trim(),
+            duty.since.trim()
+        ),
+    }
+}
+
+/// Where the town stands on an open or unknown duty: „nicht erfüllt: Stufe 1, erfüllt
+/// ab Stufe 2“, „Stand unbekannt („weiß nicht“) – zuerst klären, ob die Pflicht erfüllt ist“.
+pub(crate) fn status_words(status: &LegalDutyStatus, lang: Lang) -> String {
+    let met_from = level_label(status.duty.met_from, lang);
+    match (status.status, lang) {
+        (DutyStatus::Open { level }, Lang::De) => format!(
+            "nicht erfüllt: bewertet mit {}, erfüllt ab {met_from}",
+            level_label(level, lang)
+        ),
+        (DutyStatus::Open { level }, Lang::En) => format!(
+            "not met: rated {}, met from {met_from}",
+            level_label(level, lang)
+        ),
+        (DutyStatus::Unknown, Lang::De) => {
+            "Stand unbekannt („weiß nicht“) – zuerst klären, ob die Pflicht erfüllt ist".into()
+        }
+        (DutyStatus::Unknown, Lang::En) => {
+            "status unknown (“don't know”) – first find out whether the duty is met".into()
+        }
+        (DutyStatus::Met { level }, Lang::De) => format!("erfüllt ({})", level_label(level, lang)),
+        (DutyStatus::Met { level }, Lang::En) => format!("met ({})", level_label(level, lang)),
+        (DutyStatus::NotApplicable, _) => tr(lang, "trifft nicht zu", "not applicable").into(),
+        (DutyStatus::Unanswered, _) => tr(lang, "nicht beantwortet", "not answered").into(),
+    }
+}
+
+/// A status as the JSON names it: `open`, `unknown`, `met`, `not_applicable`,
+/// `unanswered`.
+pub(crate) fn status_id(status: DutyStatus) -> &'static str {
+    match status {
+        DutyStatus::Open { .. } => "open",
+        DutyStatus::Unknown => "unknown",
+        DutyStatus::Met { .. } => "met",
+        DutyStatus::NotApplicable => "not_applicable",
+        DutyStatus::Unanswered => "unanswered",
+    }
+}
+
+fn entry(a: &Analysis, status: &LegalDutyStatus, lang: Lang) -> DutyEntry {
+    let mut detail = format!(
+        "{} · {} · {}\u{a0}{}",
+        provision(status, lang),
+        status_words(status, lang),
+        tr(lang, "Frage", "question"),
+        question_code(a.questionnaire, &status.question.id)
+    );
+    if let Some(rank) = status.measure {
+        detail.push_str(&format!(
+            " · {} {}",
+            tr(lang, "nächster Schritt: Maßnahme", "next step: measure"),
+            rank + 1
+        ));
+    }
+    DutyEntry {
+        question: status.question.id.clone(),
+        title: status.duty.duty.get(lang).trim().to_string(),
+        detail,
+        open: status.is_open(),
+    }
+}
+
+/// The block „Pflichtaufgaben offen“, or `None` when no duty is open or unknown (and so
+/// always for a questionnaire without legal duties).
+pub(crate) fn legal_duties(a: &Analysis, lang: Lang) -> Option<DutiesText> {
+    let open: Vec<&LegalDutyStatus> = a.open_duties().collect();
+    let unknown: Vec<&LegalDutyStatus> = a.unknown_duties().collect();
+    if open.is_empty() && unknown.is_empty() {
+        return None;
+    }
+    let heading = if open.is_empty() {
+        tr(lang, "Pflichtaufgaben ungeklärt", "Legal duties unclear")
+    } else {
+        open_heading(lang)
+    };
+    let intro = match (open.len(), unknown.len(), lang) {
+        (0, _, Lang::De) => "Gesetzliche Pflichten sind keine Frage der Reife, sondern die Untergrenze. Ob die folgenden erfüllt sind, konnte niemand sagen; das ist vor jeder anderen Maßnahme zu klären.".to_string(),
+        (0, _, Lang::En) => "Legal duties are not a matter of maturity but the floor. Nobody could say whether the following are met; that comes before any other measure.".to_string(),
+        (_, 0, Lang::De) => "Gesetzliche Pflichten sind keine Frage der Reife, sondern die Untergrenze. Diese sind nicht erfüllt und gehen jeder anderen Maßnahme vor.".to_string(),
+        (_, 0, Lang::En) => "Legal duties are not a matter of maturity but the floor. These are not met and come before any other measure.".to_string(),
+        (_, _, Lang::De) => "Gesetzliche Pflichten sind keine Frage der Reife, sondern die Untergrenze. Die nicht erfüllten gehen jeder anderen Maßnahme vor; bei den ungeklärten ist zuerst zu prüfen, ob sie erfüllt sind.".to_string(),
+        (_, _, Lang::En) => "Legal duties are not a matter of maturity but the floor. Those not met come before any other measure; for the unclear ones, first check whether they are met.".to_string(),
+    };
+    let entries = open
+        .iter()
+        .chain(&unknown)
+        .map(|s| entry(a, s, lang))
+        .collect();
+    let unanswered = a
+        .legal_duties
+        .iter()
+        .filter(|d| d.status == DutyStatus::Unanswered)
+        .count();
+    let unanswered = match (unanswered, lang) {
+        (0, _) => None,
+        (1, Lang::De) => Some(
+            "Zu einer weiteren Pflichtaufgabe ist die Frage noch nicht beantwortet.".to_string(),
+        ),
+        (1, Lang::En) => {
+            Some("The question on one further legal duty is not answered yet.".to_string())
+        }
+        (n, Lang::De) => Some(format!(
+            "Zu {n} weiteren Pflichtaufgaben ist die Frage noch nicht beantwortet."
+        )),
+        (n, Lang::En) => Some(format!(
+            "The questions on {n} further legal duties are not answered yet."
+        )),
+    };
+    Some(DutiesText {
+        heading,
+        intro,
+        entries,
+        unanswered,
+    })
+}
+
+/// The duties a measure works towards, for a measure's line: „Pflichtaufgabe:
+/// Barrierefreiheitserklärung veröffentlichen (§ 12b BGG)“; `None` for a maturity measure.
+pub(crate) fn measure_duty(
+    question: &crate::model::Question,
+    for_open_duty: bool,
+    lang: Lang,
+) -> Option<String> {
+    let duty = question.legal.as_ref().filter(|_| for_open_duty)?;
+    Some(format!(
+        "{}: {} ({})",
+        tr(lang, "Pflichtaufgabe", "Legal duty"),
+        duty.duty.get(lang).trim(),
+        duty.source.trim()
+    ))
+}
