@@ -61,7 +61,7 @@ chroot_umount() {
 
 # Runs a shell command inside the chroot, in /src, as root.
 in_chroot() {
-    $SUDO chroot "$WINDOWS_CHROOT" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin \
+    $SUDO chroot "$WINDOWS_CHROOT" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin:/usr/lib/x86_64-linux-gnu/wine \
         LANG=C.UTF-8 TERM=dumb /bin/bash -c "cd /src && $1"
 }
 

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 /// Reifegrad – digital maturity of towns and municipalities.
 #[derive(Debug, Parser)]
-#[command(name = "reifegrad", version, about, long_about = None)]
+#[command(name = "reifegrad", bin_name = "reifegrad", version, about, long_about = None)]
 pub struct Cli {
     /// An assessment file to open in the app.
     pub file: Option<PathBuf>,
