@@ -3,7 +3,7 @@
 //! - [`entries`] holds the data (a [`Benchmark`] with its [`Entry`]s, a [`Network`], a
 //!   [`Contribution`]); [`file`] reads, checks and writes them ([`bundled_benchmark`],
 //!   [`load_benchmark_for`]), with [`fast`] as the fast path for large entry lists;
-//!   [`attrs`] holds the published attributes that a merge may generalise.
+//!   `attrs` holds the published attributes that a merge may generalise.
 //! - [`stats`]: a [`PeerGroup`], its [`GroupStats`] and the [`PeerComparison`] of one
 //!   town; below [`MIN_GROUP_SIZE`] entries nothing is shown
 //!   ([`PeerComparison::is_shown`]) and [`Benchmark::suggest_widening`] offers a larger

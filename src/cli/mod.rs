@@ -7,7 +7,7 @@
 //! Only `main.rs` uses this module. It never imports [`crate::ui`]; figures come from
 //! [`crate::analysis`] and words from [`crate::present`], which the app and the PDF
 //! share, and `report` hands its analysis to the PDF's one entry
-//! ([`crate::report::ReportInput`], [`crate::report::write_pdf`]), as the app's export does.
+//! ([`crate::report::ReportInput`], `report::write_pdf`), as the app's export does.
 
 mod args;
 mod autosave_drill;
