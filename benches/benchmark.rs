@@ -10,7 +10,7 @@ mod shared;
 use criterion::{Criterion, criterion_group, criterion_main};
 use reifegrad::benchmark::file::benchmark_to_ron;
 use reifegrad::benchmark::{GroupStats, PeerGroup, parse_benchmark};
-use reifegrad::example::example_assessment;
+use reifegrad::model::example::example_assessment;
 use reifegrad::model::{BodyKind, FederalState, SizeClass, bundled_questionnaire};
 use reifegrad::scoring::score;
 use std::hint::black_box;

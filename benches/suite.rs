@@ -11,7 +11,7 @@ mod shared;
 use reifegrad::benchmark::file::benchmark_to_ron;
 use reifegrad::benchmark::file::check_fits;
 use reifegrad::benchmark::{PeerGroup, bundled_benchmark, parse_benchmark};
-use reifegrad::example::example_assessment;
+use reifegrad::model::example::example_assessment;
 use reifegrad::model::load::BUNDLED_QUESTIONNAIRE;
 use reifegrad::model::parse_questionnaire;
 use reifegrad::report::{ReportInput, render_pdf};

@@ -3,7 +3,7 @@
 //!
 //! `cargo run --example workshop_fixture -- OUT.ron [N]`
 
-use reifegrad::example::example_assessment;
+use reifegrad::model::example::example_assessment;
 use reifegrad::model::{Response, bundled_questionnaire};
 use std::process::ExitCode;
 
@@ -73,7 +73,7 @@ fn main() -> ExitCode {
     for rater in ids.iter().skip(9) {
         let _ = assessment.set_vote(&question_ids[1], rater, None);
     }
-    match reifegrad::storage::save_assessment(std::path::Path::new(&out), &assessment) {
+    match reifegrad::model::save_assessment(std::path::Path::new(&out), &assessment) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("{error}");

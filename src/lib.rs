@@ -1,29 +1,33 @@
 //! Reifegrad: a municipality assesses its digital maturity, compares itself with
 //! anonymised peers and exports a strategy outline for its council.
 //!
-//! Layers, bottom up: the domain ([`model`], [`scoring`], [`benchmark`], [`workshop`],
-//! [`progress`]) is plain Rust without UI types; [`analysis`] computes everything an
-//! output shows, once; [`present`] writes it in words and figures. Three front ends sit
-//! on top and never import each other: [`cli`] (used only by `main.rs`), [`report`] (the
-//! PDF) and [`ui`] (the app).
+//! Layers, bottom up (`ARCHITECTURE.md` draws them); a module imports only from its own
+//! layer or one below, never from above, and there is no cycle:
+//!
+//! 1. [`text`] (translatable texts, the languages) and [`files`] (reading our RON files
+//!    safely, the RON writer, atomic saving, the lock and fingerprint that guard a file,
+//!    recovery files) know nothing of the domain. [`memory`] measures the process.
+//! 2. The domain, plain Rust without UI or PDF types: [`model`] (questionnaire,
+//!    assessment, profile, plan, the council bodies, loading and saving, the example
+//!    town), [`scoring`], [`workshop`], [`progress`], [`benchmark`], and [`session`] (an
+//!    open assessment with its file, autosave and recovery).
+//! 3. [`analysis`] computes everything an output shows, once; [`present`] writes it in
+//!    words and figures.
+//! 4. Three front ends that never import each other: [`cli`] (used only by `main.rs`),
+//!    [`report`] (the PDF) and [`ui`] (the app, with its preferences and the cache of
+//!    linked earlier assessments).
 
 pub mod analysis;
 pub mod benchmark;
 pub mod cli;
-pub mod council;
-pub mod example;
 pub mod files;
-pub mod guard;
-pub mod link_cache;
 pub mod memory;
 pub mod model;
-pub mod prefs;
 pub mod present;
 pub mod progress;
 pub mod report;
 pub mod scoring;
 pub mod session;
-pub mod storage;
 pub mod text;
 pub mod ui;
 pub mod workshop;

@@ -134,6 +134,16 @@ impl<'de> Deserialize<'de> for Text {
     }
 }
 
+/// `text` with its first letter in upper case, e.g. for a name that starts a sentence
+/// („die Stadtverordnetenversammlung“ → „Die …“).
+pub(crate) fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -68,8 +68,8 @@ impl FileDialogs for NoDialogs {
 pub fn app_with_example(dir: &Path) -> ReifegradApp {
     let questionnaire = reifegrad::model::bundled_questionnaire().unwrap();
     let file = dir.join("lindenhagen.ron");
-    let example = reifegrad::example::example_assessment(&questionnaire);
-    reifegrad::storage::save_assessment(&file, &example).unwrap();
+    let example = reifegrad::model::example::example_assessment(&questionnaire);
+    reifegrad::model::save_assessment(&file, &example).unwrap();
     let env = AppEnv {
         data_dir: dir.to_path_buf(),
         dialogs: Arc::new(NoDialogs),

@@ -78,7 +78,7 @@ pub(crate) fn write_contribution(
             Problem::error(None, format!("Interner Fehler beim Schreiben: {e}")),
         )
     })?;
-    crate::storage::write_text_atomic(path, &text)?;
+    crate::files::storage::write_text_atomic(path, &text)?;
     Ok(contribution)
 }
 

@@ -1,12 +1,20 @@
 //! Anonymised peer benchmarks: files, peer groups and their statistics (no UI types).
 //!
-//! The results view loads a [`Benchmark`] (the bundled synthetic one from
-//! [`bundled_benchmark`], or a file via [`load_benchmark_for`]), and on each change of the
-//! [`PeerGroup`] (start: [`crate::analysis::default_peer_group`]) takes the group's
-//! statistics once ([`crate::analysis::peer_stats`]) and keeps the [`PeerComparison`]
-//! from [`GroupStats::compare`]. Below [`MIN_GROUP_SIZE`] entries
-//! ([`PeerComparison::is_shown`]) nothing is shown; [`Benchmark::suggest_widening`] offers
-//! a larger group. Every display carries the source label of [`crate::present::peers::source_label`].
+//! - [`entries`] holds the data (a [`Benchmark`] with its [`Entry`]s, a [`Network`], a
+//!   [`Contribution`]); [`file`] reads, checks and writes them ([`bundled_benchmark`],
+//!   [`load_benchmark_for`]), with [`fast`] as the fast path for large entry lists;
+//!   `attrs` holds the published attributes that a merge may generalise.
+//! - [`stats`]: a [`PeerGroup`], its [`GroupStats`] and the [`PeerComparison`] of one
+//!   town; below [`MIN_GROUP_SIZE`] entries nothing is shown
+//!   ([`PeerComparison::is_shown`]) and [`Benchmark::suggest_widening`] offers a larger
+//!   group.
+//! - [`pool`] and [`generalise`]: pooling contributions and benchmarks of a network
+//!   (`reifegrad benchmark merge`); [`token`]: the contribution token that keeps a town
+//!   out of its own peers; [`synthetic`]: the generator of the bundled example data.
+//!
+//! No output picks a group or compares by itself: the default group and the statistics
+//! come from `analysis::default_peer_group` and `analysis::peer_stats` (a layer above),
+//! and the words (with the source label) from `present::peers`.
 
 pub(crate) mod attrs;
 pub mod entries;

@@ -71,7 +71,7 @@ mod tests {
         assert!(!is_valid_token("2026-Musterstadt"));
 
         let q = bundled_questionnaire().unwrap();
-        let mut assessment = crate::example::example_assessment(&q);
+        let mut assessment = crate::model::example::example_assessment(&q);
         assessment.contribution_token.clear();
         assert!(ensure_contribution_token(&mut assessment));
         let first = assessment.contribution_token.clone();

@@ -5,9 +5,9 @@ use crate::benchmark::file::{benchmark_to_ron, parse_benchmark};
 use crate::benchmark::pool;
 use crate::benchmark::synthetic::{BODY_COUNT, generate};
 use crate::files::FileError;
+use crate::files::storage::write_text_atomic;
 use crate::present::peers::source_label;
 use crate::scoring::score;
-use crate::storage::write_text_atomic;
 use crate::text::Lang;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -21,7 +21,7 @@ pub(super) fn run_contribute(
     let scores = score(&questionnaire, &assessment);
     // The token stays in the assessment so that its own entry is left out of its peers.
     if crate::benchmark::token::ensure_contribution_token(&mut assessment) {
-        match crate::storage::save_assessment(assessment_path, &assessment) {
+        match crate::model::save_assessment(assessment_path, &assessment) {
             Ok(()) => eprintln!(
                 "{}: Kennzeichen des Beitrags in der Bewertung gespeichert (damit der eigene \
                  Eintrag beim Vergleich nicht mitzählt).",

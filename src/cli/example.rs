@@ -1,8 +1,8 @@
 //! `reifegrad example`: writes the fictional example town.
 
-use crate::example::example_assessment;
 use crate::model::bundled_questionnaire;
-use crate::storage::save_assessment;
+use crate::model::example::example_assessment;
+use crate::model::save_assessment;
 use std::path::Path;
 
 pub(super) fn run_example(output: &Path) -> anyhow::Result<()> {

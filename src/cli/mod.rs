@@ -1,9 +1,13 @@
-//! The command line: `validate`, `score`, `report`, `example`, `benchmark …` (and,
-//! without a subcommand, the app).
+//! The command line: `validate`, `score`, `report`, `example`, `benchmark …` and the
+//! hidden `autosave-drill` of the crash test (without a subcommand, `main.rs` starts the
+//! app instead).
 //!
-//! [`args`] holds the clap definitions; every subcommand has its own file. Only
-//! `main.rs` uses this module: figures and texts come from [`crate::analysis`] and
-//! [`crate::present`], which the app and the PDF share.
+//! [`args`] holds the clap definitions; every subcommand has its own file (`score` with
+//! `history` for `--compare`, `score_table` for the text and `score_json` for `--json`).
+//! Only `main.rs` uses this module. It never imports [`crate::ui`]; figures come from
+//! [`crate::analysis`] and words from [`crate::present`], which the app and the PDF
+//! share, and `report` hands its analysis to the PDF's one entry
+//! ([`crate::report::ReportInput`], `report::write_pdf`), as the app's export does.
 
 mod args;
 mod autosave_drill;
@@ -126,7 +130,7 @@ pub(crate) fn load_questionnaire_arg(path: Option<&Path>) -> Result<Questionnair
 
 /// Loads an assessment and the questionnaire it belongs to, matched by id and version;
 /// the questionnaire comes with the names of the town's bodies filled in
-/// ([`crate::council::resolve_questionnaire`]).
+/// ([`crate::model::council::resolve_questionnaire`]).
 pub(crate) fn load_scored_assessment(
     path: &Path,
     questionnaire: Option<&Path>,
@@ -137,7 +141,7 @@ pub(crate) fn load_scored_assessment(
         eprintln!("{}", warning.line_for(path));
     }
     let questionnaire =
-        crate::council::resolve_questionnaire(&questionnaire, &opened.assessment.profile);
+        crate::model::council::resolve_questionnaire(&questionnaire, &opened.assessment.profile);
     Ok((questionnaire, opened.assessment))
 }
 

@@ -1,7 +1,10 @@
 //! Reading our RON files safely: size limit, encoding, syntax errors in plain words,
 //! and telling questionnaires, assessments and benchmarks apart by their content.
 
+pub mod guard;
+pub mod recovery;
 mod ron_text;
+pub mod storage;
 
 pub use ron_text::{
     SourceIndex, explain_ron_error, find_duplicate_key, locate_quoted, locate_token, location_at,

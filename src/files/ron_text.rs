@@ -471,7 +471,7 @@ mod tests {
     fn files_are_written_with_unix_line_ends_on_every_platform() {
         // The pretty printer's default is the platform's line end ("\r\n" on Windows).
         assert_eq!(ron_config().new_line, "\n");
-        let example = crate::example::example_assessment(
+        let example = crate::model::example::example_assessment(
             &crate::model::bundled_questionnaire().expect("bundled questionnaire"),
         );
         let text = to_ron(&example).expect("serialises");

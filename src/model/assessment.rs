@@ -286,7 +286,7 @@ mod tests {
     #[test]
     fn evidence_round_trips_and_empty_evidence_writes_nothing() {
         let q = bundled_questionnaire().unwrap();
-        let mut a = crate::example::example_assessment(&q);
+        let mut a = crate::model::example::example_assessment(&q);
         let plain = to_ron(&a).unwrap();
         assert!(!plain.contains("evidence"));
         let reread = parse_assessment(Path::new("a.ron"), &plain).unwrap();
@@ -317,7 +317,7 @@ mod tests {
     #[test]
     fn evidence_without_what_or_with_a_line_break_is_refused() {
         let q = bundled_questionnaire().unwrap();
-        let mut a = crate::example::example_assessment(&q);
+        let mut a = crate::model::example::example_assessment(&q);
         let id = q.questions().next().unwrap().1.id.clone();
         for (bad, expected) in [
             (
@@ -352,7 +352,7 @@ mod tests {
         let q = bundled_questionnaire().unwrap();
         let mut a = Assessment::new(
             &q,
-            crate::example::example_assessment(&q).profile,
+            crate::model::example::example_assessment(&q).profile,
             Date::today(),
         );
         let entry = Evidence {

@@ -6,8 +6,9 @@ use super::questionnaire::Questionnaire;
 use super::validation::{
     check_against, check_assessment, check_questionnaire, newer_format_message,
 };
+use crate::files::storage::write_text_atomic;
 use crate::files::{
-    FileError, FileKind, Problem, Severity, locate_token, parse_ron, read_text, sniff_kind,
+    FileError, FileKind, Problem, Severity, locate_token, parse_ron, read_text, sniff_kind, to_ron,
 };
 use serde::Deserialize;
 use std::path::Path;
@@ -141,4 +142,20 @@ pub fn open_assessment(
 ) -> Result<OpenedAssessment, FileError> {
     let text = read_text(path)?;
     open_assessment_text(path, &text, questionnaire)
+}
+
+/// Saves an assessment as RON, atomically.
+pub fn save_assessment(path: &Path, assessment: &Assessment) -> Result<(), FileError> {
+    let text = assessment_text(path, assessment)?;
+    write_text_atomic(path, &text)
+}
+
+/// The RON text an assessment is saved as.
+pub(crate) fn assessment_text(path: &Path, assessment: &Assessment) -> Result<String, FileError> {
+    to_ron(assessment).map_err(|e| {
+        FileError::single(
+            path,
+            Problem::error(None, format!("Interner Fehler beim Schreiben: {e}")),
+        )
+    })
 }

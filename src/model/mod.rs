@@ -2,7 +2,9 @@
 
 pub(crate) mod anchor_rules;
 pub mod assessment;
+pub mod council;
 pub mod date;
+pub mod example;
 pub mod plan;
 pub mod profile;
 pub mod questionnaire;
@@ -24,6 +26,6 @@ pub mod validation;
 
 pub use load::{
     OpenedAssessment, bundled_questionnaire, load_questionnaire, open_assessment,
-    open_assessment_text, parse_assessment, parse_questionnaire,
+    open_assessment_text, parse_assessment, parse_questionnaire, save_assessment,
 };
 pub use migration::{Mapping, MigrationReport, merge_responses};

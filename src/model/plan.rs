@@ -71,7 +71,7 @@ impl Plan {
 
     /// Spending per calendar year in euros: one-off costs in the start year, yearly
     /// costs from the start year to `last_year`. Measures without a start quarter or
-    /// without costs are not counted (see [`Plan::uncosted`]).
+    /// without costs are not counted.
     pub fn spending_per_year(&self, last_year: u16) -> BTreeMap<u16, u64> {
         let mut years = BTreeMap::new();
         for m in self.active() {

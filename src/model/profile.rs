@@ -10,7 +10,7 @@ pub struct Profile {
     /// Name of the municipality, e.g. „Musterstadt“.
     pub name: String,
     /// Name of the deciding body where it differs from the state's municipal code
-    /// (e.g. „Ratsversammlung“); `None` uses [`crate::council::council_body`].
+    /// (e.g. „Ratsversammlung“); `None` uses [`crate::model::council::council_body`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub council_name: Option<String>,
     /// The federal state it belongs to.

@@ -101,7 +101,7 @@ pub struct DiagnosisRules {
 /// The words of one diagnosis. The message may use the placeholders `{first}` and
 /// `{second}` (the two scores, as printed) and `{front_end}`, `{back_end}`, `{culture}`,
 /// `{resources}` (the fields' names), and like every text the names of the town's bodies
-/// (`{rat}`, `{leitung:dat}`, …, see [`crate::council`]).
+/// (`{rat}`, `{leitung:dat}`, …, see [`crate::model::council`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DiagnosisText {

@@ -270,7 +270,7 @@ fn unknown_placeholder(text: &str) -> Option<String> {
         let end = after.find('}')?;
         let name = &after[..end];
         // The names of the town's bodies ({rat}, {leitung:dat}, …) are filled before.
-        if !DIAGNOSIS_PLACEHOLDERS.contains(&name) && !crate::council::is_placeholder(name) {
+        if !DIAGNOSIS_PLACEHOLDERS.contains(&name) && !crate::model::council::is_placeholder(name) {
             return Some(name.to_string());
         }
         rest = &after[end + 1..];

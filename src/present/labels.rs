@@ -166,16 +166,6 @@ pub fn quote(lang: Lang, text: &str) -> String {
     }
 }
 
-/// `text` with its first letter in upper case, e.g. for a name that starts a sentence
-/// („die Stadtverordnetenversammlung“ → „Die …“).
-pub(crate) fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 /// A counted noun: „1 Frage“, „3 Fragen“ (no-break space).
 pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n}\u{a0}{}", if n == 1 { one } else { many })

@@ -130,7 +130,7 @@ pub fn render_pdf(input: &ReportInput) -> Result<Vec<u8>, ReportError> {
 /// Renders the report and writes it atomically to `path`; returns the number of bytes.
 pub(crate) fn write_pdf(input: &ReportInput, path: &Path) -> Result<usize, ReportError> {
     let bytes = render_pdf(input)?;
-    crate::storage::write_atomic(path, &bytes).map_err(|source| ReportError::Write {
+    crate::files::storage::write_atomic(path, &bytes).map_err(|source| ReportError::Write {
         path: path.display().to_string(),
         source,
     })?;

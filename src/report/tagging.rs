@@ -1,6 +1,6 @@
 //! Tagged PDF: marked content in the page streams, the structure tree, bookmarks,
 //! document metadata (Info dictionary and XMP) and the catalog entries that make the
-//! report readable by assistive technology (PDF/UA-1's rules; see the README for what
+//! report readable by assistive technology (PDF/UA-1's rules; see docs/council-paper.md for what
 //! is checked), and the sRGB output intent for archiving.
 //!
 //! The layout marks its items with [`Item::Begin`] / [`Item::End`]. While the renderer
@@ -640,7 +640,7 @@ fn xml_escape(text: &str) -> String {
 
 /// The XMP packet: title, author, description, language, dates, producer, and the
 /// PDF/UA-1 identifier (`pdfuaid:part` 1, with the extension schema that describes it
-/// for PDF/A readers). It makes no PDF/A claim (see the README).
+/// for PDF/A readers). It makes no PDF/A claim (see docs/council-paper.md).
 fn xmp(meta: &Meta) -> String {
     let date = iso_date(meta.created);
     let title = xml_escape(&meta.title);

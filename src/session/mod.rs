@@ -9,14 +9,16 @@
 //! command line) [`Session::autosave_if_due`] does the same on the caller's clock.
 //!
 //! The user's file is guarded: a lock beside it tells a second instance that the file is
-//! open ([`crate::guard`]), a read-only file is never replaced, and before every save the
+//! open ([`crate::files::guard`]), a read-only file is never replaced, and before every save the
 //! file on disk is compared with what was last read or written; if someone else changed
 //! it, nothing is written until the user decides ([`Session::conflict`]).
 
+use crate::files::guard::{DiskCheck, DiskStamp, FileLock, LockInfo, LockOutcome, check_disk};
+use crate::files::recovery::{new_recovery_file, recovery_files};
+use crate::files::storage::{check_target, save_error, write_atomic};
 use crate::files::{FileError, Problem, read_text};
-use crate::guard::{DiskCheck, DiskStamp, FileLock, LockInfo, LockOutcome, check_disk};
+use crate::model::load::assessment_text;
 use crate::model::{Assessment, Questionnaire, Response, open_assessment_text};
-use crate::storage::{assessment_text, check_target, save_error, write_atomic};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant, SystemTime};
@@ -26,9 +28,6 @@ pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(1_000);
 
 /// How long to wait before trying again after a failed save.
 pub const RETRY_DELAY: Duration = Duration::from_secs(5);
-
-/// Name of the folder (inside the data folder) that holds never-saved assessments.
-pub(crate) const RECOVERY_FOLDER: &str = "wiederherstellung";
 
 /// Why the user's file is not written (changes go to a recovery file instead).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -266,20 +265,10 @@ impl Drop for Session {
     }
 }
 
-fn recovery_file(data_dir: &Path) -> PathBuf {
-    let stamp = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map(|d| d.as_millis())
-        .unwrap_or(0);
-    data_dir
-        .join(RECOVERY_FOLDER)
-        .join(format!("bewertung-{stamp}-{}.ron", std::process::id()))
-}
-
 impl Session {
     /// A session for a new assessment that has no file yet.
     pub(crate) fn new_unsaved(assessment: Assessment, data_dir: &Path) -> Self {
-        Self::with_paths(assessment, None, recovery_file(data_dir))
+        Self::with_paths(assessment, None, new_recovery_file(data_dir))
     }
 
     /// A session for an assessment that lives in `path` (no lock; see [`Self::open_file`]).
@@ -304,7 +293,7 @@ impl Session {
             session.make_read_only(ReadOnly::FileProtected, data_dir);
             return session;
         }
-        match crate::guard::acquire(&path) {
+        match crate::files::guard::acquire(&path) {
             LockOutcome::Acquired(lock) => session.lock = Some(lock),
             LockOutcome::HeldBy(info) => {
                 session.make_read_only(ReadOnly::OpenElsewhere(info), data_dir)
@@ -354,7 +343,7 @@ impl Session {
 
     fn make_read_only(&mut self, why: ReadOnly, data_dir: &Path) {
         self.read_only = Some(why);
-        self.recovery_path = recovery_file(data_dir);
+        self.recovery_path = new_recovery_file(data_dir);
         let mut st = self.shared.state();
         st.target = self.recovery_path.clone();
         st.guarded = false;
@@ -488,9 +477,9 @@ impl Session {
                 }
                 self.recovery_path = path.clone();
                 self.read_only = None;
-                self.lock = match crate::guard::acquire(&path) {
+                self.lock = match crate::files::guard::acquire(&path) {
                     LockOutcome::Acquired(lock) => Some(lock),
-                    LockOutcome::HeldBy(_) => match crate::guard::take_over(&path) {
+                    LockOutcome::HeldBy(_) => match crate::files::guard::take_over(&path) {
                         LockOutcome::Acquired(lock) => Some(lock),
                         _ => None,
                     },
@@ -535,7 +524,7 @@ impl Session {
         let Some(path) = self.path.clone() else {
             return Ok(());
         };
-        if let LockOutcome::Acquired(lock) = crate::guard::take_over(&path) {
+        if let LockOutcome::Acquired(lock) = crate::files::guard::take_over(&path) {
             self.lock = Some(lock);
         }
         let old_target = {
@@ -597,13 +586,8 @@ pub(crate) struct Recoverable {
 
 /// Lists the never-saved assessments in `data_dir` that can be restored, newest first.
 pub(crate) fn find_recoverable(data_dir: &Path, questionnaire: &Questionnaire) -> Vec<Recoverable> {
-    let Ok(entries) = std::fs::read_dir(data_dir.join(RECOVERY_FOLDER)) else {
-        return Vec::new();
-    };
-    let mut found: Vec<Recoverable> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+    let mut found: Vec<Recoverable> = recovery_files(data_dir)
+        .into_iter()
         .filter_map(|path| {
             let text = read_text(&path).ok()?;
             let opened = open_assessment_text(&path, &text, questionnaire).ok()?;

@@ -1,8 +1,8 @@
 //! Tests of the parent module.
 
 use super::*;
+use crate::model::save_assessment;
 use crate::model::{BodyKind, Date, FederalState, Profile, parse_questionnaire};
-use crate::storage::save_assessment;
 
 fn questionnaire() -> Questionnaire {
     parse_questionnaire(
@@ -228,15 +228,15 @@ fn a_second_instance_opens_read_only_until_it_takes_over() {
     let file = dir.path().join("geteilt.ron");
     save_assessment(&file, &new_assessment(&q)).unwrap();
     // The first instance runs on another computer (a shared drive).
-    let other = crate::guard::LockInfo {
+    let other = crate::files::guard::LockInfo {
         pid: 1,
         host: "rathaus-pc-7".into(),
         user: "kollege".into(),
         since: 1_700_000_000,
         token: 1,
     };
-    let crate::guard::LockOutcome::Acquired(theirs) =
-        crate::guard::acquire_as(&file, other.clone())
+    let crate::files::guard::LockOutcome::Acquired(theirs) =
+        crate::files::guard::acquire_as(&file, other.clone())
     else {
         panic!("the colleague's lock was not taken");
     };
@@ -264,18 +264,21 @@ fn a_second_instance_opens_read_only_until_it_takes_over() {
     assert!(second.holds_lock());
     assert!(second.read_only.is_none());
     assert!(std::fs::read_to_string(&file).unwrap().contains("Level(1)"));
-    let lock = std::fs::read_to_string(crate::guard::lock_path(&file)).unwrap();
+    let lock = std::fs::read_to_string(crate::files::guard::lock_path(&file)).unwrap();
     assert!(
         lock.contains(&format!("pid={}", std::process::id())),
         "{lock}"
     );
     drop(theirs);
     assert!(
-        crate::guard::lock_path(&file).exists(),
+        crate::files::guard::lock_path(&file).exists(),
         "the former holder removed the lock that was taken over"
     );
     drop(second);
-    assert!(!crate::guard::lock_path(&file).exists(), "lock left behind");
+    assert!(
+        !crate::files::guard::lock_path(&file).exists(),
+        "lock left behind"
+    );
 }
 
 #[test]

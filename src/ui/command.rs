@@ -3,8 +3,8 @@
 
 use super::t;
 use crate::model::{Evidence, Plan, Response};
-use crate::prefs::ThemeChoice;
 use crate::text::Lang;
+use crate::ui::prefs::ThemeChoice;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 /// An action the user can take. Views never change the open assessment themselves; they

@@ -12,7 +12,9 @@ pub(crate) mod file_dialog_ui;
 pub(crate) mod file_guard_ui;
 pub(crate) mod file_picker;
 pub mod help;
+pub(crate) mod link_cache;
 pub mod plan_ui;
+pub mod prefs;
 pub(crate) mod progress_ui;
 pub(crate) mod question_ui;
 pub mod results_ui;
@@ -50,7 +52,7 @@ pub fn run_native(
     file: Option<std::path::PathBuf>,
     startup_probe: Option<std::time::Instant>,
 ) -> eframe::Result {
-    let (prefs, _) = crate::prefs::Prefs::load(&crate::files::data_dir());
+    let (prefs, _) = crate::ui::prefs::Prefs::load(&crate::files::data_dir());
     // Small enough for a 1366×768 screen with title bar and task bar; maximised again if
     // it was maximised when the app was closed.
     let mut viewport = egui::ViewportBuilder::default()

@@ -108,9 +108,9 @@ impl ResultsView {
                 benchmark.map(|b| (group, bench_key, peer_stats(b, group, &session.assessment)));
         }
         // Linked files are read in the background, never while drawing.
-        let stamp = (session.generation, crate::link_cache::version());
+        let stamp = (session.generation, crate::ui::link_cache::version());
         if !matches!(&self.history, Some((s, _)) if *s == stamp) {
-            let history = crate::link_cache::history(
+            let history = crate::ui::link_cache::history(
                 questionnaire,
                 &session.assessment,
                 session.path.as_deref(),
@@ -123,7 +123,7 @@ impl ResultsView {
             session.generation,
             bench_key,
             group,
-            crate::link_cache::version(),
+            crate::ui::link_cache::version(),
         );
         if let Some((kept_key, kept)) = &self.kept
             && *kept_key == key
@@ -264,7 +264,7 @@ impl ResultsView {
             }
             measures_ui(ui, analysis, lang);
             ui.add_space(12.0);
-            if crate::link_cache::loading() {
+            if crate::ui::link_cache::loading() {
                 ui.ctx()
                     .request_repaint_after(std::time::Duration::from_millis(100));
             }

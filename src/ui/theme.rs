@@ -1,6 +1,6 @@
 //! Fonts, colour themes and projector mode.
 
-use crate::prefs::ThemeChoice;
+use crate::ui::prefs::ThemeChoice;
 use egui::{Color32, FontFamily, FontId, Stroke, TextStyle, Theme, Visuals};
 
 /// Name of the bold font family used for headings.

@@ -4,8 +4,8 @@
 use super::command::Command;
 use super::screen::Screen;
 use super::t;
-use crate::prefs::ThemeChoice;
 use crate::text::Lang;
+use crate::ui::prefs::ThemeChoice;
 
 /// How far the toolbar folds to fit one row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

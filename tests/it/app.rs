@@ -273,8 +273,8 @@ fn projector_mode_and_zoom_are_remembered() {
 fn example_file(dir: &Path) -> PathBuf {
     let questionnaire = reifegrad::model::bundled_questionnaire().unwrap();
     let file = dir.join("lindenhagen.ron");
-    let example = reifegrad::example::example_assessment(&questionnaire);
-    reifegrad::storage::save_assessment(&file, &example).unwrap();
+    let example = reifegrad::model::example::example_assessment(&questionnaire);
+    reifegrad::model::save_assessment(&file, &example).unwrap();
     file
 }
 
@@ -529,7 +529,7 @@ fn linking_last_years_assessment_shows_the_change_per_dimension() {
     let dir = tempfile::tempdir().unwrap();
     let file = example_file(dir.path());
     let questionnaire = reifegrad::model::bundled_questionnaire().unwrap();
-    let current = reifegrad::example::example_assessment(&questionnaire);
+    let current = reifegrad::model::example::example_assessment(&questionnaire);
     // Last year: every culture answer one level lower, everything else the same.
     let mut earlier = current.clone();
     earlier.date = Date::new(2025, 11, 12).unwrap();
@@ -546,7 +546,7 @@ fn linking_last_years_assessment_shows_the_change_per_dimension() {
         }
     }
     let earlier_file = dir.path().join("lindenhagen-2025.ron");
-    reifegrad::storage::save_assessment(&earlier_file, &earlier).unwrap();
+    reifegrad::model::save_assessment(&earlier_file, &earlier).unwrap();
 
     let dialogs = Arc::new(ScriptedDialogs::default());
     let mut h = harness(dir.path(), dialogs.clone(), Some(file.clone()));

@@ -104,7 +104,7 @@ fn save_open_pdf_and_link_earlier_through_the_built_in_dialog_when_the_native_on
     let mut earlier = assessment(&h).clone();
     earlier.date = reifegrad::model::Date::new(earlier.date.year - 1, 3, 1).unwrap();
     let earlier_file = work.join("auetal-vorjahr.ron");
-    reifegrad::storage::save_assessment(&earlier_file, &earlier).unwrap();
+    reifegrad::model::save_assessment(&earlier_file, &earlier).unwrap();
     std::fs::write(work.join("notiz.pdf"), b"%PDF").unwrap();
     h.get_by_label("Ergebnis").click();
     h.run();

@@ -39,7 +39,7 @@ struct Broken {
 
 fn example_text() -> String {
     let q = bundled_questionnaire().unwrap();
-    reifegrad::files::to_ron(&reifegrad::example::example_assessment(&q)).unwrap()
+    reifegrad::files::to_ron(&reifegrad::model::example::example_assessment(&q)).unwrap()
 }
 
 fn line_col_of(text: &str, needle: &str) -> String {

@@ -31,8 +31,8 @@ fn kill_once(delay: Duration) -> Outcome {
     let questionnaire = bundled_questionnaire().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("lindenhagen.ron");
-    let example = reifegrad::example::example_assessment(&questionnaire);
-    reifegrad::storage::save_assessment(&file, &example).unwrap();
+    let example = reifegrad::model::example::example_assessment(&questionnaire);
+    reifegrad::model::save_assessment(&file, &example).unwrap();
     let first_id = questionnaire.questions().next().unwrap().1.id.clone();
 
     let mut child = Command::new(env!("CARGO_BIN_EXE_reifegrad"))
@@ -207,8 +207,8 @@ fn a_second_process_is_refused_by_the_lock_and_a_killed_holders_lock_is_taken_ov
     let questionnaire = bundled_questionnaire().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("geteilt.reifegrad");
-    let example = reifegrad::example::example_assessment(&questionnaire);
-    reifegrad::storage::save_assessment(&file, &example).unwrap();
+    let example = reifegrad::model::example::example_assessment(&questionnaire);
+    reifegrad::model::save_assessment(&file, &example).unwrap();
 
     let (mut holder, first) = start_drill(&file);
     assert_eq!(first.trim(), "ready");
@@ -223,7 +223,11 @@ fn a_second_process_is_refused_by_the_lock_and_a_killed_holders_lock_is_taken_ov
         .unwrap();
     assert_eq!(second.status.code(), Some(1));
     let message = String::from_utf8_lossy(&second.stderr);
-    let who = format!("@ {} (PID {})", reifegrad::guard::host_name(), holder.id());
+    let who = format!(
+        "@ {} (PID {})",
+        reifegrad::files::guard::host_name(),
+        holder.id()
+    );
     assert!(
         message.contains("bereits geöffnet") && message.contains(&who),
         "{message}"
@@ -232,7 +236,7 @@ fn a_second_process_is_refused_by_the_lock_and_a_killed_holders_lock_is_taken_ov
     // Killed: the lock file stays behind, but nobody holds its lock any more.
     holder.kill().unwrap();
     holder.wait().unwrap();
-    let lock = reifegrad::guard::lock_path(&file);
+    let lock = reifegrad::files::guard::lock_path(&file);
     assert!(
         lock.exists(),
         "a killed process cannot remove its lock file"

@@ -43,7 +43,7 @@ fn harness(
 fn example_file(dir: &Path, name: &str) -> PathBuf {
     let q = bundled_questionnaire().unwrap();
     let path = dir.join(name);
-    reifegrad::storage::save_assessment(&path, &reifegrad::example::example_assessment(&q))
+    reifegrad::model::save_assessment(&path, &reifegrad::model::example::example_assessment(&q))
         .unwrap();
     path
 }
@@ -51,7 +51,7 @@ fn example_file(dir: &Path, name: &str) -> PathBuf {
 /// A level the example's first question does not have yet, and its key.
 fn new_level() -> (u8, Key) {
     let q = bundled_questionnaire().unwrap();
-    let example = reifegrad::example::example_assessment(&q);
+    let example = reifegrad::model::example::example_assessment(&q);
     let now = example.response(&first_id());
     [(1, Key::Num1), (2, Key::Num2), (3, Key::Num3)]
         .into_iter()
@@ -130,15 +130,15 @@ fn a_second_instance_chooses_read_only_or_takes_over() {
     let dir = tempfile::tempdir().unwrap();
     let file = example_file(dir.path(), "geteilt.ron");
     // A colleague on another computer holds the file open (a shared drive).
-    let colleague = reifegrad::guard::LockInfo {
+    let colleague = reifegrad::files::guard::LockInfo {
         pid: 1,
         host: "rathaus-pc-7".into(),
         user: "kollegin".into(),
         since: 1_700_000_000,
         token: 3,
     };
-    let reifegrad::guard::LockOutcome::Acquired(_theirs) =
-        reifegrad::guard::acquire_as(&file, colleague)
+    let reifegrad::files::guard::LockOutcome::Acquired(_theirs) =
+        reifegrad::files::guard::acquire_as(&file, colleague)
     else {
         panic!("the colleague's lock was not taken");
     };
@@ -180,7 +180,7 @@ fn a_second_instance_chooses_read_only_or_takes_over() {
         opened.assessment.response(&first_id()),
         Some(Response::Level(level))
     );
-    let lock = std::fs::read_to_string(reifegrad::guard::lock_path(&file)).unwrap();
+    let lock = std::fs::read_to_string(reifegrad::files::guard::lock_path(&file)).unwrap();
     assert!(
         lock.contains(&format!("pid={}", std::process::id())),
         "{lock}"
@@ -199,9 +199,9 @@ fn a_file_changed_on_disk_asks_and_can_load_their_version() {
     assert!(h.state().session.as_ref().unwrap().holds_lock());
     // A colleague's program ignores the lock and saves a comment.
     let q = bundled_questionnaire().unwrap();
-    let mut theirs = reifegrad::example::example_assessment(&q);
+    let mut theirs = reifegrad::model::example::example_assessment(&q);
     theirs.set_comment(&first_id(), "Fassung der Kollegin".into());
-    reifegrad::storage::save_assessment(&file, &theirs).unwrap();
+    reifegrad::model::save_assessment(&file, &theirs).unwrap();
     let (_, key) = new_level();
     h.key_press(key);
     h.run();
@@ -239,9 +239,9 @@ fn keep_mine_overwrites_after_asking() {
         Some(file.clone()),
     );
     let q = bundled_questionnaire().unwrap();
-    let mut theirs = reifegrad::example::example_assessment(&q);
+    let mut theirs = reifegrad::model::example::example_assessment(&q);
     theirs.set_comment(&first_id(), "Fassung der Kollegin".into());
-    reifegrad::storage::save_assessment(&file, &theirs).unwrap();
+    reifegrad::model::save_assessment(&file, &theirs).unwrap();
     let (level, key) = new_level();
     h.key_press(key);
     h.run();

@@ -47,7 +47,7 @@ fn stderr(output: &Output) -> String {
 
 fn example_text() -> String {
     let q = bundled_questionnaire().unwrap();
-    reifegrad::files::to_ron(&reifegrad::example::example_assessment(&q)).unwrap()
+    reifegrad::files::to_ron(&reifegrad::model::example::example_assessment(&q)).unwrap()
 }
 
 fn example_file(dir: &Path, name: &str) -> PathBuf {

@@ -279,7 +279,7 @@ fn lindenhagen_1_1_opens_under_1_2_keeping_only_answers_whose_meaning_held() {
         parse_questionnaire(Path::new("kommunal-reifegrad-1.1.ron"), QUESTIONNAIRE_1_1).unwrap();
     assert_eq!(q11.version, "1.1");
     let q12 = reifegrad::model::bundled_questionnaire().unwrap();
-    let before = reifegrad::example::example_assessment(&q11);
+    let before = reifegrad::model::example::example_assessment(&q11);
     let text = to_ron(&before).unwrap();
     let opened = open_assessment_text(Path::new("lindenhagen-1.1.ron"), &text, &q12).unwrap();
     let after = &opened.assessment;
@@ -380,11 +380,11 @@ fn history_across_1_1_and_1_2_moves_only_questions_whose_meaning_held() {
     let q11 =
         parse_questionnaire(Path::new("kommunal-reifegrad-1.1.ron"), QUESTIONNAIRE_1_1).unwrap();
     let q12 = reifegrad::model::bundled_questionnaire().unwrap();
-    let mut then = reifegrad::example::example_assessment(&q11);
+    let mut then = reifegrad::model::example::example_assessment(&q11);
     then.date = Date::new(2025, 11, 12).unwrap();
     // Every answered 1.1 question one level lower than in the 1.2 example, so that every
     // question that can be compared shows a change.
-    let now = reifegrad::example::example_assessment(&q12);
+    let now = reifegrad::model::example::example_assessment(&q12);
     for (id, answer) in then.answers.iter_mut() {
         answer.response = Some(match now.response(id) {
             Some(Response::Level(l)) if l > 0 => Response::Level(l - 1),
@@ -393,7 +393,7 @@ fn history_across_1_1_and_1_2_moves_only_questions_whose_meaning_held() {
     }
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("lindenhagen-2025.ron");
-    reifegrad::storage::save_assessment(&path, &then).unwrap();
+    reifegrad::model::save_assessment(&path, &then).unwrap();
     let linked = load_linked(&path, &q12).unwrap();
     assert_eq!(
         linked.unmatched,

@@ -9,12 +9,12 @@ use reifegrad::benchmark::token::{ensure_contribution_token, token_of};
 use reifegrad::benchmark::{
     Benchmark, Contribution, MIN_GROUP_SIZE, PeerGroup, load_benchmark, parse_benchmark,
 };
-use reifegrad::example::example_assessment;
+use reifegrad::model::example::example_assessment;
+use reifegrad::model::save_assessment;
 use reifegrad::model::{
     Assessment, BodyKind, FederalState, QuestionnaireRef, Response, bundled_questionnaire,
 };
 use reifegrad::scoring::score;
-use reifegrad::storage::save_assessment;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

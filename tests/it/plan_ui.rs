@@ -6,7 +6,7 @@
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use reifegrad::analysis::analyse;
-use reifegrad::example::example_assessment;
+use reifegrad::model::example::example_assessment;
 use reifegrad::model::{Questionnaire, bundled_questionnaire, open_assessment};
 use reifegrad::session::Session;
 use reifegrad::text::Lang;
@@ -87,7 +87,7 @@ fn the_results_show_the_plans_targets_beside_today() {
         .field_targets
         .insert("kultur".into(), FieldTarget::Score(60));
     let file = dir.path().join("ziele.ron");
-    reifegrad::storage::save_assessment(&file, &assessment).unwrap();
+    reifegrad::model::save_assessment(&file, &assessment).unwrap();
     let mut h = harness(
         dir.path(),
         std::sync::Arc::new(ScriptedDialogs::default()),

@@ -14,13 +14,13 @@ use reifegrad::benchmark::file::benchmark_to_ron;
 use reifegrad::benchmark::{
     Benchmark, Entry, MIN_GROUP_SIZE, PeerGroup, SizeRange, parse_benchmark,
 };
-use reifegrad::example::example_assessment;
+use reifegrad::model::example::example_assessment;
+use reifegrad::model::save_assessment;
 use reifegrad::model::{
     Assessment, BodyKind, FederalState, Questionnaire, QuestionnaireRef, Response, SizeClass,
     bundled_questionnaire,
 };
 use reifegrad::scoring::score;
-use reifegrad::storage::save_assessment;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

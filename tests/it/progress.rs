@@ -18,12 +18,12 @@
 #![allow(clippy::unwrap_used)]
 
 use printpdf::{PdfDocument, PdfParseOptions};
-use reifegrad::example::example_assessment;
+use reifegrad::model::example::example_assessment;
+use reifegrad::model::save_assessment;
 use reifegrad::model::{Answer, Assessment, Date, Questionnaire, Response, bundled_questionnaire};
 use reifegrad::progress::{History, history_from_links, load_history, relative_link};
 use reifegrad::report::{ReportInput, render_pdf};
 use reifegrad::scoring::score;
-use reifegrad::storage::save_assessment;
 use reifegrad::text::Lang;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

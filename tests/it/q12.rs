@@ -12,7 +12,7 @@ use crate::common::{fixtures, pdf};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT, Queryable};
 use reifegrad::analysis::{DutyStatus, analyse};
-use reifegrad::council::resolve_questionnaire;
+use reifegrad::model::council::resolve_questionnaire;
 use reifegrad::model::{PlannedMeasure, Questionnaire, load_questionnaire, open_assessment};
 use reifegrad::text::Lang;
 use reifegrad::ui::screen::Screen;
@@ -84,7 +84,7 @@ fn results_view(file: &Path, lang: Lang) -> Vec<String> {
         .with_size(egui::vec2(1366.0, 3000.0))
         .build_ui(move |ui| {
             reifegrad::ui::theme::install_fonts(ui.ctx());
-            reifegrad::ui::theme::apply(ui.ctx(), reifegrad::prefs::ThemeChoice::Light, false);
+            reifegrad::ui::theme::apply(ui.ctx(), reifegrad::ui::prefs::ThemeChoice::Light, false);
             *ui.style_mut() = (*ui.ctx().style_of(egui::Theme::Light)).clone();
             view.ui(ui, &questionnaire, &session, None, lang);
         });

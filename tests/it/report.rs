@@ -4,7 +4,7 @@
 
 use printpdf::{PdfDocument, PdfParseOptions};
 use reifegrad::benchmark::{DimensionPeers, PeerComparison, PeerGroup};
-use reifegrad::example::example_assessment;
+use reifegrad::model::example::example_assessment;
 use reifegrad::model::{Assessment, Questionnaire, SizeClass, bundled_questionnaire};
 use reifegrad::report::{ReportInput, SYNTHETIC_LABEL_DE, render_pdf};
 use reifegrad::text::Lang;

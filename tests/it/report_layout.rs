@@ -11,7 +11,7 @@ use crate::common;
 use common::fixtures::{self, FIXTURES};
 use common::plan::{with_evidence, with_plan};
 use reifegrad::benchmark::{Benchmark, PeerGroup, bundled_benchmark};
-use reifegrad::example::example_assessment;
+use reifegrad::model::example::example_assessment;
 use reifegrad::model::{Assessment, Date, Questionnaire, Response, bundled_questionnaire};
 use reifegrad::progress::{History, LinkedAssessment, build_history};
 use reifegrad::report::fonts::Fonts;
@@ -127,7 +127,7 @@ fn reports() -> Vec<(String, Vec<Page>)> {
         let a = reifegrad::model::open_assessment(&q12.join(format!("{name}.ron")), &raw)
             .unwrap()
             .assessment;
-        let q = reifegrad::council::resolve_questionnaire(&raw, &a.profile);
+        let q = reifegrad::model::council::resolve_questionnaire(&raw, &a.profile);
         for lang in [Lang::De, Lang::En] {
             out.push((format!("q12 {name} {lang:?}"), pages(&q, &a, None, lang)));
         }

@@ -9,7 +9,7 @@ use crate::common;
 use common::plan::{with_evidence, with_plan};
 use lopdf::{Document, Object};
 use printpdf::{PdfDocument, PdfParseOptions};
-use reifegrad::example::example_assessment;
+use reifegrad::model::example::example_assessment;
 use reifegrad::model::{Assessment, BodyKind, FederalState, Questionnaire, bundled_questionnaire};
 use reifegrad::report::{ReportInput, render_pdf};
 use reifegrad::text::Lang;

@@ -2,13 +2,13 @@
 
 #![allow(clippy::unwrap_used)]
 
-use reifegrad::example::example_assessment;
 use reifegrad::files::to_ron;
+use reifegrad::model::example::example_assessment;
+use reifegrad::model::save_assessment;
 use reifegrad::model::{
     Assessment, Questionnaire, Response, Tally, bundled_questionnaire, open_assessment_text,
 };
 use reifegrad::scoring::score;
-use reifegrad::storage::save_assessment;
 use reifegrad::text::Lang;
 use reifegrad::workshop::{
     ConsensusOutcome, Replace, WorkshopError, consensus_rule, discussion_list, has_votes, summary,

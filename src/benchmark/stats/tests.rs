@@ -142,7 +142,7 @@ fn own_entry_is_left_out_of_its_peers() {
         towns: 9,
     });
     let q = crate::model::bundled_questionnaire().unwrap();
-    let mut scores = crate::scoring::score(&q, &crate::example::example_assessment(&q));
+    let mut scores = crate::scoring::score(&q, &crate::model::example::example_assessment(&q));
     scores.dimensions.retain(|d| d.id == "kultur");
     scores.dimensions[0].score = Some(40.0);
     let own = "2026-00000000000000000000000000000004";
@@ -166,7 +166,7 @@ fn own_entry_is_left_out_of_its_peers() {
     );
     assert_eq!(
         crate::analysis::default_peer_group(
-            &crate::example::example_assessment(&q).profile,
+            &crate::model::example::example_assessment(&q).profile,
             Some(&b)
         ),
         PeerGroup::whole()

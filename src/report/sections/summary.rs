@@ -71,10 +71,10 @@ pub(super) fn summary(r: &Report, flow: &mut Flow) {
 
     // What the council is asked to decide.
     // The body is named as the state's municipal code names it (or as the profile says).
-    let body = crate::council::council_of(&r.input.assessment.profile);
+    let body = crate::model::council::council_of(&r.input.assessment.profile);
     let (heading, asked) = match lang {
         crate::text::Lang::De => {
-            let subject = crate::present::capitalise(&body.with_article());
+            let subject = crate::text::capitalise(&body.with_article());
             (
                 format!("Beschlussvorschlag für {}", body.accusative()),
                 format!("{subject} wird gebeten,"),
@@ -84,7 +84,7 @@ pub(super) fn summary(r: &Report, flow: &mut Flow) {
             let subject = body.in_text(lang);
             (
                 format!("What {subject} is asked to decide"),
-                format!("{} is asked", crate::present::capitalise(&subject)),
+                format!("{} is asked", crate::text::capitalise(&subject)),
             )
         }
     };

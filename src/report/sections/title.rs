@@ -113,7 +113,7 @@ pub(super) fn title_page(r: &Report, flow: &mut Flow) {
             let phase = crate::present::stage_of_total(i, input.questionnaire.stages.len(), r.lang);
             format!(
                 "{}: {}",
-                crate::present::capitalise(&phase),
+                crate::text::capitalise(&phase),
                 s.name.get(r.lang)
             )
         }

@@ -95,7 +95,7 @@ impl ReifegradApp {
         if !session.assessment.earlier.contains(&link) {
             session.edit(Instant::now(), |a| a.earlier.push(link.clone()));
         }
-        crate::link_cache::remember_link(
+        crate::ui::link_cache::remember_link(
             &session.assessment,
             session.path.as_deref(),
             &link,

@@ -15,12 +15,12 @@ use super::status::StatusLine;
 use super::toolbar::Toolbar;
 use super::{t, theme};
 use crate::benchmark::{Benchmark, bundled_benchmark, load_benchmark_for};
-use crate::example::example_assessment;
 use crate::files::FileError;
+use crate::model::example::example_assessment;
 use crate::model::{
     Assessment, Date, Questionnaire, Response, bundled_questionnaire, open_assessment,
 };
-use crate::prefs::{Prefs, ThemeChoice, clamp_zoom};
+use crate::ui::prefs::{Prefs, ThemeChoice, clamp_zoom};
 
 use crate::session::{Recoverable, Session, find_recoverable};
 use crate::text::Lang;
@@ -62,7 +62,7 @@ pub struct ReifegradApp {
     /// The questionnaire as its file has it (placeholders unfilled).
     questionnaire: Option<Arc<Questionnaire>>,
     /// The questionnaire as the open assessment's town reads it: placeholders filled from
-    /// its profile (see [`crate::council::resolve_questionnaire`]), kept while the profile
+    /// its profile (see [`crate::model::council::resolve_questionnaire`]), kept while the profile
     /// stays the same.
     resolved: Option<(crate::model::Profile, Arc<Questionnaire>)>,
     /// The benchmark used for peer comparison.
@@ -194,7 +194,7 @@ impl ReifegradApp {
         };
         let profile = &session.assessment.profile;
         if !matches!(&self.resolved, Some((p, _)) if p == profile) {
-            let resolved = crate::council::resolve_questionnaire(&raw, profile);
+            let resolved = crate::model::council::resolve_questionnaire(&raw, profile);
             self.resolved = Some((profile.clone(), Arc::new(resolved)));
         }
         self.resolved.as_ref().map(|(_, q)| q.clone())

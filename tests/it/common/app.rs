@@ -108,7 +108,7 @@ pub fn type_into(harness: &mut Harness<'static, ReifegradApp>, label: &str, text
 pub fn example_file(dir: &Path) -> PathBuf {
     let q = reifegrad::model::bundled_questionnaire().unwrap();
     let path = dir.join("lindenhagen-2026.ron");
-    reifegrad::storage::save_assessment(&path, &reifegrad::example::example_assessment(&q))
+    reifegrad::model::save_assessment(&path, &reifegrad::model::example::example_assessment(&q))
         .unwrap();
     path
 }

@@ -1,5 +1,5 @@
 //! A deterministic mutation fuzzer for every file Reifegrad reads (stable Rust: no
-//! libFuzzer). Shared by the short run in `cargo test --test fuzz` and the long run in
+//! libFuzzer). Shared by the short run in `cargo test --test it fuzz` and the long run in
 //! `cargo bench --bench fuzz`.
 //!
 //! Inputs start from real files (the fixtures, the bundled questionnaire and benchmark,
@@ -25,8 +25,8 @@ use reifegrad::model::{
     Answer, Assessment, BodyKind, Date, FederalState, Profile, Questionnaire, Rater, Response,
     bundled_questionnaire, open_assessment_text, parse_assessment, parse_questionnaire,
 };
-use reifegrad::prefs::{Prefs, ThemeChoice, clamp_zoom};
 use reifegrad::scoring::{prioritised_measures, score};
+use reifegrad::ui::prefs::{Prefs, ThemeChoice, clamp_zoom};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
@@ -159,7 +159,7 @@ impl Context {
                         &self.bundled,
                         &text,
                     );
-                    let a = reifegrad::example::example_assessment(&self.bundled);
+                    let a = reifegrad::model::example::example_assessment(&self.bundled);
                     let s = score(&self.bundled, &a);
                     for group in [PeerGroup::default_for(&a.profile), PeerGroup::default()] {
                         let _ = b.compare(group, &s);
@@ -296,7 +296,7 @@ pub fn seeds(ctx: &Context, kind: Kind) -> Vec<Vec<u8>> {
                     ..Answer::default()
                 },
             )]);
-            let example = reifegrad::example::example_assessment(&ctx.bundled);
+            let example = reifegrad::model::example::example_assessment(&ctx.bundled);
             vec![to_ron(&a).unwrap(), to_ron(&example).unwrap()]
         }
         Kind::Benchmark => {
@@ -306,7 +306,7 @@ pub fn seeds(ctx: &Context, kind: Kind) -> Vec<Vec<u8>> {
             vec![small]
         }
         Kind::Contribution => {
-            let example = reifegrad::example::example_assessment(&ctx.bundled);
+            let example = reifegrad::model::example::example_assessment(&ctx.bundled);
             let s = score(&ctx.bundled, &example);
             vec![to_ron(&Contribution::from_assessment(&example, &s)).unwrap()]
         }

@@ -95,7 +95,7 @@ pub fn results_labels(fixture: Fixture, lang: Lang) -> Vec<String> {
         .with_size(egui::vec2(1366.0, 3000.0))
         .build_ui(move |ui| {
             reifegrad::ui::theme::install_fonts(ui.ctx());
-            reifegrad::ui::theme::apply(ui.ctx(), reifegrad::prefs::ThemeChoice::Light, false);
+            reifegrad::ui::theme::apply(ui.ctx(), reifegrad::ui::prefs::ThemeChoice::Light, false);
             *ui.style_mut() = (*ui.ctx().style_of(egui::Theme::Light)).clone();
             view.ui(ui, &questionnaire, &session, benchmark.as_ref(), lang);
         });

@@ -5,13 +5,16 @@
 
 use super::ReportInput;
 use super::layout::{Align, Colour, Column, Dash, Flow, Item, Role, Style, fit};
-use crate::council::council_of;
+use crate::model::council::council_of;
 use crate::model::{Date, FieldTarget, Horizon, Plan, PlannedMeasure, Quarter};
 use crate::present::narrative;
 use crate::present::{
-    capitalise, format_date, format_euro, format_points, format_score, quote, stage_of_total,
+    format_date, format_euro, format_points, format_score, quote, stage_of_total,
 };
-use crate::text::Lang;
+use crate::text::{Lang, capitalise};
+
+mod timeline;
+use timeline::timeline;
 
 const BODY: Style = Style::regular(10.0);
 const SMALL: Style = Style::regular(9.0).colour(Colour::MUTED);
@@ -194,7 +197,7 @@ pub(super) fn council_paper(input: &ReportInput, flow: &mut Flow) {
 }
 
 /// Beschlussvorschlag: numbered and concrete.
-fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::council::CouncilBody) {
+fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::model::council::CouncilBody) {
     let lang = r.lang;
     let plan = &r.input.assessment.plan;
     flow.heading_as(
@@ -594,103 +597,6 @@ fn finances(r: &Report, flow: &mut Flow, rows: &[Row]) {
             0.0,
         );
     }
-    flow.gap(6.0);
-}
-
-/// Zeitplan: one bar per measure over the quarters, drawn as vectors.
-fn timeline(r: &Report, flow: &mut Flow, rows: &[Row]) {
-    let lang = r.lang;
-    let dated: Vec<(&Row, Quarter)> = rows
-        .iter()
-        .filter_map(|row| row.entry.start.map(|q| (row, q)))
-        .collect();
-    flow.heading_as(Role::H2, r.t("Zeitplan", "Time plan"), H2, 120.0);
-    let Some(first) = dated.iter().map(|(_, q)| *q).min() else {
-        flow.paragraph(
-            r.t(
-                "Für keine Maßnahme ist ein Beginn eingetragen; der Zeitplan folgt, sobald der Maßnahmenplan Quartale nennt.",
-                "No measure has a start quarter yet; the time plan follows once the plan names quarters.",
-            ),
-            BODY,
-            0.0,
-        );
-        flow.gap(6.0);
-        return;
-    };
-    let end = dated
-        .iter()
-        .map(|(row, q)| q.plus(row.quarters))
-        .max()
-        .unwrap_or(first.plus(4));
-    let span = first.until(end).clamp(4, 16);
-    let label_w = 40.0;
-    let row_h = 16.0;
-    let axis = Style::regular(9.0).colour(Colour::MUTED);
-    let height = axis.line_height() * 2.0 + row_h * dated.len() as f32 + 6.0;
-    let alt: Vec<String> = dated
-        .iter()
-        .map(|(row, q)| {
-            let last = q.plus(row.quarters.saturating_sub(1));
-            format!(
-                "{} {} {} {}",
-                row.label,
-                q.label(lang),
-                r.t("bis", "to"),
-                last.label(lang)
-            )
-        })
-        .collect();
-    flow.ensure(height);
-    flow.begin_figure(format!(
-        "{}: {}",
-        r.t("Zeitplan der Maßnahmen", "Time plan of the measures"),
-        alt.join("; ")
-    ));
-    let m = flow.measure();
-    let left = flow.left() + label_w;
-    let width = flow.width() - label_w;
-    let qw = width / span as f32;
-    let top = flow.y;
-    // Quarter labels and year grid.
-    for i in 0..span {
-        let q = first.plus(i);
-        let x = left + i as f32 * qw;
-        let label = fit(m, &format!("Q{}", q.quarter), axis, qw - 2.0);
-        flow.text_at(x + 2.0, top + axis.ascent(), label, axis);
-        if q.quarter == 1 || i == 0 {
-            flow.text_at(
-                x + 2.0,
-                top + axis.line_height() + axis.ascent(),
-                q.year.to_string(),
-                axis,
-            );
-            flow.push(Item::Line {
-                points: vec![(x, top), (x, top + height - 4.0)],
-                closed: false,
-                width: 0.4,
-                colour: Colour::RULE,
-                dash: Dash::Solid,
-            });
-        }
-    }
-    let mut y = top + axis.line_height() * 2.0 + 4.0;
-    for (row, q) in &dated {
-        flow.text_at(flow.left(), y + 11.0, row.label.clone(), Style::bold(9.0));
-        let offset = first.until(*q).min(span) as f32;
-        let len = (row.quarters as f32).min(span as f32 - offset).max(0.25);
-        flow.push(Item::Fill {
-            points: rect(
-                left + offset * qw + 1.0,
-                y + 2.0,
-                len * qw - 2.0,
-                row_h - 5.0,
-            ),
-            colour: Colour::ACCENT,
-        });
-        y += row_h;
-    }
-    flow.y = top + height;
-    flow.end();
     flow.gap(6.0);
 }
 

@@ -467,7 +467,7 @@ impl BodyNames {
                 let capital = key.starts_with(|c: char| c.is_uppercase());
                 let words = self.words(&key.to_lowercase(), lang)?;
                 let words = if capital {
-                    crate::present::capitalise(&words)
+                    crate::text::capitalise(&words)
                 } else {
                     words
                 };

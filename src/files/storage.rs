@@ -4,8 +4,7 @@
 //! replaced, and a target that is not a regular file (a folder, a device, a FIFO) neither.
 
 pub use crate::files::Refused;
-use crate::files::{FileError, Problem, io_message, to_ron};
-use crate::model::Assessment;
+use crate::files::{FileError, Problem, io_message};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -175,22 +174,6 @@ pub fn save_error(path: &Path, error: &std::io::Error) -> FileError {
             format!("Speichern fehlgeschlagen: {}", io_message(error)),
         ),
     )
-}
-
-/// Saves an assessment as RON, atomically.
-pub fn save_assessment(path: &Path, assessment: &Assessment) -> Result<(), FileError> {
-    let text = assessment_text(path, assessment)?;
-    write_text_atomic(path, &text)
-}
-
-/// The RON text an assessment is saved as.
-pub(crate) fn assessment_text(path: &Path, assessment: &Assessment) -> Result<String, FileError> {
-    to_ron(assessment).map_err(|e| {
-        FileError::single(
-            path,
-            Problem::error(None, format!("Interner Fehler beim Schreiben: {e}")),
-        )
-    })
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! User preferences remembered between runs (language, theme, zoom, recent files).
 
+use crate::files::storage::write_atomic;
 use crate::files::{parse_ron, read_text, to_ron};
-use crate::storage::write_atomic;
 use crate::text::Lang;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
