@@ -47,7 +47,9 @@ chroot_mount() {
         mountpoint -q "$WINDOWS_CHROOT/$fs" || $SUDO mount --bind "/$fs" "$WINDOWS_CHROOT/$fs"
     done
     $SUDO mkdir -p "$WINDOWS_CHROOT/src"
-    mountpoint -q "$WINDOWS_CHROOT/src" || $SUDO mount --bind "$project" "$WINDOWS_CHROOT/src"
+    # Always this project: a mount left by an interrupted run may be another checkout.
+    if mountpoint -q "$WINDOWS_CHROOT/src"; then $SUDO umount -l "$WINDOWS_CHROOT/src"; fi
+    $SUDO mount --bind "$project" "$WINDOWS_CHROOT/src"
     $SUDO cp /etc/resolv.conf "$WINDOWS_CHROOT/etc/resolv.conf"
 }
 
