@@ -5,7 +5,7 @@ use crate::model::{Assessment, Questionnaire};
 use crate::present::rules::other_town;
 use crate::present::{format_change, format_score, history_labels, shorten};
 use crate::progress::{History, build_history, history_from_links, load_all_linked, same_town};
-use crate::text::Lang;
+use crate::text::{Lang, Text};
 use std::path::{Path, PathBuf};
 
 /// A linked earlier assessment given with `--compare` could not be used.
@@ -54,6 +54,15 @@ pub(crate) fn load_cli_history(
     Ok((history.has_earlier().then_some(history), result))
 }
 
+/// Width of the column of field names in the CLI's tables: the longest name, at least 12.
+pub(super) fn name_column_width<'a>(names: impl Iterator<Item = &'a Text>, lang: Lang) -> usize {
+    names
+        .map(|name| name.get(lang).chars().count())
+        .max()
+        .unwrap_or(10)
+        .max(12)
+}
+
 /// The `score` block on the change since the latest earlier assessment.
 pub(crate) fn history_table(
     questionnaire: &Questionnaire,
@@ -77,13 +86,7 @@ pub(crate) fn history_table(
         )
     };
     let labels = history_labels(history);
-    let width = history
-        .dimensions
-        .iter()
-        .map(|d| d.name.get(lang).chars().count())
-        .max()
-        .unwrap_or(10)
-        .max(12);
+    let width = name_column_width(history.dimensions.iter().map(|d| &d.name), lang);
     let col = labels
         .iter()
         .map(|l| l.chars().count())

@@ -1,6 +1,6 @@
 //! The `score` table: the scores, the peer group and what the data says, as text.
 
-use super::history::history_table;
+use super::history::{history_table, name_column_width};
 use crate::analysis::Analysis;
 use crate::benchmark::{MIN_GROUP_SIZE, PeerComparison, PeerGroup, WidenOption};
 use crate::model::Assessment;
@@ -41,13 +41,7 @@ pub(super) fn scores_table(analysis: &Analysis, assessment: &Assessment, lang: L
     } else {
         ("Dimension", "Score", "Coverage", "Answered", "Phase")
     };
-    let width = scores
-        .dimensions
-        .iter()
-        .map(|d| d.name.get(lang).chars().count())
-        .max()
-        .unwrap_or(10)
-        .max(12);
+    let width = name_column_width(scores.dimensions.iter().map(|d| &d.name), lang);
     let comparison = analysis.peers.as_ref().filter(|c| c.is_shown());
     // With peers, the stage column is padded so that the peer columns line up.
     let stage_width = if comparison.is_some() {
