@@ -19,6 +19,7 @@
 
 pub mod analysis;
 pub mod benchmark;
+pub mod catalogue;
 pub mod cli;
 pub mod files;
 pub mod memory;

@@ -5,10 +5,10 @@
 //! an unknown status, which is said as such (never as met, never as open). Nothing is
 //! worded for a questionnaire without legal duties, or when no duty is open or unknown.
 
-use super::labels::tr;
 use super::{level_label, question_code};
 use crate::analysis::{Analysis, DutyStatus, LegalDutyStatus};
 use crate::text::Lang;
+use crate::tr;
 
 /// The open and unknown legal duties as the outputs show them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,7 +48,7 @@ impl DutyEntry {
 
 /// The heading of the block when a duty is open: „Pflichtaufgaben offen“.
 pub(crate) fn open_heading(lang: Lang) -> &'static str {
-    tr(lang, "Pflichtaufgaben offen", "Open legal duties")
+    tr!(lang, "duties-open-legal-duties")
 }
 
 /// The provision and since when: „§ 12b BGG, gilt seit 23.09.2020“.
@@ -85,8 +85,8 @@ pub(crate) fn status_words(status: &LegalDutyStatus, lang: Lang) -> String {
         }
         (DutyStatus::Met { level }, Lang::De) => format!("erfüllt ({})", level_label(level, lang)),
         (DutyStatus::Met { level }, Lang::En) => format!("met ({})", level_label(level, lang)),
-        (DutyStatus::NotApplicable, _) => tr(lang, "trifft nicht zu", "not applicable").into(),
-        (DutyStatus::Unanswered, _) => tr(lang, "nicht beantwortet", "not answered").into(),
+        (DutyStatus::NotApplicable, _) => tr!(lang, "not-applicable-2").into(),
+        (DutyStatus::Unanswered, _) => tr!(lang, "not-answered").into(),
     }
 }
 
@@ -107,13 +107,13 @@ fn entry(a: &Analysis, status: &LegalDutyStatus, lang: Lang) -> DutyEntry {
         "{} · {} · {}\u{a0}{}",
         provision(status, lang),
         status_words(status, lang),
-        tr(lang, "Frage", "question"),
+        tr!(lang, "question"),
         question_code(a.questionnaire, &status.question.id)
     );
     if let Some(rank) = status.measure {
         detail.push_str(&format!(
             " · {} {}",
-            tr(lang, "nächster Schritt: Maßnahme", "next step: measure"),
+            tr!(lang, "duties-next-step-measure"),
             rank + 1
         ));
     }
@@ -134,7 +134,7 @@ pub(crate) fn legal_duties(a: &Analysis, lang: Lang) -> Option<DutiesText> {
         return None;
     }
     let heading = if open.is_empty() {
-        tr(lang, "Pflichtaufgaben ungeklärt", "Legal duties unclear")
+        tr!(lang, "duties-legal-duties-unclear")
     } else {
         open_heading(lang)
     };
@@ -189,7 +189,7 @@ pub(crate) fn measure_duty(
     let duty = question.legal.as_ref().filter(|_| for_open_duty)?;
     Some(format!(
         "{}: {} ({})",
-        tr(lang, "Pflichtaufgabe", "Legal duty"),
+        tr!(lang, "duties-legal-duty"),
         duty.duty.get(lang).trim(),
         duty.source.trim()
     ))

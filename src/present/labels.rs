@@ -3,14 +3,7 @@
 
 use crate::model::{Date, Effort, Horizon, MeasureKind, Questionnaire, Response};
 use crate::text::Lang;
-
-/// `de` or `en` by `lang`.
-pub(super) fn tr(lang: Lang, de: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::De => de,
-        Lang::En => en,
-    }
-}
+use crate::tr;
 
 /// The stage's name, „–“ for none.
 pub(crate) fn stage_name(
@@ -35,86 +28,70 @@ pub(crate) fn stage_of_total(index: usize, total: usize, lang: Lang) -> String {
 
 /// A level of one question: „Stufe 2“ / „level 2“ (no-break space).
 pub(crate) fn level_label(level: u8, lang: Lang) -> String {
-    format!("{}\u{a0}{level}", tr(lang, "Stufe", "level"))
+    format!("{}\u{a0}{level}", tr!(lang, "level-2"))
 }
 
 /// A response in words: „Stufe 2“, „weiß nicht“, „trifft nicht zu“, „nicht beantwortet“.
 pub(crate) fn response_label(response: Option<Response>, lang: Lang) -> String {
     match response {
         Some(Response::Level(l)) => level_label(l, lang),
-        Some(Response::DontKnow) => tr(lang, "weiß nicht", "don't know").into(),
-        Some(Response::NotApplicable) => tr(lang, "trifft nicht zu", "not applicable").into(),
-        None => tr(lang, "nicht beantwortet", "not answered").into(),
+        Some(Response::DontKnow) => tr!(lang, "don-t-know-2").into(),
+        Some(Response::NotApplicable) => tr!(lang, "not-applicable-2").into(),
+        None => tr!(lang, "not-answered").into(),
     }
 }
 
 /// A horizon in words, e.g. „kurzfristig (0–6 Monate)“.
 pub(crate) fn horizon_name(horizon: Horizon, lang: Lang) -> &'static str {
     match horizon {
-        Horizon::Short => tr(lang, "kurzfristig (0–6 Monate)", "short term (0–6 months)"),
-        Horizon::Medium => tr(
-            lang,
-            "mittelfristig (6–18 Monate)",
-            "medium term (6–18 months)",
-        ),
-        Horizon::Long => tr(
-            lang,
-            "langfristig (über 18 Monate)",
-            "long term (over 18 months)",
-        ),
+        Horizon::Short => tr!(lang, "labels-short-term-0-6"),
+        Horizon::Medium => tr!(lang, "labels-medium-term-6-18"),
+        Horizon::Long => tr!(lang, "labels-long-term-over-18"),
     }
 }
 
 /// A horizon as a heading, e.g. „Kurzfristig (0–6 Monate)“.
 pub(crate) fn horizon_title(horizon: Horizon, lang: Lang) -> &'static str {
     match horizon {
-        Horizon::Short => tr(lang, "Kurzfristig (0–6 Monate)", "Short term (0–6 months)"),
-        Horizon::Medium => tr(
-            lang,
-            "Mittelfristig (6–18 Monate)",
-            "Medium term (6–18 months)",
-        ),
-        Horizon::Long => tr(
-            lang,
-            "Langfristig (über 18 Monate)",
-            "Long term (over 18 months)",
-        ),
+        Horizon::Short => tr!(lang, "labels-short-term-0-6-2"),
+        Horizon::Medium => tr!(lang, "labels-medium-term-6-18-2"),
+        Horizon::Long => tr!(lang, "labels-long-term-over-18-2"),
     }
 }
 
 /// A horizon's span only, e.g. „0–6 Monate“.
 pub(crate) fn horizon_span(horizon: Horizon, lang: Lang) -> &'static str {
     match horizon {
-        Horizon::Short => tr(lang, "0–6 Monate", "0–6 months"),
-        Horizon::Medium => tr(lang, "6–18 Monate", "6–18 months"),
-        Horizon::Long => tr(lang, "über 18 Monate", "over 18 months"),
+        Horizon::Short => tr!(lang, "labels-0-6-months"),
+        Horizon::Medium => tr!(lang, "labels-6-18-months"),
+        Horizon::Long => tr!(lang, "labels-over-18-months"),
     }
 }
 
 /// An effort in words, e.g. „Aufwand gering“.
 pub(crate) fn effort_name(effort: Effort, lang: Lang) -> &'static str {
     match effort {
-        Effort::Low => tr(lang, "Aufwand gering", "low effort"),
-        Effort::Medium => tr(lang, "Aufwand mittel", "medium effort"),
-        Effort::High => tr(lang, "Aufwand hoch", "high effort"),
+        Effort::Low => tr!(lang, "labels-low-effort"),
+        Effort::Medium => tr!(lang, "labels-medium-effort"),
+        Effort::High => tr!(lang, "labels-high-effort"),
     }
 }
 
 /// An effort as a single word, e.g. „gering“ (for a column headed „Aufwand“).
 pub(crate) fn effort_word(effort: Effort, lang: Lang) -> &'static str {
     match effort {
-        Effort::Low => tr(lang, "gering", "low"),
-        Effort::Medium => tr(lang, "mittel", "medium"),
-        Effort::High => tr(lang, "hoch", "high"),
+        Effort::Low => tr!(lang, "labels-low"),
+        Effort::Medium => tr!(lang, "labels-medium"),
+        Effort::High => tr!(lang, "labels-high"),
     }
 }
 
 /// The kind of a measure, e.g. „Abläufe“.
 pub(crate) fn kind_name(kind: MeasureKind, lang: Lang) -> &'static str {
     match kind {
-        MeasureKind::Process => tr(lang, "Abläufe", "Process"),
-        MeasureKind::People => tr(lang, "Menschen", "People"),
-        MeasureKind::Technology => tr(lang, "Technik", "Technology"),
+        MeasureKind::Process => tr!(lang, "labels-process"),
+        MeasureKind::People => tr!(lang, "labels-people"),
+        MeasureKind::Technology => tr!(lang, "labels-technology"),
     }
 }
 
@@ -173,7 +150,7 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
 
 /// „a“, „a und b“, „a, b und c“ (English: „a and b“, „a, b and c“).
 pub(crate) fn join_list(parts: &[String], lang: Lang) -> String {
-    let and = tr(lang, "und", "and");
+    let and = tr!(lang, "labels-and");
     match parts.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
@@ -231,7 +208,7 @@ pub(crate) fn format_ago(time: std::time::SystemTime, lang: Lang) -> String {
         .map(|d| d.as_secs())
         .unwrap_or(0);
     let (value, de_units, en_units) = match secs {
-        0..60 => return tr(lang, "gerade eben", "just now").to_string(),
+        0..60 => return tr!(lang, "labels-just-now").to_string(),
         60..3_600 => (secs / 60, ("Minute", "Minuten"), ("minute", "minutes")),
         3_600..86_400 => (secs / 3_600, ("Stunde", "Stunden"), ("hour", "hours")),
         _ => (secs / 86_400, ("Tag", "Tagen"), ("day", "days")),

@@ -4,12 +4,13 @@
 //! states a finding for a field below the coverage threshold. Field names and the
 //! diagnoses' words come from the questionnaire.
 
-use super::labels::{count, field_name, join_list, quote, stage_name, tr};
+use super::labels::{count, field_name, join_list, quote, stage_name};
 use super::{format_coverage, format_points, format_score, low_coverage_threshold};
 use crate::analysis::{Analysis, Completeness, Finding};
 use crate::model::Questionnaire;
 use crate::scoring::{Diagnosis, DiagnosisKind};
 use crate::text::Lang;
+use crate::tr;
 
 /// „3 von 49 Fragen“ / „3 of 49 questions“.
 fn answered_of(a: &Analysis, lang: Lang) -> String {
@@ -64,21 +65,16 @@ pub fn headline(a: &Analysis, lang: Lang) -> String {
         "{} · {} {}",
         stage_name(a.questionnaire, scores.overall_stage, lang),
         format_score(scores.overall, lang),
-        tr(lang, "von 100 Punkten", "of 100 points")
+        tr!(lang, "narrative-of-100-points")
     );
     match a.coverage.completeness {
-        Completeness::Empty => tr(
-            lang,
-            "Noch kein Ergebnis: Keine Frage ist mit einer Stufe beantwortet.",
-            "No result yet: no question is answered with a level.",
-        )
-        .into(),
+        Completeness::Empty => tr!(lang, "narrative-no-result-yet-no").into(),
         Completeness::Preliminary => format!(
             "{}: {result} – {}",
-            tr(lang, "Vorläufig", "Preliminary"),
+            tr!(lang, "narrative-preliminary"),
             coverage_line(a, lang)
         ),
-        Completeness::Sufficient => format!("{}: {result}", tr(lang, "Gesamt", "Overall")),
+        Completeness::Sufficient => format!("{}: {result}", tr!(lang, "overall")),
     }
 }
 
@@ -358,22 +354,10 @@ fn finding(q: &Questionnaire, f: &Finding, name: &str, lang: Lang) -> String {
 /// The built-in title of a diagnosis, used where the questionnaire has none.
 fn default_title(kind: DiagnosisKind, lang: Lang) -> &'static str {
     match kind {
-        DiagnosisKind::FacadePaint => tr(lang, "Fassadenanstrich", "Facade paint"),
-        DiagnosisKind::NotWilling => tr(
-            lang,
-            "Eher nicht gewollt als nicht gekonnt",
-            "Not willing rather than not able",
-        ),
-        DiagnosisKind::NotAble => tr(
-            lang,
-            "Eher nicht gekonnt als nicht gewollt",
-            "Not able rather than not willing",
-        ),
-        DiagnosisKind::NeitherWillingNorAble => tr(
-            lang,
-            "Weder Rückenwind noch Mittel",
-            "Neither backing nor means",
-        ),
+        DiagnosisKind::FacadePaint => tr!(lang, "narrative-facade-paint"),
+        DiagnosisKind::NotWilling => tr!(lang, "narrative-not-willing-rather-than"),
+        DiagnosisKind::NotAble => tr!(lang, "narrative-not-able-rather-than"),
+        DiagnosisKind::NeitherWillingNorAble => tr!(lang, "narrative-neither-backing-nor-means"),
     }
 }
 
@@ -381,26 +365,10 @@ fn default_title(kind: DiagnosisKind, lang: Lang) -> &'static str {
 /// [`crate::model::DiagnosisText`]).
 fn default_message(kind: DiagnosisKind, lang: Lang) -> &'static str {
     match kind {
-        DiagnosisKind::FacadePaint => tr(
-            lang,
-            "{front_end} ({first}) ist deutlich weiter als {back_end} ({second}). Anträge kommen digital an und werden dann auf Papier weiterbearbeitet – das kostet doppelt. Zuerst die Prozesse hinter den Angeboten digitalisieren, dann neue Angebote.",
-            "{front_end} ({first}) is clearly ahead of {back_end} ({second}). Applications arrive digitally and are then processed on paper, which costs twice. Digitise the processes behind the services first, then add new services.",
-        ),
-        DiagnosisKind::NotWilling => tr(
-            lang,
-            "{culture} ({first}) liegt deutlich hinter {resources} ({second}). Es fehlt weniger an Geld und Personal als am Rückenwind: Die Verwaltungsspitze sollte Digitalisierung zur Chefsache machen, Ziele setzen und Fehler erlauben.",
-            "{culture} ({first}) trails {resources} ({second}) clearly. The town lacks backing more than money or staff: leadership should own digitalisation, set goals and allow mistakes.",
-        ),
-        DiagnosisKind::NotAble => tr(
-            lang,
-            "{resources} ({second}) liegt deutlich hinter {culture} ({first}). Der Wille ist da, es fehlen Zeit, Zuständigkeiten und Mittel: eine feste Stelle, ein verlässliches Budget, Fortbildung und interkommunale Zusammenarbeit.",
-            "{resources} ({second}) trails {culture} ({first}) clearly. The will is there; time, responsibilities and means are missing: a dedicated post, a steady budget, training and inter-municipal cooperation.",
-        ),
-        DiagnosisKind::NeitherWillingNorAble => tr(
-            lang,
-            "Sowohl {culture} ({first}) als auch {resources} ({second}) sind schwach. Der erste Schritt ist ein Auftrag der Verwaltungsspitze mit einer benannten verantwortlichen Person und Zeit für die Aufgabe.",
-            "Both {culture} ({first}) and {resources} ({second}) are weak. The first step is a mandate from leadership with a named person responsible and time for the job.",
-        ),
+        DiagnosisKind::FacadePaint => tr!(lang, "narrative-front-end-first-is"),
+        DiagnosisKind::NotWilling => tr!(lang, "narrative-culture-first-trails-resources"),
+        DiagnosisKind::NotAble => tr!(lang, "narrative-resources-second-trails-culture"),
+        DiagnosisKind::NeitherWillingNorAble => tr!(lang, "narrative-both-culture-first-and"),
     }
 }
 
@@ -502,11 +470,7 @@ pub(crate) fn no_diagnosis(a: &Analysis, lang: Lang) -> String {
     let mut text = if parts.len() == 2 {
         format!(
             "{} {}",
-            tr(
-                lang,
-                "Keine der beiden typischen Schieflagen liegt vor:",
-                "Neither typical imbalance applies:"
-            ),
+            tr!(lang, "narrative-neither-typical-imbalance-applies"),
             parts.join(" ")
         )
     } else {
@@ -570,14 +534,7 @@ pub(crate) fn council_asks(a: &Analysis, lang: Lang) -> Vec<String> {
                 coverage_line(a, lang)
             ),
         });
-        asks.push(
-            tr(
-                lang,
-                "eine verantwortliche Person für die Digitalisierung zu benennen;",
-                "to name a person responsible for digitalisation;",
-            )
-            .into(),
-        );
+        asks.push(tr!(lang, "narrative-to-name-person-responsible").into());
     } else {
         let short = a.short_term_in_roadmap();
         let roadmap = a.roadmap_measures().count();
@@ -596,36 +553,17 @@ pub(crate) fn council_asks(a: &Analysis, lang: Lang) -> Vec<String> {
     if kinds.contains(&DiagnosisKind::NotAble)
         || kinds.contains(&DiagnosisKind::NeitherWillingNorAble)
     {
-        asks.push(tr(
-            lang,
-            "Zeit und Geld verlässlich bereitzustellen: einen festen Stellenanteil für die Digitalisierung und ein jährliches Budget im Haushalt;",
-            "to provide time and money reliably: a fixed share of a post for digitalisation and an annual budget line;",
-        ).into());
+        asks.push(tr!(lang, "narrative-to-provide-time-and").into());
     }
     if kinds.contains(&DiagnosisKind::NotWilling)
         || kinds.contains(&DiagnosisKind::NeitherWillingNorAble)
     {
-        asks.push(tr(
-            lang,
-            "die Digitalisierung zur Chefsache zu erklären: messbare Ziele beschließen und sich halbjährlich berichten lassen;",
-            "to make digitalisation a matter for the top: adopt measurable goals and ask for a report every six months;",
-        ).into());
+        asks.push(tr!(lang, "narrative-to-make-digitalisation-matter").into());
     }
     if kinds.contains(&DiagnosisKind::FacadePaint) {
-        asks.push(tr(
-            lang,
-            "neue Online-Angebote erst dann zu starten, wenn die Abläufe dahinter ohne Medienbruch digital laufen;",
-            "to launch new online services only once the processes behind them run digitally without media breaks;",
-        ).into());
+        asks.push(tr!(lang, "narrative-to-launch-new-online").into());
     }
-    asks.push(
-        tr(
-            lang,
-            "die Selbstbewertung in zwölf Monaten zu wiederholen und das Ergebnis zu veröffentlichen.",
-            "to repeat this self-assessment in twelve months and publish the result.",
-        )
-        .into(),
-    );
+    asks.push(tr!(lang, "narrative-to-repeat-this-self").into());
     asks
 }
 

@@ -1,8 +1,8 @@
 //! The „Über Reifegrad“ dialog (version, licence, third-party notices, data folder), the
 //! „Hilfe“ menu that opens it, and the app icon for the window.
 
-use super::t;
 use crate::text::Lang;
+use crate::tr;
 use std::path::Path;
 
 /// The app's version, as `reifegrad --version` prints it.
@@ -36,7 +36,7 @@ pub struct AboutView {
 impl AboutView {
     /// The label of the „Hilfe“ menu.
     pub(crate) fn menu_label(lang: Lang) -> &'static str {
-        t(lang, "Hilfe", "Help")
+        tr!(lang, "about-help")
     }
 
     /// Draws the „Hilfe“ menu. Its About entry opens the dialog; true when the keyboard
@@ -45,18 +45,12 @@ impl AboutView {
         let mut shortcuts = false;
         ui.menu_button(Self::menu_label(lang), |ui| {
             if ui
-                .add(
-                    egui::Button::new(t(lang, "Tastenkürzel", "Keyboard shortcuts"))
-                        .shortcut_text("F1"),
-                )
+                .add(egui::Button::new(tr!(lang, "keyboard-shortcuts")).shortcut_text("F1"))
                 .clicked()
             {
                 shortcuts = true;
             }
-            if ui
-                .button(t(lang, "Über Reifegrad …", "About Reifegrad …"))
-                .clicked()
-            {
+            if ui.button(tr!(lang, "about-about-reifegrad")).clicked() {
                 self.open = true;
             }
         });
@@ -71,7 +65,7 @@ impl AboutView {
         }
         let modal = egui::Modal::new(egui::Id::unique("about-reifegrad")).show(ctx, |ui| {
             ui.set_max_width(720.0);
-            ui.heading(t(lang, "Über Reifegrad", "About Reifegrad"));
+            ui.heading(tr!(lang, "about-about-reifegrad-2"));
             ui.add_space(6.0);
             egui::Grid::new("about-facts")
                 .num_columns(2)
@@ -80,30 +74,19 @@ impl AboutView {
                     ui.label(egui::RichText::new("Version").strong());
                     ui.label(VERSION);
                     ui.end_row();
-                    ui.label(egui::RichText::new(t(lang, "Lizenz", "Licence")).strong());
+                    ui.label(egui::RichText::new(tr!(lang, "about-licence")).strong());
                     ui.label(license_text(lang));
                     ui.end_row();
-                    ui.label(egui::RichText::new(t(lang, "Datenordner", "Data folder")).strong());
+                    ui.label(egui::RichText::new(tr!(lang, "about-data-folder")).strong());
                     ui.label(data_dir.display().to_string());
                     ui.end_row();
                 });
             ui.add_space(4.0);
-            ui.label(t(
-                lang,
-                "Reifegrad arbeitet offline: keine Netzverbindung, keine Telemetrie.",
-                "Reifegrad works offline: no network connection, no telemetry.",
-            ));
+            ui.label(tr!(lang, "about-reifegrad-works-offline-no"));
             ui.add_space(8.0);
-            ui.label(
-                egui::RichText::new(t(
-                    lang,
-                    "Hinweise zu Drittkomponenten",
-                    "Third-party notices",
-                ))
-                .strong(),
-            );
+            ui.label(egui::RichText::new(tr!(lang, "about-third-party-notices")).strong());
             ui.horizontal(|ui| {
-                let label = ui.label(t(lang, "Suchen:", "Search:"));
+                let label = ui.label(tr!(lang, "about-search"));
                 ui.add(egui::TextEdit::singleline(&mut self.filter).desired_width(240.0))
                     .labelled_by(label.id);
             });
@@ -119,7 +102,7 @@ impl AboutView {
                     }
                 });
             ui.add_space(8.0);
-            ui.button(t(lang, "Schließen", "Close")).clicked()
+            ui.button(tr!(lang, "close")).clicked()
         });
         if modal.inner || modal.should_close() {
             self.open = false;
@@ -129,14 +112,7 @@ impl AboutView {
 
 /// The app's licence in words.
 fn license_text(lang: Lang) -> String {
-    format!(
-        "{LICENSE} ({})",
-        t(
-            lang,
-            "wahlweise MIT oder Apache 2.0; Texte in LICENSE-MIT und LICENSE-APACHE",
-            "MIT or Apache 2.0 at your option; texts in LICENSE-MIT and LICENSE-APACHE"
-        )
-    )
+    format!("{LICENSE} ({})", tr!(lang, "about-mit-or-apache-2"))
 }
 
 /// The notice lines that contain `filter` (ignoring case); all lines for an empty filter.

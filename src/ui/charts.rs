@@ -1,11 +1,11 @@
 //! The charts: radar of the dimension scores against the peers, peer box plots with the
 //! town's own score, and the progress line chart over the years.
 
-use super::t;
 use crate::benchmark::PeerComparison;
 use crate::progress::History;
 use crate::scoring::Scores;
 use crate::text::Lang;
+use crate::tr;
 use egui::Color32;
 use egui_plot::{
     BoxElem, BoxPlot, BoxSpread, Legend, Line, LineStyle, Plot, PlotPoint, PlotPoints, Points,
@@ -89,20 +89,10 @@ pub(crate) fn radar_ui(
     let grid_color = ui.visuals().weak_text_color();
     let text_color = ui.visuals().strong_text_color();
     let names_for_hover = names.clone();
-    let peer_label = t(lang, "Median der Vergleichsgruppe", "Peer median").to_string();
-    let target_label = t(
-        lang,
-        "Ziel für die nächste Bewertung (Maßnahmenplan)",
-        "Target for the next assessment (measures plan)",
-    )
-    .to_string();
-    let band_label = t(
-        lang,
-        "mittlere Hälfte (25.–75. Perzentil)",
-        "middle half (25th–75th percentile)",
-    )
-    .to_string();
-    let own_label = t(lang, "Eigene Werte", "Own scores").to_string();
+    let peer_label = tr!(lang, "peer-median").to_string();
+    let target_label = tr!(lang, "charts-target-for-next-assessment").to_string();
+    let band_label = tr!(lang, "charts-middle-half-25th-75th").to_string();
+    let own_label = tr!(lang, "charts-own-scores").to_string();
     Plot::new("radar")
         .data_aspect(1.0)
         .width(size)
@@ -316,11 +306,7 @@ pub(crate) fn box_plot_ui(
     lang: Lang,
 ) {
     let Some(comparison) = comparison else {
-        ui.label(t(
-            lang,
-            "Ohne ausreichend große Vergleichsgruppe werden nur die eigenen Werte gezeigt.",
-            "Without a large enough peer group only the town's own scores are shown.",
-        ));
+        ui.label(tr!(lang, "charts-without-large-enough-peer"));
         return;
     };
     let rows: Vec<(usize, &crate::scoring::DimensionScore)> =
@@ -330,25 +316,10 @@ pub(crate) fn box_plot_ui(
         .iter()
         .map(|(_, d)| chart_label(d.name.get(lang)))
         .collect();
-    let peers_name = t(
-        lang,
-        "Vergleichsgruppe (10.–90. Perzentil, Kasten: mittlere Hälfte)",
-        "Peers (10th–90th percentile, box: middle half)",
-    );
-    let own_name = t(lang, "Eigener Wert", "Own score");
-    ui.label(
-        egui::RichText::new(t(
-            lang,
-            "Eigene Werte in der Verteilung der Vergleichsgruppe",
-            "Own scores within the peer distribution",
-        ))
-        .strong(),
-    );
-    let caption = t(
-        lang,
-        "◆ eigener Wert · Kasten: mittlere Hälfte der Vergleichsgruppe, Strich: Median · Linien: 10. bis 90. Perzentil",
-        "◆ own score · box: middle half of the peers, line: median · whiskers: 10th to 90th percentile",
-    );
+    let peers_name = tr!(lang, "charts-peers-10th-90th-percentile");
+    let own_name = tr!(lang, "charts-own-score");
+    ui.label(egui::RichText::new(tr!(lang, "charts-own-scores-within-peer")).strong());
+    let caption = tr!(lang, "charts-own-score-box-middle");
     let plot_height = (height * 0.8).max(160.0);
     let own_hover = own_name.to_string();
     let rows_for_hover: Vec<String> = rows
@@ -381,7 +352,7 @@ pub(crate) fn box_plot_ui(
                 String::new()
             }
         })
-        .x_axis_label(t(lang, "Punkte (0–100)", "Points (0–100)"))
+        .x_axis_label(tr!(lang, "charts-points-0-100"))
         .label_formatter(move |position| match position {
             egui_plot::HoverPosition::NearDataPoint {
                 plot_name,
@@ -526,15 +497,15 @@ fn box_hover_text(elem: &BoxElem, lang: Lang) -> String {
     format!(
         "{}\n{}: {}\n{}: {}\n{}: {}\n{}: {}\n{}: {}",
         elem.name,
-        t(lang, "P90 (90. Perzentil)", "P90 (90th percentile)"),
+        tr!(lang, "charts-p90-90th-percentile"),
         format_points(s.upper_whisker, lang),
-        t(lang, "P75", "P75"),
+        tr!(lang, "charts-p75"),
         format_points(s.quartile3, lang),
-        t(lang, "Median", "Median"),
+        tr!(lang, "median"),
         format_points(s.median, lang),
-        t(lang, "P25", "P25"),
+        tr!(lang, "charts-p25"),
         format_points(s.quartile1, lang),
-        t(lang, "P10 (10. Perzentil)", "P10 (10th percentile)"),
+        tr!(lang, "charts-p10-10th-percentile"),
         format_points(s.lower_whisker, lang),
     )
 }

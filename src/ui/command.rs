@@ -1,9 +1,9 @@
 //! Every user action as a command with its label and keyboard shortcut; the menu, the
 //! keyboard handler, the F1 help overlay and the tests share this one list.
 
-use super::t;
 use crate::model::{Evidence, Plan, Response};
 use crate::text::Lang;
+use crate::tr;
 use crate::ui::prefs::ThemeChoice;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
@@ -129,86 +129,62 @@ impl Command {
     pub fn label(&self, lang: Lang) -> String {
         let text = match self {
             Command::SetLevel(level) => {
-                return format!("{} {level}", t(lang, "Stufe", "Level"));
+                return format!("{} {level}", tr!(lang, "level"));
             }
-            Command::DontKnow => t(lang, "Weiß nicht", "Don't know"),
-            Command::NotApplicable => t(lang, "Trifft nicht zu", "Not applicable"),
-            Command::Next => t(lang, "Weiter", "Next"),
-            Command::Previous => t(lang, "Zurück", "Back"),
-            Command::NextUnanswered => t(lang, "Nächste offene Frage", "Next open question"),
-            Command::ShowResults => t(lang, "Ergebnis", "Results"),
-            Command::ShowPlan => t(lang, "Maßnahmenplan", "Measures plan"),
-            Command::ShowQuestions => t(lang, "Fragen", "Questions"),
-            Command::GoHome => t(lang, "Start", "Start"),
-            Command::SaveAs => t(lang, "Speichern unter…", "Save as…"),
-            Command::Open => t(lang, "Öffnen…", "Open…"),
-            Command::ToggleFullscreen => t(lang, "Vollbild", "Fullscreen"),
-            Command::ZoomIn => t(lang, "Vergrößern", "Zoom in"),
-            Command::ZoomOut => t(lang, "Verkleinern", "Zoom out"),
-            Command::ZoomReset => t(lang, "Originalgröße", "Original size"),
-            Command::ToggleHelp => t(lang, "Tastenkürzel", "Keyboard shortcuts"),
-            Command::ToggleProjector => t(lang, "Beamer-Modus", "Projector mode"),
-            Command::LoadBenchmark => t(lang, "Vergleichsdatei laden…", "Load comparison file…"),
-            Command::UseBundledBenchmark => t(lang, "Beispieldaten verwenden", "Use example data"),
-            Command::ExportContribution => t(
-                lang,
-                "Anonymen Beitrag exportieren…",
-                "Export anonymous contribution…",
-            ),
-            Command::ExportPdf => t(lang, "PDF exportieren…", "Export PDF…"),
-            Command::Vote(_) => t(
-                lang,
-                "Workshop: Stimme der markierten Person",
-                "Workshop: vote of the marked person",
-            ),
-            Command::AcceptConsensus => t(lang, "Konsens übernehmen", "Accept consensus"),
-            Command::ToggleWorkshop => t(lang, "Workshop", "Workshop"),
-            Command::ShowDiscussion => t(lang, "Diskussionsliste", "Discussion list"),
-            Command::LinkEarlier => t(
-                lang,
-                "Frühere Bewertung verknüpfen…",
-                "Link an earlier assessment…",
-            ),
-            Command::ClearAnswer => t(lang, "Antwort löschen", "Clear answer"),
-            Command::SetComment(_) => t(lang, "Kommentar", "Comment"),
-            Command::SetEvidence(..) => t(lang, "Nachweise", "Evidence"),
-            Command::SetPlan(_) => t(lang, "Maßnahmenplan", "Measures plan"),
-            Command::AddRater(_) => t(lang, "Hinzufügen", "Add"),
-            Command::RemoveRater(_) => t(lang, "Entfernen", "Remove"),
-            Command::GoToQuestion(_) => t(lang, "Zur Frage", "Go to question"),
-            Command::SetTheme(_) => t(lang, "Farbschema", "Colour theme"),
-            Command::SetLang(_) => t(lang, "Sprache", "Language"),
-            Command::CloseNotice(_) => t(lang, "Meldung schließen", "Close message"),
-            Command::ToggleBuiltinDialog => t(
-                lang,
-                "Immer den eingebauten Dateidialog verwenden",
-                "Always use the built-in file dialog",
-            ),
-            Command::RemoveVote(_) => t(lang, "Stimme zurücknehmen", "Take back the vote"),
-            Command::UndoVote => t(
-                lang,
-                "Workshop: letzte Stimme zurücknehmen",
-                "Workshop: take back the last vote",
-            ),
-            Command::ReplaceWithConsensus => t(
-                lang,
-                "Vereinbarte Stufe durch den Konsens ersetzen",
-                "Replace the agreed level with the consensus",
-            ),
-            Command::KeepAgreed => t(lang, "Vereinbarte Stufe behalten", "Keep the agreed level"),
+            Command::DontKnow => tr!(lang, "don-t-know"),
+            Command::NotApplicable => tr!(lang, "not-applicable"),
+            Command::Next => tr!(lang, "command-next"),
+            Command::Previous => tr!(lang, "command-back"),
+            Command::NextUnanswered => tr!(lang, "command-next-open-question"),
+            Command::ShowResults => tr!(lang, "results"),
+            Command::ShowPlan => tr!(lang, "measures-plan"),
+            Command::ShowQuestions => tr!(lang, "command-questions"),
+            Command::GoHome => tr!(lang, "command-start"),
+            Command::SaveAs => tr!(lang, "command-save-as"),
+            Command::Open => tr!(lang, "command-open"),
+            Command::ToggleFullscreen => tr!(lang, "command-fullscreen"),
+            Command::ZoomIn => tr!(lang, "command-zoom-in"),
+            Command::ZoomOut => tr!(lang, "command-zoom-out"),
+            Command::ZoomReset => tr!(lang, "command-original-size"),
+            Command::ToggleHelp => tr!(lang, "keyboard-shortcuts"),
+            Command::ToggleProjector => tr!(lang, "command-projector-mode"),
+            Command::LoadBenchmark => tr!(lang, "command-load-comparison-file"),
+            Command::UseBundledBenchmark => tr!(lang, "command-use-example-data"),
+            Command::ExportContribution => tr!(lang, "command-export-anonymous-contribution"),
+            Command::ExportPdf => tr!(lang, "command-export-pdf"),
+            Command::Vote(_) => tr!(lang, "command-workshop-vote-of-marked"),
+            Command::AcceptConsensus => tr!(lang, "command-accept-consensus"),
+            Command::ToggleWorkshop => tr!(lang, "command-workshop"),
+            Command::ShowDiscussion => tr!(lang, "discussion-list"),
+            Command::LinkEarlier => tr!(lang, "command-link-earlier-assessment"),
+            Command::ClearAnswer => tr!(lang, "command-clear-answer"),
+            Command::SetComment(_) => tr!(lang, "comment"),
+            Command::SetEvidence(..) => tr!(lang, "evidence"),
+            Command::SetPlan(_) => tr!(lang, "measures-plan"),
+            Command::AddRater(_) => tr!(lang, "command-add"),
+            Command::RemoveRater(_) => tr!(lang, "remove"),
+            Command::GoToQuestion(_) => tr!(lang, "command-go-to-question"),
+            Command::SetTheme(_) => tr!(lang, "colour-theme"),
+            Command::SetLang(_) => tr!(lang, "language"),
+            Command::CloseNotice(_) => tr!(lang, "command-close-message"),
+            Command::ToggleBuiltinDialog => tr!(lang, "command-always-use-built-in"),
+            Command::RemoveVote(_) => tr!(lang, "command-take-back-vote"),
+            Command::UndoVote => tr!(lang, "command-workshop-take-back-last"),
+            Command::ReplaceWithConsensus => tr!(lang, "command-replace-agreed-level-with"),
+            Command::KeepAgreed => tr!(lang, "command-keep-agreed-level"),
         };
         text.to_string()
     }
 
     /// The keys that trigger the command, as shown to the user.
     pub(crate) fn shortcut_text(&self, lang: Lang) -> Option<String> {
-        let ctrl = t(lang, "Strg", "Ctrl");
+        let ctrl = tr!(lang, "command-ctrl");
         let text = match self {
             Command::SetLevel(level) => level.to_string(),
             Command::DontKnow => "D".into(),
             Command::NotApplicable => "N".into(),
-            Command::Next => "→ / Bild ↓".replace("Bild", t(lang, "Bild", "Page")),
-            Command::Previous => "← / Bild ↑".replace("Bild", t(lang, "Bild", "Page")),
+            Command::Next => "→ / Bild ↓".replace("Bild", tr!(lang, "command-page")),
+            Command::Previous => "← / Bild ↑".replace("Bild", tr!(lang, "command-page")),
             Command::NextUnanswered => "U".into(),
             Command::SaveAs => format!("{ctrl}+S"),
             Command::Open => format!("{ctrl}+O"),
@@ -219,8 +195,8 @@ impl Command {
             Command::ToggleHelp => "F1".into(),
             Command::ExportPdf => format!("{ctrl}+P"),
             Command::Vote(_) => "0–4, D, N".into(),
-            Command::UndoVote => t(lang, "Rücktaste", "Backspace").into(),
-            Command::AcceptConsensus => t(lang, "Eingabe", "Enter").into(),
+            Command::UndoVote => tr!(lang, "command-backspace").into(),
+            Command::AcceptConsensus => tr!(lang, "command-enter").into(),
             Command::ToggleWorkshop => "F2".into(),
             Command::ShowDiscussion => "F3".into(),
             Command::LinkEarlier => return None,

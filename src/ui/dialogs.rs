@@ -3,8 +3,8 @@
 //! its built-in dialog ([`super::file_dialog_ui`]).
 
 use super::file_picker::{FileKind, PickMode};
-use super::t;
 use crate::text::Lang;
+use crate::tr;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -29,28 +29,16 @@ impl DialogRequest {
     /// The dialog's title.
     pub fn title(&self, lang: Lang) -> &'static str {
         match self {
-            DialogRequest::OpenAssessment => t(lang, "Bewertung öffnen", "Open assessment"),
+            DialogRequest::OpenAssessment => tr!(lang, "dialogs-open-assessment"),
             DialogRequest::SaveAssessment(_) => {
-                t(lang, "Bewertung speichern unter", "Save assessment as")
+                tr!(lang, "dialogs-save-assessment-as")
             }
             DialogRequest::OpenBenchmark => {
-                t(lang, "Vergleichsdatei laden", "Load comparison file")
+                tr!(lang, "dialogs-load-comparison-file")
             }
-            DialogRequest::SaveContribution(_) => t(
-                lang,
-                "Anonymen Beitrag speichern",
-                "Save anonymous contribution",
-            ),
-            DialogRequest::SavePdf(_) => t(
-                lang,
-                "Strategiepapier als PDF speichern",
-                "Save strategy outline as PDF",
-            ),
-            DialogRequest::OpenEarlier => t(
-                lang,
-                "Frühere Bewertung verknüpfen",
-                "Link an earlier assessment",
-            ),
+            DialogRequest::SaveContribution(_) => tr!(lang, "dialogs-save-anonymous-contribution"),
+            DialogRequest::SavePdf(_) => tr!(lang, "dialogs-save-strategy-outline-as"),
+            DialogRequest::OpenEarlier => tr!(lang, "dialogs-link-earlier-assessment"),
         }
     }
 

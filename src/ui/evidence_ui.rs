@@ -4,11 +4,11 @@
 //! Evidence locations are shown as plain text: the app never opens, fetches or uploads them.
 
 use super::command::Command;
-use super::t;
 use crate::model::{Date, Evidence, Profile, Question};
 use crate::present::rules::rating_rule;
 use crate::session::Session;
 use crate::text::Lang;
+use crate::tr;
 
 /// The form for one evidence entry and which entry it edits.
 #[derive(Debug, Default)]
@@ -44,23 +44,15 @@ impl EvidenceView {
             };
         }
         let entries = session.assessment.evidence(question_id).to_vec();
-        ui.label(egui::RichText::new(t(lang, "Nachweise", "Evidence")).strong());
+        ui.label(egui::RichText::new(tr!(lang, "evidence")).strong());
         if entries.is_empty() {
-            ui.weak(t(
-                lang,
-                "Noch keine Nachweise. Fundstellen werden nur als Text gespeichert, nie geöffnet oder hochgeladen.",
-                "No evidence yet. Locations are stored as text only, never opened or uploaded.",
-            ));
+            ui.weak(tr!(lang, "evidence-no-evidence-yet-locations"));
         }
         let mut remove = None;
         for (index, entry) in entries.iter().enumerate() {
             ui.horizontal_wrapped(|ui| {
                 ui.label(format!("{}. {}", index + 1, entry.line()));
-                let edit_label = format!(
-                    "{} {}",
-                    t(lang, "Nachweis bearbeiten", "Edit evidence"),
-                    index + 1
-                );
+                let edit_label = format!("{} {}", tr!(lang, "evidence-edit-evidence"), index + 1);
                 if ui.small_button(edit_label).clicked() {
                     self.editing = Some(index);
                     self.what = entry.what.clone();
@@ -68,11 +60,8 @@ impl EvidenceView {
                     self.date = entry.date.map(|d| d.german()).unwrap_or_default();
                     self.error = None;
                 }
-                let remove_label = format!(
-                    "{} {}",
-                    t(lang, "Nachweis entfernen", "Remove evidence"),
-                    index + 1
-                );
+                let remove_label =
+                    format!("{} {}", tr!(lang, "evidence-remove-evidence"), index + 1);
                 if ui.small_button(remove_label).clicked() {
                     remove = Some(index);
                 }
@@ -102,29 +91,17 @@ impl EvidenceView {
             .show(ui, |ui| {
                 let fields = [
                     (
-                        t(lang, "Nachweis: was", "Evidence: what"),
+                        tr!(lang, "evidence-evidence-what"),
                         &mut self.what,
-                        t(
-                            lang,
-                            "z. B. Ratsbeschluss 2025/14",
-                            "e.g. council decision 2025/14",
-                        ),
+                        tr!(lang, "evidence-e-g-council-decision"),
                     ),
                     (
-                        t(
-                            lang,
-                            "Fundstelle (Pfad oder Webadresse)",
-                            "Location (path or web address)",
-                        ),
+                        tr!(lang, "evidence-location-path-or-web"),
                         &mut self.location,
-                        t(
-                            lang,
-                            "z. B. Ratsinfo, Vorlage 14",
-                            "e.g. council information system, item 14",
-                        ),
+                        tr!(lang, "evidence-e-g-council-information"),
                     ),
                     (
-                        t(lang, "Datum (TT.MM.JJJJ)", "Date (DD.MM.YYYY)"),
+                        tr!(lang, "evidence-date-dd-mm-yyyy"),
                         &mut self.date,
                         "03.02.2025",
                     ),
@@ -149,14 +126,14 @@ impl EvidenceView {
         }
         ui.horizontal(|ui| {
             let label = if self.editing.is_some() {
-                t(lang, "Änderung übernehmen", "Apply change")
+                tr!(lang, "evidence-apply-change")
             } else {
-                t(lang, "Nachweis hinzufügen", "Add evidence")
+                tr!(lang, "evidence-add-evidence")
             };
             if ui.button(label).clicked() {
                 submit = true;
             }
-            if self.editing.is_some() && ui.button(t(lang, "Abbrechen", "Cancel")).clicked() {
+            if self.editing.is_some() && ui.button(tr!(lang, "cancel")).clicked() {
                 self.clear_form();
             }
         });
@@ -186,14 +163,10 @@ impl EvidenceView {
     fn entry(&self, lang: Lang) -> Result<Evidence, String> {
         let date = match self.date.trim() {
             "" => None,
-            typed => Some(Date::parse_typed(typed).map_err(|_| {
-                t(
-                    lang,
-                    "Bitte das Datum als TT.MM.JJJJ eintragen, z. B. 03.02.2025 – oder leer lassen.",
-                    "Please enter the date as DD.MM.YYYY, e.g. 03.02.2025 – or leave it empty.",
-                )
-                .to_string()
-            })?),
+            typed => Some(
+                Date::parse_typed(typed)
+                    .map_err(|_| tr!(lang, "evidence-please-enter-date-as").to_string())?,
+            ),
         };
         let entry = Evidence {
             what: self.what.trim().to_string(),
@@ -202,12 +175,9 @@ impl EvidenceView {
         };
         match entry.problem() {
             None => Ok(entry),
-            Some(_) if entry.what.is_empty() => Err(t(
-                lang,
-                "Bitte eintragen, was der Nachweis ist (z. B. „Dienstanweisung E-Akte“).",
-                "Please say what the evidence is (e.g. “e-file work instruction”).",
-            )
-            .to_string()),
+            Some(_) if entry.what.is_empty() => {
+                Err(tr!(lang, "evidence-please-say-what-evidence").to_string())
+            }
             Some(problem) => Err(problem),
         }
     }
@@ -234,23 +204,14 @@ pub fn help_extras(ui: &mut egui::Ui, question: &Question, profile: &Profile, la
         let heading = match &profile.federation {
             Some(federation) => format!(
                 "{} ({})",
-                t(
-                    lang,
-                    "Hinweis für Ihren Verbund",
-                    "Note for your federation"
-                ),
+                tr!(lang, "evidence-note-for-your-federation"),
                 if federation.name.trim().is_empty() {
                     federation.kind.name(lang)
                 } else {
                     federation.name.trim()
                 }
             ),
-            None => t(
-                lang,
-                "Hinweis: Leistungen des Landkreises",
-                "Note: services of the district",
-            )
-            .to_string(),
+            None => tr!(lang, "evidence-note-services-of-district").to_string(),
         };
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.label(egui::RichText::new(heading).strong());
@@ -259,7 +220,7 @@ pub fn help_extras(ui: &mut egui::Ui, question: &Question, profile: &Profile, la
     }
     if !question.sources.is_empty() {
         ui.add_space(4.0);
-        ui.label(egui::RichText::new(t(lang, "Quellen", "Sources")).strong());
+        ui.label(egui::RichText::new(tr!(lang, "evidence-sources")).strong());
         for source in &question.sources {
             ui.label(format!(
                 "• {} – {}",

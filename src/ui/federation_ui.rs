@@ -2,9 +2,9 @@
 //! Amt, Samtgemeinde, …) and for services its district runs; only the forms the chosen
 //! state's municipal code has are offered.
 
-use super::t;
 use crate::model::{FederalState, Federation, FederationKind};
 use crate::text::Lang;
+use crate::tr;
 
 /// What the form holds until the profile is created.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -23,12 +23,8 @@ impl FederationForm {
         if self.kind.is_some_and(|kind| !kind.exists_in(state)) {
             self.kind = None;
         }
-        let none = t(
-            lang,
-            "keiner (eigene Verwaltung)",
-            "none (own administration)",
-        );
-        let label = ui.label(t(lang, "Verwaltet durch", "Administered by"));
+        let none = tr!(lang, "federation-none-own-administration");
+        let label = ui.label(tr!(lang, "federation-administered-by"));
         egui::ComboBox::from_id_salt("federation")
             .selected_text(self.kind.map_or(none, |kind| kind.name(lang)))
             .width(240.0)
@@ -43,12 +39,11 @@ impl FederationForm {
         ui.end_row();
 
         if self.kind.is_some() {
-            let label = ui.label(t(lang, "Name des Verbunds", "Name of the federation"));
-            ui.add(egui::TextEdit::singleline(&mut self.name).hint_text(t(
-                lang,
-                "z. B. Verbandsgemeinde Lindenhagen-Land",
-                "e.g. Verbandsgemeinde Lindenhagen-Land",
-            )))
+            let label = ui.label(tr!(lang, "federation-name-of-federation"));
+            ui.add(
+                egui::TextEdit::singleline(&mut self.name)
+                    .hint_text(tr!(lang, "federation-e-g-verbandsgemeinde-lindenhagen")),
+            )
             .labelled_by(label.id);
             ui.end_row();
         }
@@ -58,17 +53,9 @@ impl FederationForm {
     pub(crate) fn district_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
         ui.checkbox(
             &mut self.district_services,
-            t(
-                lang,
-                "Der Landkreis erbringt Leistungen für uns",
-                "The district runs services for us",
-            ),
+            tr!(lang, "federation-district-runs-services-for"),
         )
-        .on_hover_text(t(
-            lang,
-            "Dann zeigt die Hilfe je Frage, wann „trifft nicht zu“ richtig ist.",
-            "Then the help says per question when “not applicable” is right.",
-        ));
+        .on_hover_text(tr!(lang, "federation-then-help-says-per"));
     }
 
     /// The membership for the profile, if a form was chosen.

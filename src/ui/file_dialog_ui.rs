@@ -4,8 +4,8 @@
 
 use super::dialogs::DialogRequest;
 use super::file_picker::{Entry, PickError, PickMode, create_folder, list_folder, resolve};
-use super::t;
 use crate::text::Lang;
+use crate::tr;
 use std::path::{Path, PathBuf};
 
 /// What the user did in the dialog this frame.
@@ -120,13 +120,13 @@ impl InAppDialog {
         ui.add_space(6.0);
         ui.horizontal(|ui| {
             let confirm = match self.request.mode() {
-                PickMode::Open => t(lang, "Öffnen", "Open"),
-                PickMode::Save => t(lang, "Speichern", "Save"),
+                PickMode::Open => tr!(lang, "file-dialog-open"),
+                PickMode::Save => tr!(lang, "file-dialog-save"),
             };
             if ui.button(confirm).clicked() && outcome.is_none() {
                 outcome = self.confirm(lang);
             }
-            if ui.button(t(lang, "Abbrechen", "Cancel")).clicked() {
+            if ui.button(tr!(lang, "cancel")).clicked() {
                 outcome = Some(DialogOutcome::Cancelled);
             }
         });
@@ -138,10 +138,7 @@ impl InAppDialog {
         ui.horizontal_wrapped(|ui| {
             if let Some(parent) = self.folder.parent()
                 && ui
-                    .button(format!(
-                        "⬆ {}",
-                        t(lang, "Übergeordneter Ordner", "Parent folder")
-                    ))
+                    .button(format!("⬆ {}", tr!(lang, "file-dialog-parent-folder")))
                     .clicked()
             {
                 go_to = Some(parent.to_path_buf());
@@ -151,8 +148,8 @@ impl InAppDialog {
                 documents.filter(|d| d.is_dir()),
                 home.filter(|h| h.is_dir()),
             ) {
-                (Some(documents), _) => Some((t(lang, "Dokumente", "Documents"), documents)),
-                (None, Some(home)) => Some((t(lang, "Persönlicher Ordner", "Home folder"), home)),
+                (Some(documents), _) => Some((tr!(lang, "file-dialog-documents"), documents)),
+                (None, Some(home)) => Some((tr!(lang, "file-dialog-home-folder"), home)),
                 (None, None) => None,
             };
             if let Some((label, folder)) = shortcut
@@ -160,8 +157,7 @@ impl InAppDialog {
             {
                 go_to = Some(folder);
             }
-            if self.new_folder.is_none()
-                && ui.button(t(lang, "Neuer Ordner…", "New folder…")).clicked()
+            if self.new_folder.is_none() && ui.button(tr!(lang, "file-dialog-new-folder")).clicked()
             {
                 self.new_folder = Some(String::new());
             }
@@ -170,7 +166,7 @@ impl InAppDialog {
             egui::Label::new(
                 egui::RichText::new(format!(
                     "{} {}",
-                    t(lang, "Ordner:", "Folder:"),
+                    tr!(lang, "file-dialog-folder"),
                     self.folder.display()
                 ))
                 .strong(),
@@ -181,7 +177,7 @@ impl InAppDialog {
             let mut create = false;
             let mut close = false;
             ui.horizontal(|ui| {
-                let label = ui.label(t(lang, "Name des neuen Ordners", "New folder name"));
+                let label = ui.label(tr!(lang, "file-dialog-new-folder-name"));
                 let edit = ui
                     .add(egui::TextEdit::singleline(name).desired_width(220.0))
                     .labelled_by(label.id);
@@ -189,8 +185,8 @@ impl InAppDialog {
                     edit.request_focus();
                 }
                 create = (edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)))
-                    || ui.button(t(lang, "Anlegen", "Create")).clicked();
-                close = ui.button(t(lang, "Abbrechen", "Cancel")).clicked();
+                    || ui.button(tr!(lang, "file-dialog-create")).clicked();
+                close = ui.button(tr!(lang, "cancel")).clicked();
             });
             if create {
                 match create_folder(&self.folder, name) {
@@ -220,11 +216,7 @@ impl InAppDialog {
             }
         };
         if entries.is_empty() {
-            ui.label(t(
-                lang,
-                "Dieser Ordner enthält keine passenden Dateien.",
-                "This folder holds no matching files.",
-            ));
+            ui.label(tr!(lang, "file-dialog-this-folder-holds-no"));
         }
         let mut outcome = None;
         for entry in entries {
@@ -263,12 +255,12 @@ impl InAppDialog {
     fn name_row(&mut self, ui: &mut egui::Ui, lang: Lang) -> Option<DialogOutcome> {
         let mut outcome = None;
         ui.horizontal(|ui| {
-            let label = ui.label(t(lang, "Dateiname", "File name"));
+            let label = ui.label(tr!(lang, "file-dialog-file-name"));
             let edit = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.name)
                         .desired_width(ui.available_width())
-                        .hint_text(t(lang, "Name oder vollständiger Pfad", "Name or full path")),
+                        .hint_text(tr!(lang, "file-dialog-name-or-full-path")),
                 )
                 .labelled_by(label.id);
             if edit.changed() {
@@ -290,23 +282,16 @@ impl InAppDialog {
                 ui.visuals().warn_fg_color,
                 format!(
                     "{} „{}“ {}",
-                    t(lang, "Die Datei", "The file"),
+                    tr!(lang, "file-dialog-file"),
                     path.display(),
-                    t(
-                        lang,
-                        "gibt es schon. Ersetzen?",
-                        "exists already. Replace it?"
-                    )
+                    tr!(lang, "file-dialog-exists-already-replace-it")
                 ),
             );
             ui.horizontal(|ui| {
-                if ui.button(t(lang, "Ersetzen", "Replace")).clicked() {
+                if ui.button(tr!(lang, "file-dialog-replace")).clicked() {
                     outcome = Some(DialogOutcome::Chosen(path.clone()));
                 }
-                if ui
-                    .button(t(lang, "Nicht ersetzen", "Do not replace"))
-                    .clicked()
-                {
+                if ui.button(tr!(lang, "file-dialog-do-not-replace")).clicked() {
                     self.confirm_overwrite = None;
                 }
             });

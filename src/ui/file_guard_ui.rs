@@ -2,10 +2,10 @@
 //! choice when another instance has the file open, and a choice when someone else changed
 //! the file on disk. The decisions themselves live in [`crate::session::Session`].
 
-use super::t;
 use crate::present::format_ago;
 use crate::session::{ReadOnly, Session};
 use crate::text::Lang;
+use crate::tr;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -38,25 +38,22 @@ pub fn show(ui: &mut egui::Ui, session: &mut Session, lang: Lang) -> Option<Guar
             ui.add_space(4.0);
             ui.horizontal_wrapped(|ui| {
                 let text = match &why {
-                    ReadOnly::FileProtected => t(
-                        lang,
-                        "⚠ Schreibgeschützt: Diese Datei darf nicht geändert werden und wird nicht ersetzt. Ihre Eingaben werden als Wiederherstellungskopie gesichert; mit „Speichern unter …“ legen Sie eine eigene Datei an.",
-                        "⚠ Read-only: this file must not be changed and is never replaced. Your input is kept as a recovery copy; use “Save as …” to create a file of your own.",
-                    )
-                    .to_string(),
+                    ReadOnly::FileProtected => {
+                        tr!(lang, "file-guard-read-only-this-file").to_string()
+                    }
                     ReadOnly::Chosen(info) | ReadOnly::OpenElsewhere(info) => format!(
                         "{} {}. {}",
-                        t(lang, "⚠ Schreibgeschützt geöffnet – die Datei ist auch geöffnet bei", "⚠ Opened read-only – the file is also open at"),
+                        tr!(lang, "file-guard-opened-read-only-file"),
                         info.describe(),
-                        t(lang, "Ihre Eingaben werden als Wiederherstellungskopie gesichert, nicht in diese Datei.", "Your input is kept as a recovery copy, not in this file."),
+                        tr!(lang, "file-guard-your-input-is-kept"),
                     ),
                 };
                 ui.colored_label(ui.visuals().warn_fg_color, text);
-                if ui.button(t(lang, "Kopie speichern unter …", "Save a copy as …")).clicked() {
+                if ui.button(tr!(lang, "file-guard-save-copy-as")).clicked() {
                     request = Some(GuardRequest::SaveCopy);
                 }
                 if matches!(why, ReadOnly::Chosen(_))
-                    && ui.button(t(lang, "Datei übernehmen", "Take over the file")).clicked()
+                    && ui.button(tr!(lang, "file-guard-take-over-file")).clicked()
                 {
                     // A failed save is kept in `Session::save_error`, which the status line
                     // shows until a save succeeds: reported there, not twice.
@@ -69,32 +66,31 @@ pub fn show(ui: &mut egui::Ui, session: &mut Session, lang: Lang) -> Option<Guar
     if let Some(ReadOnly::OpenElsewhere(info)) = session.read_only.clone() {
         let modal = egui::Modal::new(egui::Id::unique("open-elsewhere")).show(ui.ctx(), |ui| {
             ui.set_max_width(560.0);
-            ui.heading(t(lang, "Diese Bewertung ist bereits geöffnet", "This assessment is already open"));
+            ui.heading(tr!(lang, "file-guard-this-assessment-is-already"));
             ui.add_space(6.0);
             ui.label(format!(
                 "{} {}, {} {}.",
-                t(lang, "Geöffnet bei", "Open at"),
+                tr!(lang, "file-guard-open-at"),
                 info.describe(),
-                t(lang, "gesperrt", "locked"),
+                tr!(lang, "file-guard-locked"),
                 format_ago(info.since_time(), lang)
             ));
-            ui.label(t(
-                lang,
-                "Wenn zwei Fenster dieselbe Datei bearbeiten, gehen sonst Antworten verloren. Wie möchten Sie fortfahren?",
-                "If two windows edit the same file, answers get lost. How do you want to continue?",
-            ));
+            ui.label(tr!(lang, "file-guard-if-two-windows-edit"));
             ui.add_space(6.0);
             let mut choice = None;
-            if ui.button(t(lang, "Schreibgeschützt öffnen", "Open read-only")).clicked() {
+            if ui.button(tr!(lang, "file-guard-open-read-only")).clicked() {
                 choice = Some(0);
             }
             if ui
-                .button(t(lang, "Übernehmen (das andere Fenster speichert nicht mehr unbemerkt hinein)", "Take over (the other window can no longer save into it unnoticed)"))
+                .button(tr!(lang, "file-guard-take-over-other-window"))
                 .clicked()
             {
                 choice = Some(1);
             }
-            if ui.button(t(lang, "Als Kopie an anderem Ort speichern …", "Save a copy elsewhere …")).clicked() {
+            if ui
+                .button(tr!(lang, "file-guard-save-copy-elsewhere"))
+                .clicked()
+            {
                 choice = Some(2);
             }
             choice
@@ -116,23 +112,28 @@ pub fn show(ui: &mut egui::Ui, session: &mut Session, lang: Lang) -> Option<Guar
     if let Some(conflict) = session.conflict() {
         let modal = egui::Modal::new(egui::Id::unique("changed-on-disk")).show(ui.ctx(), |ui| {
             ui.set_max_width(560.0);
-            ui.heading(t(lang, "Die Datei wurde von jemand anderem geändert", "The file was changed by someone else"));
+            ui.heading(tr!(lang, "file-guard-file-was-changed-by"));
             ui.add_space(6.0);
             ui.label(crate::files::display_path(&conflict.path));
-            ui.label(t(
-                lang,
-                "Seit Reifegrad sie zuletzt gelesen oder gespeichert hat, hat ein anderes Fenster oder ein anderer Rechner die Datei geändert. Ihre Antworten sind noch nicht darin gespeichert. Was soll geschehen?",
-                "Since Reifegrad last read or saved it, another window or computer changed the file. Your answers are not saved in it yet. What should happen?",
-            ));
+            ui.label(tr!(lang, "file-guard-since-reifegrad-last-read"));
             ui.add_space(6.0);
             let mut choice = None;
-            if ui.button(t(lang, "Deren Fassung laden (meine ungespeicherten Änderungen verwerfen)", "Load their version (drop my unsaved changes)")).clicked() {
+            if ui
+                .button(tr!(lang, "file-guard-load-their-version-drop"))
+                .clicked()
+            {
                 choice = Some(0);
             }
-            if ui.button(t(lang, "Meine behalten und die Datei überschreiben", "Keep mine and overwrite the file")).clicked() {
+            if ui
+                .button(tr!(lang, "file-guard-keep-mine-and-overwrite"))
+                .clicked()
+            {
                 choice = Some(1);
             }
-            if ui.button(t(lang, "Meine als Kopie speichern …", "Save mine as a copy …")).clicked() {
+            if ui
+                .button(tr!(lang, "file-guard-save-mine-as-copy"))
+                .clicked()
+            {
                 choice = Some(2);
             }
             choice

@@ -1,8 +1,8 @@
 //! The keyboard help (F1): every shortcut from the one command list.
 
 use super::command::{Command, HELP_COMMANDS};
-use super::t;
 use crate::text::Lang;
+use crate::tr;
 
 /// The keyboard help overlay.
 #[derive(Debug, Clone, Copy)]
@@ -41,28 +41,19 @@ impl HelpOverlay {
                                 }
                                 if command == Command::AcceptConsensus {
                                     ui.label(
-                                        egui::RichText::new(t(lang, "Umschalt+0–4", "Shift+0–4"))
-                                            .strong(),
+                                        egui::RichText::new(tr!(lang, "help-shift-0-4")).strong(),
                                     );
-                                    ui.label(t(
-                                        lang,
-                                        "Workshop: vereinbarte Stufe direkt setzen",
-                                        "Workshop: set the agreed level directly",
-                                    ));
+                                    ui.label(tr!(lang, "help-workshop-set-agreed-level"));
                                     ui.end_row();
                                 }
                             }
                         });
                     ui.add_space(6.0);
-                    ui.label(t(
-                        lang,
-                        "Während Sie in ein Textfeld schreiben, wirken Ziffern und Buchstaben nicht als Kürzel.",
-                        "While you type in a text field, digits and letters do not act as shortcuts.",
-                    ));
+                    ui.label(tr!(lang, "help-while-you-type-in"));
                     ui.add(egui::Label::new(crate::present::rules::rating_rule(lang)).wrap());
                 });
             ui.add_space(6.0);
-            ui.button(t(lang, "Schließen", "Close")).clicked()
+            ui.button(tr!(lang, "close")).clicked()
         });
         if modal.inner || modal.should_close() {
             vec![Command::ToggleHelp]

@@ -27,16 +27,6 @@ pub(crate) mod workshop_ui;
 
 pub use app::{AppEnv, ReifegradApp};
 
-use crate::text::Lang;
-
-/// Picks the German or English text of a UI string.
-pub fn t(lang: Lang, de: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::De => de,
-        Lang::En => en,
-    }
-}
-
 /// A short dimension name for narrow places: the bracketed short form if the name has
 /// one („Back-End“), otherwise the name itself.
 pub(crate) fn short_dimension_name(name: &str) -> &str {

@@ -3,12 +3,12 @@
 //! the next assessment. Every input is a labelled widget reachable with Tab.
 
 use super::command::Command;
-use super::t;
 use crate::analysis::Analysis;
 use crate::model::{Date, FieldTarget, Plan, PlanStatus, Quarter, Questionnaire};
 use crate::present::question_code;
 use crate::session::Session;
 use crate::text::Lang;
+use crate::tr;
 
 /// How many of the prioritised measures the view offers before „show all“.
 const OFFERED: usize = 12;
@@ -71,22 +71,18 @@ impl PlanView {
         let default_start = Quarter::of(session.assessment.date).plus(1);
 
         egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.heading(t(lang, "Maßnahmenplan", "Measures plan"));
-            ui.label(t(
-                lang,
-                "Übernehmen Sie Maßnahmen aus der Rangfolge in den Plan und tragen Sie Verantwortliche, Beginn und Kosten ein. Alle Angaben sind freiwillig; der Bericht rechnet nur mit dem, was hier steht.",
-                "Take measures from the ranking into the plan and enter owners, start and costs. Every entry is optional; the report only uses what is entered here.",
-            ));
+            ui.heading(tr!(lang, "measures-plan"));
+            ui.label(tr!(lang, "plan-take-measures-from-ranking"));
             ui.add_space(8.0);
 
-            ui.heading(t(lang, "Vorgeschlagene Maßnahmen", "Proposed measures"));
+            ui.heading(tr!(lang, "plan-proposed-measures"));
             let limit = if *show_all { measures.len() } else { OFFERED };
             let button_label = |rank: usize, code: &str| {
                 format!(
                     "{} {} ({} {code})",
-                    t(lang, "In den Plan:", "Into the plan:"),
+                    tr!(lang, "plan-into-plan"),
                     rank + 1,
-                    t(lang, "Frage", "question"),
+                    tr!(lang, "question"),
                 )
             };
             // The buttons in one column as wide as the widest, the measures beside them.
@@ -117,7 +113,7 @@ impl PlanView {
                         ui.add_sized(
                             size,
                             egui::Label::new(
-                                egui::RichText::new(t(lang, "im Plan", "in the plan")).strong(),
+                                egui::RichText::new(tr!(lang, "plan-in-plan")).strong(),
                             ),
                         );
                     } else if ui
@@ -133,20 +129,16 @@ impl PlanView {
                 });
             }
             if measures.len() > OFFERED {
-                ui.checkbox(show_all, t(lang, "Alle Maßnahmen zeigen", "Show all measures"));
+                ui.checkbox(show_all, tr!(lang, "plan-show-all-measures"));
             }
             if measures.is_empty() {
-                ui.label(t(
-                    lang,
-                    "Noch keine Maßnahmen: Beantworten Sie zuerst Fragen mit einer Stufe.",
-                    "No measures yet: answer questions with a level first.",
-                ));
+                ui.label(tr!(lang, "plan-no-measures-yet-answer"));
             }
             ui.add_space(10.0);
 
-            ui.heading(t(lang, "Im Plan", "In the plan"));
+            ui.heading(tr!(lang, "plan-in-plan-2"));
             if plan.measures.is_empty() {
-                ui.label(t(lang, "Noch keine Maßnahme übernommen.", "No measure taken yet."));
+                ui.label(tr!(lang, "plan-no-measure-taken-yet"));
             }
             let mut remove = None;
             for (i, entry) in plan.measures.iter_mut().enumerate() {
@@ -158,20 +150,30 @@ impl PlanView {
                     .unwrap_or_else(|| entry.question.clone());
                 let code = question_code(questionnaire, &entry.question);
                 egui::Frame::group(ui.style()).show(ui, |ui| {
-                    ui.label(egui::RichText::new(format!("M{} · {} {code}: {text}", i + 1, t(lang, "Frage", "question"))).strong());
+                    ui.label(
+                        egui::RichText::new(format!(
+                            "M{} · {} {code}: {text}",
+                            i + 1,
+                            tr!(lang, "question")
+                        ))
+                        .strong(),
+                    );
                     ui.horizontal_wrapped(|ui| {
-                        let label = ui.label(t(lang, "Verantwortlich", "Owner"));
+                        let label = ui.label(tr!(lang, "plan-owner"));
                         ui.add(egui::TextEdit::singleline(&mut entry.owner).desired_width(160.0))
                             .labelled_by(label.id);
                         let mut has_start = entry.start.is_some();
-                        if ui.checkbox(&mut has_start, t(lang, "Beginn festgelegt", "Start set")).changed() {
+                        if ui
+                            .checkbox(&mut has_start, tr!(lang, "plan-start-set"))
+                            .changed()
+                        {
                             entry.start = has_start.then_some(default_start);
                         }
                         if let Some(start) = entry.start.as_mut() {
-                            let label = ui.label(t(lang, "Beginn Jahr", "Start year"));
+                            let label = ui.label(tr!(lang, "plan-start-year"));
                             ui.add(egui::DragValue::new(&mut start.year).range(2000..=2100))
                                 .labelled_by(label.id);
-                            egui::ComboBox::from_label(t(lang, "Beginn Quartal", "Start quarter"))
+                            egui::ComboBox::from_label(tr!(lang, "plan-start-quarter"))
                                 .selected_text(format!("Q{}", start.quarter))
                                 .show_ui(ui, |ui| {
                                     for q in 1..=4u8 {
@@ -181,28 +183,42 @@ impl PlanView {
                         }
                     });
                     ui.horizontal_wrapped(|ui| {
-                        if let Some(v) = amount_field(ui, t(lang, "Einmalkosten (€)", "One-off cost (€)"), entry.one_off_eur) {
+                        if let Some(v) =
+                            amount_field(ui, tr!(lang, "plan-one-off-cost"), entry.one_off_eur)
+                        {
                             entry.one_off_eur = v;
                         }
-                        if let Some(v) = amount_field(ui, t(lang, "Kosten pro Jahr (€)", "Cost per year (€)"), entry.yearly_eur) {
+                        if let Some(v) =
+                            amount_field(ui, tr!(lang, "plan-cost-per-year"), entry.yearly_eur)
+                        {
                             entry.yearly_eur = v;
                         }
                         let days = entry.person_days.map(u64::from);
-                        if let Some(v) = amount_field(ui, t(lang, "Personentage", "Person-days"), days) {
+                        if let Some(v) = amount_field(ui, tr!(lang, "plan-person-days"), days) {
                             entry.person_days = v.and_then(|d| u32::try_from(d).ok());
                         }
                         let quarters = entry.duration_quarters.map(u64::from);
-                        if let Some(v) = amount_field(ui, t(lang, "Dauer (Quartale)", "Duration (quarters)"), quarters) {
-                            entry.duration_quarters = v.and_then(|d| u8::try_from(d).ok()).filter(|d| *d > 0);
+                        if let Some(v) =
+                            amount_field(ui, tr!(lang, "plan-duration-quarters"), quarters)
+                        {
+                            entry.duration_quarters =
+                                v.and_then(|d| u8::try_from(d).ok()).filter(|d| *d > 0);
                         }
-                        egui::ComboBox::from_label(t(lang, "Stand", "Status"))
+                        egui::ComboBox::from_label(tr!(lang, "plan-status"))
                             .selected_text(entry.status.name(lang))
                             .show_ui(ui, |ui| {
                                 for status in PlanStatus::ALL {
-                                    ui.selectable_value(&mut entry.status, status, status.name(lang));
+                                    ui.selectable_value(
+                                        &mut entry.status,
+                                        status,
+                                        status.name(lang),
+                                    );
                                 }
                             });
-                        if ui.button(format!("{} M{}", t(lang, "Entfernen", "Remove"), i + 1)).clicked() {
+                        if ui
+                            .button(format!("{} M{}", tr!(lang, "remove"), i + 1))
+                            .clicked()
+                        {
                             remove = Some(i);
                         }
                     });
@@ -213,7 +229,14 @@ impl PlanView {
             }
             ui.add_space(10.0);
 
-            targets_ui(ui, questionnaire, &mut plan, lang, scores, session.assessment.date);
+            targets_ui(
+                ui,
+                questionnaire,
+                &mut plan,
+                lang,
+                scores,
+                session.assessment.date,
+            );
         });
 
         (plan != session.assessment.plan).then(|| Command::SetPlan(Box::new(plan)))
@@ -229,25 +252,18 @@ fn targets_ui(
     scores: &crate::scoring::Scores,
     assessment_date: Date,
 ) {
-    ui.heading(t(
-        lang,
-        "Ziele für die nächste Bewertung",
-        "Targets for the next assessment",
-    ));
+    ui.heading(tr!(lang, "plan-targets-for-next-assessment"));
     for (dim, today) in questionnaire.dimensions.iter().zip(&scores.dimensions) {
         ui.horizontal_wrapped(|ui| {
             let name = dim.name.get(lang);
             let current = plan.field_targets.get(&dim.id).copied();
             let mut score_target = matches!(current, Some(FieldTarget::Score(_)));
             let today_text = crate::present::format_score(today.score, lang);
-            ui.label(format!(
-                "{name} ({} {today_text})",
-                t(lang, "heute", "today")
-            ));
+            ui.label(format!("{name} ({} {today_text})", tr!(lang, "plan-today")));
             if ui
                 .checkbox(
                     &mut score_target,
-                    format!("{} {name}", t(lang, "Zielwert für", "Target for")),
+                    format!("{} {name}", tr!(lang, "plan-target-for")),
                 )
                 .changed()
             {
@@ -260,7 +276,7 @@ fn targets_ui(
                 }
             }
             if let Some(FieldTarget::Score(value)) = plan.field_targets.get_mut(&dim.id) {
-                let label = ui.label(t(lang, "Punkte", "points"));
+                let label = ui.label(tr!(lang, "points"));
                 ui.add(egui::DragValue::new(value).range(0..=100))
                     .labelled_by(label.id);
             }
@@ -269,14 +285,7 @@ fn targets_ui(
     ui.horizontal_wrapped(|ui| {
         let mut set = plan.next_assessment.is_some();
         if ui
-            .checkbox(
-                &mut set,
-                t(
-                    lang,
-                    "Nächste Bewertung terminiert",
-                    "Next assessment scheduled",
-                ),
-            )
+            .checkbox(&mut set, tr!(lang, "plan-next-assessment-scheduled"))
             .changed()
         {
             plan.next_assessment = set.then(|| {
@@ -286,13 +295,13 @@ fn targets_ui(
         }
         if let Some(date) = plan.next_assessment {
             let (mut year, mut month, mut day) = (date.year, date.month, date.day);
-            let label = ui.label(t(lang, "Jahr", "Year"));
+            let label = ui.label(tr!(lang, "plan-year"));
             ui.add(egui::DragValue::new(&mut year).range(2000..=2100))
                 .labelled_by(label.id);
-            let label = ui.label(t(lang, "Monat", "Month"));
+            let label = ui.label(tr!(lang, "plan-month"));
             ui.add(egui::DragValue::new(&mut month).range(1..=12))
                 .labelled_by(label.id);
-            let label = ui.label(t(lang, "Tag", "Day"));
+            let label = ui.label(tr!(lang, "plan-day"));
             ui.add(egui::DragValue::new(&mut day).range(1..=31))
                 .labelled_by(label.id);
             plan.next_assessment = Date::new(year, month, day)

@@ -2,11 +2,11 @@
 //! the change since the latest earlier assessment and the questions that moved.
 
 use super::command::Command;
-use super::t;
 use crate::model::Questionnaire;
 use crate::present::{format_change, format_score, history_labels};
 use crate::progress::History;
 use crate::text::Lang;
+use crate::tr;
 
 /// Shows the progress section; returns commands (link another earlier assessment).
 pub(crate) fn progress_ui(
@@ -19,12 +19,7 @@ pub(crate) fn progress_ui(
     ui.heading(if history.has_earlier() {
         history.title(lang)
     } else {
-        t(
-            lang,
-            "Entwicklung über die Jahre",
-            "Progress over the years",
-        )
-        .to_string()
+        tr!(lang, "progress-progress-over-years").to_string()
     });
     for note in &history.notes {
         let color = if note.is_error() {
@@ -35,7 +30,7 @@ pub(crate) fn progress_ui(
         ui.colored_label(color, note.line());
     }
     if !history.has_earlier() {
-        ui.label(t(lang, "Verknüpfen Sie die Bewertung des Vorjahres, um die Veränderung je Handlungsfeld zu sehen.", "Link last year's assessment to see the change per field."));
+        ui.label(tr!(lang, "progress-link-last-year-s"));
     } else {
         let labels = history_labels(history);
         egui::Grid::new("history-table")
@@ -43,11 +38,11 @@ pub(crate) fn progress_ui(
             .striped(true)
             .spacing([14.0, 6.0])
             .show(ui, |ui| {
-                ui.label(egui::RichText::new(t(lang, "Handlungsfeld", "Field")).strong());
+                ui.label(egui::RichText::new(tr!(lang, "field")).strong());
                 for label in &labels {
                     ui.label(egui::RichText::new(label).strong());
                 }
-                ui.label(egui::RichText::new(t(lang, "Veränderung", "Change")).strong());
+                ui.label(egui::RichText::new(tr!(lang, "change")).strong());
                 ui.end_row();
                 for d in &history.dimensions {
                     ui.label(super::short_dimension_name(d.name.get(lang)));
@@ -57,7 +52,7 @@ pub(crate) fn progress_ui(
                     ui.label(egui::RichText::new(format_change(d.change, lang)).strong());
                     ui.end_row();
                 }
-                ui.label(t(lang, "Gesamt", "Overall"));
+                ui.label(tr!(lang, "overall"));
                 for p in &history.points {
                     ui.label(format_score(p.overall, lang));
                 }
@@ -68,14 +63,7 @@ pub(crate) fn progress_ui(
         super::charts::progress_chart_ui(ui, history, lang);
         if !history.moved.is_empty() {
             ui.add_space(6.0);
-            ui.label(
-                egui::RichText::new(t(
-                    lang,
-                    "Fragen, die sich bewegt haben",
-                    "Questions that moved",
-                ))
-                .strong(),
-            );
+            ui.label(egui::RichText::new(tr!(lang, "progress-questions-that-moved")).strong());
             for moved in history.moved.iter().take(12) {
                 let full = questionnaire
                     .question(&moved.question_id)
@@ -97,11 +85,7 @@ pub(crate) fn progress_ui(
                 ui.label(format!(
                     "… {} {}",
                     history.moved.len() - 12,
-                    t(
-                        lang,
-                        "weitere (im PDF vollständig)",
-                        "more (all in the PDF)"
-                    )
+                    tr!(lang, "progress-more-all-in-pdf")
                 ));
             }
         }

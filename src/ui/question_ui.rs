@@ -2,11 +2,11 @@
 //! five level cards, "don't know", "not applicable", a comment and navigation.
 
 use super::command::Command;
-use super::t;
 use super::theme::{level_number_style, question_style};
 use crate::model::{Questionnaire, Response};
 use crate::session::Session;
 use crate::text::Lang;
+use crate::tr;
 
 /// State of the walk-through: which question is shown and the comment being typed.
 #[derive(Debug, Default)]
@@ -98,19 +98,15 @@ impl QuestionView {
             egui::Label::new(if without_level > 0 {
                 format!(
                     "{answered} / {total} {} · {without_level} {}",
-                    t(lang, "beantwortet", "answered"),
-                    t(lang, "ohne Stufe", "without a level")
+                    tr!(lang, "question-answered"),
+                    tr!(lang, "question-without-level")
                 )
             } else {
-                format!("{answered} / {total} {}", t(lang, "beantwortet", "answered"))
+                format!("{answered} / {total} {}", tr!(lang, "question-answered"))
             })
             .wrap(),
         )
-        .on_hover_text(t(
-            lang,
-            "Beantwortet: mit einer Stufe 0–4. „Weiß nicht“ und „Trifft nicht zu“ zählen nicht mit.",
-            "Answered: with a level 0–4. “Don't know” and “not applicable” do not count.",
-        ));
+        .on_hover_text(tr!(lang, "question-answered-with-level-0"));
         ui.add(egui::ProgressBar::new(
             (answered + without_level) as f32 / total.max(1) as f32,
         ));
@@ -210,9 +206,9 @@ impl QuestionView {
                 ui.label(format!(
                     "{} · {} {} {} {}",
                     dimension.name.get(lang),
-                    t(lang, "Frage", "Question"),
+                    tr!(lang, "question-question"),
                     position_in_dimension + 1,
-                    t(lang, "von", "of"),
+                    tr!(lang, "of"),
                     dimension.questions.len()
                 ));
                 ui.add_space(2.0);
@@ -276,17 +272,13 @@ impl QuestionView {
                 });
                 ui.add_space(8.0);
 
-                let label = ui.label(egui::RichText::new(t(lang, "Kommentar", "Comment")).strong());
+                let label = ui.label(egui::RichText::new(tr!(lang, "comment")).strong());
                 let edit = ui
                     .add(
                         egui::TextEdit::multiline(&mut self.comment)
                             .desired_rows(3)
                             .desired_width(f32::INFINITY)
-                            .hint_text(t(
-                                lang,
-                                "Nachweise, offene Punkte, abweichende Meinungen …",
-                                "Evidence, open points, differing views …",
-                            )),
+                            .hint_text(tr!(lang, "question-evidence-open-points-differing")),
                     )
                     .labelled_by(label.id);
                 if edit.changed() {
@@ -371,18 +363,14 @@ fn help_ui(
     lang: Lang,
     projector: bool,
 ) {
-    egui::CollapsingHeader::new(t(
-        lang,
-        "Warum das wichtig ist – und was als Nachweis zählt",
-        "Why it matters – and what counts as evidence",
-    ))
-    // Own state per mode: projector mode starts with the help closed.
-    .id_salt(("help", projector))
-    .default_open(!projector)
-    .show(ui, |ui| {
-        ui.label(question.help.get(lang));
-        super::evidence_ui::help_extras(ui, question, &session.assessment.profile, lang);
-    });
+    egui::CollapsingHeader::new(tr!(lang, "question-why-it-matters-and"))
+        // Own state per mode: projector mode starts with the help closed.
+        .id_salt(("help", projector))
+        .default_open(!projector)
+        .show(ui, |ui| {
+            ui.label(question.help.get(lang));
+            super::evidence_ui::help_extras(ui, question, &session.assessment.profile, lang);
+        });
 }
 
 /// How large the level cards are drawn: full size, or compact so that all five fit on
@@ -509,7 +497,7 @@ impl LevelCard<'_> {
                 visuals.widgets.noninteractive.bg_stroke,
             )
         };
-        let accessible = format!("{} {level}", t(lang, "Stufe", "Level"));
+        let accessible = format!("{} {level}", tr!(lang, "level"));
         let response = ui
             .scope_builder(egui::UiBuilder::new().sense(egui::Sense::click()), |ui| {
                 let hovered = ui.response().hovered();
@@ -544,11 +532,7 @@ impl LevelCard<'_> {
                                     )
                                     .selectable(false),
                                 )
-                                .on_hover_text(t(
-                                    lang,
-                                    "Stimmen für diese Stufe",
-                                    "Votes for this level",
-                                ));
+                                .on_hover_text(tr!(lang, "question-votes-for-this-level"));
                                 ui.add_space(6.0);
                             }
                             ui.add(

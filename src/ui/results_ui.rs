@@ -4,7 +4,6 @@
 
 use super::charts::{box_plot_ui, radar_ui};
 use super::command::Command;
-use super::t;
 use crate::analysis::{Analysis, analyse_with, default_peer_group, peer_stats};
 use crate::benchmark::{Benchmark, GroupStats, MIN_GROUP_SIZE, PeerComparison, PeerGroup};
 use crate::model::{BodyKind, FederalState, FieldTarget, Plan, Questionnaire, SizeClass};
@@ -16,6 +15,7 @@ use crate::present::{
 };
 use crate::session::Session;
 use crate::text::Lang;
+use crate::tr;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -163,11 +163,7 @@ impl ResultsView {
 
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                ui.heading(format!(
-                    "{} – {}",
-                    t(lang, "Ergebnis", "Results"),
-                    profile.name
-                ));
+                ui.heading(format!("{} – {}", tr!(lang, "results"), profile.name));
             });
             ui.label(
                 egui::RichText::new(narrative::headline(analysis, lang))
@@ -221,11 +217,7 @@ impl ResultsView {
                     format!(
                         "⚠ {} {}",
                         uncertain_score(lang),
-                        t(
-                            lang,
-                            "„Weiß nicht“ und „Trifft nicht zu“ zählen nicht mit.",
-                            "“Don't know” and “not applicable” do not count."
-                        )
+                        tr!(lang, "results-don-t-know-and")
                     ),
                 );
             }
@@ -233,7 +225,7 @@ impl ResultsView {
             legal_duties_ui(ui, analysis, lang);
             let findings = narrative::findings(analysis, lang);
             if !findings.is_empty() {
-                ui.heading(t(lang, "Befunde", "Findings"));
+                ui.heading(tr!(lang, "results-findings"));
                 for finding in &findings {
                     ui.horizontal_top(|ui| {
                         ui.label("•");
@@ -243,11 +235,7 @@ impl ResultsView {
                 ui.add_space(8.0);
             }
             if !scores.diagnoses.is_empty() {
-                ui.heading(t(
-                    lang,
-                    "Was die Befunde bedeuten",
-                    "What the findings mean",
-                ));
+                ui.heading(tr!(lang, "what-findings-mean"));
                 for diagnosis in &scores.diagnoses {
                     ui.add_space(4.0);
                     ui.label(
@@ -318,11 +306,7 @@ impl ResultsView {
         lang: Lang,
     ) {
         let Some(benchmark) = benchmark else {
-            ui.label(t(
-                lang,
-                "Keine Vergleichsdaten geladen.",
-                "No comparison data loaded.",
-            ));
+            ui.label(tr!(lang, "results-no-comparison-data-loaded"));
             return;
         };
         let Some(mut group) = self.group else {
@@ -331,17 +315,22 @@ impl ResultsView {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal_wrapped(|ui| {
-                ui.label(egui::RichText::new(t(lang, "Vergleichsgruppe:", "Peer group:")).strong());
+                ui.label(egui::RichText::new(tr!(lang, "results-peer-group")).strong());
                 size_choice(ui, &mut group, profile.size_class(), lang);
                 state_choice(ui, &mut group, profile.state, lang);
                 kind_choice(ui, &mut group, profile.kind, lang);
                 let default = default_peer_group(profile, Some(benchmark));
                 let hint = if default.is_whole() {
-                    t(lang, "Alle Kommunen der Vergleichsdatei", "Every municipality in the comparison file")
+                    tr!(lang, "results-every-municipality-in-comparison")
                 } else {
-                    t(lang, "Eigene Größenklasse und Art, alle Länder", "Own size class and kind, all states")
+                    tr!(lang, "results-own-size-class-and")
                 };
-                if group != default && ui.button(t(lang, "Standard", "Default")).on_hover_text(hint).clicked() {
+                if group != default
+                    && ui
+                        .button(tr!(lang, "results-default"))
+                        .on_hover_text(hint)
+                        .clicked()
+                {
                     group = default;
                 }
             });
@@ -353,7 +342,7 @@ impl ResultsView {
             if n >= MIN_GROUP_SIZE {
                 ui.label(format!(
                     "{}: {} · n = {n} · {source}",
-                    t(lang, "Verglichen mit", "Compared with"),
+                    tr!(lang, "results-compared-with"),
                     group_description(&group, benchmark.network.as_ref(), lang)
                 ));
             } else {
@@ -361,15 +350,15 @@ impl ResultsView {
                     ui.visuals().warn_fg_color,
                     format!(
                         "{} (n = {n}; {} {MIN_GROUP_SIZE}). {source}",
-                        t(lang, "Zu wenige Kommunen in dieser Gruppe – zum Schutz der Beteiligten werden keine Vergleichswerte gezeigt", "Too few municipalities in this group – to protect those who took part, no comparison is shown"),
-                        t(lang, "mindestens", "at least"),
+                        tr!(lang, "results-too-few-municipalities-in"),
+                        tr!(lang, "results-at-least"),
                     ),
                 );
                 if let Some(option) = benchmark.suggest_widening(group)
                     && ui
                         .button(format!(
                             "{} ({}; n = {})",
-                            t(lang, "Gruppe erweitern", "Widen the group"),
+                            tr!(lang, "results-widen-group"),
                             widen_change(&option.steps, lang),
                             option.group_size
                         ))
@@ -387,12 +376,12 @@ impl ResultsView {
 
 fn size_choice(ui: &mut egui::Ui, group: &mut PeerGroup, own: SizeClass, lang: Lang) {
     let label = |g: &PeerGroup| match (g.size_class, g.neighbouring_sizes) {
-        (None, _) => t(lang, "alle Größen", "all sizes").to_string(),
+        (None, _) => tr!(lang, "results-all-sizes").to_string(),
         (Some(c), true) => format!("{} ±1", c.label(lang)),
         (Some(c), false) => c.label(lang).to_string(),
     };
     let mut chosen = *group;
-    let caption = ui.label(t(lang, "Größe", "Size"));
+    let caption = ui.label(tr!(lang, "results-size"));
     egui::ComboBox::from_id_salt("peer-size")
         .selected_text(label(group))
         .show_ui(ui, |ui| {
@@ -435,11 +424,11 @@ fn size_choice(ui: &mut egui::Ui, group: &mut PeerGroup, own: SizeClass, lang: L
 
 fn state_choice(ui: &mut egui::Ui, group: &mut PeerGroup, own: FederalState, lang: Lang) {
     let label = |s: Option<FederalState>| match s {
-        None => t(lang, "alle Länder", "all states").to_string(),
+        None => tr!(lang, "results-all-states").to_string(),
         Some(s) => s.name().to_string(),
     };
     let mut chosen = group.state;
-    let caption = ui.label(t(lang, "Land", "State"));
+    let caption = ui.label(tr!(lang, "results-state"));
     egui::ComboBox::from_id_salt("peer-state")
         .selected_text(label(chosen))
         .show_ui(ui, |ui| {
@@ -456,11 +445,11 @@ fn state_choice(ui: &mut egui::Ui, group: &mut PeerGroup, own: FederalState, lan
 
 fn kind_choice(ui: &mut egui::Ui, group: &mut PeerGroup, own: BodyKind, lang: Lang) {
     let label = |k: Option<BodyKind>| match k {
-        None => t(lang, "alle Arten", "all kinds").to_string(),
+        None => tr!(lang, "results-all-kinds").to_string(),
         Some(k) => k.name(lang).to_string(),
     };
     let mut chosen = group.kind;
-    let caption = ui.label(t(lang, "Art", "Kind"));
+    let caption = ui.label(tr!(lang, "results-kind"));
     egui::ComboBox::from_id_salt("peer-kind")
         .selected_text(label(chosen))
         .show_ui(ui, |ui| {
@@ -479,14 +468,14 @@ fn dimension_table_ui(ui: &mut egui::Ui, analysis: &Analysis, plan: &Plan, lang:
     let questionnaire = analysis.questionnaire;
     let with_targets = !plan.field_targets.is_empty();
     let mut headers = vec![
-        t(lang, "Dimension", "Dimension"),
-        t(lang, "Punkte", "Score"),
-        t(lang, "Reifephase", "Phase"),
-        t(lang, "Beantwortet", "Answered"),
-        t(lang, "Im Vergleich", "Compared with peers"),
+        tr!(lang, "results-dimension"),
+        tr!(lang, "score"),
+        tr!(lang, "phase"),
+        tr!(lang, "answered"),
+        tr!(lang, "results-compared-with-peers"),
     ];
     if with_targets {
-        headers.push(t(lang, "Ziel", "Target"));
+        headers.push(tr!(lang, "results-target"));
     }
     egui::Grid::new("dimension-scores")
         .num_columns(headers.len())
@@ -516,15 +505,15 @@ fn dimension_table_ui(ui: &mut egui::Ui, analysis: &Analysis, plan: &Plan, lang:
                         let text = rank.unwrap_or_else(|| {
                             format!(
                                 "{} {}",
-                                t(lang, "Median", "median"),
+                                tr!(lang, "results-median"),
                                 format_score(Some(p.median), lang)
                             )
                         });
                         ui.label(text).on_hover_text(format!(
                             "{} {} · {} {}–{} · P10–P90 {}–{} · n = {}",
-                            t(lang, "Median", "Median"),
+                            tr!(lang, "median"),
                             format_score(Some(p.median), lang),
-                            t(lang, "mittlere 50 %", "middle 50 %"),
+                            tr!(lang, "results-middle-50"),
                             format_score(Some(p.p25), lang),
                             format_score(Some(p.p75), lang),
                             format_score(Some(p.p10), lang),
@@ -590,24 +579,12 @@ fn measures_ui(ui: &mut egui::Ui, analysis: &Analysis, lang: Lang) {
         return;
     }
     let questionnaire = analysis.questionnaire;
-    ui.heading(t(
-        lang,
-        "Wichtigste nächste Schritte",
-        "Most important next steps",
-    ));
-    let order = t(
-        lang,
-        "Geordnet nach Gewicht der Frage, Abstand zur höchsten Stufe und Rückstand auf die Vergleichsgruppe; Prozess- und Personalarbeit vor Technik. Die Nummer ist dieselbe wie im PDF-Bericht.",
-        "Ordered by question weight, distance to the top level and gap to the peers; process and people work before technology. The number is the same as in the PDF report.",
-    );
+    ui.heading(tr!(lang, "results-most-important-next-steps"));
+    let order = tr!(lang, "results-ordered-by-question-weight");
     if analysis.measures.iter().any(|m| m.for_open_duty) {
         ui.label(format!(
             "{} {order}",
-            t(
-                lang,
-                "Maßnahmen zu offenen Pflichtaufgaben stehen vorn.",
-                "Measures towards open legal duties come first."
-            )
+            tr!(lang, "results-measures-towards-open-legal")
         ));
     } else {
         ui.label(order);
@@ -635,11 +612,7 @@ fn measures_ui(ui: &mut egui::Ui, analysis: &Analysis, lang: Lang) {
                         horizon_name(m.measure.horizon, lang),
                         effort_name(m.measure.effort, lang),
                         if m.trails_peers {
-                            t(
-                                lang,
-                                " · liegt hinter der Vergleichsgruppe",
-                                " · behind peers",
-                            )
+                            tr!(lang, "results-behind-peers")
                         } else {
                             ""
                         }

@@ -1,10 +1,10 @@
 //! The start screen: new assessment, open a file, recent files, the example town and
 //! unsaved work from an earlier run.
 
-use super::t;
 use crate::model::{BodyKind, FederalState, Profile};
 use crate::session::Recoverable;
 use crate::text::Lang;
+use crate::tr;
 use std::path::{Path, PathBuf};
 
 /// What the user chose on the start screen.
@@ -72,12 +72,8 @@ impl StartView {
             let readable = 48.0 * ui.text_style_height(&egui::TextStyle::Body);
             ui.set_max_width(readable.min(ui.available_width()));
             ui.add_space(8.0);
-            ui.heading(t(lang, "Digitaler Reifegrad Ihrer Kommune", "Your municipality's digital maturity"));
-            ui.label(t(
-                lang,
-                "Schätzen Sie in 30–60 Minuten ein, wo Ihre Verwaltung digital steht – allein oder im Team. Alle Antworten bleiben auf diesem Rechner und werden laufend gesichert.",
-                "Assess in 30–60 minutes where your administration stands digitally – alone or as a team. All answers stay on this computer and are saved continuously.",
-            ));
+            ui.heading(tr!(lang, "start-your-municipality-s-digital"));
+            ui.label(tr!(lang, "start-assess-in-30-60"));
             ui.add_space(12.0);
 
             if !recoverable.is_empty() {
@@ -96,7 +92,10 @@ impl StartView {
                 });
                 columns[1].group(|ui| {
                     ui.set_width(ui.available_width());
-                    ui.label(egui::RichText::new(t(lang, "Weiterarbeiten", "Continue")).text_style(egui::TextStyle::Heading));
+                    ui.label(
+                        egui::RichText::new(tr!(lang, "start-continue"))
+                            .text_style(egui::TextStyle::Heading),
+                    );
                     ui.add_space(4.0);
                     if ui
                         .button(super::command::Command::Open.label(lang))
@@ -106,22 +105,22 @@ impl StartView {
                         action = Some(StartAction::Open);
                     }
                     if ui
-                        .button(t(lang, "Beispielstadt ausprobieren", "Try the example town"))
-                        .on_hover_text(t(lang, "Öffnet die ausgefüllte Bewertung der erfundenen Stadt Lindenhagen (ohne Datei; Änderungen werden wie bei einer neuen Bewertung gesichert).", "Opens the filled-in assessment of the fictional town of Lindenhagen."))
+                        .button(tr!(lang, "start-try-example-town"))
+                        .on_hover_text(tr!(lang, "start-opens-filled-in-assessment"))
                         .clicked()
                     {
                         action = Some(StartAction::Example);
                     }
                     ui.add_space(8.0);
                     if !recent.is_empty() {
-                        ui.label(egui::RichText::new(t(lang, "Zuletzt verwendet", "Recently used")).strong());
+                        ui.label(egui::RichText::new(tr!(lang, "start-recently-used")).strong());
                         for path in recent {
                             let name = file_label(path);
                             let exists = path.exists();
                             let button = ui
                                 .add_enabled(exists, egui::Button::new(name).truncate())
                                 .on_hover_text(path.display().to_string())
-                                .on_disabled_hover_text(t(lang, "Datei nicht mehr vorhanden", "File no longer exists"));
+                                .on_disabled_hover_text(tr!(lang, "start-file-no-longer-exists"));
                             if button.clicked() {
                                 action = Some(StartAction::OpenRecent(path.clone()));
                             }
@@ -145,14 +144,10 @@ impl StartView {
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(
-                    egui::RichText::new(t(lang, "Ungesicherte Arbeit gefunden", "Unsaved work found"))
+                    egui::RichText::new(tr!(lang, "start-unsaved-work-found"))
                         .text_style(egui::TextStyle::Heading),
                 );
-                ui.label(t(
-                    lang,
-                    "Diese Bewertungen wurden nie unter einem eigenen Namen gespeichert – vielleicht wurde Reifegrad unerwartet beendet. Nichts ist verloren:",
-                    "These assessments were never saved under a name of their own – perhaps Reifegrad was closed unexpectedly. Nothing is lost:",
-                ));
+                ui.label(tr!(lang, "start-these-assessments-were-never"));
                 for item in recoverable {
                     ui.horizontal_wrapped(|ui| {
                         let when = item
@@ -166,15 +161,15 @@ impl StartView {
                             (false, Lang::En) => "answers",
                         };
                         ui.label(format!("{} – {} {unit}, {when}", item.name, item.answered));
-                        if ui.button(t(lang, "Wiederherstellen", "Restore")).clicked() {
+                        if ui.button(tr!(lang, "start-restore")).clicked() {
                             action = Some(StartAction::Recover(item.path.clone()));
                         }
                         if self.confirm_discard.as_ref() == Some(&item.path) {
-                            if ui.button(t(lang, "Wirklich verwerfen", "Really discard")).clicked() {
+                            if ui.button(tr!(lang, "start-really-discard")).clicked() {
                                 action = Some(StartAction::Discard(item.path.clone()));
                                 self.confirm_discard = None;
                             }
-                        } else if ui.button(t(lang, "Verwerfen…", "Discard…")).clicked() {
+                        } else if ui.button(tr!(lang, "start-discard")).clicked() {
                             self.confirm_discard = Some(item.path.clone());
                         }
                     });
@@ -185,25 +180,25 @@ impl StartView {
 
     fn form_ui(&mut self, ui: &mut egui::Ui, lang: Lang) -> Option<StartAction> {
         ui.label(
-            egui::RichText::new(t(lang, "Neue Bewertung", "New assessment"))
+            egui::RichText::new(tr!(lang, "start-new-assessment"))
                 .text_style(egui::TextStyle::Heading),
         );
         ui.add_space(4.0);
         // Label above field, so the form fits its column in every language.
         let field_width = ui.available_width().min(420.0);
         let mut enter = false;
-        let label = ui.label(t(lang, "Name der Kommune", "Name of the municipality"));
+        let label = ui.label(tr!(lang, "start-name-of-municipality"));
         let name = ui
             .add(
                 egui::TextEdit::singleline(&mut self.name)
-                    .hint_text(t(lang, "z. B. Lindenhagen", "e.g. Lindenhagen"))
+                    .hint_text(tr!(lang, "start-e-g-lindenhagen"))
                     .desired_width(field_width),
             )
             .labelled_by(label.id);
         enter |= name.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         ui.add_space(4.0);
 
-        let label = ui.label(t(lang, "Bundesland", "Federal state"));
+        let label = ui.label(tr!(lang, "start-federal-state"));
         egui::ComboBox::from_id_salt("state")
             .selected_text(self.state.name())
             .width(field_width)
@@ -216,7 +211,7 @@ impl StartView {
             .labelled_by(label.id);
         ui.add_space(4.0);
 
-        let label = ui.label(t(lang, "Art der Körperschaft", "Kind of body"));
+        let label = ui.label(tr!(lang, "start-kind-of-body"));
         egui::ComboBox::from_id_salt("kind")
             .selected_text(self.kind.name(lang))
             .width(field_width)
@@ -229,11 +224,11 @@ impl StartView {
             .labelled_by(label.id);
         ui.add_space(4.0);
 
-        let label = ui.label(t(lang, "Einwohnerzahl", "Population"));
+        let label = ui.label(tr!(lang, "start-population"));
         let population = ui
             .add(
                 egui::TextEdit::singleline(&mut self.population)
-                    .hint_text(t(lang, "z. B. 14800", "e.g. 14800"))
+                    .hint_text(tr!(lang, "start-e-g-14800"))
                     .desired_width(field_width),
             )
             .labelled_by(label.id);
@@ -252,11 +247,7 @@ impl StartView {
         if let Ok(population) = parse_population(&self.population) {
             ui.label(format!(
                 "{}: {}",
-                t(
-                    lang,
-                    "Größenklasse für den Vergleich",
-                    "Size class for comparison"
-                ),
+                tr!(lang, "start-size-class-for-comparison"),
                 crate::model::SizeClass::from_population(population).label(lang)
             ));
         }
@@ -264,11 +255,7 @@ impl StartView {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
         ui.add_space(6.0);
-        if ui
-            .button(t(lang, "Bewertung beginnen", "Start assessment"))
-            .clicked()
-            || enter
-        {
+        if ui.button(tr!(lang, "start-start-assessment")).clicked() || enter {
             return self.submit(lang);
         }
         None
@@ -278,25 +265,11 @@ impl StartView {
     pub(crate) fn submit(&mut self, lang: Lang) -> Option<StartAction> {
         let name = self.name.trim();
         if name.is_empty() {
-            self.error = Some(
-                t(
-                    lang,
-                    "Bitte den Namen der Kommune eintragen.",
-                    "Please enter the name of the municipality.",
-                )
-                .into(),
-            );
+            self.error = Some(tr!(lang, "start-please-enter-name-of").into());
             return None;
         }
         let Ok(population) = parse_population(&self.population) else {
-            self.error = Some(
-                t(
-                    lang,
-                    "Bitte die Einwohnerzahl als ganze Zahl eintragen, z. B. 14800.",
-                    "Please enter the population as a whole number, e.g. 14800.",
-                )
-                .into(),
-            );
+            self.error = Some(tr!(lang, "start-please-enter-population-as").into());
             return None;
         };
         self.error = None;

@@ -2,10 +2,10 @@
 //! where and when the assessment was last saved.
 
 use super::command::Command;
-use super::t;
 use crate::present::format_ago;
 use crate::session::Session;
 use crate::text::Lang;
+use crate::tr;
 use std::path::Path;
 use std::time::Instant;
 
@@ -59,14 +59,14 @@ impl StatusLine<'_> {
                 ui.spinner();
                 ui.label(format!(
                     "{} {}",
-                    t(lang, "PDF wird erstellt:", "Creating PDF:"),
+                    tr!(lang, "status-creating-pdf"),
                     path.display()
                 ));
             });
         }
         ui.horizontal(|ui| match self.session {
             None => {
-                ui.label(t(lang, "Keine Bewertung geöffnet", "No assessment open"));
+                ui.label(tr!(lang, "status-no-assessment-open"));
             }
             Some(session) => save_state_ui(ui, session, lang),
         });
@@ -78,30 +78,18 @@ fn save_state_ui(ui: &mut egui::Ui, session: &Session, lang: Lang) {
     if let Some(error) = session.save_error() {
         ui.colored_label(
             ui.visuals().error_fg_color,
-            format!(
-                "⚠ {} {error}",
-                t(
-                    lang,
-                    "Nicht gespeichert – die Antworten bleiben erhalten, solange Reifegrad offen ist. Speichern Sie an einem anderen Ort (Strg+S).",
-                    "Not saved – your answers stay in memory while Reifegrad is open. Save elsewhere (Ctrl+S)."
-                )
-            ),
+            format!("⚠ {} {error}", tr!(lang, "status-not-saved-your-answers")),
         );
     } else if session.is_dirty() {
-        ui.label(t(lang, "Änderungen werden gesichert …", "Saving changes …"));
+        ui.label(tr!(lang, "status-saving-changes"));
     } else if let Some(saved) = session.last_saved() {
         let place = match &session.path {
             Some(path) if session.read_only.is_none() => path.display().to_string(),
-            _ => t(
-                lang,
-                "automatische Sicherung (noch ohne eigene Datei – Strg+S)",
-                "automatic backup (no file of its own yet – Ctrl+S)",
-            )
-            .to_string(),
+            _ => tr!(lang, "status-automatic-backup-no-file").to_string(),
         };
         ui.label(format!(
             "✔ {} {} – {place}",
-            t(lang, "Gesichert", "Saved"),
+            tr!(lang, "status-saved"),
             format_ago(saved, lang)
         ));
     } else if let Some(path) = &session.path {

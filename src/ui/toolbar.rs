@@ -3,8 +3,8 @@
 
 use super::command::Command;
 use super::screen::Screen;
-use super::t;
 use crate::text::Lang;
+use crate::tr;
 use crate::ui::prefs::ThemeChoice;
 
 /// How far the toolbar folds to fit one row.
@@ -93,11 +93,7 @@ impl Toolbar {
                 let mut workshop = self.workshop_mode;
                 if ui
                     .toggle_value(&mut workshop, Command::ToggleWorkshop.label(lang))
-                    .on_hover_text(t(
-                        lang,
-                        "Stimmen mehrerer Teilnehmender erfassen (F2)",
-                        "Record several participants' votes (F2)",
-                    ))
+                    .on_hover_text(tr!(lang, "toolbar-record-several-participants-votes"))
                     .changed()
                 {
                     commands.push(Command::ToggleWorkshop);
@@ -118,11 +114,7 @@ impl Toolbar {
             let mut projector = self.projector;
             if ui
                 .toggle_value(&mut projector, Command::ToggleProjector.label(lang))
-                .on_hover_text(t(
-                    lang,
-                    "Große Schrift und starker Kontrast für Workshops am Beamer",
-                    "Large text and strong contrast for workshops on a projector",
-                ))
+                .on_hover_text(tr!(lang, "toolbar-large-text-and-strong"))
                 .changed()
             {
                 commands.push(Command::ToggleProjector);
@@ -174,7 +166,7 @@ impl Toolbar {
     /// The "Datei" menu holding the file actions with their shortcuts.
     fn file_menu(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let lang = self.lang;
-        ui.menu_button(t(lang, "Datei", "File"), |ui| {
+        ui.menu_button(tr!(lang, "toolbar-file"), |ui| {
             for command in self.file_commands() {
                 let enabled = self.enabled(&command);
                 if ui
@@ -211,7 +203,7 @@ impl Toolbar {
         let mut common = button(&Command::GoHome.label(lang))
             + separator
             + button(&Command::ToggleProjector.label(lang))
-            + button(t(lang, "Ansicht", "View"))
+            + button(tr!(lang, "toolbar-view"))
             + button(trailing_label);
         if self.has_session {
             common += separator + button(&Command::ToggleWorkshop.label(lang));
@@ -226,7 +218,7 @@ impl Toolbar {
             .iter()
             .map(|command| button(&command.label(lang)))
             .sum();
-        let file_menu = button(t(lang, "Datei", "File"));
+        let file_menu = button(tr!(lang, "toolbar-file"));
         let help = button("?");
         // Leave a margin for rounding and the panel's frame.
         let available = ui.available_width() - 8.0;
@@ -245,8 +237,8 @@ impl Toolbar {
         let lang = self.lang;
         let mut theme = self.theme;
         let mut chosen_lang = lang;
-        ui.menu_button(t(lang, "Ansicht", "View"), |ui| {
-            ui.label(egui::RichText::new(t(lang, "Farbschema", "Colour theme")).strong());
+        ui.menu_button(tr!(lang, "toolbar-view"), |ui| {
+            ui.label(egui::RichText::new(tr!(lang, "colour-theme")).strong());
             for choice in [
                 ThemeChoice::Light,
                 ThemeChoice::Dark,
@@ -255,14 +247,14 @@ impl Toolbar {
                 ui.radio_value(&mut theme, choice, theme_name(choice, lang));
             }
             ui.separator();
-            ui.label(egui::RichText::new(t(lang, "Sprache", "Language")).strong());
+            ui.label(egui::RichText::new(tr!(lang, "language")).strong());
             for option in Lang::ALL {
                 ui.radio_value(&mut chosen_lang, option, option.native_name());
             }
             ui.separator();
             ui.label(format!(
                 "{} {:.0} %",
-                t(lang, "Zoom", "Zoom"),
+                tr!(lang, "toolbar-zoom"),
                 self.zoom * 100.0
             ));
             for command in [
@@ -285,11 +277,7 @@ impl Toolbar {
             let mut builtin = self.builtin_dialog;
             if ui
                 .checkbox(&mut builtin, Command::ToggleBuiltinDialog.label(lang))
-                .on_hover_text(t(
-                    lang,
-                    "Statt des Dateidialogs des Betriebssystems den Dialog von Reifegrad zeigen",
-                    "Show Reifegrad's own dialog instead of the operating system's",
-                ))
+                .on_hover_text(tr!(lang, "toolbar-show-reifegrad-s-own"))
                 .changed()
             {
                 commands.push(Command::ToggleBuiltinDialog);
@@ -307,8 +295,8 @@ impl Toolbar {
 /// A colour theme's name.
 pub(crate) fn theme_name(theme: ThemeChoice, lang: Lang) -> &'static str {
     match theme {
-        ThemeChoice::Light => t(lang, "Hell", "Light"),
-        ThemeChoice::Dark => t(lang, "Dunkel", "Dark"),
-        ThemeChoice::HighContrast => t(lang, "Hoher Kontrast", "High contrast"),
+        ThemeChoice::Light => tr!(lang, "toolbar-light"),
+        ThemeChoice::Dark => tr!(lang, "toolbar-dark"),
+        ThemeChoice::HighContrast => tr!(lang, "toolbar-high-contrast"),
     }
 }

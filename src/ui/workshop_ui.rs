@@ -2,10 +2,10 @@
 //! rule, "discuss this" flags and the discussion list.
 
 use super::command::{Command, response_short};
-use super::t;
 use crate::model::{Questionnaire, Response};
 use crate::session::Session;
 use crate::text::Lang;
+use crate::tr;
 use crate::workshop::{DISCUSS_SPREAD, consensus_rule, discussion_list, summary};
 
 /// State of the workshop panel: the participant being typed and whose vote comes next.
@@ -44,7 +44,7 @@ impl WorkshopView {
         lang: Lang,
     ) -> Vec<Command> {
         let mut commands = Vec::new();
-        ui.label(egui::RichText::new(t(lang, "Teilnehmende", "Participants")).strong());
+        ui.label(egui::RichText::new(tr!(lang, "workshop-participants")).strong());
         let raters = session.assessment.raters.clone();
         let row = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
         egui::ScrollArea::vertical()
@@ -64,8 +64,8 @@ impl WorkshopView {
                             if ui
                                 .small_button(format!(
                                     "{} ({votes} {})",
-                                    t(lang, "Entfernen", "Remove"),
-                                    t(lang, "Stimmen", "votes")
+                                    tr!(lang, "remove"),
+                                    tr!(lang, "workshop-votes")
                                 ))
                                 .clicked()
                             {
@@ -74,11 +74,7 @@ impl WorkshopView {
                             }
                         } else if ui
                             .small_button("×")
-                            .on_hover_text(t(
-                                lang,
-                                "Teilnehmende entfernen (mit ihren Stimmen)",
-                                "Remove participant (with their votes)",
-                            ))
+                            .on_hover_text(tr!(lang, "workshop-remove-participant-with-their"))
                             .clicked()
                         {
                             self.confirm_remove = Some(rater.id.clone());
@@ -95,11 +91,11 @@ impl WorkshopView {
         // name, otherwise below it.
         let spacing = ui.spacing().item_spacing.x;
         let add_width = text_width(ui, &add_label) + 2.0 * ui.spacing().button_padding.x;
-        let label_width = text_width(ui, t(lang, "Neu:", "New:")) + spacing;
+        let label_width = text_width(ui, tr!(lang, "workshop-new")) + spacing;
         let beside = ui.available_width() - label_width - add_width - spacing >= 120.0;
         let (mut clicked, mut enter) = (false, false);
         ui.horizontal(|ui| {
-            let label = ui.label(t(lang, "Neu:", "New:"));
+            let label = ui.label(tr!(lang, "workshop-new"));
             let field = if beside {
                 ui.available_width() - add_width - spacing
             } else {
@@ -108,7 +104,7 @@ impl WorkshopView {
             let edit = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.new_rater)
-                        .hint_text(t(lang, "z. B. Kämmerei", "e.g. Finance"))
+                        .hint_text(tr!(lang, "workshop-e-g-finance"))
                         .desired_width(field),
                 )
                 .labelled_by(label.id);
@@ -151,7 +147,7 @@ impl WorkshopView {
         let mut commands = Vec::new();
         let raters = &session.assessment.raters;
         if raters.is_empty() {
-            ui.label(t(lang, "Workshop: Teilnehmende links hinzufügen; dann gibt jede Ziffer 0–4 (oder D, N) die Stimme der nächsten Person ab.", "Workshop: add participants on the left; then each digit 0–4 (or D, N) records the next person's vote."));
+            ui.label(tr!(lang, "workshop-workshop-add-participants-on"));
             return commands;
         }
         if self
@@ -168,9 +164,10 @@ impl WorkshopView {
                 ui.spacing_mut().item_spacing.x = 4.0;
                 if compact {
                     ui.style_mut().override_text_style = Some(egui::TextStyle::Small);
-                    ui.spacing_mut().interact_size.y = ui.text_style_height(&egui::TextStyle::Small);
+                    ui.spacing_mut().interact_size.y =
+                        ui.text_style_height(&egui::TextStyle::Small);
                 }
-                ui.label(egui::RichText::new(t(lang, "Stimmen:", "Votes:")).strong());
+                ui.label(egui::RichText::new(tr!(lang, "votes")).strong());
                 for (i, rater) in raters.iter().enumerate() {
                     let vote = session.assessment.vote(question_id, &rater.id);
                     let text = format!("{}: {}", rater.label, response_short(vote));
@@ -185,29 +182,25 @@ impl WorkshopView {
                         ui.end_row();
                     }
                     let chip = egui::Button::selectable(i == cursor, text);
-                    let response = ui.add(chip).on_hover_text(t(
-                        lang,
-                        "Die nächste Ziffer gilt für die markierte Person; Klick wählt sie aus.",
-                        "The next digit counts for the marked person; click to select.",
-                    ));
+                    let response = ui
+                        .add(chip)
+                        .on_hover_text(tr!(lang, "workshop-next-digit-counts-for"));
                     if response.clicked() {
                         self.cursor = i;
                     }
                     if vote.is_some() {
-                        let remove = ui
-                            .small_button("×")
-                            .on_hover_text(format!(
-                                "{} {}",
-                                t(lang, "Stimme zurücknehmen:", "Take back the vote of"),
-                                rater.label
-                            ));
+                        let remove = ui.small_button("×").on_hover_text(format!(
+                            "{} {}",
+                            tr!(lang, "workshop-take-back-vote-of"),
+                            rater.label
+                        ));
                         remove.widget_info(|| {
                             egui::WidgetInfo::labeled(
                                 egui::Role::Button,
                                 true,
                                 format!(
                                     "{} {}",
-                                    t(lang, "Stimme zurücknehmen:", "Take back the vote of"),
+                                    tr!(lang, "workshop-take-back-vote-of"),
                                     rater.label
                                 ),
                             )
@@ -223,27 +216,27 @@ impl WorkshopView {
             if s.has_votes() {
                 let consensus = s
                     .consensus
-                    .map(|c| format!("{} {c}", t(lang, "Stufe", "level")))
+                    .map(|c| format!("{} {c}", tr!(lang, "level-2")))
                     .unwrap_or_else(|| "–".into());
                 ui.horizontal_wrapped(|ui| {
                     ui.label(
                         egui::RichText::new(format!(
                             "{}: {consensus}",
-                            t(lang, "Konsens (Median)", "Consensus (median)")
+                            tr!(lang, "workshop-consensus-median")
                         ))
                         .strong(),
                     )
                     .on_hover_text(consensus_rule(lang));
                     if let Some(spread) = s.spread {
-                        ui.label(format!("· {}: {spread}", t(lang, "Spannweite", "Spread")));
+                        ui.label(format!("· {}: {spread}", tr!(lang, "workshop-spread")));
                     }
                     if s.needs_discussion {
                         ui.colored_label(
                             ui.visuals().warn_fg_color,
                             egui::RichText::new(format!(
                                 "⚠ {} ({} ≥ {DISCUSS_SPREAD})",
-                                t(lang, "Bitte besprechen", "Discuss this"),
-                                t(lang, "Spannweite", "spread"),
+                                tr!(lang, "workshop-discuss-this"),
+                                tr!(lang, "spread"),
                             ))
                             .strong(),
                         );
@@ -260,18 +253,9 @@ impl WorkshopView {
                 });
             }
             // The markers and the rule in one small paragraph.
-            let mut legend = t(
-                lang,
-                "· noch keine Stimme · ? weiß nicht · – trifft nicht zu · markiert: nächste Stimme · × oder Rücktaste: Stimme zurücknehmen",
-                "· no vote yet · ? don't know · – not applicable · marked: next vote · × or Backspace: take a vote back",
-            )
-            .to_string();
+            let mut legend = tr!(lang, "workshop-no-vote-yet-don").to_string();
             if s.has_votes() && !compact {
-                legend.push_str(t(
-                    lang,
-                    " · Konsens: Median der Stufen, bei gerader Stimmenzahl die niedrigere Mitte; Eingabe übernimmt ihn",
-                    " · Consensus: median of the levels, with an even number of votes the lower middle; Enter accepts it",
-                ));
+                legend.push_str(tr!(lang, "workshop-consensus-median-of-levels"));
             }
             ui.add(egui::Label::new(egui::RichText::new(legend).small()).wrap())
                 .on_hover_text(consensus_rule(lang));
@@ -302,9 +286,9 @@ fn text_width(ui: &egui::Ui, text: &str) -> f32 {
 fn replace_question_ui(ui: &mut egui::Ui, pending: &PendingReplace, lang: Lang) -> Vec<Command> {
     let mut commands = Vec::new();
     let agreed = match pending.agreed {
-        Response::Level(level) => format!("{} {level}", t(lang, "Stufe", "level")),
-        Response::DontKnow => t(lang, "„Weiß nicht“", "“don't know”").to_string(),
-        Response::NotApplicable => t(lang, "„Trifft nicht zu“", "“not applicable”").to_string(),
+        Response::Level(level) => format!("{} {level}", tr!(lang, "level-2")),
+        Response::DontKnow => tr!(lang, "workshop-don-t-know").to_string(),
+        Response::NotApplicable => tr!(lang, "workshop-not-applicable").to_string(),
     };
     egui::Frame::new()
         .stroke(egui::Stroke::new(2.0, ui.visuals().warn_fg_color))
@@ -316,13 +300,9 @@ fn replace_question_ui(ui: &mut egui::Ui, pending: &PendingReplace, lang: Lang) 
                 egui::Label::new(
                     egui::RichText::new(format!(
                         "{} {agreed} {} {} {}?",
-                        t(lang, "Vereinbart ist schon", "Already agreed:"),
-                        t(
-                            lang,
-                            "– durch den Konsens",
-                            "– replace it with the consensus"
-                        ),
-                        t(lang, "Stufe", "level"),
+                        tr!(lang, "workshop-already-agreed"),
+                        tr!(lang, "workshop-replace-it-with-consensus"),
+                        tr!(lang, "level-2"),
                         pending.consensus,
                     ))
                     .strong(),
@@ -332,14 +312,14 @@ fn replace_question_ui(ui: &mut egui::Ui, pending: &PendingReplace, lang: Lang) 
             ui.horizontal_wrapped(|ui| {
                 let replace = format!(
                     "{} {}",
-                    t(lang, "Ersetzen durch Stufe", "Replace with level"),
+                    tr!(lang, "workshop-replace-with-level"),
                     pending.consensus
                 );
                 if ui.button(replace).clicked() {
                     commands.push(Command::ReplaceWithConsensus);
                 }
                 if ui
-                    .button(format!("{} {agreed}", t(lang, "Behalten:", "Keep:")))
+                    .button(format!("{} {agreed}", tr!(lang, "workshop-keep")))
                     .clicked()
                 {
                     commands.push(Command::KeepAgreed);
@@ -360,65 +340,82 @@ pub(crate) fn discussion_ui(
 ) -> Vec<Command> {
     let mut commands = Vec::new();
     let items = discussion_list(questionnaire, &session.assessment);
-    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        ui.set_width(ui.available_width());
-        ui.heading(t(lang, "Diskussionsliste", "Discussion list"));
-        ui.add(egui::Label::new(t(lang, "Fragen, bei denen die Stimmen zwei oder mehr Stufen auseinanderliegen – die größte Uneinigkeit zuerst.", "Questions where the votes are two or more levels apart – most disagreement first.")).wrap());
-        ui.add_space(8.0);
-        if items.is_empty() {
-            ui.label(t(lang, "Keine Frage mit großer Uneinigkeit.", "No question with large disagreement."));
-        }
-        for item in &items {
-            let Some((_, question)) = questionnaire.question(&item.question_id) else {
-                continue;
-            };
-            let d = &item.summary.distribution;
-            egui::Frame::group(ui.style()).show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(
-                        egui::RichText::new(format!("{} · {}", item.code, question.short_title(lang)))
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.heading(tr!(lang, "discussion-list"));
+            ui.add(egui::Label::new(tr!(lang, "workshop-questions-where-votes-are")).wrap());
+            ui.add_space(8.0);
+            if items.is_empty() {
+                ui.label(tr!(lang, "workshop-no-question-with-large"));
+            }
+            for item in &items {
+                let Some((_, question)) = questionnaire.question(&item.question_id) else {
+                    continue;
+                };
+                let d = &item.summary.distribution;
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(
+                            egui::RichText::new(format!(
+                                "{} · {}",
+                                item.code,
+                                question.short_title(lang)
+                            ))
                             .text_style(egui::TextStyle::Heading),
-                    );
-                });
-                ui.add(egui::Label::new(question.text.get(lang)).wrap());
-                let mut votes: Vec<String> = d
-                    .levels
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, n)| **n > 0)
-                    .map(|(level, n)| format!("{n}× {} {level}", t(lang, "Stufe", "level")))
-                    .collect();
-                if d.dont_know > 0 {
-                    votes.push(format!("{}× {}", d.dont_know, t(lang, "weiß nicht", "don't know")));
-                }
-                if d.not_applicable > 0 {
-                    votes.push(format!(
-                        "{}× {}",
-                        d.not_applicable,
-                        t(lang, "trifft nicht zu", "not applicable")
-                    ));
-                }
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(
-                        egui::RichText::new(format!(
-                            "{}: {}",
-                            t(lang, "Spannweite", "Spread"),
-                            item.summary.spread.unwrap_or(0)
-                        ))
-                        .strong(),
-                    );
-                    ui.label(format!("· {}: {}", t(lang, "Stimmen", "Votes"), votes.join(", ")));
-                    if let Some(c) = item.summary.consensus {
-                        ui.label(format!("· {}: {} {c}", t(lang, "Konsens", "Consensus"), t(lang, "Stufe", "level")));
+                        );
+                    });
+                    ui.add(egui::Label::new(question.text.get(lang)).wrap());
+                    let mut votes: Vec<String> = d
+                        .levels
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, n)| **n > 0)
+                        .map(|(level, n)| format!("{n}× {} {level}", tr!(lang, "level-2")))
+                        .collect();
+                    if d.dont_know > 0 {
+                        votes.push(format!("{}× {}", d.dont_know, tr!(lang, "don-t-know-2")));
                     }
-                    if ui.button(Command::GoToQuestion(item.index).label(lang)).clicked() {
-                        commands.push(Command::GoToQuestion(item.index));
+                    if d.not_applicable > 0 {
+                        votes.push(format!(
+                            "{}× {}",
+                            d.not_applicable,
+                            tr!(lang, "not-applicable-2")
+                        ));
                     }
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(
+                            egui::RichText::new(format!(
+                                "{}: {}",
+                                tr!(lang, "workshop-spread"),
+                                item.summary.spread.unwrap_or(0)
+                            ))
+                            .strong(),
+                        );
+                        ui.label(format!(
+                            "· {}: {}",
+                            tr!(lang, "workshop-votes-2"),
+                            votes.join(", ")
+                        ));
+                        if let Some(c) = item.summary.consensus {
+                            ui.label(format!(
+                                "· {}: {} {c}",
+                                tr!(lang, "workshop-consensus"),
+                                tr!(lang, "level-2")
+                            ));
+                        }
+                        if ui
+                            .button(Command::GoToQuestion(item.index).label(lang))
+                            .clicked()
+                        {
+                            commands.push(Command::GoToQuestion(item.index));
+                        }
+                    });
                 });
-            });
-            ui.add_space(4.0);
-        }
-    });
+                ui.add_space(4.0);
+            }
+        });
     commands
 }

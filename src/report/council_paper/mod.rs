@@ -12,6 +12,7 @@ use crate::present::{
     format_date, format_euro, format_points, format_score, quote, stage_of_total,
 };
 use crate::text::{Lang, capitalise};
+use crate::tr;
 
 mod timeline;
 use timeline::timeline;
@@ -30,13 +31,6 @@ pub(super) struct Report<'a> {
 }
 
 impl Report<'_> {
-    fn t(&self, de: &'static str, en: &'static str) -> &'static str {
-        match self.lang {
-            Lang::De => de,
-            Lang::En => en,
-        }
-    }
-
     fn name(&self) -> &str {
         &self.input.assessment.profile.name
     }
@@ -136,7 +130,7 @@ pub(super) fn council_paper(input: &ReportInput, flow: &mut Flow) {
     flow.begin(Role::Sect);
     flow.heading_as(
         Role::H1,
-        r.t("Beschlussvorlage", "Council proposal"),
+        tr!(r.lang, "council-paper-council-proposal"),
         H1,
         40.0,
     );
@@ -148,11 +142,8 @@ pub(super) fn council_paper(input: &ReportInput, flow: &mut Flow) {
     flow.paragraph(
         &format!(
             "{}: {gremium} · {} {}",
-            r.t("Gremium", "Deciding body"),
-            r.t(
-                "Vorlage der Verwaltung vom",
-                "Proposal of the administration of"
-            ),
+            tr!(r.lang, "council-paper-deciding-body"),
+            tr!(r.lang, "council-paper-proposal-of-administration-of"),
             r.date(assessment.date)
         ),
         SMALL,
@@ -161,7 +152,7 @@ pub(super) fn council_paper(input: &ReportInput, flow: &mut Flow) {
     flow.gap(6.0);
 
     // Betreff.
-    flow.heading_as(Role::H2, r.t("Betreff", "Subject"), H2, 0.0);
+    flow.heading_as(Role::H2, tr!(r.lang, "council-paper-subject"), H2, 0.0);
     let years = match (
         plan.active().filter_map(|m| m.start).min(),
         last_plan_year(plan),
@@ -202,7 +193,7 @@ fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::model::coun
     let plan = &r.input.assessment.plan;
     flow.heading_as(
         Role::H2,
-        r.t("Beschlussvorschlag", "Proposed resolution"),
+        tr!(r.lang, "council-paper-proposed-resolution"),
         H2,
         0.0,
     );
@@ -244,7 +235,7 @@ fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::model::coun
                     .unwrap_or_default();
                 line.push_str(&format!(
                     " – {} {}{planned}: {}",
-                    r.t("Maßnahme", "measure"),
+                    tr!(r.lang, "measure"),
                     rank + 1,
                     analysis.measures[rank].measure.text.get(lang)
                 ));
@@ -292,15 +283,15 @@ fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::model::coun
     let mut sub: Vec<String> = Vec::new();
     let nothing_to_do = rows.is_empty() && analysis.measures.is_empty();
     if nothing_to_do {
-        items.push(r.t(
-            "Die Verwaltung legt dar, wie das erreichte Niveau gehalten wird: wer die digitalen Abläufe pflegt, wann sie überprüft werden und wie die Erfahrungen an andere Kommunen weitergegeben werden.",
-            "The administration sets out how the level reached is kept: who maintains the digital processes, when they are reviewed and how the experience is shared with other municipalities.",
-        ).to_string());
+        items.push(tr!(r.lang, "council-paper-administration-sets-out-how").to_string());
     } else if rows.is_empty() {
-        items.push(r.t(
-            "Die Verwaltung legt einen Maßnahmenplan mit Verantwortlichen, Beginn und Kosten vor; Grundlage sind die priorisierten Maßnahmen dieses Berichts.",
-            "The administration presents a measures plan with owners, start and costs, based on the prioritised measures of this report.",
-        ).to_string());
+        items.push(
+            tr!(
+                r.lang,
+                "council-paper-administration-presents-measures-plan"
+            )
+            .to_string(),
+        );
     } else {
         // Measures towards an open legal duty first; otherwise in the plan's order.
         let mut ordered: Vec<&Row> = rows.iter().collect();
@@ -309,23 +300,22 @@ fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::model::coun
             .into_iter()
             .map(|row| {
                 let owner = if row.entry.owner.trim().is_empty() {
-                    r.t("Verantwortung noch offen", "owner to be named")
-                        .to_string()
+                    tr!(r.lang, "council-paper-owner-to-be-named").to_string()
                 } else {
                     format!(
                         "{}: {}",
-                        r.t("verantwortlich", "responsible"),
+                        tr!(r.lang, "council-paper-responsible"),
                         row.entry.owner.trim()
                     )
                 };
                 let start = row
                     .entry
                     .start
-                    .map(|q| format!(", {} {}", r.t("Beginn", "start"), q.label(lang)))
+                    .map(|q| format!(", {} {}", tr!(r.lang, "council-paper-start"), q.label(lang)))
                     .unwrap_or_default();
                 let number = row
                     .number
-                    .map(|n| format!("{} {n}; ", r.t("Maßnahme", "measure")))
+                    .map(|n| format!("{} {n}; ", tr!(r.lang, "measure")))
                     .unwrap_or_default();
                 format!("{}: {} ({number}{owner}{start})", row.label, row.text)
             })
@@ -342,10 +332,7 @@ fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::model::coun
     if nothing_to_do && spending.is_empty() {
         // Nothing to pay for: no item about money.
     } else if spending.is_empty() {
-        items.push(r.t(
-            "Für die Maßnahmen sind noch keine Kosten beziffert; die Verwaltung legt sie mit dem nächsten Haushaltsentwurf vor.",
-            "No costs have been estimated for the measures yet; the administration presents them with the next draft budget.",
-        ).to_string());
+        items.push(tr!(r.lang, "council-paper-no-costs-have-been").to_string());
     } else {
         let per_year: Vec<String> = spending
             .iter()
@@ -363,10 +350,7 @@ fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::model::coun
         });
     }
     if !plan.field_targets.is_empty() {
-        items.push(r.t(
-            "Die Ziele je Handlungsfeld unter „Kennzahlen“ gelten für die nächste Selbstbewertung.",
-            "The targets per field under “Indicators” apply to the next self-assessment.",
-        ).to_string());
+        items.push(tr!(r.lang, "council-paper-targets-per-field-under").to_string());
     }
     items.push(match (plan.next_assessment, lang) {
         (Some(date), Lang::De) => format!(
@@ -377,10 +361,7 @@ fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::model::coun
             "The self-assessment is repeated by {}; the result is published.",
             r.date(date)
         ),
-        (None, _) => r.t(
-            "Die Selbstbewertung wird in zwölf Monaten wiederholt; das Ergebnis wird veröffentlicht.",
-            "The self-assessment is repeated in twelve months; the result is published.",
-        ).to_string(),
+        (None, _) => tr!(r.lang, "council-paper-self-assessment-is-repeated").to_string(),
     });
     items.push(match lang {
         Lang::De => format!(
@@ -416,7 +397,7 @@ fn reasons(r: &Report, flow: &mut Flow) {
     let q = r.input.questionnaire;
     flow.heading_as(
         Role::H2,
-        r.t("Sachverhalt und Begründung", "Facts and reasons"),
+        tr!(r.lang, "council-paper-facts-and-reasons"),
         H2,
         0.0,
     );
@@ -442,12 +423,7 @@ fn reasons(r: &Report, flow: &mut Flow) {
             stage_of_total(i, q.stages.len(), lang),
             s.name.get(lang),
         ),
-        _ => r
-            .t(
-                "Die Selbstbewertung ist noch zu unvollständig für ein Gesamtergebnis; die Begründung ergänzt die Verwaltung, sobald mehr Fragen beantwortet sind.",
-                "The self-assessment is too incomplete for an overall result; the administration adds the reasons once more questions are answered.",
-            )
-            .to_string(),
+        _ => tr!(lang, "council-paper-too-incomplete-for-result").to_string(),
     };
     flow.paragraph(&text, BODY, 0.0);
     if let Some(note) = narrative::preliminary_note(r.input.analysis, lang) {
@@ -474,29 +450,19 @@ fn finances(r: &Report, flow: &mut Flow, rows: &[Row]) {
     let plan = &r.input.assessment.plan;
     flow.heading_as(
         Role::H2,
-        r.t("Finanzielle Auswirkungen", "Financial implications"),
+        tr!(r.lang, "council-paper-financial-implications"),
         H2,
         0.0,
     );
     let Some(last) = last_plan_year(plan) else {
-        flow.paragraph(
-            r.t(
-                "Im Maßnahmenplan sind keine Kosten und kein Beginn eingetragen. Diese Vorlage nennt deshalb keine Beträge; sie werden ergänzt, sobald die Verwaltung die Kosten der Maßnahmen beziffert hat.",
-                "The measures plan has no costs and no start dates. This proposal therefore names no amounts; they are added once the administration has estimated the costs.",
-            ),
-            BODY,
-            0.0,
-        );
+        flow.paragraph(tr!(r.lang, "council-paper-measures-plan-has-no"), BODY, 0.0);
         flow.gap(6.0);
         return;
     };
     let spending = plan.spending_per_year(last);
     if spending.is_empty() {
         flow.paragraph(
-            r.t(
-                "Im Maßnahmenplan sind keine Kosten eingetragen. Diese Vorlage nennt deshalb keine Beträge.",
-                "The measures plan contains no costs. This proposal therefore names no amounts.",
-            ),
+            tr!(r.lang, "council-paper-measures-plan-contains-no"),
             BODY,
             0.0,
         );
@@ -508,10 +474,10 @@ fn finances(r: &Report, flow: &mut Flow, rows: &[Row]) {
             }
         }
         let header = vec![
-            r.t("Haushaltsjahr", "Budget year").to_string(),
-            r.t("Einmalig", "One-off").to_string(),
-            r.t("Laufend", "Recurring").to_string(),
-            r.t("Summe", "Total").to_string(),
+            tr!(r.lang, "council-paper-budget-year").to_string(),
+            tr!(r.lang, "council-paper-one-off").to_string(),
+            tr!(r.lang, "council-paper-recurring").to_string(),
+            tr!(r.lang, "council-paper-total").to_string(),
         ];
         let mut table: Vec<Vec<String>> = Vec::new();
         let mut total = 0;
@@ -526,7 +492,7 @@ fn finances(r: &Report, flow: &mut Flow, rows: &[Row]) {
             ]);
         }
         table.push(vec![
-            r.t("Gesamt", "Total").to_string(),
+            tr!(r.lang, "council-paper-total-2").to_string(),
             String::new(),
             String::new(),
             format_euro(total, lang),
@@ -605,23 +571,15 @@ fn targets(r: &Report, flow: &mut Flow) {
     let lang = r.lang;
     let plan = &r.input.assessment.plan;
     let q = r.input.questionnaire;
-    flow.heading_as(Role::H2, r.t("Kennzahlen", "Indicators"), H2, 0.0);
+    flow.heading_as(Role::H2, tr!(r.lang, "council-paper-indicators"), H2, 0.0);
     if plan.field_targets.is_empty() {
-        flow.paragraph(
-            r.t(
-                "Für die Handlungsfelder sind noch keine Ziele für die nächste Bewertung festgelegt.",
-                "No targets for the next assessment have been set for the fields yet.",
-            ),
-            BODY,
-            0.0,
-        );
+        flow.paragraph(tr!(r.lang, "council-paper-no-targets-for-next"), BODY, 0.0);
         return;
     }
     let header = vec![
-        r.t("Handlungsfeld", "Field").to_string(),
-        r.t("Heute", "Today").to_string(),
-        r.t("Ziel nächste Bewertung", "Target next assessment")
-            .to_string(),
+        tr!(r.lang, "field").to_string(),
+        tr!(r.lang, "council-paper-today").to_string(),
+        tr!(r.lang, "council-paper-target-next-assessment").to_string(),
     ];
     let table: Vec<Vec<String>> = r
         .input
@@ -665,47 +623,32 @@ fn missing_inputs(r: &Report, flow: &mut Flow, rows: &[Row]) {
     let plan = &r.input.assessment.plan;
     let mut missing: Vec<&str> = Vec::new();
     if rows.is_empty() {
-        missing.push(r.t(
-            "Maßnahmen im Maßnahmenplan (Ansicht „Maßnahmenplan“)",
-            "measures in the measures plan (view “Measures plan”)",
-        ));
+        missing.push(tr!(r.lang, "council-paper-measures-in-measures-plan"));
     }
     if rows.iter().any(|row| row.entry.owner.trim().is_empty()) {
-        missing.push(r.t("Verantwortliche je Maßnahme", "an owner per measure"));
+        missing.push(tr!(r.lang, "council-paper-owner-per-measure"));
     }
     if rows.iter().any(|row| row.entry.start.is_none()) {
-        missing.push(r.t(
-            "der Beginn je Maßnahme (Quartal)",
-            "a start quarter per measure",
-        ));
+        missing.push(tr!(r.lang, "council-paper-start-quarter-per-measure"));
     }
     if rows
         .iter()
         .any(|row| row.entry.one_off_eur.is_none() && row.entry.yearly_eur.is_none())
     {
-        missing.push(r.t(
-            "Kosten je Maßnahme (einmalig oder jährlich)",
-            "costs per measure (one-off or yearly)",
-        ));
+        missing.push(tr!(r.lang, "council-paper-costs-per-measure-one"));
     }
     if plan.field_targets.is_empty() {
-        missing.push(r.t("Ziele je Handlungsfeld", "targets per field"));
+        missing.push(tr!(r.lang, "council-paper-targets-per-field"));
     }
     if plan.next_assessment.is_none() {
-        missing.push(r.t(
-            "der Termin der nächsten Bewertung",
-            "the date of the next assessment",
-        ));
+        missing.push(tr!(r.lang, "council-paper-date-of-next-assessment"));
     }
     if missing.is_empty() {
         return;
     }
     flow.gap(6.0);
     flow.paragraph(
-        r.t(
-            "Für eine vollständige Vorlage fehlen noch:",
-            "For a complete proposal, these inputs are still missing:",
-        ),
+        tr!(r.lang, "council-paper-for-complete-proposal-these"),
         Style::bold(10.0),
         0.0,
     );

@@ -1,6 +1,7 @@
 //! The council paper's Zeitplan: one bar per measure over the quarters.
 
 use super::*;
+use crate::tr;
 
 /// Zeitplan: one bar per measure over the quarters, drawn as vectors.
 pub(super) fn timeline(r: &Report, flow: &mut Flow, rows: &[Row]) {
@@ -9,13 +10,15 @@ pub(super) fn timeline(r: &Report, flow: &mut Flow, rows: &[Row]) {
         .iter()
         .filter_map(|row| row.entry.start.map(|q| (row, q)))
         .collect();
-    flow.heading_as(Role::H2, r.t("Zeitplan", "Time plan"), H2, 120.0);
+    flow.heading_as(
+        Role::H2,
+        tr!(r.lang, "council-paper-timeline-time-plan"),
+        H2,
+        120.0,
+    );
     let Some(first) = dated.iter().map(|(_, q)| *q).min() else {
         flow.paragraph(
-            r.t(
-                "Für keine Maßnahme ist ein Beginn eingetragen; der Zeitplan folgt, sobald der Maßnahmenplan Quartale nennt.",
-                "No measure has a start quarter yet; the time plan follows once the plan names quarters.",
-            ),
+            tr!(r.lang, "council-paper-timeline-no-measure-has-start"),
             BODY,
             0.0,
         );
@@ -40,7 +43,7 @@ pub(super) fn timeline(r: &Report, flow: &mut Flow, rows: &[Row]) {
                 "{} {} {} {}",
                 row.label,
                 q.label(lang),
-                r.t("bis", "to"),
+                tr!(r.lang, "council-paper-timeline-to"),
                 last.label(lang)
             )
         })
@@ -48,7 +51,7 @@ pub(super) fn timeline(r: &Report, flow: &mut Flow, rows: &[Row]) {
     flow.ensure(height);
     flow.begin_figure(format!(
         "{}: {}",
-        r.t("Zeitplan der Maßnahmen", "Time plan of the measures"),
+        tr!(r.lang, "council-paper-timeline-time-plan-of-measures"),
         alt.join("; ")
     ));
     let m = flow.measure();

@@ -8,6 +8,7 @@ use crate::model::{Dimension, Evidence, Response};
 use crate::present::format_date;
 use crate::report::layout::{Colour, Flow, Style, clean, wrap};
 use crate::text::Lang;
+use crate::tr;
 use std::collections::HashMap;
 
 /// The question's text.
@@ -63,10 +64,7 @@ pub(super) fn appendix(r: &Report, flow: &mut Flow) {
     let first_field = input.questionnaire.dimensions.first();
     let keep = first_field.map_or(0.0, |d| 4.0 + H2.line_height() + field_keep(r, flow, d));
     flow.heading(
-        r.t(
-            "Anhang: Alle Fragen und Antworten",
-            "Appendix: all questions and answers",
-        ),
+        tr!(r.lang, "sections-appendix-appendix-all-questions-and"),
         H1,
         keep,
     );
@@ -82,17 +80,17 @@ pub(super) fn appendix(r: &Report, flow: &mut Flow) {
         for q in &dimension.questions {
             let mut answer = match input.assessment.response(&q.id) {
                 Some(Response::Level(l)) => {
-                    format!("{} {l}: {}", r.t("Stufe", "Level"), r.level_text(q, l))
+                    format!("{} {l}: {}", tr!(r.lang, "level"), r.level_text(q, l))
                 }
-                Some(Response::DontKnow) => r.t("Weiß nicht", "Don't know").into(),
-                Some(Response::NotApplicable) => r.t("Trifft nicht zu", "Not applicable").into(),
-                None => r.t("Nicht beantwortet", "Not answered").into(),
+                Some(Response::DontKnow) => tr!(r.lang, "don-t-know").into(),
+                Some(Response::NotApplicable) => tr!(r.lang, "not-applicable").into(),
+                None => tr!(r.lang, "sections-appendix-not-answered").into(),
             };
             let rank = rank_of.get(q.id.as_str()).copied();
             if let Some(rank) = rank.filter(|rank| r.in_roadmap(*rank)) {
                 answer = format!(
                     "{answer} →\u{a0}{}\u{a0}{}",
-                    r.t("Maßnahme", "measure"),
+                    tr!(r.lang, "measure"),
                     rank + 1
                 );
             }
@@ -126,11 +124,11 @@ pub(super) fn appendix(r: &Report, flow: &mut Flow) {
             {
                 let text = format!(
                     "{}\u{a0}{}: {} ({}, {} {})",
-                    r.t("Maßnahme", "Measure"),
+                    tr!(r.lang, "sections-appendix-measure"),
                     rank + 1,
                     pm.measure.text.get(lang),
                     r.horizon_short(pm.measure.horizon),
-                    r.t("Aufwand", "effort"),
+                    tr!(r.lang, "effort"),
                     r.effort(pm.measure.effort)
                 );
                 flow.paragraph(&text, NOTE, INDENT);

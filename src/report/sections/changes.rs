@@ -6,6 +6,7 @@ use crate::present::{format_change, history_labels};
 use crate::progress::History;
 use crate::report::layout::{Align, Column, Flow, Style, hang};
 use crate::text::Lang;
+use crate::tr;
 
 /// „Was sich seit <Jahr> verändert hat“: score per field and year, and the questions that moved.
 pub(super) fn changes(r: &Report, history: &History, flow: &mut Flow) {
@@ -30,9 +31,9 @@ pub(super) fn changes(r: &Report, history: &History, flow: &mut Flow) {
     flow.paragraph(&intro, BODY, 0.0);
     flow.y += 6.0;
     let labels = history_labels(history);
-    let mut header: Vec<String> = vec![r.t("Handlungsfeld", "Field").into()];
+    let mut header: Vec<String> = vec![tr!(r.lang, "field").into()];
     header.extend(labels.iter().cloned());
-    header.push(r.t("Veränderung", "Change").into());
+    header.push(tr!(r.lang, "change").into());
     let mut rows: Vec<Vec<String>> = history
         .dimensions
         .iter()
@@ -43,7 +44,7 @@ pub(super) fn changes(r: &Report, history: &History, flow: &mut Flow) {
             row
         })
         .collect();
-    let mut overall = vec![r.t("Gesamt", "Overall").to_string()];
+    let mut overall = vec![tr!(r.lang, "overall").to_string()];
     overall.extend(history.points.iter().map(|p| r.score(p.overall)));
     overall.push(format_change(history.overall_change, lang));
     rows.push(overall);
@@ -64,17 +65,14 @@ pub(super) fn changes(r: &Report, history: &History, flow: &mut Flow) {
 
     if history.moved.is_empty() {
         flow.paragraph(
-            r.t(
-                "Keine Frage, die beide Male mit einer Stufe beantwortet wurde, hat ihre Stufe verändert.",
-                "No question answered with a level both times has changed its level.",
-            ),
+            tr!(r.lang, "sections-changes-no-question-answered-with"),
             SMALL,
             0.0,
         );
     }
     for (up, title) in [
-        (true, r.t("Gestiegen", "Moved up")),
-        (false, r.t("Gesunken", "Moved down")),
+        (true, tr!(r.lang, "sections-changes-moved-up")),
+        (false, tr!(r.lang, "sections-changes-moved-down")),
     ] {
         let moved: Vec<_> = history.moved.iter().filter(|m| m.is_up() == up).collect();
         if moved.is_empty() {
@@ -101,12 +99,7 @@ pub(super) fn changes(r: &Report, history: &History, flow: &mut Flow) {
                 0.0,
             );
             flow.paragraph(
-                &format!(
-                    "{} {}: {}",
-                    r.t("jetzt", "now"),
-                    m.to,
-                    r.level_text(q, m.to)
-                ),
+                &format!("{} {}: {}", tr!(r.lang, "now"), m.to, r.level_text(q, m.to)),
                 SMALL,
                 hang("10.10", Style::regular(10.0)),
             );
@@ -115,13 +108,8 @@ pub(super) fn changes(r: &Report, history: &History, flow: &mut Flow) {
         flow.y += 4.0;
     }
     let unmatched: usize = history.points.iter().map(|p| p.unmatched.len()).sum();
-    let mut notes: Vec<String> = vec![
-        r.t(
-            "Verglichen werden nur Fragen, die beide Male mit einer Stufe beantwortet wurden; „weiß nicht“ und „trifft nicht zu“ zählen wie überall nicht mit.",
-            "Only questions answered with a level both times are compared; “don't know” and “not applicable” are left out as everywhere.",
-        )
-        .into(),
-    ];
+    let mut notes: Vec<String> =
+        vec![tr!(r.lang, "sections-changes-only-questions-answered-with").into()];
     if unmatched > 0 {
         notes.push(match lang {
             Lang::De => format!(

@@ -15,13 +15,6 @@ pub(super) const H1: Style = Style::bold(17.0).colour(Colour::ACCENT);
 pub(super) const H2: Style = Style::bold(12.5).colour(Colour::ACCENT);
 pub(super) const H3: Style = Style::bold(10.5);
 
-pub(super) fn tr(lang: Lang, de: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::De => de,
-        Lang::En => en,
-    }
-}
-
 pub(super) use crate::present::quote;
 
 pub(super) struct Report<'a> {
@@ -34,10 +27,6 @@ pub(super) struct Report<'a> {
 }
 
 impl<'a> Report<'a> {
-    pub(super) fn t(&self, de: &'static str, en: &'static str) -> &'static str {
-        tr(self.lang, de, en)
-    }
-
     pub(super) fn in_roadmap(&self, rank: usize) -> bool {
         self.analysis.in_roadmap(rank)
     }

@@ -6,20 +6,18 @@ use crate::present::rules::uncertain_score;
 use crate::present::{count, format_points, level_label, question_label};
 use crate::report::layout::{Flow, Style, hang};
 use crate::text::Lang;
+use crate::tr;
 
 pub(super) fn dimensions(r: &Report, flow: &mut Flow) {
     let lang = r.lang;
     let input = r.input;
     flow.heading(
-        r.t("Die Handlungsfelder im Einzelnen", "The fields in detail"),
+        tr!(r.lang, "sections-dimensions-fields-in-detail"),
         H1,
         60.0,
     );
     flow.paragraph(
-        r.t(
-            "Stärken sind die Fragen mit der höchsten erreichten Stufe, Lücken die mit dem größten gewichteten Abstand zur Stufe 4. Die Anmerkungen stammen aus der Bewertung.",
-            "Strengths are the questions with the highest level reached, gaps those with the largest weighted distance to level 4. The comments were written during the assessment.",
-        ),
+        tr!(r.lang, "sections-dimensions-strengths-are-questions-with"),
         SMALL,
         0.0,
     );
@@ -54,20 +52,17 @@ pub(super) fn dimensions(r: &Report, flow: &mut Flow) {
         let mut meta = format!(
             "{} · {} {} · {} {} {} {}",
             format_points(d.score, lang),
-            r.t("Reifephase", "phase"),
+            tr!(r.lang, "sections-dimensions-phase"),
             quote(lang, &r.stage_name(d.stage)),
             d.answered,
-            r.t("von", "of"),
+            tr!(r.lang, "of"),
             d.total,
-            r.t(
-                "Fragen mit Stufe beantwortet",
-                "questions answered with a level"
-            ),
+            tr!(r.lang, "sections-dimensions-questions-answered-with-level"),
         );
         if let Some(p) = r.peers(&d.id) {
             meta = format!(
                 "{meta} · {} {}",
-                r.t("Median Vergleich", "peer median"),
+                tr!(r.lang, "peer-median-2"),
                 r.score(Some(p.median))
             );
             if input.peers.is_some_and(|p| p.synthetic) {
@@ -120,13 +115,10 @@ pub(super) fn dimensions(r: &Report, flow: &mut Flow) {
             );
             flow.y += 2.0;
         };
-        flow.heading(r.t("Stärken", "Strengths"), H3, 30.0);
+        flow.heading(tr!(r.lang, "sections-dimensions-strengths"), H3, 30.0);
         if strengths.is_empty() {
             flow.paragraph(
-                r.t(
-                    "Noch keine Frage mit Stufe 2 oder höher.",
-                    "No question at level 2 or higher yet.",
-                ),
+                tr!(r.lang, "sections-dimensions-no-question-at-level"),
                 SMALL,
                 0.0,
             );
@@ -135,13 +127,10 @@ pub(super) fn dimensions(r: &Report, flow: &mut Flow) {
             item(flow, q, *l);
         }
         flow.y += 3.0;
-        flow.heading(r.t("Größte Lücken", "Largest gaps"), H3, 30.0);
+        flow.heading(tr!(r.lang, "sections-dimensions-largest-gaps"), H3, 30.0);
         if gaps.is_empty() {
             flow.paragraph(
-                r.t(
-                    "Alle beantworteten Fragen stehen auf der höchsten Stufe 4.",
-                    "Every answered question is at the top level 4.",
-                ),
+                tr!(r.lang, "sections-dimensions-every-answered-question-is"),
                 SMALL,
                 0.0,
             );
@@ -184,17 +173,13 @@ fn comments(r: &Report, flow: &mut Flow, dimension: &Dimension) {
         return;
     }
     flow.y += 3.0;
-    flow.heading(
-        r.t("Anmerkungen des Teams", "The team's comments"),
-        H3,
-        30.0,
-    );
+    flow.heading(tr!(r.lang, "sections-dimensions-team-s-comments"), H3, 30.0);
     for (q, c) in comments {
         flow.bullet("•", &quote(lang, c), Style::regular(10.0), 0.0);
         flow.paragraph(
             &format!(
                 "{} {}",
-                r.t("zu", "on"),
+                tr!(r.lang, "sections-dimensions-on"),
                 question_label(input.questionnaire, &q.id, lang)
             ),
             SMALL,

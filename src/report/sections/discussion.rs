@@ -3,6 +3,7 @@
 use super::common::{BODY, H2, Report, SMALL};
 use crate::report::layout::{Colour, Flow, Style, clean, wrap};
 use crate::text::Lang;
+use crate::tr;
 
 /// The appendix's „Diskussionsliste“: questions where the room disagreed, most first.
 pub(super) fn discussion_list(r: &Report, flow: &mut Flow) {
@@ -10,7 +11,7 @@ pub(super) fn discussion_list(r: &Report, flow: &mut Flow) {
     let input = r.input;
     let items = &r.analysis.discussion;
     flow.y += 8.0;
-    flow.heading(r.t("Diskussionsliste", "Discussion list"), H2, 60.0);
+    flow.heading(tr!(r.lang, "discussion-list"), H2, 60.0);
     let intro = match lang {
         Lang::De => format!(
             "Fragen, bei denen die Stimmen im Workshop zwei oder mehr Stufen auseinanderlagen, die größte Uneinigkeit zuerst. {}",
@@ -25,10 +26,7 @@ pub(super) fn discussion_list(r: &Report, flow: &mut Flow) {
     flow.y += 4.0;
     if items.is_empty() {
         flow.paragraph(
-            r.t(
-                "Bei keiner Frage lagen die Stimmen zwei oder mehr Stufen auseinander.",
-                "For no question were the votes two or more levels apart.",
-            ),
+            tr!(r.lang, "sections-discussion-for-no-question-were"),
             BODY,
             0.0,
         );
@@ -58,7 +56,7 @@ pub(super) fn discussion_list(r: &Report, flow: &mut Flow) {
             .map(|l| {
                 format!(
                     "{}\u{a0}{l}:\u{a0}{}",
-                    r.t("Stufe", "level"),
+                    tr!(r.lang, "level-2"),
                     d.levels[usize::from(l)]
                 )
             })
@@ -66,32 +64,32 @@ pub(super) fn discussion_list(r: &Report, flow: &mut Flow) {
         if d.dont_know > 0 {
             counts.push(format!(
                 "{}:\u{a0}{}",
-                r.t("weiß nicht", "don't know"),
+                tr!(r.lang, "don-t-know-2"),
                 d.dont_know
             ));
         }
         if d.not_applicable > 0 {
             counts.push(format!(
                 "{}:\u{a0}{}",
-                r.t("trifft nicht zu", "not applicable"),
+                tr!(r.lang, "not-applicable-2"),
                 d.not_applicable
             ));
         }
         let agreed = match item.summary.agreed {
             Some(response) => crate::present::response_label(Some(response), lang),
-            None => r.t("noch offen", "still open").into(),
+            None => tr!(r.lang, "sections-discussion-still-open").into(),
         };
         let line = format!(
             "{} {} · {} {} · {} {} · {} {}",
-            r.t("Stimmen:", "Votes:"),
+            tr!(r.lang, "votes"),
             counts.join(", "),
-            r.t("Spannweite", "spread"),
+            tr!(r.lang, "spread"),
             item.summary.spread.unwrap_or(0),
-            r.t("Konsens (Median): Stufe", "consensus (median): level"),
+            tr!(r.lang, "sections-discussion-consensus-median-level"),
             item.summary
                 .consensus
                 .map_or("–".to_string(), |c| c.to_string()),
-            r.t("vereinbart:", "agreed:"),
+            tr!(r.lang, "sections-discussion-agreed"),
             agreed
         );
         flow.paragraph(&line, a_style, 26.0);

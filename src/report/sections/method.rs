@@ -5,13 +5,14 @@ use super::common::{BODY, H2, Report};
 use crate::present::rules::rating_rule;
 use crate::report::layout::Flow;
 use crate::text::Lang;
+use crate::tr;
 
 /// The method section at the end of the appendix.
 pub(super) fn method(r: &Report, flow: &mut Flow) {
     let lang = r.lang;
     flow.y += 8.0;
     flow.heading(
-        r.t("So wird gerechnet", "How the scores are computed"),
+        tr!(r.lang, "sections-method-how-scores-are-computed"),
         H2,
         50.0,
     );

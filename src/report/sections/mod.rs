@@ -18,7 +18,8 @@ use super::layout::{
     CONTENT_BOTTOM, Colour, Dash, Flow, Item, MARGIN_X, Measure, PAGE_W, Page, Style, clean, fit,
 };
 use crate::text::Lang;
-use common::{Report, tr};
+use crate::tr;
+use common::Report;
 
 /// Lays out the whole report (without footers).
 pub fn layout(input: &ReportInput, m: &dyn Measure) -> Vec<Page> {
@@ -65,7 +66,7 @@ pub(crate) fn add_footers(input: &ReportInput, m: &dyn Measure, pages: &mut [Pag
         // A long name is shortened; what and when always stay readable.
         let suffix = format!(
             " · {} · {}",
-            tr(lang, "Digitaler Reifegrad", "Digital maturity"),
+            tr!(lang, "sections-digital-maturity"),
             crate::present::format_date(input.assessment.date, lang)
         );
         let room = right_edge - MARGIN_X - number_w - 24.0 - m.width(&suffix, style.size, false);

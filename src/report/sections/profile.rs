@@ -5,6 +5,7 @@ use crate::present::{format_coverage, format_percent, format_points};
 use crate::report::layout::{
     Align, Colour, Column, Dash, Flow, Item, Style, clean, wrap, wrap_max,
 };
+use crate::tr;
 
 pub(super) fn profile(r: &Report, flow: &mut Flow) {
     let lang = r.lang;
@@ -13,10 +14,7 @@ pub(super) fn profile(r: &Report, flow: &mut Flow) {
     let legend = legend_entries(r);
     let legend_h = legend_height(flow, &legend);
     flow.heading(
-        r.t(
-            "Profil der vier Handlungsfelder",
-            "Profile of the four fields",
-        ),
+        tr!(r.lang, "sections-profile-profile-of-four-fields"),
         H1,
         chart_h + legend_h + 20.0,
     );
@@ -29,12 +27,12 @@ pub(super) fn profile(r: &Report, flow: &mut Flow) {
     flow.y = top + chart_h + legend_h + 12.0;
 
     let header: Vec<String> = [
-        r.t("Handlungsfeld", "Field"),
-        r.t("Punkte", "Score"),
-        r.t("Reifephase", "Phase"),
-        r.t("Abdeckung", "Coverage"),
-        r.t("Median Vergleich", "Peer median"),
-        r.t("Besser als", "Better than"),
+        tr!(r.lang, "field"),
+        tr!(r.lang, "score"),
+        tr!(r.lang, "phase"),
+        tr!(r.lang, "sections-profile-coverage"),
+        tr!(r.lang, "sections-profile-peer-median"),
+        tr!(r.lang, "sections-profile-better-than"),
     ]
     .iter()
     .map(|s| s.to_string())
@@ -59,7 +57,7 @@ pub(super) fn profile(r: &Report, flow: &mut Flow) {
         ]);
     }
     rows.push(vec![
-        r.t("Gesamt", "Overall").into(),
+        tr!(r.lang, "overall").into(),
         r.score(scores.overall),
         r.stage_name(scores.overall_stage),
         String::new(),
@@ -123,13 +121,7 @@ pub(super) fn profile(r: &Report, flow: &mut Flow) {
             });
             notes.push(r.peer_source_line(peers));
         }
-        None => notes.push(
-            r.t(
-                "Ohne Vergleichsdaten erstellt: keine Vergleichsdatei angegeben.",
-                "Created without peer data: no benchmark file given.",
-            )
-            .into(),
-        ),
+        None => notes.push(tr!(r.lang, "sections-profile-created-without-peer-data").into()),
     }
     for note in &notes {
         flow.paragraph(note, SMALL, 0.0);
@@ -208,10 +200,7 @@ pub(super) fn radar(r: &Report, flow: &mut Flow, top: f32) {
     let n = dims.len();
     if n < 3 {
         flow.paragraph(
-            r.t(
-                "Für ein Netzdiagramm sind mindestens drei Handlungsfelder nötig.",
-                "A radar chart needs at least three fields.",
-            ),
+            tr!(r.lang, "sections-profile-radar-chart-needs-at"),
             SMALL,
             0.0,
         );
@@ -384,7 +373,11 @@ const SAMPLE_GAP: f32 = 8.0;
 fn legend_entries(r: &Report) -> Vec<(u8, String)> {
     let mut entries: Vec<(u8, String)> = vec![(
         0,
-        format!("{} {}", r.t("Eigene Werte:", "Own scores:"), r.name()),
+        format!(
+            "{} {}",
+            tr!(r.lang, "sections-profile-own-scores"),
+            r.name()
+        ),
     )];
     let drawn = r
         .input
@@ -393,14 +386,10 @@ fn legend_entries(r: &Report) -> Vec<(u8, String)> {
         .iter()
         .any(|d| r.peers(&d.id).is_some());
     if drawn {
-        entries.push((1, r.t("Median der Vergleichsgruppe", "Peer median").into()));
+        entries.push((1, tr!(r.lang, "peer-median").into()));
         entries.push((
             2,
-            r.t(
-                "Mittlere Hälfte der Vergleichsgruppe (25. bis 75. Perzentil)",
-                "Middle half of the peers (25th to 75th percentile)",
-            )
-            .into(),
+            tr!(r.lang, "sections-profile-middle-half-of-peers").into(),
         ));
     }
     if r.input.peers.is_some_and(|p| p.synthetic) {
@@ -511,7 +500,7 @@ fn radar_alt(r: &Report) -> String {
                 .map(|p| {
                     format!(
                         " ({} {})",
-                        r.t("Median Vergleich", "peer median"),
+                        tr!(r.lang, "peer-median-2"),
                         r.score(Some(p.median))
                     )
                 })
@@ -521,10 +510,7 @@ fn radar_alt(r: &Report) -> String {
         .collect();
     format!(
         "{}: {}",
-        r.t(
-            "Netzdiagramm der Punkte je Handlungsfeld (0–100)",
-            "Radar chart of the score per field (0–100)"
-        ),
+        tr!(r.lang, "sections-profile-radar-chart-of-score"),
         values.join("; ")
     )
 }

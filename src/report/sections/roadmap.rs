@@ -7,19 +7,17 @@ use crate::present::{level_label, question_label};
 use crate::report::layout::{Flow, Style, clean, hang, wrap_max};
 use crate::scoring::PrioritisedMeasure;
 use crate::text::Lang;
+use crate::tr;
 
 pub(super) fn roadmap(r: &Report, flow: &mut Flow) {
     let lang = r.lang;
     flow.heading(
-        r.t("Maßnahmen und Fahrplan", "Measures and roadmap"),
+        tr!(r.lang, "sections-roadmap-measures-and-roadmap"),
         H1,
         60.0,
     );
     flow.paragraph(
-        r.t(
-            "Die Maßnahmen stammen aus dem Fragebogen: Zu jeder Frage ist beschrieben, was den nächsten Schritt ausmacht. Ihre Priorität ergibt sich aus dem Gewicht der Frage, dem Abstand zur höchsten Stufe und – wo Vergleichsdaten vorliegen – dem Rückstand auf die Vergleichsgruppe. In jedem Zeitraum stehen Arbeit an Abläufen und mit Menschen vor Technik: Ein schlechter Prozess wird nicht besser, wenn man ihn digitalisiert. Die Nummer vor jeder Maßnahme ist ihr Rang nach Priorität.",
-            "The measures come from the questionnaire: for every question it describes the next step. Their priority follows from the question's weight, the distance to the top level and – where peer data exists – how far the town trails its peers. Within each period, work on processes and people comes before technology: a bad process does not get better by digitising it. The number before each measure is its rank by priority.",
-        ),
+        tr!(r.lang, "sections-roadmap-measures-come-from-questionnaire"),
         BODY,
         0.0,
     );
@@ -35,10 +33,7 @@ pub(super) fn roadmap(r: &Report, flow: &mut Flow) {
     if !duties.is_empty() {
         flow.heading(crate::present::duties::open_heading(lang), H2, 50.0);
         flow.paragraph(
-            r.t(
-                "Diese Maßnahmen führen zu gesetzlichen Pflichten, die noch nicht erfüllt sind; sie gehen allen anderen vor.",
-                "These measures lead towards legal duties that are not met yet; they come before all others.",
-            ),
+            tr!(r.lang, "sections-roadmap-these-measures-lead-towards"),
             BODY,
             0.0,
         );
@@ -55,14 +50,8 @@ pub(super) fn roadmap(r: &Report, flow: &mut Flow) {
         .collect();
     if top.is_empty() && duties.is_empty() {
         let text = match r.analysis.shape {
-            Shape::Empty => r.t(
-                "Noch keine Maßnahmen: Es ist noch keine Frage mit einer Stufe beantwortet.",
-                "No measures yet: no question is answered with a level.",
-            ),
-            _ => r.t(
-                "Keine Maßnahmen: Alle beantworteten Fragen stehen auf der höchsten Stufe 4.",
-                "No measures: every answered question is at the top level 4.",
-            ),
+            Shape::Empty => tr!(r.lang, "sections-roadmap-no-measures-yet-no"),
+            _ => tr!(r.lang, "sections-roadmap-no-measures-every-answered"),
         };
         flow.paragraph(text, BODY, 0.0);
     }
@@ -105,10 +94,7 @@ pub(super) fn roadmap(r: &Report, flow: &mut Flow) {
         flow.paragraph(
             &format!(
                 "{} {}",
-                r.t(
-                    "Rückstand auf die Vergleichsgruppe berechnet mit:",
-                    "Distance to peers computed with:"
-                ),
+                tr!(r.lang, "sections-roadmap-distance-to-peers-computed"),
                 r.synthetic_label()
             ),
             Style::bold(10.0),
@@ -130,10 +116,10 @@ fn measure_item(r: &Report, flow: &mut Flow, rank: usize, pm: &PrioritisedMeasur
     let mut meta = format!(
         "{} · {} {} · {} · {} {}",
         r.kind(pm.measure.kind),
-        r.t("Aufwand", "effort"),
+        tr!(r.lang, "effort"),
         r.effort(pm.measure.effort),
         pm.dimension.name.get(lang),
-        r.t("jetzt", "now"),
+        tr!(r.lang, "now"),
         level_label(pm.level, lang),
     );
     if let Some(duty) = crate::present::duties::measure_duty(pm.question, pm.for_open_duty, lang) {
@@ -142,7 +128,7 @@ fn measure_item(r: &Report, flow: &mut Flow, rank: usize, pm: &PrioritisedMeasur
     if pm.trails_peers {
         meta = format!(
             "{meta} · {}",
-            r.t("unter dem Vergleichsmedian", "below the peer median")
+            tr!(r.lang, "sections-roadmap-below-peer-median")
         );
     }
     // The question by code and short title; the appendix has it in full.
@@ -150,7 +136,7 @@ fn measure_item(r: &Report, flow: &mut Flow, rank: usize, pm: &PrioritisedMeasur
     let m = flow.measure();
     let meta = format!(
         "{meta} · {}\u{a0}{}",
-        r.t("Frage", "question"),
+        tr!(r.lang, "question"),
         question_label(r.input.questionnaire, &pm.question.id, lang)
     );
     let lines = wrap_max(m, &clean(m, &meta), SMALL, flow.width() - indent, 3);

@@ -4,12 +4,13 @@ use super::common::{BODY, H1, H3, Report};
 use crate::analysis::Completeness;
 use crate::present::narrative;
 use crate::report::layout::{Flow, Style};
+use crate::tr;
 
 pub(super) fn summary(r: &Report, flow: &mut Flow) {
     let a = r.analysis;
     let q = a.questionnaire;
     let lang = r.lang;
-    flow.heading(r.t("Zusammenfassung", "Summary"), H1, 40.0);
+    flow.heading(tr!(r.lang, "sections-summary-summary"), H1, 40.0);
     flow.y += 4.0;
 
     // Where the town stands, and how firm that is.
@@ -38,7 +39,7 @@ pub(super) fn summary(r: &Report, flow: &mut Flow) {
     // Key findings: every one the data carries (the list is short by construction).
     let findings = narrative::findings(a, lang);
     if !findings.is_empty() {
-        flow.heading(r.t("Die wichtigsten Befunde", "Key findings"), H3, 30.0);
+        flow.heading(tr!(r.lang, "sections-summary-key-findings"), H3, 30.0);
         for finding in &findings {
             flow.bullet("•", finding, BODY, 0.0);
             flow.y += 2.0;
@@ -48,11 +49,7 @@ pub(super) fn summary(r: &Report, flow: &mut Flow) {
 
     // Diagnoses.
     if a.coverage.completeness != Completeness::Empty {
-        flow.heading(
-            r.t("Was die Befunde bedeuten", "What the findings mean"),
-            H3,
-            30.0,
-        );
+        flow.heading(tr!(r.lang, "what-findings-mean"), H3, 30.0);
         if a.scores.diagnoses.is_empty() {
             flow.paragraph(&narrative::no_diagnosis(a, lang), BODY, 0.0);
         }

@@ -3,6 +3,7 @@
 use super::common::{BODY, Report, SMALL, rect};
 use crate::present::narrative;
 use crate::report::layout::{Colour, Dash, Flow, Item, Style, clean, fit, wrap};
+use crate::tr;
 
 pub(super) fn title_page(r: &Report, flow: &mut Flow) {
     let m = flow.measure();
@@ -12,10 +13,7 @@ pub(super) fn title_page(r: &Report, flow: &mut Flow) {
     let width = flow.width();
 
     flow.paragraph(
-        r.t(
-            "STRATEGIEPAPIER DIGITALISIERUNG",
-            "DIGITALISATION STRATEGY OUTLINE",
-        ),
+        tr!(r.lang, "sections-title-digitalisation-strategy-outline"),
         Style::bold(9.0).colour(Colour::ACCENT),
         0.0,
     );
@@ -29,10 +27,7 @@ pub(super) fn title_page(r: &Report, flow: &mut Flow) {
     });
     flow.y += 90.0;
     flow.paragraph(
-        r.t(
-            "Digitaler Reifegrad der Verwaltung",
-            "Digital maturity of the administration",
-        ),
+        tr!(r.lang, "sections-title-digital-maturity-of-administration"),
         Style::regular(13.0).colour(Colour::MUTED),
         0.0,
     );
@@ -92,9 +87,9 @@ pub(super) fn title_page(r: &Report, flow: &mut Flow) {
     flow.lines(
         left + pad,
         &[if r.analysis.is_preliminary() {
-            r.t("Vorläufiges Gesamtergebnis", "Preliminary overall result")
+            tr!(r.lang, "sections-title-preliminary-overall-result")
         } else {
-            r.t("Gesamtergebnis", "Overall result")
+            tr!(r.lang, "sections-title-overall-result")
         }
         .to_string()],
         SMALL,
@@ -103,9 +98,9 @@ pub(super) fn title_page(r: &Report, flow: &mut Flow) {
         Some(_) => format!(
             "{} {}",
             r.score(scores.overall),
-            r.t("von 100 Punkten", "out of 100 points")
+            tr!(r.lang, "sections-title-out-of-100-points")
         ),
-        None => r.t("Noch kein Ergebnis", "No result yet").to_string(),
+        None => tr!(r.lang, "sections-title-no-result-yet").to_string(),
     };
     flow.lines(left + pad, &[overall], big);
     let stage_line = match (scores.overall_stage, stage) {
@@ -130,26 +125,26 @@ pub(super) fn title_page(r: &Report, flow: &mut Flow) {
     // Facts about the assessment.
     let mut facts: Vec<(String, String)> = vec![
         (
-            r.t("Stand der Bewertung", "Assessment date").into(),
+            tr!(r.lang, "sections-title-assessment-date").into(),
             input.assessment.date.german(),
         ),
         (
-            r.t("Fragebogen", "Questionnaire").into(),
+            tr!(r.lang, "sections-title-questionnaire").into(),
             format!(
                 "{} ({} {})",
                 input.questionnaire.title.get(r.lang),
-                r.t("Version", "version"),
+                tr!(r.lang, "sections-title-version"),
                 input.questionnaire.version
             ),
         ),
         (
-            r.t("Beantwortet", "Answered").into(),
+            tr!(r.lang, "answered").into(),
             narrative::coverage_line(r.analysis, r.lang),
         ),
     ];
     if !input.assessment.respondents.trim().is_empty() {
         facts.push((
-            r.t("Mitwirkende", "Contributors").into(),
+            tr!(r.lang, "sections-title-contributors").into(),
             input.assessment.respondents.clone(),
         ));
     }
@@ -159,7 +154,7 @@ pub(super) fn title_page(r: &Report, flow: &mut Flow) {
         } else {
             crate::present::peers::too_small(peers, r.lang)
         };
-        facts.push((r.t("Vergleich", "Comparison").into(), line));
+        facts.push((tr!(r.lang, "sections-title-comparison").into(), line));
     }
     let label_w = 140.0;
     for (label, value) in facts {
@@ -225,10 +220,10 @@ fn stage_scale_alt(r: &Report) -> String {
     let stages = crate::present::stage_bands(r.input.questionnaire, r.lang);
     format!(
         "{}: {}. {} {} {}",
-        r.t("Skala der Reifephasen", "Scale of the maturity phases"),
+        tr!(r.lang, "sections-title-scale-of-maturity-phases"),
         stages.join("; "),
         r.name(),
         r.score(r.input.scores.overall),
-        r.t("Punkte", "points")
+        tr!(r.lang, "points")
     )
 }

@@ -2,6 +2,7 @@
 //! and what happens with the chosen path.
 
 use super::*;
+use crate::tr;
 
 impl ReifegradApp {
     pub(super) fn request_dialog(&mut self, request: DialogRequest) {
@@ -45,10 +46,9 @@ impl ReifegradApp {
             Err(std::sync::mpsc::TryRecvError::Empty) => {}
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
                 self.pending_dialog = None;
-                let text = t(
+                let text = tr!(
                     self.lang(),
-                    "Der Dateidialog wurde unerwartet beendet.",
-                    "The file dialog stopped unexpectedly.",
+                    "app-dialog-flow-file-dialog-stopped-unexpectedly"
                 );
                 self.notify_error(text.into());
             }
@@ -61,11 +61,7 @@ impl ReifegradApp {
             Pick::Cancelled => {}
             Pick::Unavailable => {
                 self.native_unavailable = true;
-                let text = t(
-                    self.lang(),
-                    "Der Dateidialog des Systems lässt sich hier nicht anzeigen (kein xdg-desktop-portal und kein zenity). Reifegrad verwendet seinen eingebauten Dateidialog.",
-                    "The system's file dialog cannot be shown here (no xdg-desktop-portal and no zenity). Reifegrad uses its built-in file dialog.",
-                );
+                let text = tr!(self.lang(), "app-dialog-flow-system-s-file-dialog");
                 self.notify_info(text.into());
                 let folder = self.dialog_start_folder();
                 self.file_dialog = Some(InAppDialog::new(request, folder));

@@ -1,6 +1,7 @@
 //! Carrying out commands from the views, the toolbar and the keyboard.
 
 use super::*;
+use crate::tr;
 
 impl ReifegradApp {
     /// Carries out a command.
@@ -28,12 +29,7 @@ impl ReifegradApp {
                     && !self.questions.next_unanswered(&questionnaire, session)
                 {
                     self.notify_info(
-                        t(
-                            self.lang(),
-                            "Alle Fragen sind beantwortet.",
-                            "All questions are answered.",
-                        )
-                        .into(),
+                        tr!(self.lang(), "app-execute-all-questions-are-answered").into(),
                     );
                 }
             }
@@ -105,12 +101,7 @@ impl ReifegradApp {
                         .apply_consensus(&id, crate::workshop::Replace::No);
                     match probe {
                         crate::workshop::ConsensusOutcome::NoConsensus => self.notify_info(
-                            t(
-                                self.prefs.lang,
-                                "Noch keine Stufen-Stimmen für diese Frage.",
-                                "No level votes for this question yet.",
-                            )
-                            .into(),
+                            tr!(self.prefs.lang, "app-execute-no-level-votes-for").into(),
                         ),
                         crate::workshop::ConsensusOutcome::Kept { agreed, consensus } => {
                             self.workshop.confirm_replace =

@@ -2,6 +2,7 @@
 //! background thread, anonymous contribution).
 
 use super::*;
+use crate::tr;
 
 impl ReifegradApp {
     pub(super) fn load_initial_benchmark(&mut self) {
@@ -39,11 +40,7 @@ impl ReifegradApp {
             Err(error) => {
                 let text = format!(
                     "{}\n{error}",
-                    t(
-                        self.lang(),
-                        "Die Vergleichsdatei kann nicht verwendet werden:",
-                        "The comparison file cannot be used:"
-                    )
+                    tr!(self.lang(), "app-exports-comparison-file-cannot-be")
                 );
                 self.notify_error(text);
             }
@@ -61,11 +58,7 @@ impl ReifegradApp {
             Err(error) => {
                 let text = format!(
                     "{}\n{error}",
-                    t(
-                        self.prefs.lang,
-                        "Die frühere Bewertung kann nicht verknüpft werden:",
-                        "The earlier assessment cannot be linked:"
-                    )
+                    tr!(self.prefs.lang, "app-exports-earlier-assessment-cannot-be")
                 );
                 self.notify_error(text);
                 return;
@@ -123,11 +116,7 @@ impl ReifegradApp {
             Ok(_) => {
                 let text = format!(
                     "{} {}",
-                    t(
-                        self.lang(),
-                        "Anonymer Beitrag gespeichert (nur Größenklasse, Land, Art, Jahr und Punktwerte – kein Name, keine Kommentare):",
-                        "Anonymous contribution saved (size class, state, kind, year and scores only – no name, no comments):"
-                    ),
+                    tr!(self.lang(), "app-exports-anonymous-contribution-saved-size"),
                     path.display()
                 );
                 self.notify_info(text);
@@ -194,12 +183,9 @@ impl ReifegradApp {
         let result = match receiver.try_recv() {
             Ok(result) => result,
             Err(std::sync::mpsc::TryRecvError::Empty) => return,
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => Err(t(
-                self.lang(),
-                "Der PDF-Export wurde unerwartet beendet.",
-                "The PDF export stopped unexpectedly.",
-            )
-            .to_string()),
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                Err(tr!(self.lang(), "app-exports-pdf-export-stopped-unexpectedly").to_string())
+            }
         };
         let path = path.clone();
         self.pending_pdf = None;
@@ -207,17 +193,13 @@ impl ReifegradApp {
         match result {
             Ok(bytes) => self.notify_info(format!(
                 "{} {} ({} KB)",
-                t(lang, "PDF gespeichert:", "PDF saved:"),
+                tr!(lang, "app-exports-pdf-saved"),
                 path.display(),
                 bytes.div_ceil(1024)
             )),
             Err(message) => self.notify_error(format!(
                 "{} {}: {message}",
-                t(
-                    lang,
-                    "PDF konnte nicht gespeichert werden:",
-                    "PDF could not be saved:"
-                ),
+                tr!(lang, "app-exports-pdf-could-not-be"),
                 path.display()
             )),
         }

@@ -12,14 +12,15 @@ use super::question_ui::QuestionView;
 use super::results_ui::ResultsView;
 use super::start_ui::{StartAction, StartView};
 use super::status::StatusLine;
+use super::theme;
 use super::toolbar::Toolbar;
-use super::{t, theme};
 use crate::benchmark::{Benchmark, bundled_benchmark, load_benchmark_for};
 use crate::files::FileError;
 use crate::model::example::example_assessment;
 use crate::model::{
     Assessment, Date, Questionnaire, Response, bundled_questionnaire, open_assessment,
 };
+use crate::tr;
 use crate::ui::prefs::{Prefs, ThemeChoice, clamp_zoom};
 
 use crate::session::{Recoverable, Session, find_recoverable};
@@ -158,11 +159,7 @@ impl ReifegradApp {
         if let Some(problem) = prefs_problem {
             app.notify_error(format!(
                 "{}\n{problem}",
-                t(
-                    app.prefs.lang,
-                    "Einstellungen konnten nicht gelesen werden; es gelten die Standardwerte.",
-                    "Preferences could not be read; defaults apply."
-                )
+                tr!(app.prefs.lang, "app-preferences-could-not-be")
             ));
         }
         match questionnaire {
@@ -224,11 +221,7 @@ impl ReifegradApp {
         if let Err(error) = self.prefs.save(&self.env.data_dir) {
             let text = format!(
                 "{} {error}",
-                t(
-                    self.lang(),
-                    "Einstellungen konnten nicht gespeichert werden:",
-                    "Preferences could not be saved:"
-                )
+                tr!(self.lang(), "app-preferences-could-not-be-2")
             );
             self.notify_error(text);
         }
@@ -280,14 +273,7 @@ impl ReifegradApp {
     }
 
     fn show_file_error(&mut self, error: &FileError) {
-        let text = format!(
-            "{}\n{error}",
-            t(
-                self.lang(),
-                "Die Datei kann nicht geöffnet werden:",
-                "The file cannot be opened:"
-            )
-        );
+        let text = format!("{}\n{error}", tr!(self.lang(), "app-file-cannot-be-opened"));
         self.notify_error(text);
     }
 
@@ -412,11 +398,7 @@ impl ReifegradApp {
             Ok(()) => {
                 self.prefs.remember_file(&path);
                 self.save_prefs();
-                self.notify_info(format!(
-                    "{} {}",
-                    t(lang, "Gespeichert:", "Saved:"),
-                    path.display()
-                ));
+                self.notify_info(format!("{} {}", tr!(lang, "app-saved"), path.display()));
             }
             Err(error) => self.notify_error(error.to_string()),
         }
@@ -589,11 +571,7 @@ impl ReifegradApp {
     fn central_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let lang = self.lang();
         let Some(questionnaire) = self.session_questionnaire() else {
-            ui.heading(t(
-                lang,
-                "Der Fragebogen konnte nicht geladen werden.",
-                "The questionnaire could not be loaded.",
-            ));
+            ui.heading(tr!(lang, "app-questionnaire-could-not-be"));
             return;
         };
         match (self.screen, &mut self.session) {

@@ -1,0 +1,192 @@
+//! The catalogue of every user-visible text: one Project Fluent file per area and
+//! language under `assets/i18n/<lang>/`, compiled into the binary.
+//!
+//! Views, the PDF and the CLI ask for a message by key, with arguments where it has
+//! placeholders: [`tr`] for a plain message, the [`tr!`](crate::tr) macro for either.
+//! Fluent chooses German and English plurals (`{ $count -> [one] … *[other] … }`);
+//! numbers with decimals are formatted by `present` and passed as text, so a figure is
+//! written the same way everywhere. Adding a language is a new folder of `.ftl` files
+//! and a [`Lang`] variant; no view changes.
+
+use crate::text::Lang;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The catalogue files of one language: (area, Fluent source).
+type Sources = [(&'static str, &'static str)];
+
+macro_rules! areas {
+    ($lang:literal: $($area:literal),+ $(,)?) => {
+        &[$(($area, include_str!(concat!("../../assets/i18n/", $lang, "/", $area, ".ftl")))),+]
+    };
+}
+
+/// The German catalogue.
+const GERMAN: &Sources = areas!("de": "common", "ui", "report", "present", "cli");
+/// The English catalogue.
+const ENGLISH: &Sources = areas!("en": "common", "ui", "report", "present", "cli");
+
+/// The catalogue files of `lang`, by area.
+pub(crate) fn sources(lang: Lang) -> &'static Sources {
+    match lang {
+        Lang::De => GERMAN,
+        Lang::En => ENGLISH,
+    }
+}
+
+/// One language's messages: the Fluent bundle and its argument-free messages, formatted
+/// once so that [`tr`] can lend them for the program's whole run.
+struct Language {
+    bundle: FluentBundle<FluentResource>,
+    plain: HashMap<String, String>,
+}
+
+impl Language {
+    fn load(lang: Lang) -> Self {
+        let tag = match lang {
+            Lang::De => "de",
+            Lang::En => "en",
+        };
+        let id = tag.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        // No Unicode isolation marks around arguments: the PDF fonts have no glyph for them.
+        bundle.set_use_isolating(false);
+        for (_, source) in sources(lang) {
+            // A broken file or a key given twice is caught by the catalogue's tests; at
+            // run time the parts that parse are used.
+            let resource = match FluentResource::try_new((*source).to_string()) {
+                Ok(resource) => resource,
+                Err((resource, _)) => resource,
+            };
+            let _ignored_duplicates = bundle.add_resource(resource);
+        }
+        let mut plain = HashMap::new();
+        for (_, source) in sources(lang) {
+            for key in message_keys(source) {
+                if let Some(text) = format(&bundle, &key, None) {
+                    plain.insert(key, text);
+                }
+            }
+        }
+        Self { bundle, plain }
+    }
+}
+
+fn format(
+    bundle: &FluentBundle<FluentResource>,
+    key: &str,
+    args: Option<&FluentArgs>,
+) -> Option<String> {
+    let pattern = bundle.get_message(key)?.value()?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    Some(text.into_owned())
+}
+
+/// The keys of the messages in one Fluent source, in file order.
+pub(crate) fn message_keys(source: &str) -> Vec<String> {
+    let resource = match FluentResource::try_new(source.to_string()) {
+        Ok(resource) => resource,
+        Err((resource, _)) => resource,
+    };
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn language(lang: Lang) -> &'static Language {
+    static GERMAN_LANGUAGE: OnceLock<Language> = OnceLock::new();
+    static ENGLISH_LANGUAGE: OnceLock<Language> = OnceLock::new();
+    match lang {
+        Lang::De => GERMAN_LANGUAGE.get_or_init(|| Language::load(Lang::De)),
+        Lang::En => ENGLISH_LANGUAGE.get_or_init(|| Language::load(Lang::En)),
+    }
+}
+
+/// The message `key` in `lang`. A key the catalogue lacks comes back as itself, so a
+/// missing text shows as its key instead of crashing (a test keeps every key present).
+pub fn tr(lang: Lang, key: &'static str) -> &'static str {
+    language(lang)
+        .plain
+        .get(key)
+        .map(String::as_str)
+        .unwrap_or(key)
+}
+
+/// A value for a message's placeholder: a text, or a number (which also chooses the
+/// plural form).
+#[derive(Debug, Clone)]
+pub enum Arg<'a> {
+    /// A text, already formatted (names, figures with decimals, dates).
+    Text(Cow<'a, str>),
+    /// A whole number; Fluent selects plural forms by it.
+    Number(i64),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(text: &'a str) -> Self {
+        Arg::Text(Cow::Borrowed(text))
+    }
+}
+
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(text: &'a String) -> Self {
+        Arg::Text(Cow::Borrowed(text.as_str()))
+    }
+}
+
+impl From<String> for Arg<'_> {
+    fn from(text: String) -> Self {
+        Arg::Text(Cow::Owned(text))
+    }
+}
+
+macro_rules! number_arg {
+    ($($t:ty),+) => {$(
+        impl From<$t> for Arg<'_> {
+            fn from(number: $t) -> Self {
+                Arg::Number(i64::try_from(number).unwrap_or(i64::MAX))
+            }
+        }
+    )+};
+}
+number_arg!(usize, u32, u64, i32, i64, u16, u8);
+
+/// The message `key` in `lang` with its placeholders filled from `args`.
+pub fn tr_args(lang: Lang, key: &'static str, args: &[(&'static str, Arg<'_>)]) -> String {
+    let mut fluent_args = FluentArgs::with_capacity(args.len());
+    for (name, value) in args {
+        let value = match value {
+            Arg::Text(text) => FluentValue::from(text.as_ref()),
+            Arg::Number(number) => FluentValue::from(*number),
+        };
+        fluent_args.set(*name, value);
+    }
+    format(&language(lang).bundle, key, Some(&fluent_args)).unwrap_or_else(|| key.to_string())
+}
+
+/// A message of the catalogue: `tr!(lang, "key")` for a plain one,
+/// `tr!(lang, "key", name = value, count = n)` for one with placeholders.
+#[macro_export]
+macro_rules! tr {
+    ($lang:expr, $key:literal) => {
+        $crate::catalogue::tr($lang, $key)
+    };
+    ($lang:expr, $key:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::catalogue::tr_args(
+            $lang,
+            $key,
+            &[$((stringify!($name), $crate::catalogue::Arg::from($value))),+],
+        )
+    };
+}
+
+#[cfg(test)]
+mod tests;
