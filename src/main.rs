@@ -6,15 +6,16 @@
 #![cfg_attr(windows, windows_subsystem = "windows")]
 
 use clap::Parser;
-use reifegrad::cli::{Cli, run};
+use reifegrad::cli::{Cli, output_language, run};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
     let cli = Cli::parse();
+    let lang = output_language(cli.lang);
     match cli.command {
         Some(command) => {
-            let code = run(command);
+            let code = run(command, lang);
             if std::env::var_os("REIFEGRAD_PEAK_MEMORY").is_some()
                 && let Some(kb) = reifegrad::memory::peak_memory_kb()
             {
@@ -25,7 +26,10 @@ fn main() -> ExitCode {
         None => match reifegrad::ui::run_native(cli.file, cli.startup_probe.then_some(started)) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
-                eprintln!("Reifegrad konnte das Fenster nicht öffnen: {error}");
+                eprintln!(
+                    "{}",
+                    reifegrad::tr!(lang, "cli-window-failed", error = error.to_string())
+                );
                 ExitCode::from(1)
             }
         },

@@ -18,6 +18,14 @@ impl Lang {
     /// Every language, in the order a language menu shows them.
     pub const ALL: [Lang; 2] = [Lang::De, Lang::En];
 
+    /// The language's BCP 47 tag, as a PDF's or an HTML page's language.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::De => "de-DE",
+            Lang::En => "en",
+        }
+    }
+
     /// The language's own name, as a menu shows it.
     pub(crate) fn native_name(self) -> &'static str {
         match self {

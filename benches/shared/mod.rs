@@ -59,7 +59,7 @@ pub fn filled_assessment(q: &Questionnaire) -> Assessment {
 struct NoDialogs;
 
 impl FileDialogs for NoDialogs {
-    fn pick(&self, _: &DialogRequest) -> Option<PathBuf> {
+    fn pick(&self, _: &DialogRequest, _: reifegrad::text::Lang) -> Option<PathBuf> {
         None
     }
 }

@@ -57,7 +57,7 @@ fn collect_inline(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<Strin
 }
 
 #[test]
-fn every_message_is_in_both_languages_with_the_same_placeholders() {
+fn every_message_is_in_both_languages() {
     let german = messages(Lang::De);
     let english = messages(Lang::En);
     assert!(german.len() > 400, "{} German messages", german.len());
@@ -71,13 +71,16 @@ fn every_message_is_in_both_languages_with_the_same_placeholders() {
         .collect();
     assert!(only_german.is_empty(), "only in German: {only_german:?}");
     assert!(only_english.is_empty(), "only in English: {only_english:?}");
-    for (key, variables) in &german {
-        assert_eq!(
-            Some(variables),
-            english.get(key),
-            "{key}: German and English use different placeholders"
-        );
+}
+
+/// key → the variables either language's message uses. A language may leave out an
+/// argument it does not need (German names a council in the dative, English does not).
+fn placeholders() -> BTreeMap<String, BTreeSet<String>> {
+    let mut all = messages(Lang::De);
+    for (key, variables) in messages(Lang::En) {
+        all.entry(key).or_default().extend(variables);
     }
+    all
 }
 
 /// Every `tr!(…, "key", name = …)` in the source: (file, key, argument names).
@@ -167,7 +170,7 @@ fn collect_rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 
 #[test]
 fn every_key_the_code_asks_for_exists_with_the_arguments_it_is_given() {
-    let german = messages(Lang::De);
+    let german = placeholders();
     let uses = uses_in_source();
     assert!(uses.len() > 400, "found only {} uses", uses.len());
     for (file, key, args) in &uses {
@@ -176,7 +179,7 @@ fn every_key_the_code_asks_for_exists_with_the_arguments_it_is_given() {
         };
         assert_eq!(
             args, variables,
-            "{file}: {key} is given {args:?} but its message uses {variables:?}"
+            "{file}: {key} is given {args:?} but its messages use {variables:?}"
         );
     }
 }

@@ -15,6 +15,10 @@ pub struct Cli {
     /// Measure start-up: print the time to the first painted frame and quit (benchmarks).
     #[arg(long, hide = true)]
     pub startup_probe: bool,
+    /// Language of messages, tables and reports [default: from LC_ALL, LC_MESSAGES or
+    /// LANG: English where it starts with "en", German otherwise].
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<LangArg>,
     /// What to do; without a subcommand the app opens.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -42,9 +46,6 @@ pub enum Command {
         /// Questionnaire the assessment belongs to (default: the bundled one).
         #[arg(long, short)]
         questionnaire: Option<PathBuf>,
-        /// Language of names and messages.
-        #[arg(long, value_enum, default_value = "de")]
-        lang: LangArg,
         /// Compare with the peers in this benchmark file.
         #[arg(long)]
         benchmark: Option<PathBuf>,
@@ -81,9 +82,6 @@ pub enum Command {
         /// Questionnaire the assessment belongs to (default: the bundled one).
         #[arg(long, short)]
         questionnaire: Option<PathBuf>,
-        /// Language of the report.
-        #[arg(long, value_enum, default_value = "de")]
-        lang: LangArg,
         /// Earlier assessments of the same town for the section on what changed (without
         /// it, the earlier assessments linked in the file are used).
         #[arg(long, num_args = 1.., value_name = "EARLIER")]
@@ -236,6 +234,23 @@ pub enum LangArg {
     De,
     /// English.
     En,
+}
+
+/// The language of the command line's output: `--lang`, else the first of `LC_ALL`,
+/// `LC_MESSAGES` and `LANG` that is set (English where it starts with `en`, German for
+/// any other value), else German.
+pub fn output_language(arg: Option<LangArg>) -> Lang {
+    if let Some(arg) = arg {
+        return arg.into();
+    }
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.is_empty());
+    match locale {
+        Some(value) if value.starts_with("en") => Lang::En,
+        _ => Lang::De,
+    }
 }
 
 impl From<LangArg> for Lang {

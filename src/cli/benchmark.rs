@@ -9,6 +9,7 @@ use crate::files::storage::write_text_atomic;
 use crate::present::peers::source_label;
 use crate::scoring::score;
 use crate::text::Lang;
+use crate::tr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -16,6 +17,7 @@ pub(super) fn run_contribute(
     assessment_path: &Path,
     output: &Path,
     questionnaire: Option<&Path>,
+    lang: Lang,
 ) -> anyhow::Result<()> {
     let (questionnaire, mut assessment) = load_scored_assessment(assessment_path, questionnaire)?;
     let scores = score(&questionnaire, &assessment);
@@ -23,27 +25,27 @@ pub(super) fn run_contribute(
     if crate::benchmark::token::ensure_contribution_token(&mut assessment) {
         match crate::model::save_assessment(assessment_path, &assessment) {
             Ok(()) => eprintln!(
-                "{}: Kennzeichen des Beitrags in der Bewertung gespeichert (damit der eigene \
-                 Eintrag beim Vergleich nicht mitzählt).",
-                assessment_path.display()
+                "{}: {}",
+                assessment_path.display(),
+                tr!(lang, "cli-contribute-token-saved")
             ),
-            Err(error) => eprintln!(
-                "{error}\nHinweis: Das Kennzeichen des Beitrags konnte nicht in der Bewertung \
-                 gespeichert werden; der eigene Eintrag zählt dann beim Vergleich mit."
-            ),
+            Err(error) => eprintln!("{error}\n{}", tr!(lang, "cli-contribute-token-not-saved")),
         }
     }
     let contribution = crate::benchmark::file::write_contribution(output, &assessment, &scores)?;
     let e = &contribution.entry;
     eprintln!(
-        "Anonymisierter Beitrag geschrieben: {} ({}, {}, {}, {}, {} Punktwerte; ohne Name, \
-         Einwohnerzahl, Kommentare und Beteiligte).",
-        output.display(),
-        e.size_class.label(Lang::De),
-        e.state.map_or("alle Länder", |s| s.name()),
-        e.kind.map_or("alle Arten", |k| k.name(Lang::De)),
-        e.year,
-        e.scores.len()
+        "{}",
+        tr!(
+            lang,
+            "cli-contribution-written",
+            path = output.display().to_string(),
+            size_class = e.size_class.label(lang),
+            state = e.state.map_or(tr!(lang, "cli-all-states"), |s| s.name()),
+            kind = e.kind.map_or(tr!(lang, "cli-all-kinds"), |k| k.name(lang)),
+            year = e.year.to_string(),
+            count = e.scores.len()
+        )
     );
     Ok(())
 }
@@ -54,8 +56,9 @@ pub(super) fn run_merge(
     source: Option<String>,
     network: Option<String>,
     questionnaire: Option<&Path>,
+    lang: Lang,
 ) -> ExitCode {
-    match merge(files, output, source, network, questionnaire) {
+    match merge(files, output, source, network, questionnaire, lang) {
         Ok(counts) if counts.refused == 0 => ExitCode::SUCCESS,
         Ok(_) => ExitCode::from(BAD_INPUT),
         Err(error) => {
@@ -72,13 +75,15 @@ fn merge(
     source: Option<String>,
     network: Option<String>,
     questionnaire_arg: Option<&Path>,
+    lang: Lang,
 ) -> Result<pool::MergeCounts, FileError> {
     let questionnaire = load_questionnaire_arg(questionnaire_arg)?;
     let mut refused = |path: &Path, error: &FileError| {
         eprintln!("{error}");
         eprintln!(
-            "{}: Hinweis: Diese Datei wird nicht übernommen.",
-            path.display()
+            "{}: {}",
+            path.display(),
+            tr!(lang, "cli-merge-file-refused")
         );
     };
     let pool::Merged {
@@ -93,14 +98,23 @@ fn merge(
     parse_benchmark(output, &text)?;
     write_text_atomic(output, &text)?;
     eprintln!(
-        "Vergleichsdatei geschrieben: {} mit {} Einträgen. {report}",
-        output.display(),
-        benchmark.entries.len()
+        "{}",
+        tr!(
+            lang,
+            "cli-merge-written",
+            path = output.display().to_string(),
+            count = benchmark.entries.len(),
+            report = report.to_string()
+        )
     );
     if synthetic {
         eprintln!(
-            "Hinweis: {}",
-            source_label(&benchmark.source, true, Lang::De)
+            "{}",
+            tr!(
+                lang,
+                "cli-note",
+                note = source_label(&benchmark.source, true, lang)
+            )
         );
     }
     Ok(counts)
@@ -111,6 +125,7 @@ pub(super) fn run_generate(
     entries: usize,
     output: &Path,
     questionnaire: Option<&Path>,
+    lang: Lang,
 ) -> anyhow::Result<()> {
     let questionnaire = load_questionnaire_arg(questionnaire)?;
     let too_many = || {
@@ -131,10 +146,14 @@ pub(super) fn run_generate(
         .map_err(|e| file_error(output, format!("Interner Fehler beim Schreiben: {e}")))?;
     write_text_atomic(output, &text)?;
     eprintln!(
-        "Synthetische Vergleichsdatei geschrieben: {} ({} Einträge, Startwert {seed}). \
-         Synthetische Beispieldaten – keine echten Kommunen.",
-        output.display(),
-        benchmark.entries.len()
+        "{}",
+        tr!(
+            lang,
+            "cli-generate-written",
+            path = output.display().to_string(),
+            count = benchmark.entries.len(),
+            seed = seed.to_string()
+        )
     );
     Ok(())
 }

@@ -6,6 +6,7 @@ use crate::present::rules::other_town;
 use crate::present::{format_change, format_score, history_labels, shorten};
 use crate::progress::{History, build_history, history_from_links, load_all_linked, same_town};
 use crate::text::{Lang, Text};
+use crate::tr;
 use std::path::{Path, PathBuf};
 
 /// A linked earlier assessment given with `--compare` could not be used.
@@ -33,13 +34,12 @@ pub(crate) fn load_cli_history(
         let (linked, notes) = load_all_linked(questionnaire, compare);
         if let Some(other) = linked.iter().find_map(|l| same_town(assessment, l).err()) {
             anyhow::bail!(
-                "{} {}",
-                other_town(&other, lang),
-                match lang {
-                    Lang::De => "--compare nimmt nur frühere Bewertungen derselben Kommune.",
-                    Lang::En =>
-                        "--compare takes only earlier assessments of the same municipality.",
-                }
+                "{}",
+                tr!(
+                    lang,
+                    "cli-compare-other-town",
+                    reason = other_town(&other, lang)
+                )
             );
         }
         build_history(questionnaire, assessment, Some(path), linked, notes)
@@ -69,22 +69,18 @@ pub(crate) fn history_table(
     history: &History,
     lang: Lang,
 ) -> String {
-    let de = lang == Lang::De;
     let Some(base) = history.baseline_point() else {
         return String::new();
     };
-    let mut out = if de {
-        format!(
-            "\nVeränderung seit {} (Bewertung vom {}):\n",
-            base.date.year,
-            base.date.german()
+    let mut out = format!(
+        "\n{}\n",
+        tr!(
+            lang,
+            "cli-history-heading",
+            year = base.date.year.to_string(),
+            date = crate::present::format_date(base.date, lang)
         )
-    } else {
-        format!(
-            "\nChange since {} (assessment of {}):\n",
-            base.date.year, base.date
-        )
-    };
+    );
     let labels = history_labels(history);
     let width = name_column_width(history.dimensions.iter().map(|d| &d.name), lang);
     let col = labels
@@ -93,7 +89,7 @@ pub(crate) fn history_table(
         .max()
         .unwrap_or(4)
         .max(6);
-    let mut header = format!("{:<width$}", "Dimension");
+    let mut header = format!("{:<width$}", tr!(lang, "score-column-field"));
     for label in &labels {
         header += &format!("  {label:>col$}");
     }
@@ -110,21 +106,16 @@ pub(crate) fn history_table(
         out += &row(d.name.get(lang), &d.scores, d.change);
     }
     let overall: Vec<Option<f64>> = history.points.iter().map(|p| p.overall).collect();
-    out += &row(
-        if de { "Gesamt" } else { "Overall" },
-        &overall,
-        history.overall_change,
-    );
+    out += &row(tr!(lang, "score-overall"), &overall, history.overall_change);
     out + &moved_lines(questionnaire, history, lang)
 }
 
 /// The questions that moved up and down since the baseline, one line each.
 fn moved_lines(questionnaire: &Questionnaire, history: &History, lang: Lang) -> String {
-    let de = lang == Lang::De;
     let mut out = String::new();
     for (up, title) in [
-        (true, if de { "Gestiegen" } else { "Moved up" }),
-        (false, if de { "Gesunken" } else { "Moved down" }),
+        (true, tr!(lang, "cli-history-moved-up")),
+        (false, tr!(lang, "cli-history-moved-down")),
     ] {
         let moved: Vec<_> = history.moved.iter().filter(|m| m.is_up() == up).collect();
         if moved.is_empty() {
@@ -140,7 +131,7 @@ fn moved_lines(questionnaire: &Questionnaire, history: &History, lang: Lang) -> 
             out += &format!(
                 "  {:<5} {} {} → {}  {text}\n",
                 m.code,
-                if de { "Stufe" } else { "level" },
+                tr!(lang, "cli-history-level"),
                 m.from,
                 m.to
             );

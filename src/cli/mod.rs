@@ -20,19 +20,23 @@ mod score_json;
 mod score_table;
 mod validate;
 
-pub use args::{BenchmarkCommand, Choice, Cli, Command, LangArg, Named, parse_choice};
+pub use args::{
+    BenchmarkCommand, Choice, Cli, Command, LangArg, Named, output_language, parse_choice,
+};
 pub use autosave_drill::DRILL_COMMENT_PREFIX;
 
 use crate::files::{FileError, Problem};
 use crate::model::{Assessment, Questionnaire, bundled_questionnaire};
+use crate::text::Lang;
 use std::path::Path;
 use std::process::ExitCode;
 
 /// Exit code for bad input.
 pub(crate) const BAD_INPUT: u8 = 1;
 
-/// Runs a subcommand and returns the process exit code (0 ok, 1 bad input).
-pub fn run(command: Command) -> ExitCode {
+/// Runs a subcommand with its output in `lang` and returns the process exit code (0 ok,
+/// 1 bad input).
+pub fn run(command: Command, lang: Lang) -> ExitCode {
     let result = match command {
         Command::Validate {
             files,
@@ -42,7 +46,6 @@ pub fn run(command: Command) -> ExitCode {
             assessment,
             json,
             questionnaire,
-            lang,
             benchmark,
             size_class,
             state,
@@ -52,7 +55,7 @@ pub fn run(command: Command) -> ExitCode {
             &assessment,
             json,
             questionnaire.as_deref(),
-            lang.into(),
+            lang,
             benchmark.as_deref().map(|b| (b, (size_class, state, kind))),
             &compare,
         ),
@@ -61,17 +64,16 @@ pub fn run(command: Command) -> ExitCode {
             output,
             benchmark,
             questionnaire,
-            lang,
             compare,
         } => report::run_report(
             &assessment,
             &output,
             benchmark.as_deref(),
             questionnaire.as_deref(),
-            lang.into(),
+            lang,
             &compare,
         ),
-        Command::Example { output } => example::run_example(&output),
+        Command::Example { output } => example::run_example(&output, lang),
         Command::AutosaveDrill {
             assessment,
             questionnaire,
@@ -88,7 +90,7 @@ pub fn run(command: Command) -> ExitCode {
                 assessment,
                 output,
                 questionnaire,
-            } => benchmark::run_contribute(&assessment, &output, questionnaire.as_deref()),
+            } => benchmark::run_contribute(&assessment, &output, questionnaire.as_deref(), lang),
             BenchmarkCommand::Merge {
                 files,
                 output,
@@ -102,6 +104,7 @@ pub fn run(command: Command) -> ExitCode {
                     source,
                     network,
                     questionnaire.as_deref(),
+                    lang,
                 );
             }
             BenchmarkCommand::Generate {
@@ -109,7 +112,7 @@ pub fn run(command: Command) -> ExitCode {
                 entries,
                 output,
                 questionnaire,
-            } => benchmark::run_generate(seed, entries, &output, questionnaire.as_deref()),
+            } => benchmark::run_generate(seed, entries, &output, questionnaire.as_deref(), lang),
         },
     };
     match result {

@@ -5,6 +5,7 @@ use super::load_scored_assessment;
 use crate::analysis::analyse;
 use crate::benchmark::file::load_benchmark_for;
 use crate::text::Lang;
+use crate::tr;
 use std::path::{Path, PathBuf};
 
 pub(super) fn run_report(
@@ -31,14 +32,15 @@ pub(super) fn run_report(
     let analysis = analyse(&questionnaire, &assessment, peers, history);
     let input = crate::report::ReportInput::new(&analysis, &assessment, lang);
     let bytes = crate::report::write_pdf(&input, output)?;
-    let (name, path, kb) = (
-        &assessment.profile.name,
-        output.display(),
-        bytes.div_ceil(1024),
+    eprintln!(
+        "{}",
+        tr!(
+            lang,
+            "cli-report-written",
+            name = assessment.profile.name.as_str(),
+            path = output.display().to_string(),
+            size = crate::present::format_file_size(bytes, lang)
+        )
     );
-    match lang {
-        Lang::De => eprintln!("Bericht für „{name}“ geschrieben: {path} ({kb} KB)"),
-        Lang::En => eprintln!("Report for “{name}” written: {path} ({kb} KB)"),
-    }
     Ok(())
 }

@@ -12,12 +12,12 @@ use crate::present::peers::{
 use crate::present::rules::uncertain_score;
 use crate::present::{format_coverage, format_percent, format_score};
 use crate::text::Lang;
+use crate::tr;
 
 /// The table `score` prints without `--json`.
 pub(super) fn scores_table(analysis: &Analysis, assessment: &Assessment, lang: Lang) -> String {
     let questionnaire = analysis.questionnaire;
     let scores = &analysis.scores;
-    let de = lang == Lang::De;
     let profile = &assessment.profile;
     let stage_name = |stage: Option<usize>| crate::present::stage_name(questionnaire, stage, lang);
     let mut out = format!(
@@ -26,21 +26,17 @@ pub(super) fn scores_table(analysis: &Analysis, assessment: &Assessment, lang: L
         profile.kind.name(lang),
         profile.state.name(),
         profile.size_class().label(lang),
-        assessment.date.german(),
+        crate::present::format_date(assessment.date, lang),
         questionnaire.title.get(lang),
         questionnaire.version,
     );
-    let header = if de {
-        (
-            "Dimension",
-            "Punkte",
-            "Abdeckung",
-            "Beantwortet",
-            "Reifephase",
-        )
-    } else {
-        ("Dimension", "Score", "Coverage", "Answered", "Phase")
-    };
+    let header = (
+        tr!(lang, "score-column-field"),
+        tr!(lang, "score-column-score"),
+        tr!(lang, "score-column-coverage"),
+        tr!(lang, "score-column-answered"),
+        tr!(lang, "score-column-phase"),
+    );
     let width = name_column_width(scores.dimensions.iter().map(|d| &d.name), lang);
     let comparison = analysis.peers.as_ref().filter(|c| c.is_shown());
     // With peers, the stage column is padded so that the peer columns line up.
@@ -56,11 +52,11 @@ pub(super) fn scores_table(analysis: &Analysis, assessment: &Assessment, lang: L
         0
     };
     let peer_header = if comparison.is_some() {
-        let h = if de {
-            ("Median", "Mitte 50 %", "besser als")
-        } else {
-            ("Median", "Middle 50 %", "better than")
-        };
+        let h = (
+            tr!(lang, "score-column-median"),
+            tr!(lang, "score-column-middle-half"),
+            tr!(lang, "score-column-better-than"),
+        );
         format!("  {:>6}  {:>11}  {:>11}", h.0, h.1, h.2)
     } else {
         String::new()
@@ -105,15 +101,9 @@ pub(super) fn scores_table(analysis: &Analysis, assessment: &Assessment, lang: L
     out += &format!(
         "{:<width$}  {:>6}  {:>9}  {:>11}  {}\n",
         if analysis.is_preliminary() {
-            if de {
-                "Gesamt (vorläufig)"
-            } else {
-                "Overall (preliminary)"
-            }
-        } else if de {
-            "Gesamt"
+            tr!(lang, "score-overall-preliminary")
         } else {
-            "Overall"
+            tr!(lang, "score-overall")
         },
         format_score(scores.overall, lang),
         "",
@@ -139,17 +129,13 @@ pub(super) fn scores_table(analysis: &Analysis, assessment: &Assessment, lang: L
     out += &duties_lines(analysis, lang);
     let findings = narrative::findings(analysis, lang);
     if !findings.is_empty() {
-        out += if de { "\nBefunde:\n" } else { "\nFindings:\n" };
+        out += &format!("\n{}:\n", tr!(lang, "score-findings"));
         for finding in &findings {
             out += &format!("- {finding}\n");
         }
     }
     if !scores.diagnoses.is_empty() {
-        out += if de {
-            "\nWas die Befunde bedeuten:\n"
-        } else {
-            "\nWhat the findings mean:\n"
-        };
+        out += &format!("\n{}:\n", tr!(lang, "score-findings-mean"));
         for d in &scores.diagnoses {
             out += &format!(
                 "- {}: {}\n",
@@ -182,48 +168,43 @@ fn duties_lines(analysis: &Analysis, lang: Lang) -> String {
 
 /// The lines under the table that name the peer group, or say why it is not shown.
 fn peer_lines(c: &PeerComparison, widen: Option<&WidenOption>, lang: Lang) -> String {
-    let de = lang == Lang::De;
     let mut out = String::new();
     if c.is_shown() {
         let group = peer_group(c, lang);
-        out += &if de {
-            format!(
-                "\nVergleichsgruppe: {group}; verglichen mit {}.\n",
-                towns(c.group_size, lang)
+        out += &format!(
+            "\n{}\n",
+            tr!(
+                lang,
+                "score-peer-group-line",
+                group = group,
+                towns = towns(c.group_size, lang)
             )
-        } else {
-            format!(
-                "\nPeer group: {group}; compared with {}.\n",
-                towns(c.group_size, lang)
-            )
-        };
+        );
         if let Some(note) = own_excluded_note(c, lang) {
             out += note;
             out += "\n";
         }
         if c.dimensions.values().any(Option::is_none) {
-            out += &if de {
-                format!("– : weniger als {MIN_GROUP_SIZE} Vergleichswerte, daher nicht gezeigt.\n")
-            } else {
-                format!("– : fewer than {MIN_GROUP_SIZE} peer values, therefore not shown.\n")
-            };
+            out += &format!(
+                "– : {}\n",
+                tr!(lang, "score-too-few-values", min = MIN_GROUP_SIZE)
+            );
         }
     } else {
         out += &format!("\n{}\n", too_small(c, lang));
         if let Some(w) = widen {
             let flags = widen_flags(&c.group, &w.group);
             let change = widen_change(&w.steps, lang);
-            out += &if de {
-                format!(
-                    "Vorschlag: {change} ({}){flags}.\n",
-                    towns(w.group_size, lang)
+            out += &format!(
+                "{}\n",
+                tr!(
+                    lang,
+                    "score-widen-suggestion",
+                    change = change,
+                    towns = towns(w.group_size, lang),
+                    flags = flags
                 )
-            } else {
-                format!(
-                    "Suggestion: {change} ({}){flags}.\n",
-                    towns(w.group_size, lang)
-                )
-            };
+            );
         }
     }
     out

@@ -7,11 +7,13 @@
 //! change is always the difference of the printed values.
 
 pub mod duties;
+pub mod file_size;
 pub mod labels;
 pub mod narrative;
 pub mod peers;
 pub mod rules;
 
+pub use file_size::format_file_size;
 pub use labels::*;
 
 use crate::model::Questionnaire;

@@ -20,6 +20,7 @@ use crate::model::{Assessment, Questionnaire};
 use crate::progress::History;
 use crate::scoring::Scores;
 use crate::text::Lang;
+use crate::tr;
 use std::path::Path;
 
 pub use crate::present::SYNTHETIC_LABEL_DE;
@@ -109,19 +110,10 @@ pub fn render_pdf(input: &ReportInput) -> Result<Vec<u8>, ReportError> {
     let pages = layout_with(input, &fonts);
     let name = &input.assessment.profile.name;
     let meta = tagging::Meta {
-        title: match input.lang {
-            Lang::De => format!("Digitaler Reifegrad – {name}"),
-            Lang::En => format!("Digital maturity – {name}"),
-        },
+        title: tr!(input.lang, "pdf-title", name = name),
         author: name.clone(),
-        subject: match input.lang {
-            Lang::De => "Selbstbewertung des digitalen Reifegrads der Verwaltung, Maßnahmen und Beschlussvorlage".into(),
-            Lang::En => "Self-assessment of the administration's digital maturity, measures and council proposal".into(),
-        },
-        lang: match input.lang {
-            Lang::De => "de-DE",
-            Lang::En => "en",
-        },
+        subject: tr!(input.lang, "pdf-subject").into(),
+        lang: input.lang.tag(),
         created: tagging::creation_time(),
     };
     render::render(&fonts, &meta, &pages).map_err(|e| ReportError::Pdf(e.to_string()))

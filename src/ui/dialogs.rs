@@ -88,7 +88,7 @@ pub enum Pick {
 /// them on a background thread so the window stays responsive.
 pub trait FileDialogs: Send + Sync {
     /// Shows the dialog for `request`; `None` when the user cancelled.
-    fn pick(&self, request: &DialogRequest) -> Option<PathBuf>;
+    fn pick(&self, request: &DialogRequest, lang: Lang) -> Option<PathBuf>;
 
     /// Whether the dialog can be shown at all (checked before asking).
     fn available(&self) -> bool {
@@ -96,8 +96,8 @@ pub trait FileDialogs: Send + Sync {
     }
 
     /// Shows the dialog starting in `folder` and says whether it could be shown.
-    fn pick_in(&self, request: &DialogRequest, _folder: &Path) -> Pick {
-        match self.pick(request) {
+    fn pick_in(&self, request: &DialogRequest, _folder: &Path, lang: Lang) -> Pick {
+        match self.pick(request, lang) {
             Some(path) => Pick::Chosen(path),
             None => Pick::Cancelled,
         }
@@ -113,8 +113,8 @@ const NOT_SHOWN_WITHIN: Duration = Duration::from_millis(250);
 pub(crate) struct NativeDialogs;
 
 impl NativeDialogs {
-    fn dialog(request: &DialogRequest, folder: Option<&Path>) -> Option<PathBuf> {
-        let mut dialog = rfd::FileDialog::new().set_title(request.title(Lang::De));
+    fn dialog(request: &DialogRequest, folder: Option<&Path>, lang: Lang) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new().set_title(request.title(lang));
         if let Some(folder) = folder {
             dialog = dialog.set_directory(folder);
         }
@@ -140,17 +140,17 @@ impl NativeDialogs {
 }
 
 impl FileDialogs for NativeDialogs {
-    fn pick(&self, request: &DialogRequest) -> Option<PathBuf> {
-        Self::dialog(request, None)
+    fn pick(&self, request: &DialogRequest, lang: Lang) -> Option<PathBuf> {
+        Self::dialog(request, None, lang)
     }
 
     fn available(&self) -> bool {
         native_dialog_available()
     }
 
-    fn pick_in(&self, request: &DialogRequest, folder: &Path) -> Pick {
+    fn pick_in(&self, request: &DialogRequest, folder: &Path, lang: Lang) -> Pick {
         let started = Instant::now();
-        match Self::dialog(request, Some(folder)) {
+        match Self::dialog(request, Some(folder), lang) {
             Some(path) => Pick::Chosen(path),
             None if started.elapsed() < NOT_SHOWN_WITHIN => Pick::Unavailable,
             None => Pick::Cancelled,

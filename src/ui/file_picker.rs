@@ -3,6 +3,7 @@
 //! dialog starts. Used when the operating system's dialog cannot be shown.
 
 use crate::text::Lang;
+use crate::tr;
 use std::path::{Path, PathBuf};
 
 /// What kind of file the dialog looks for.
@@ -89,26 +90,16 @@ pub(crate) enum PickError {
 impl PickError {
     /// The message for the user in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (_, Lang::De) => self.to_string(),
-            (PickError::EmptyName, Lang::En) => "No file name given.".into(),
-            (PickError::InvalidName(name), Lang::En) => format!(
-                "“{name}” is not a valid name (no / \\ : * ? \" < > | and no control characters)."
-            ),
-            (PickError::NoSuchFolder(path), Lang::En) => {
-                format!("The folder “{}” does not exist.", path.display())
-            }
-            (PickError::NoSuchFile(path), Lang::En) => {
-                format!("The file “{}” does not exist.", path.display())
-            }
-            (PickError::IsFolder(path), Lang::En) => {
-                format!("“{}” is a folder, not a file.", path.display())
-            }
-            (PickError::FolderExists(path), Lang::En) => {
-                format!("The folder “{}” exists already.", path.display())
-            }
-            (PickError::Io { path, message }, Lang::En) => {
-                format!("{}: {message}", path.display())
+        let shown = |path: &Path| path.display().to_string();
+        match self {
+            PickError::EmptyName => tr!(lang, "picker-empty-name").to_string(),
+            PickError::InvalidName(name) => tr!(lang, "picker-invalid-name", name = name),
+            PickError::NoSuchFolder(path) => tr!(lang, "picker-no-such-folder", path = shown(path)),
+            PickError::NoSuchFile(path) => tr!(lang, "picker-no-such-file", path = shown(path)),
+            PickError::IsFolder(path) => tr!(lang, "picker-is-folder", path = shown(path)),
+            PickError::FolderExists(path) => tr!(lang, "picker-folder-exists", path = shown(path)),
+            PickError::Io { path, message } => {
+                tr!(lang, "picker-io", path = shown(path), message = message)
             }
         }
     }

@@ -154,13 +154,13 @@ impl StartView {
                             .modified
                             .map(|m| crate::present::format_ago(m, lang))
                             .unwrap_or_default();
-                        let unit = match (item.answered == 1, lang) {
-                            (true, Lang::De) => "Antwort",
-                            (false, Lang::De) => "Antworten",
-                            (true, Lang::En) => "answer",
-                            (false, Lang::En) => "answers",
-                        };
-                        ui.label(format!("{} – {} {unit}, {when}", item.name, item.answered));
+                        ui.label(tr!(
+                            lang,
+                            "start-recoverable-item",
+                            name = item.name.as_str(),
+                            count = item.answered,
+                            when = when
+                        ));
                         if ui.button(tr!(lang, "start-restore")).clicked() {
                             action = Some(StartAction::Recover(item.path.clone()));
                         }

@@ -10,6 +10,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use reifegrad::model::Response;
 use reifegrad::session::AUTOSAVE_DELAY;
+use reifegrad::text::Lang;
 use reifegrad::ui::ReifegradApp;
 use reifegrad::ui::app::Screen;
 use reifegrad::ui::dialogs::{DialogRequest, FileDialogs};
@@ -24,7 +25,7 @@ struct ScriptedDialogs {
 }
 
 impl FileDialogs for ScriptedDialogs {
-    fn pick(&self, request: &DialogRequest) -> Option<PathBuf> {
+    fn pick(&self, request: &DialogRequest, _lang: Lang) -> Option<PathBuf> {
         match request {
             DialogRequest::SaveAssessment(_)
             | DialogRequest::SaveContribution(_)

@@ -8,6 +8,7 @@ use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use reifegrad::model::bundled_questionnaire;
+use reifegrad::text::Lang;
 use reifegrad::ui::app::Screen;
 use reifegrad::ui::dialogs::{DialogRequest, FileDialogs};
 use reifegrad::ui::{AppEnv, ReifegradApp};
@@ -18,7 +19,7 @@ use std::sync::{Arc, Mutex};
 struct OpenDialog(Mutex<Option<PathBuf>>);
 
 impl FileDialogs for OpenDialog {
-    fn pick(&self, request: &DialogRequest) -> Option<PathBuf> {
+    fn pick(&self, request: &DialogRequest, _lang: Lang) -> Option<PathBuf> {
         match request {
             DialogRequest::OpenAssessment | DialogRequest::OpenBenchmark => {
                 self.0.lock().unwrap().clone()

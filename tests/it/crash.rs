@@ -11,7 +11,7 @@ use reifegrad::cli::DRILL_COMMENT_PREFIX;
 use reifegrad::model::{bundled_questionnaire, open_assessment};
 use reifegrad::session::AUTOSAVE_DELAY;
 use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::sync::mpsc::{RecvTimeoutError, channel};
 use std::time::{Duration, Instant};
 
@@ -35,7 +35,7 @@ fn kill_once(delay: Duration) -> Outcome {
     reifegrad::model::save_assessment(&file, &example).unwrap();
     let first_id = questionnaire.questions().next().unwrap().1.id.clone();
 
-    let mut child = Command::new(env!("CARGO_BIN_EXE_reifegrad"))
+    let mut child = crate::common::cli::command()
         .args(["autosave-drill", file.to_str().unwrap(), "--pause-ms", "2"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -184,7 +184,7 @@ fn sigkill_at_random_moments_never_corrupts_or_loses_more_than_the_autosave_inte
 
 /// Starts the drill on `file` and waits for its first line.
 fn start_drill(file: &std::path::Path) -> (std::process::Child, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_reifegrad"))
+    let mut child = crate::common::cli::command()
         .args([
             "autosave-drill",
             file.to_str().unwrap(),
@@ -212,7 +212,7 @@ fn a_second_process_is_refused_by_the_lock_and_a_killed_holders_lock_is_taken_ov
 
     let (mut holder, first) = start_drill(&file);
     assert_eq!(first.trim(), "ready");
-    let second = Command::new(env!("CARGO_BIN_EXE_reifegrad"))
+    let second = crate::common::cli::command()
         .args([
             "autosave-drill",
             file.to_str().unwrap(),

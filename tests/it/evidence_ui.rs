@@ -21,7 +21,7 @@ use std::sync::{Arc, Mutex};
 struct SaveTo(Mutex<Option<PathBuf>>);
 
 impl FileDialogs for SaveTo {
-    fn pick(&self, request: &DialogRequest) -> Option<PathBuf> {
+    fn pick(&self, request: &DialogRequest, _lang: Lang) -> Option<PathBuf> {
         match request {
             DialogRequest::SaveAssessment(_) => self.0.lock().unwrap().clone(),
             _ => None,

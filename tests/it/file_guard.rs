@@ -6,6 +6,7 @@
 #![allow(clippy::unwrap_used)]
 
 use crate::common::app as support;
+use reifegrad::text::Lang;
 
 use egui::Key;
 use egui_kittest::Harness;
@@ -24,7 +25,7 @@ struct Dialogs {
 }
 
 impl FileDialogs for Dialogs {
-    fn pick(&self, request: &DialogRequest) -> Option<PathBuf> {
+    fn pick(&self, request: &DialogRequest, _lang: Lang) -> Option<PathBuf> {
         match request {
             DialogRequest::SaveAssessment(_) => self.save_to.lock().unwrap().clone(),
             _ => None,

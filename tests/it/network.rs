@@ -17,10 +17,10 @@ use reifegrad::model::{
 use reifegrad::scoring::score;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn reifegrad(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_reifegrad"))
+    crate::common::cli::command()
         .args(args)
         .output()
         .expect("run reifegrad")

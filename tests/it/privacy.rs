@@ -36,7 +36,13 @@ fn cli(prefix: &[&str], args: &[&str]) -> Output {
         }
         None => Command::new(bin),
     };
-    command.args(args).output().unwrap()
+    command
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 fn ok(prefix: &[&str], args: &[&str]) -> Output {

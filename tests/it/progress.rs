@@ -26,7 +26,7 @@ use reifegrad::report::{ReportInput, render_pdf};
 use reifegrad::scoring::score;
 use reifegrad::text::Lang;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn set(a: &mut Assessment, id: &str, response: Response) {
     assert!(a.answers.contains_key(id), "{id} not in the example");
@@ -180,7 +180,7 @@ fn broken_and_missing_earlier_files_are_reported_and_left_out() {
 }
 
 fn reifegrad(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_reifegrad"))
+    crate::common::cli::command()
         .args(args)
         .output()
         .expect("run reifegrad")

@@ -249,12 +249,8 @@ fn report_command_writes_the_pdf_and_says_where() {
     let dir = tempfile::tempdir().unwrap();
     let example = dir.path().join("beispiel.ron");
     let pdf = dir.path().join("bericht.pdf");
-    let run = |args: &[&std::ffi::OsStr]| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_reifegrad"))
-            .args(args)
-            .output()
-            .unwrap()
-    };
+    let run =
+        |args: &[&std::ffi::OsStr]| crate::common::cli::command().args(args).output().unwrap();
     let out = run(&["example".as_ref(), "-o".as_ref(), example.as_os_str()]);
     assert!(out.status.success());
     let out = run(&[

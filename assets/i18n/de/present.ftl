@@ -39,3 +39,7 @@ labels-people = Menschen
 labels-technology = Technik
 labels-and = und
 labels-just-now = gerade eben
+file-size-bytes = { $count ->
+        [one] { $count } Byte
+       *[other] { $count } Bytes
+    }

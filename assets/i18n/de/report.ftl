@@ -89,3 +89,52 @@ council-paper-targets-per-field = Ziele je Handlungsfeld
 council-paper-date-of-next-assessment = der Termin der nächsten Bewertung
 council-paper-for-complete-proposal-these = Für eine vollständige Vorlage fehlen noch:
 council-paper-too-incomplete-for-result = Die Selbstbewertung ist noch zu unvollständig für ein Gesamtergebnis; die Begründung ergänzt die Verwaltung, sobald mehr Fragen beantwortet sind.
+changes-intro = Verglichen wird mit der Bewertung vom { $date } nach demselben Fragebogen. Punkte je Handlungsfeld (0–100); die letzte Spalte zeigt die Veränderung gegenüber { $year }.
+changes-moved-heading = { $title } ({ $count ->
+        [one] { $count } Frage
+       *[other] { $count } Fragen
+    })
+changes-unmatched-answers = { $count ->
+        [one] { $count } Antwort früherer Bewertungen gehört zu Fragen, die der Fragebogen in Version { $version } nicht mehr enthält; sie ist in den Werten nicht enthalten.
+       *[other] { $count } Antworten früherer Bewertungen gehören zu Fragen, die der Fragebogen in Version { $version } nicht mehr enthält; sie sind in den Werten nicht enthalten.
+    }
+profile-table-note = Punkte 0–100; die Ringe im Diagramm markieren die Grenzen der Reifestufen. Abdeckung: Anteil der Fragen, die mit einer Stufe beantwortet sind (mit „!“ markiert: unter { $threshold }, der Wert ist unsicher).
+profile-peers-note = Besser als: Anteil der Vergleichskommunen mit niedrigerem Wert. „–“ beim Vergleich: weniger als { $min } Vergleichswerte, daher aus Datenschutzgründen nicht gezeigt.
+roadmap-further-measures = { $count ->
+        [one] Eine weitere Maßnahme mit geringerer Priorität steht mit ihrer Nummer im Anhang bei ihrer Frage.
+       *[other] { $count } weitere Maßnahmen mit geringerer Priorität stehen mit ihren Nummern im Anhang bei ihren Fragen.
+    }
+summary-council-heading = Beschlussvorschlag für { $body_accusative }
+summary-council-asked = { $body } wird gebeten,
+page-of-total = Seite { $page } von { $total }
+dimensions-none-answered = Noch keine der { $count ->
+        [one] { $count } Frage
+       *[other] { $count } Fragen
+    } dieses Handlungsfelds ist mit einer Stufe beantwortet; es hat daher noch keinen Wert, keine Stärken und keine Lücken.
+dimensions-dont-know = Bei { $count ->
+        [one] { $count } Frage
+       *[other] { $count } Fragen
+    } lautete die Antwort „weiß nicht“ – das sollte geklärt werden.
+method-levels = Jede Frage hat fünf beschriebene Stufen von 0 bis 4. { $rating_rule } „Weiß nicht“ und „trifft nicht zu“ zählen nicht mit.
+method-scores = Der Wert eines Handlungsfelds ist 100 × Σ(Gewicht × Stufe) / Σ(Gewicht × 4) über seine beantworteten Fragen, die Abdeckung der Anteil der mit einer Stufe beantworteten Fragen (unter { $threshold } gilt der Wert als unsicher). Der Gesamtwert ist der nach Handlungsfeldern gewichtete Mittelwert, und die Stufen entsprechen Punktbändern ({ $bands }).
+discussion-intro = Fragen, bei denen die Stimmen im Workshop zwei oder mehr Stufen auseinanderlagen, die größte Uneinigkeit zuerst. { $consensus_rule }
+appendix-evidence-label = Nachweis:
+appendix-comment-pointer = Anmerkung des Teams: siehe Handlungsfeld { $field }
+pdf-title = Digitaler Reifegrad – { $name }
+pdf-subject = Selbstbewertung des digitalen Reifegrads der Verwaltung, Maßnahmen und Beschlussvorlage
+council-paper-subject-line = Digitalisierung der Verwaltung von { $name }: Maßnahmenplan{ $years } auf Grundlage der Selbstbewertung vom { $date }
+council-paper-resolves = { $body } beschließt:
+council-paper-open-duties-item = { $heading }: Die Verwaltung erfüllt vorrangig die folgenden gesetzlichen Pflichten, die noch nicht erfüllt sind:
+council-paper-unknown-duties-item = Die Verwaltung klärt, ob diese gesetzlichen Pflichten erfüllt sind (bisher „weiß nicht“), und berichtet das Ergebnis: { $duties }.
+council-paper-complete-first-item = Die Verwaltung vervollständigt die Selbstbewertung – bisher sind { $coverage } – und legt das Ergebnis erneut vor, bevor weitere Maßnahmen beschlossen werden.
+council-paper-measures-adopted = { $count ->
+        [one] Die folgende Maßnahme wird beschlossen:
+       *[other] Die folgenden { $count } Maßnahmen werden beschlossen:
+    }
+council-paper-budget-item = Für die Umsetzung werden im Haushalt bereitgestellt: { $per_year } (Aufstellung unter „Finanzielle Auswirkungen“).
+council-paper-repeat-by = Die Selbstbewertung wird bis zum { $date } wiederholt; das Ergebnis wird veröffentlicht.
+council-paper-report-item = Die Verwaltung berichtet { $body_dative } halbjährlich über den Stand der Umsetzung.
+council-paper-recurring-costs = Laufende Kosten sind ab dem Beginnjahr bis { $last } angesetzt (mittelfristige Finanzplanung); Beträge wie im Maßnahmenplan eingetragen.
+council-paper-uncosted = Ohne Kosten oder Beginn und daher nicht enthalten: { $measures }.
+council-paper-person-days = Interner Aufwand laut Plan: { $days } Personentage.
+council-paper-reasons-result = Die Verwaltung hat am { $date } ihren digitalen Reifegrad mit dem Fragebogen { $questionnaire } (Version { $version }) selbst bewertet. Ergebnis: { $score } von 100 Punkten, { $phase } ({ $stage }). Die Stärken und Lücken je Handlungsfeld und die daraus abgeleiteten Maßnahmen stehen in den vorangehenden Abschnitten; der Maßnahmenplan greift die vordringlichen davon auf.

@@ -253,3 +253,15 @@ app-dialog-flow-file-dialog-stopped-unexpectedly = Der Dateidialog wurde unerwar
 app-dialog-flow-system-s-file-dialog = Der Dateidialog des Systems lässt sich hier nicht anzeigen (kein xdg-desktop-portal und kein zenity). Reifegrad verwendet seinen eingebauten Dateidialog.
 app-execute-all-questions-are-answered = Alle Fragen sind beantwortet.
 app-execute-no-level-votes-for = Noch keine Stufen-Stimmen für diese Frage.
+app-exports-not-linked-other-town = Nicht verknüpft: { $reason } Verknüpfen Sie eine frühere Bewertung derselben Kommune.
+start-recoverable-item = { $name } – { $count ->
+        [one] { $count } Antwort
+       *[other] { $count } Antworten
+    }, { $when }
+picker-empty-name = Kein Dateiname angegeben.
+picker-invalid-name = „{ $name }“ ist kein gültiger Name (keine / \ : * ? " < > | und keine Steuerzeichen).
+picker-no-such-folder = Den Ordner „{ $path }“ gibt es nicht.
+picker-no-such-file = Die Datei „{ $path }“ gibt es nicht.
+picker-is-folder = „{ $path }“ ist ein Ordner, keine Datei.
+picker-folder-exists = Den Ordner „{ $path }“ gibt es schon.
+picker-io = { $path }: { $message }

@@ -39,3 +39,7 @@ labels-people = People
 labels-technology = Technology
 labels-and = and
 labels-just-now = just now
+file-size-bytes = { $count ->
+        [one] { $count } byte
+       *[other] { $count } bytes
+    }

@@ -89,3 +89,52 @@ council-paper-targets-per-field = targets per field
 council-paper-date-of-next-assessment = the date of the next assessment
 council-paper-for-complete-proposal-these = For a complete proposal, these inputs are still missing:
 council-paper-too-incomplete-for-result = The self-assessment is too incomplete for an overall result; the administration adds the reasons once more questions are answered.
+changes-intro = Compared with the assessment of { $date } made with the same questionnaire. Score per field (0–100); the last column shows the change since { $year }.
+changes-moved-heading = { $title } ({ $count ->
+        [one] { $count } question
+       *[other] { $count } questions
+    })
+changes-unmatched-answers = { $count ->
+        [one] { $count } answer of earlier assessments belongs to questions that version { $version } of the questionnaire no longer has; it is not included in the scores.
+       *[other] { $count } answers of earlier assessments belong to questions that version { $version } of the questionnaire no longer has; they are not included in the scores.
+    }
+profile-table-note = Score 0–100; the chart's rings mark the boundaries of the maturity stages. Coverage: share of questions answered with a level (marked “!”: below { $threshold }, the score is uncertain).
+profile-peers-note = Better than: share of peers with a lower score. “–” for peers: fewer than { $min } peer values, not shown to protect anonymity.
+roadmap-further-measures = { $count ->
+        [one] One further measure of lower priority is listed with its number in the appendix under its question.
+       *[other] { $count } further measures of lower priority are listed with their numbers in the appendix under their questions.
+    }
+summary-council-heading = What { $body } is asked to decide
+summary-council-asked = { $body } is asked
+page-of-total = Page { $page } of { $total }
+dimensions-none-answered = None of the { $count ->
+        [one] { $count } question
+       *[other] { $count } questions
+    } of this field is answered with a level yet, so it has no score, strengths or gaps.
+dimensions-dont-know = { $count ->
+        [one] { $count } question
+       *[other] { $count } questions
+    } answered “don't know” – worth clarifying.
+method-levels = Every question has five described levels from 0 to 4. { $rating_rule } “Don't know” and “not applicable” are left out.
+method-scores = A field's score is 100 × Σ(weight × level) / Σ(weight × 4) over its answered questions, its coverage the share of questions answered with a level (below { $threshold } the score counts as uncertain). The overall score is the weighted mean of the fields, and the stages are score bands ({ $bands }).
+discussion-intro = Questions where the workshop votes were two or more levels apart, largest disagreement first. { $consensus_rule }
+appendix-evidence-label = Evidence:
+appendix-comment-pointer = Team comment: see the field { $field }
+pdf-title = Digital maturity – { $name }
+pdf-subject = Self-assessment of the administration's digital maturity, measures and council proposal
+council-paper-subject-line = Digitalisation of the administration of { $name }: measures plan{ $years } based on the self-assessment of { $date }
+council-paper-resolves = { $body } resolves:
+council-paper-open-duties-item = { $heading }: the administration first meets the following legal duties, which are not met yet:
+council-paper-unknown-duties-item = The administration finds out whether these legal duties are met (so far “don't know”) and reports the result: { $duties }.
+council-paper-complete-first-item = The administration completes the self-assessment – so far { $coverage } – and presents the result again before further measures are adopted.
+council-paper-measures-adopted = { $count ->
+        [one] The following measure is adopted:
+       *[other] The following { $count } measures are adopted:
+    }
+council-paper-budget-item = The budget provides for the measures: { $per_year } (see “Financial implications”).
+council-paper-repeat-by = The self-assessment is repeated by { $date }; the result is published.
+council-paper-report-item = The administration reports to { $body } every six months on progress.
+council-paper-recurring-costs = Recurring costs are counted from the start year to { $last } (medium-term financial planning); amounts as entered in the measures plan.
+council-paper-uncosted = Without costs or start, therefore not included: { $measures }.
+council-paper-person-days = Internal effort according to the plan: { $days } person-days.
+council-paper-reasons-result = On { $date } the administration assessed its digital maturity with the questionnaire { $questionnaire } (version { $version }). Result: { $score } out of 100 points, { $phase } ({ $stage }). The strengths and gaps per field and the measures derived from them are set out in the preceding sections; the measures plan takes up the most urgent of them.

@@ -253,3 +253,15 @@ app-dialog-flow-file-dialog-stopped-unexpectedly = The file dialog stopped unexp
 app-dialog-flow-system-s-file-dialog = The system's file dialog cannot be shown here (no xdg-desktop-portal and no zenity). Reifegrad uses its built-in file dialog.
 app-execute-all-questions-are-answered = All questions are answered.
 app-execute-no-level-votes-for = No level votes for this question yet.
+app-exports-not-linked-other-town = Not linked: { $reason } Link an earlier assessment of the same municipality.
+start-recoverable-item = { $name } – { $count ->
+        [one] { $count } answer
+       *[other] { $count } answers
+    }, { $when }
+picker-empty-name = No file name given.
+picker-invalid-name = “{ $name }” is not a valid name (no / \ : * ? " < > | and no control characters).
+picker-no-such-folder = The folder “{ $path }” does not exist.
+picker-no-such-file = The file “{ $path }” does not exist.
+picker-is-folder = “{ $path }” is a folder, not a file.
+picker-folder-exists = The folder “{ $path }” exists already.
+picker-io = { $path }: { $message }

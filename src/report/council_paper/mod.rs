@@ -161,18 +161,13 @@ pub(super) fn council_paper(input: &ReportInput, flow: &mut Flow) {
         _ => String::new(),
     };
     flow.paragraph(
-        &match lang {
-            Lang::De => format!(
-                "Digitalisierung der Verwaltung von {}: Maßnahmenplan{years} auf Grundlage der Selbstbewertung vom {}",
-                r.name(),
-                r.date(assessment.date)
-            ),
-            Lang::En => format!(
-                "Digitalisation of the administration of {}: measures plan{years} based on the self-assessment of {}",
-                r.name(),
-                r.date(assessment.date)
-            ),
-        },
+        &tr!(
+            lang,
+            "council-paper-subject-line",
+            name = r.name(),
+            years = years,
+            date = r.date(assessment.date)
+        ),
         Style::bold(10.5),
         0.0,
     );
@@ -198,10 +193,11 @@ fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::model::coun
         0.0,
     );
     flow.paragraph(
-        &match lang {
-            Lang::De => format!("{} beschließt:", capitalise(&body.with_article())),
-            Lang::En => format!("{} resolves:", capitalise(&body.in_text(lang))),
-        },
+        &tr!(
+            lang,
+            "council-paper-resolves",
+            body = capitalise(&body.in_text(lang))
+        ),
         BODY,
         0.0,
     );
@@ -211,16 +207,11 @@ fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::model::coun
     let mut duty_lines: Vec<String> = Vec::new();
     let open: Vec<_> = analysis.open_duties().collect();
     if !open.is_empty() {
-        items.push(match lang {
-            Lang::De => format!(
-                "{}: Die Verwaltung erfüllt vorrangig die folgenden gesetzlichen Pflichten, die noch nicht erfüllt sind:",
-                crate::present::duties::open_heading(lang)
-            ),
-            Lang::En => format!(
-                "{}: the administration first meets the following legal duties, which are not met yet:",
-                crate::present::duties::open_heading(lang)
-            ),
-        });
+        items.push(tr!(
+            lang,
+            "council-paper-open-duties-item",
+            heading = crate::present::duties::open_heading(lang)
+        ));
         for status in &open {
             let mut line = format!(
                 "{} ({})",
@@ -255,28 +246,18 @@ fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::model::coun
         })
         .collect();
     if !unknown.is_empty() {
-        items.push(match lang {
-            Lang::De => format!(
-                "Die Verwaltung klärt, ob diese gesetzlichen Pflichten erfüllt sind (bisher „weiß nicht“), und berichtet das Ergebnis: {}.",
-                unknown.join("; ")
-            ),
-            Lang::En => format!(
-                "The administration finds out whether these legal duties are met (so far “don't know”) and reports the result: {}.",
-                unknown.join("; ")
-            ),
-        });
+        items.push(tr!(
+            lang,
+            "council-paper-unknown-duties-item",
+            duties = unknown.join("; ")
+        ));
     }
     if analysis.is_preliminary() {
-        items.push(match lang {
-            Lang::De => format!(
-                "Die Verwaltung vervollständigt die Selbstbewertung – bisher sind {} – und legt das Ergebnis erneut vor, bevor weitere Maßnahmen beschlossen werden.",
-                narrative::coverage_line(analysis, lang)
-            ),
-            Lang::En => format!(
-                "The administration completes the self-assessment – so far {} – and presents the result again before further measures are adopted.",
-                narrative::coverage_line(analysis, lang)
-            ),
-        });
+        items.push(tr!(
+            lang,
+            "council-paper-complete-first-item",
+            coverage = narrative::coverage_line(analysis, lang)
+        ));
     }
     // The adopted measures, listed under their item.
     let measures_item = items.len();
@@ -320,10 +301,11 @@ fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::model::coun
                 format!("{}: {} ({number}{owner}{start})", row.label, row.text)
             })
             .collect();
-        items.push(match lang {
-            Lang::De => format!("Die folgenden {} Maßnahmen werden beschlossen:", rows.len()),
-            Lang::En => format!("The following {} measures are adopted:", rows.len()),
-        });
+        items.push(tr!(
+            lang,
+            "council-paper-measures-adopted",
+            count = rows.len()
+        ));
         sub = list;
     }
     let spending = last_plan_year(plan)
@@ -338,41 +320,25 @@ fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::model::coun
             .iter()
             .map(|(year, sum)| format!("{year}: {}", format_euro(*sum, lang)))
             .collect();
-        items.push(match lang {
-            Lang::De => format!(
-                "Für die Umsetzung werden im Haushalt bereitgestellt: {} (Aufstellung unter „Finanzielle Auswirkungen“).",
-                per_year.join(", ")
-            ),
-            Lang::En => format!(
-                "The budget provides for the measures: {} (see “Financial implications”).",
-                per_year.join(", ")
-            ),
-        });
+        items.push(tr!(
+            lang,
+            "council-paper-budget-item",
+            per_year = per_year.join(", ")
+        ));
     }
     if !plan.field_targets.is_empty() {
         items.push(tr!(r.lang, "council-paper-targets-per-field-under").to_string());
     }
-    items.push(match (plan.next_assessment, lang) {
-        (Some(date), Lang::De) => format!(
-            "Die Selbstbewertung wird bis zum {} wiederholt; das Ergebnis wird veröffentlicht.",
-            r.date(date)
-        ),
-        (Some(date), Lang::En) => format!(
-            "The self-assessment is repeated by {}; the result is published.",
-            r.date(date)
-        ),
-        (None, _) => tr!(r.lang, "council-paper-self-assessment-is-repeated").to_string(),
+    items.push(match plan.next_assessment {
+        Some(date) => tr!(lang, "council-paper-repeat-by", date = r.date(date)),
+        None => tr!(r.lang, "council-paper-self-assessment-is-repeated").to_string(),
     });
-    items.push(match lang {
-        Lang::De => format!(
-            "Die Verwaltung berichtet {} halbjährlich über den Stand der Umsetzung.",
-            body.dative()
-        ),
-        Lang::En => format!(
-            "The administration reports to {} every six months on progress.",
-            body.in_text(lang)
-        ),
-    });
+    items.push(tr!(
+        lang,
+        "council-paper-report-item",
+        body = body.in_text(lang),
+        body_dative = body.dative()
+    ));
     for (i, item) in items.iter().enumerate() {
         flow.bullet(&format!("{}.", i + 1), item, BODY, 0.0);
         if Some(i) == duties_item {
@@ -404,24 +370,16 @@ fn reasons(r: &Report, flow: &mut Flow) {
     let stage = scores
         .overall_stage
         .and_then(|i| q.stages.get(i).map(|s| (i, s)));
-    let text = match (scores.overall, stage, lang) {
-        (Some(_), Some((i, s)), Lang::De) => format!(
-            "Die Verwaltung hat am {} ihren digitalen Reifegrad mit dem Fragebogen {} (Version {}) selbst bewertet. Ergebnis: {} von 100 Punkten, {} ({}). Die Stärken und Lücken je Handlungsfeld und die daraus abgeleiteten Maßnahmen stehen in den vorangehenden Abschnitten; der Maßnahmenplan greift die vordringlichen davon auf.",
-            r.date(r.input.assessment.date),
-            quote(lang, q.title.get(lang)),
-            q.version,
-            format_score(scores.overall, lang),
-            stage_of_total(i, q.stages.len(), lang),
-            s.name.get(lang),
-        ),
-        (Some(_), Some((i, s)), Lang::En) => format!(
-            "On {} the administration assessed its digital maturity with the questionnaire {} (version {}). Result: {} out of 100 points, {} ({}). The strengths and gaps per field and the measures derived from them are set out in the preceding sections; the measures plan takes up the most urgent of them.",
-            r.date(r.input.assessment.date),
-            quote(lang, q.title.get(lang)),
-            q.version,
-            format_score(scores.overall, lang),
-            stage_of_total(i, q.stages.len(), lang),
-            s.name.get(lang),
+    let text = match (scores.overall, stage) {
+        (Some(_), Some((i, s))) => tr!(
+            lang,
+            "council-paper-reasons-result",
+            date = r.date(r.input.assessment.date),
+            questionnaire = quote(lang, q.title.get(lang)),
+            version = q.version.as_str(),
+            score = format_score(scores.overall, lang),
+            phase = stage_of_total(i, q.stages.len(), lang),
+            stage = s.name.get(lang)
         ),
         _ => tr!(lang, "council-paper-too-incomplete-for-result").to_string(),
     };
@@ -518,10 +476,11 @@ fn finances(r: &Report, flow: &mut Flow, rows: &[Row]) {
         flow.table(&columns, &header, &table, 10.0);
         flow.gap(4.0);
         flow.paragraph(
-            &match lang {
-                Lang::De => format!("Laufende Kosten sind ab dem Beginnjahr bis {last} angesetzt (mittelfristige Finanzplanung); Beträge wie im Maßnahmenplan eingetragen."),
-                Lang::En => format!("Recurring costs are counted from the start year to {last} (medium-term financial planning); amounts as entered in the measures plan."),
-            },
+            &tr!(
+                lang,
+                "council-paper-recurring-costs",
+                last = last.to_string()
+            ),
             SMALL,
             0.0,
         );
@@ -536,16 +495,11 @@ fn finances(r: &Report, flow: &mut Flow, rows: &[Row]) {
         .collect();
     if !uncosted.is_empty() {
         flow.paragraph(
-            &match lang {
-                Lang::De => format!(
-                    "Ohne Kosten oder Beginn und daher nicht enthalten: {}.",
-                    uncosted.join(", ")
-                ),
-                Lang::En => format!(
-                    "Without costs or start, therefore not included: {}.",
-                    uncosted.join(", ")
-                ),
-            },
+            &tr!(
+                lang,
+                "council-paper-uncosted",
+                measures = uncosted.join(", ")
+            ),
             BODY,
             0.0,
         );
@@ -553,12 +507,7 @@ fn finances(r: &Report, flow: &mut Flow, rows: &[Row]) {
     let days = plan.person_days();
     if days > 0 {
         flow.paragraph(
-            &match lang {
-                Lang::De => format!("Interner Aufwand laut Plan: {days}\u{a0}Personentage."),
-                Lang::En => {
-                    format!("Internal effort according to the plan: {days}\u{a0}person-days.")
-                }
-            },
+            &tr!(lang, "council-paper-person-days", days = days.to_string()),
             BODY,
             0.0,
         );

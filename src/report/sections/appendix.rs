@@ -29,10 +29,7 @@ fn evidence_line(lang: Lang, e: &Evidence) -> String {
     if let Some(date) = e.date {
         details.push(format_date(date, lang));
     }
-    let label = match lang {
-        Lang::De => "Nachweis:",
-        Lang::En => "Evidence:",
-    };
+    let label = tr!(lang, "appendix-evidence-label");
     if details.is_empty() {
         format!("{label} {}", e.what.trim())
     } else {
@@ -106,16 +103,11 @@ pub(super) fn appendix(r: &Report, flow: &mut Flow) {
             // The comment itself stands once, with its field in „Die Handlungsfelder
             // im Einzelnen“; here a pointer to it.
             if !input.assessment.comment(&q.id).trim().is_empty() {
-                let pointer = match lang {
-                    Lang::De => format!(
-                        "Anmerkung des Teams: siehe Handlungsfeld {}",
-                        quote(lang, dimension.name.get(lang))
-                    ),
-                    Lang::En => format!(
-                        "Team comment: see the field {}",
-                        quote(lang, dimension.name.get(lang))
-                    ),
-                };
+                let pointer = tr!(
+                    lang,
+                    "appendix-comment-pointer",
+                    field = quote(lang, dimension.name.get(lang))
+                );
                 flow.paragraph(&pointer, NOTE, INDENT);
             }
             if let Some((rank, pm)) = rank

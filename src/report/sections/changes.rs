@@ -1,11 +1,10 @@
 //! „Was sich seit <Jahr> verändert hat“: scores per year and the questions that moved.
 
 use super::common::{BODY, H1, H3, Report, SMALL};
-use crate::present::{count, level_label};
 use crate::present::{format_change, history_labels};
+use crate::present::{format_date, level_label};
 use crate::progress::History;
 use crate::report::layout::{Align, Column, Flow, Style, hang};
-use crate::text::Lang;
 use crate::tr;
 
 /// „Was sich seit <Jahr> verändert hat“: score per field and year, and the questions that moved.
@@ -16,18 +15,12 @@ pub(super) fn changes(r: &Report, history: &History, flow: &mut Flow) {
     };
     flow.heading(&history.title(lang), H1, 160.0);
     flow.y += 4.0;
-    let intro = match lang {
-        Lang::De => format!(
-            "Verglichen wird mit der Bewertung vom {} nach demselben Fragebogen. Punkte je Handlungsfeld (0–100); die letzte Spalte zeigt die Veränderung gegenüber {}.",
-            base.date.german(),
-            base.date.year
-        ),
-        Lang::En => format!(
-            "Compared with the assessment of {} made with the same questionnaire. Score per field (0–100); the last column shows the change since {}.",
-            base.date.german(),
-            base.date.year
-        ),
-    };
+    let intro = tr!(
+        lang,
+        "changes-intro",
+        date = format_date(base.date, lang),
+        year = base.date.year.to_string()
+    );
     flow.paragraph(&intro, BODY, 0.0);
     flow.y += 6.0;
     let labels = history_labels(history);
@@ -78,11 +71,13 @@ pub(super) fn changes(r: &Report, history: &History, flow: &mut Flow) {
         if moved.is_empty() {
             continue;
         }
-        let counted = match lang {
-            Lang::De => count(moved.len(), "Frage", "Fragen"),
-            Lang::En => count(moved.len(), "question", "questions"),
-        };
-        flow.heading(&format!("{title} ({counted})"), H3, 30.0);
+        let heading = tr!(
+            lang,
+            "changes-moved-heading",
+            title = title,
+            count = moved.len()
+        );
+        flow.heading(&heading, H3, 30.0);
         for m in moved {
             let Some((_, q)) = r.input.questionnaire.question(&m.question_id) else {
                 continue;
@@ -111,22 +106,12 @@ pub(super) fn changes(r: &Report, history: &History, flow: &mut Flow) {
     let mut notes: Vec<String> =
         vec![tr!(r.lang, "sections-changes-only-questions-answered-with").into()];
     if unmatched > 0 {
-        notes.push(match lang {
-            Lang::De => format!(
-                "{} früherer Bewertungen {} zu Fragen, die der Fragebogen in Version {} nicht mehr enthält; {} in den Werten nicht enthalten.",
-                count(unmatched, "Antwort", "Antworten"),
-                if unmatched == 1 { "gehört" } else { "gehören" },
-                r.input.questionnaire.version,
-                if unmatched == 1 { "sie ist" } else { "sie sind" },
-            ),
-            Lang::En => format!(
-                "{} of earlier assessments {} to questions that version {} of the questionnaire no longer has; {} not included in the scores.",
-                count(unmatched, "answer", "answers"),
-                if unmatched == 1 { "belongs" } else { "belong" },
-                r.input.questionnaire.version,
-                if unmatched == 1 { "it is" } else { "they are" },
-            ),
-        });
+        notes.push(tr!(
+            lang,
+            "changes-unmatched-answers",
+            count = unmatched,
+            version = r.input.questionnaire.version.as_str()
+        ));
     }
     for note in &notes {
         flow.paragraph(note, SMALL, 0.0);

@@ -3,9 +3,8 @@
 use super::common::{H1, H2, H3, Report, SMALL, quote};
 use crate::model::{Dimension, Question};
 use crate::present::rules::uncertain_score;
-use crate::present::{count, format_points, level_label, question_label};
+use crate::present::{format_points, level_label, question_label};
 use crate::report::layout::{Flow, Style, hang};
-use crate::text::Lang;
 use crate::tr;
 
 pub(super) fn dimensions(r: &Report, flow: &mut Flow) {
@@ -32,16 +31,7 @@ pub(super) fn dimensions(r: &Report, flow: &mut Flow) {
         flow.heading(dimension.name.get(lang), H2, 100.0);
         if d.score.is_none() {
             flow.paragraph(
-                &match lang {
-                    Lang::De => format!(
-                        "Noch keine der {} dieses Handlungsfelds ist mit einer Stufe beantwortet; es hat daher noch keinen Wert, keine Stärken und keine Lücken.",
-                        count(d.total, "Frage", "Fragen")
-                    ),
-                    Lang::En => format!(
-                        "None of the {} of this field is answered with a level yet, so it has no score, strengths or gaps.",
-                        count(d.total, "question", "questions")
-                    ),
-                },
+                &tr!(lang, "dimensions-none-answered", count = d.total),
                 SMALL,
                 0.0,
             );
@@ -140,16 +130,7 @@ pub(super) fn dimensions(r: &Report, flow: &mut Flow) {
         }
         if d.dont_know > 0 {
             flow.paragraph(
-                &match lang {
-                    Lang::De => format!(
-                        "Bei {} lautete die Antwort „weiß nicht“ – das sollte geklärt werden.",
-                        count(d.dont_know, "Frage", "Fragen")
-                    ),
-                    Lang::En => format!(
-                        "{} answered “don't know” – worth clarifying.",
-                        count(d.dont_know, "question", "questions")
-                    ),
-                },
+                &tr!(lang, "dimensions-dont-know", count = d.dont_know),
                 SMALL,
                 0.0,
             );

@@ -2,7 +2,6 @@
 
 use super::common::{BODY, H2, Report, SMALL};
 use crate::report::layout::{Colour, Flow, Style, clean, wrap};
-use crate::text::Lang;
 use crate::tr;
 
 /// The appendix's „Diskussionsliste“: questions where the room disagreed, most first.
@@ -12,16 +11,11 @@ pub(super) fn discussion_list(r: &Report, flow: &mut Flow) {
     let items = &r.analysis.discussion;
     flow.y += 8.0;
     flow.heading(tr!(r.lang, "discussion-list"), H2, 60.0);
-    let intro = match lang {
-        Lang::De => format!(
-            "Fragen, bei denen die Stimmen im Workshop zwei oder mehr Stufen auseinanderlagen, die größte Uneinigkeit zuerst. {}",
-            crate::workshop::consensus_rule(lang)
-        ),
-        Lang::En => format!(
-            "Questions where the workshop votes were two or more levels apart, largest disagreement first. {}",
-            crate::workshop::consensus_rule(lang)
-        ),
-    };
+    let intro = tr!(
+        lang,
+        "discussion-intro",
+        consensus_rule = crate::workshop::consensus_rule(lang)
+    );
     flow.paragraph(&intro, SMALL, 0.0);
     flow.y += 4.0;
     if items.is_empty() {

@@ -17,7 +17,6 @@ use super::ReportInput;
 use super::layout::{
     CONTENT_BOTTOM, Colour, Dash, Flow, Item, MARGIN_X, Measure, PAGE_W, Page, Style, clean, fit,
 };
-use crate::text::Lang;
 use crate::tr;
 use common::Report;
 
@@ -58,10 +57,7 @@ pub(crate) fn add_footers(input: &ReportInput, m: &dyn Measure, pages: &mut [Pag
     let y = CONTENT_BOTTOM + 30.0;
     let right_edge = PAGE_W - MARGIN_X;
     for (i, page) in pages.iter_mut().enumerate() {
-        let number = match lang {
-            Lang::De => format!("Seite {} von {total}", i + 1),
-            Lang::En => format!("Page {} of {total}", i + 1),
-        };
+        let number = tr!(lang, "page-of-total", page = i + 1, total = total);
         let number_w = m.width(&number, style.size, false);
         // A long name is shortened; what and when always stay readable.
         let suffix = format!(

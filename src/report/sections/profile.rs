@@ -98,27 +98,15 @@ pub(super) fn profile(r: &Report, flow: &mut Flow) {
         .collect();
     flow.table_with_row_headers(&columns[..keep], &header, &rows, 9.0);
     flow.y += 6.0;
-    let mut notes: Vec<String> = vec![match lang {
-        crate::text::Lang::De => format!(
-            "Punkte 0–100; die Ringe im Diagramm markieren die Grenzen der Reifestufen. Abdeckung: Anteil der Fragen, die mit einer Stufe beantwortet sind (mit „!“ markiert: unter {}, der Wert ist unsicher).",
-            crate::present::low_coverage_threshold(lang)
-        ),
-        crate::text::Lang::En => format!(
-            "Score 0–100; the chart's rings mark the boundaries of the maturity stages. Coverage: share of questions answered with a level (marked “!”: below {}, the score is uncertain).",
-            crate::present::low_coverage_threshold(lang)
-        ),
-    }];
+    let mut notes: Vec<String> = vec![tr!(
+        lang,
+        "profile-table-note",
+        threshold = crate::present::low_coverage_threshold(lang)
+    )];
     match r.input.peers {
         Some(peers) => {
             let k = crate::benchmark::MIN_GROUP_SIZE;
-            notes.push(match lang {
-                crate::text::Lang::De => format!(
-                    "Besser als: Anteil der Vergleichskommunen mit niedrigerem Wert. „–“ beim Vergleich: weniger als {k} Vergleichswerte, daher aus Datenschutzgründen nicht gezeigt."
-                ),
-                crate::text::Lang::En => format!(
-                    "Better than: share of peers with a lower score. “–” for peers: fewer than {k} peer values, not shown to protect anonymity."
-                ),
-            });
+            notes.push(tr!(lang, "profile-peers-note", min = k));
             notes.push(r.peer_source_line(peers));
         }
         None => notes.push(tr!(r.lang, "sections-profile-created-without-peer-data").into()),

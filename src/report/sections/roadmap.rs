@@ -6,7 +6,6 @@ use crate::model::{Horizon, MeasureKind};
 use crate::present::{level_label, question_label};
 use crate::report::layout::{Flow, Style, clean, hang, wrap_max};
 use crate::scoring::PrioritisedMeasure;
-use crate::text::Lang;
 use crate::tr;
 
 pub(super) fn roadmap(r: &Report, flow: &mut Flow) {
@@ -76,16 +75,7 @@ pub(super) fn roadmap(r: &Report, flow: &mut Flow) {
     if rest > 0 {
         flow.y += 6.0;
         flow.paragraph(
-            &match (lang, rest) {
-                (Lang::De, 1) => "Eine weitere Maßnahme mit geringerer Priorität steht mit ihrer Nummer im Anhang bei ihrer Frage.".to_string(),
-                (Lang::De, n) => format!(
-                    "{n} weitere Maßnahmen mit geringerer Priorität stehen mit ihren Nummern im Anhang bei ihren Fragen."
-                ),
-                (Lang::En, 1) => "One further measure of lower priority is listed with its number in the appendix under its question.".to_string(),
-                (Lang::En, n) => format!(
-                    "{n} further measures of lower priority are listed with their numbers in the appendix under their questions."
-                ),
-            },
+            &tr!(lang, "roadmap-further-measures", count = rest),
             SMALL,
             0.0,
         );

@@ -69,22 +69,17 @@ pub(super) fn summary(r: &Report, flow: &mut Flow) {
     // What the council is asked to decide.
     // The body is named as the state's municipal code names it (or as the profile says).
     let body = crate::model::council::council_of(&r.input.assessment.profile);
-    let (heading, asked) = match lang {
-        crate::text::Lang::De => {
-            let subject = crate::text::capitalise(&body.with_article());
-            (
-                format!("Beschlussvorschlag für {}", body.accusative()),
-                format!("{subject} wird gebeten,"),
-            )
-        }
-        crate::text::Lang::En => {
-            let subject = body.in_text(lang);
-            (
-                format!("What {subject} is asked to decide"),
-                format!("{} is asked", crate::text::capitalise(&subject)),
-            )
-        }
-    };
+    let heading = tr!(
+        lang,
+        "summary-council-heading",
+        body = body.in_text(lang),
+        body_accusative = body.accusative()
+    );
+    let asked = tr!(
+        lang,
+        "summary-council-asked",
+        body = crate::text::capitalise(&body.in_text(lang))
+    );
     flow.heading(&heading, H3, 40.0);
     flow.paragraph(&asked, BODY, 0.0);
     for (i, ask) in narrative::council_asks(a, lang).iter().enumerate() {

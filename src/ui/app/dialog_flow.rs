@@ -10,6 +10,7 @@ impl ReifegradApp {
             return;
         }
         let folder = self.dialog_start_folder();
+        let lang = self.prefs.lang;
         if self.uses_builtin_dialog() {
             self.file_dialog = Some(InAppDialog::new(request, folder));
             return;
@@ -20,7 +21,7 @@ impl ReifegradApp {
             let spawned = std::thread::Builder::new()
                 .name("file-dialog".into())
                 .spawn(move || {
-                    let picked = dialogs.pick_in(&request, &folder);
+                    let picked = dialogs.pick_in(&request, &folder, lang);
                     // The receiver is gone only when the app was closed meanwhile.
                     let _ = sender.send((request, picked));
                 });
@@ -29,7 +30,7 @@ impl ReifegradApp {
                 Err(error) => self.notify_error(error.to_string()),
             }
         } else {
-            let picked = self.env.dialogs.pick_in(&request, &folder);
+            let picked = self.env.dialogs.pick_in(&request, &folder, lang);
             self.dialog_finished(request, picked);
         }
     }

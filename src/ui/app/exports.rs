@@ -65,16 +65,12 @@ impl ReifegradApp {
             }
         };
         if let Err(other) = crate::progress::same_town(&session.assessment, &linked) {
-            let text = match self.prefs.lang {
-                Lang::De => format!(
-                    "Nicht verknüpft: {} Verknüpfen Sie eine frühere Bewertung derselben Kommune.",
-                    crate::present::rules::other_town(&other, Lang::De)
-                ),
-                Lang::En => format!(
-                    "Not linked: {} Link an earlier assessment of the same municipality.",
-                    crate::present::rules::other_town(&other, Lang::En)
-                ),
-            };
+            let lang = self.prefs.lang;
+            let text = tr!(
+                lang,
+                "app-exports-not-linked-other-town",
+                reason = crate::present::rules::other_town(&other, lang)
+            );
             self.notify_error(text);
             return;
         }

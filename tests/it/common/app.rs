@@ -6,6 +6,7 @@
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use reifegrad::text::Lang;
 use reifegrad::ui::dialogs::{DialogRequest, FileDialogs, Pick};
 use reifegrad::ui::{AppEnv, ReifegradApp};
 use std::path::{Path, PathBuf};
@@ -39,7 +40,7 @@ impl ScriptedDialogs {
 }
 
 impl FileDialogs for ScriptedDialogs {
-    fn pick(&self, request: &DialogRequest) -> Option<PathBuf> {
+    fn pick(&self, request: &DialogRequest, _lang: Lang) -> Option<PathBuf> {
         self.asked.lock().unwrap().push(request.clone());
         match request {
             DialogRequest::SaveAssessment(_)
@@ -55,12 +56,12 @@ impl FileDialogs for ScriptedDialogs {
         !self.unavailable
     }
 
-    fn pick_in(&self, request: &DialogRequest, _folder: &Path) -> Pick {
+    fn pick_in(&self, request: &DialogRequest, _folder: &Path, lang: Lang) -> Pick {
         if self.not_shown {
             self.asked.lock().unwrap().push(request.clone());
             return Pick::Unavailable;
         }
-        match self.pick(request) {
+        match self.pick(request, lang) {
             Some(path) => Pick::Chosen(path),
             None => Pick::Cancelled,
         }

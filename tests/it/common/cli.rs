@@ -5,12 +5,20 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+/// The `reifegrad` binary as a command, in a neutral locale (`LANG=C.UTF-8`, no
+/// `LC_ALL` or `LC_MESSAGES`), so its output is German unless a test asks otherwise.
+pub fn command() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_reifegrad"));
+    command
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    command
+}
+
 /// Runs `reifegrad` with `args`.
 pub fn reifegrad(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_reifegrad"))
-        .args(args)
-        .output()
-        .expect("run reifegrad")
+    command().args(args).output().expect("run reifegrad")
 }
 
 /// Runs `reifegrad` with `args`, asserts exit code 0 and returns stdout.
