@@ -3,6 +3,7 @@
 use crate::benchmark::synthetic::{DEFAULT_ENTRIES, DEFAULT_SEED};
 use crate::model::{BodyKind, FederalState, SizeClass};
 use crate::text::Lang;
+use crate::tr;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -223,7 +224,8 @@ pub fn parse_choice<T: Named>(text: &str) -> Result<Choice<T>, String> {
         .map(|v| Choice::Given(*v))
         .ok_or_else(|| {
             let names: Vec<String> = T::all().iter().map(|v| format!("{v:?}")).collect();
-            format!("erlaubt sind own, all, {}", names.join(", "))
+            let lang = output_language(None);
+            tr!(lang, "cli-choices", names = names.join(", "))
         })
 }
 

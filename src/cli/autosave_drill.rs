@@ -1,6 +1,8 @@
 //! `reifegrad autosave-drill` (hidden): the developer drill for the crash-safety test.
 
 use super::load_scored_assessment;
+use crate::text::Lang;
+use crate::tr;
 use std::io::Write;
 use std::path::Path;
 
@@ -16,6 +18,7 @@ pub(super) fn run_autosave_drill(
     questionnaire: Option<&Path>,
     pause_ms: u64,
     max_seconds: u64,
+    lang: Lang,
 ) -> anyhow::Result<()> {
     use crate::model::Response;
     use crate::session::{ReadOnly, Session};
@@ -26,19 +29,19 @@ pub(super) fn run_autosave_drill(
         .map(|(_, q)| q.id.clone())
         .collect();
     let Some(first) = ids.first().cloned() else {
-        anyhow::bail!("Der Fragebogen hat keine Fragen.");
+        anyhow::bail!("{}", tr!(lang, "cli-drill-no-questions"));
     };
     let recovery = tempfile::tempdir()?;
     let mut session = Session::open_file(assessment, path.to_path_buf(), recovery.path());
     match &session.read_only {
         None => {}
         Some(ReadOnly::OpenElsewhere(holder) | ReadOnly::Chosen(holder)) => anyhow::bail!(
-            "{}: Die Datei ist bereits geöffnet: {}",
+            "{}: {}",
             path.display(),
-            holder.describe()
+            tr!(lang, "cli-drill-open-elsewhere", holder = holder.describe())
         ),
         Some(ReadOnly::FileProtected) => {
-            anyhow::bail!("{}: Die Datei ist schreibgeschützt.", path.display())
+            anyhow::bail!("{}: {}", path.display(), tr!(lang, "cli-drill-read-only"))
         }
     }
     let mut stdout = std::io::stdout();

@@ -84,6 +84,7 @@ pub fn run(command: Command, lang: Lang) -> ExitCode {
             questionnaire.as_deref(),
             pause_ms,
             max_seconds,
+            lang,
         ),
         Command::Benchmark { action } => match action {
             BenchmarkCommand::Contribute {

@@ -39,3 +39,7 @@ cli-generate-written = Synthetische Vergleichsdatei geschrieben: { $path } ({ $c
         [one] { $count } Eintrag
        *[other] { $count } Einträge
     }, Startwert { $seed }). Synthetische Beispieldaten – keine echten Kommunen.
+cli-drill-no-questions = Der Fragebogen hat keine Fragen.
+cli-drill-open-elsewhere = Die Datei ist bereits geöffnet: { $holder }
+cli-drill-read-only = Die Datei ist schreibgeschützt.
+cli-choices = erlaubt sind own, all, { $names }

@@ -39,3 +39,7 @@ cli-generate-written = Synthetic benchmark file written: { $path } ({ $count ->
         [one] { $count } entry
        *[other] { $count } entries
     }, seed { $seed }). Synthetic example data – no real municipalities.
+cli-drill-no-questions = The questionnaire has no questions.
+cli-drill-open-elsewhere = The file is already open: { $holder }
+cli-drill-read-only = The file is read-only.
+cli-choices = allowed are own, all, { $names }
