@@ -17,6 +17,7 @@ use reifegrad::model::parse_questionnaire;
 use reifegrad::report::{ReportInput, render_pdf};
 use reifegrad::scoring::score;
 use reifegrad::text::Lang;
+use reifegrad::ui::command::Action;
 use shared::{app_with_example, filled_assessment, frame, large_questionnaire};
 use std::hint::black_box;
 use std::path::Path;
@@ -174,7 +175,10 @@ fn main() {
             "ms",
             Some(2.0),
         );
-        app.execute(&ctx, reifegrad::ui::command::Command::ShowResults);
+        app.execute(
+            &ctx,
+            reifegrad::ui::command::Command::Action(Action::ShowResults),
+        );
         for _ in 0..5 {
             frame(&ctx, &mut app, size);
         }

@@ -7,6 +7,7 @@
 mod shared;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use reifegrad::ui::command::Action;
 use shared::{app_with_example, frame};
 
 fn benches(c: &mut Criterion) {
@@ -25,7 +26,10 @@ fn benches(c: &mut Criterion) {
         c.bench_function(&format!("questionnaire view frame, {name}"), |b| {
             b.iter(|| frame(&ctx, &mut app, size))
         });
-        app.execute(&ctx, reifegrad::ui::command::Command::ShowResults);
+        app.execute(
+            &ctx,
+            reifegrad::ui::command::Command::Action(Action::ShowResults),
+        );
         for _ in 0..5 {
             frame(&ctx, &mut app, size);
         }

@@ -6,17 +6,21 @@ use crate::text::Lang;
 use crate::tr;
 use crate::ui::prefs::ThemeChoice;
 use egui::{Key, KeyboardShortcut, Modifiers};
+use std::path::PathBuf;
 
-/// An action the user can take. Views never change the open assessment themselves; they
-/// return commands, and the app carries them out.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Command {
+/// What a button, a menu entry or a key does: a named action with its text, tooltip and
+/// shortcut (see [`Action::label`], [`Action::tooltip`], [`Action::shortcut_text`] and
+/// the key tables below). Carries no more data than the level or vote it stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
     /// Choose level 0–4 for the current question.
     SetLevel(u8),
     /// Answer "don't know".
     DontKnow,
     /// Answer "not applicable".
     NotApplicable,
+    /// Remove the response to the current question.
+    ClearAnswer,
     /// Go to the next question.
     Next,
     /// Go to the previous question.
@@ -47,6 +51,8 @@ pub enum Command {
     ToggleHelp,
     /// Projector mode on or off.
     ToggleProjector,
+    /// Always use the built-in file dialog, or the system's where it can be shown.
+    ToggleBuiltinDialog,
     /// Choose a benchmark file for the peer comparison.
     LoadBenchmark,
     /// Go back to the bundled synthetic benchmark.
@@ -55,18 +61,27 @@ pub enum Command {
     ExportContribution,
     /// Write the strategy outline for the council as PDF.
     ExportPdf,
-    /// Workshop: record the next participant's vote.
-    Vote(crate::model::Response),
-    /// Workshop: make the consensus the agreed level.
-    AcceptConsensus,
+    /// Link an earlier assessment of the same town (progress view).
+    LinkEarlier,
     /// Workshop mode on or off.
     ToggleWorkshop,
     /// Show the questions the room disagreed on.
     ShowDiscussion,
-    /// Link an earlier assessment of the same town (progress view).
-    LinkEarlier,
-    /// Remove the response to the current question.
-    ClearAnswer,
+    /// Workshop: record the next participant's vote.
+    Vote(Response),
+    /// Workshop: take back the vote recorded last (the previous participant's).
+    UndoVote,
+    /// Workshop: make the consensus the agreed level.
+    AcceptConsensus,
+    /// Workshop: the facilitator confirmed replacing the agreed level with the consensus.
+    ReplaceWithConsensus,
+    /// Workshop: keep the agreed level; do not replace it with the consensus.
+    KeepAgreed,
+}
+
+/// A value typed or picked in a view, for the open assessment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
     /// Set the comment of the current question.
     SetComment(String),
     /// Replace the evidence list of the question with this id.
@@ -77,6 +92,37 @@ pub enum Command {
     AddRater(String),
     /// Workshop: remove the participant with this id, with their votes.
     RemoveRater(String),
+    /// Workshop: take back this participant's vote on the current question.
+    RemoveVote(String),
+}
+
+/// A decision about the open file when it is guarded (read-only, open elsewhere, changed
+/// on disk).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileDecision {
+    /// Keep working read-only.
+    KeepReadOnly,
+    /// Take the file over from the other window or the read-only state and save.
+    TakeOver,
+    /// Keep read-only and save this session's answers under a new name.
+    SaveCopy,
+    /// Drop the unsaved answers and load the version on disk.
+    LoadTheirs(PathBuf),
+    /// Overwrite the version on disk with this session's answers.
+    OverwriteTheirs,
+}
+
+/// Everything a view, the toolbar or the keyboard asks the app to do. Views never change
+/// the app or the assessment themselves; they return commands, and
+/// [`crate::ui::ReifegradApp::execute`] carries them out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// A named action.
+    Action(Action),
+    /// A change to the open assessment from a view.
+    Edit(Edit),
+    /// A decision about the guarded file.
+    File(FileDecision),
     /// Go to the question with this walk-through index.
     GoToQuestion(usize),
     /// Use this colour theme.
@@ -85,149 +131,122 @@ pub enum Command {
     SetLang(Lang),
     /// Close the message with this index.
     CloseNotice(usize),
-    /// Always use the built-in file dialog, or the system's where it can be shown.
-    ToggleBuiltinDialog,
-    /// Workshop: take back this participant's vote on the current question.
-    RemoveVote(String),
-    /// Workshop: take back the vote recorded last (the previous participant's).
-    UndoVote,
-    /// Workshop: the facilitator confirmed replacing the agreed level with the consensus.
-    ReplaceWithConsensus,
-    /// Workshop: keep the agreed level; do not replace it with the consensus.
-    KeepAgreed,
 }
 
-/// Commands listed in the help overlay, in display order.
-pub(crate) const HELP_COMMANDS: [Command; 23] = [
-    Command::SetLevel(0),
-    Command::SetLevel(1),
-    Command::SetLevel(2),
-    Command::SetLevel(3),
-    Command::SetLevel(4),
-    Command::DontKnow,
-    Command::NotApplicable,
-    Command::Next,
-    Command::Previous,
-    Command::NextUnanswered,
-    Command::ToggleWorkshop,
-    Command::Vote(Response::Level(0)),
-    Command::UndoVote,
-    Command::AcceptConsensus,
-    Command::ShowDiscussion,
-    Command::SaveAs,
-    Command::Open,
-    Command::ExportPdf,
-    Command::ToggleFullscreen,
-    Command::ZoomIn,
-    Command::ZoomOut,
-    Command::ZoomReset,
-    Command::ToggleHelp,
+impl From<Action> for Command {
+    fn from(action: Action) -> Self {
+        Command::Action(action)
+    }
+}
+
+impl From<Edit> for Command {
+    fn from(edit: Edit) -> Self {
+        Command::Edit(edit)
+    }
+}
+
+/// Actions listed in the help overlay, in display order.
+pub(crate) const HELP_ACTIONS: [Action; 23] = [
+    Action::SetLevel(0),
+    Action::SetLevel(1),
+    Action::SetLevel(2),
+    Action::SetLevel(3),
+    Action::SetLevel(4),
+    Action::DontKnow,
+    Action::NotApplicable,
+    Action::Next,
+    Action::Previous,
+    Action::NextUnanswered,
+    Action::ToggleWorkshop,
+    Action::Vote(Response::Level(0)),
+    Action::UndoVote,
+    Action::AcceptConsensus,
+    Action::ShowDiscussion,
+    Action::SaveAs,
+    Action::Open,
+    Action::ExportPdf,
+    Action::ToggleFullscreen,
+    Action::ZoomIn,
+    Action::ZoomOut,
+    Action::ZoomReset,
+    Action::ToggleHelp,
 ];
 
-impl Command {
+impl Action {
     /// The label shown on buttons and in the help overlay.
-    pub fn label(&self, lang: Lang) -> String {
+    pub fn label(self, lang: Lang) -> String {
         let text = match self {
-            Command::SetLevel(level) => {
-                return format!("{} {level}", tr!(lang, "level"));
-            }
-            Command::DontKnow => tr!(lang, "don-t-know"),
-            Command::NotApplicable => tr!(lang, "not-applicable"),
-            Command::Next => tr!(lang, "command-next"),
-            Command::Previous => tr!(lang, "command-back"),
-            Command::NextUnanswered => tr!(lang, "command-next-open-question"),
-            Command::ShowResults => tr!(lang, "results"),
-            Command::ShowPlan => tr!(lang, "measures-plan"),
-            Command::ShowQuestions => tr!(lang, "command-questions"),
-            Command::GoHome => tr!(lang, "command-start"),
-            Command::SaveAs => tr!(lang, "command-save-as"),
-            Command::Open => tr!(lang, "command-open"),
-            Command::ToggleFullscreen => tr!(lang, "command-fullscreen"),
-            Command::ZoomIn => tr!(lang, "command-zoom-in"),
-            Command::ZoomOut => tr!(lang, "command-zoom-out"),
-            Command::ZoomReset => tr!(lang, "command-original-size"),
-            Command::ToggleHelp => tr!(lang, "keyboard-shortcuts"),
-            Command::ToggleProjector => tr!(lang, "command-projector-mode"),
-            Command::LoadBenchmark => tr!(lang, "command-load-comparison-file"),
-            Command::UseBundledBenchmark => tr!(lang, "command-use-example-data"),
-            Command::ExportContribution => tr!(lang, "command-export-anonymous-contribution"),
-            Command::ExportPdf => tr!(lang, "command-export-pdf"),
-            Command::Vote(_) => tr!(lang, "command-workshop-vote-of-marked"),
-            Command::AcceptConsensus => tr!(lang, "command-accept-consensus"),
-            Command::ToggleWorkshop => tr!(lang, "command-workshop"),
-            Command::ShowDiscussion => tr!(lang, "discussion-list"),
-            Command::LinkEarlier => tr!(lang, "command-link-earlier-assessment"),
-            Command::ClearAnswer => tr!(lang, "command-clear-answer"),
-            Command::SetComment(_) => tr!(lang, "comment"),
-            Command::SetEvidence(..) => tr!(lang, "evidence"),
-            Command::SetPlan(_) => tr!(lang, "measures-plan"),
-            Command::AddRater(_) => tr!(lang, "command-add"),
-            Command::RemoveRater(_) => tr!(lang, "remove"),
-            Command::GoToQuestion(_) => tr!(lang, "command-go-to-question"),
-            Command::SetTheme(_) => tr!(lang, "colour-theme"),
-            Command::SetLang(_) => tr!(lang, "language"),
-            Command::CloseNotice(_) => tr!(lang, "command-close-message"),
-            Command::ToggleBuiltinDialog => tr!(lang, "command-always-use-built-in"),
-            Command::RemoveVote(_) => tr!(lang, "command-take-back-vote"),
-            Command::UndoVote => tr!(lang, "command-workshop-take-back-last"),
-            Command::ReplaceWithConsensus => tr!(lang, "command-replace-agreed-level-with"),
-            Command::KeepAgreed => tr!(lang, "command-keep-agreed-level"),
+            Action::SetLevel(level) => return format!("{} {level}", tr!(lang, "level")),
+            Action::DontKnow => tr!(lang, "don-t-know"),
+            Action::NotApplicable => tr!(lang, "not-applicable"),
+            Action::ClearAnswer => tr!(lang, "command-clear-answer"),
+            Action::Next => tr!(lang, "command-next"),
+            Action::Previous => tr!(lang, "command-back"),
+            Action::NextUnanswered => tr!(lang, "command-next-open-question"),
+            Action::ShowResults => tr!(lang, "results"),
+            Action::ShowPlan => tr!(lang, "measures-plan"),
+            Action::ShowQuestions => tr!(lang, "command-questions"),
+            Action::GoHome => tr!(lang, "command-start"),
+            Action::SaveAs => tr!(lang, "command-save-as"),
+            Action::Open => tr!(lang, "command-open"),
+            Action::ToggleFullscreen => tr!(lang, "command-fullscreen"),
+            Action::ZoomIn => tr!(lang, "command-zoom-in"),
+            Action::ZoomOut => tr!(lang, "command-zoom-out"),
+            Action::ZoomReset => tr!(lang, "command-original-size"),
+            Action::ToggleHelp => tr!(lang, "keyboard-shortcuts"),
+            Action::ToggleProjector => tr!(lang, "command-projector-mode"),
+            Action::ToggleBuiltinDialog => tr!(lang, "command-always-use-built-in"),
+            Action::LoadBenchmark => tr!(lang, "command-load-comparison-file"),
+            Action::UseBundledBenchmark => tr!(lang, "command-use-example-data"),
+            Action::ExportContribution => tr!(lang, "command-export-anonymous-contribution"),
+            Action::ExportPdf => tr!(lang, "command-export-pdf"),
+            Action::LinkEarlier => tr!(lang, "command-link-earlier-assessment"),
+            Action::ToggleWorkshop => tr!(lang, "command-workshop"),
+            Action::ShowDiscussion => tr!(lang, "discussion-list"),
+            Action::Vote(_) => tr!(lang, "command-workshop-vote-of-marked"),
+            Action::UndoVote => tr!(lang, "command-workshop-take-back-last"),
+            Action::AcceptConsensus => tr!(lang, "command-accept-consensus"),
+            Action::ReplaceWithConsensus => tr!(lang, "command-replace-agreed-level-with"),
+            Action::KeepAgreed => tr!(lang, "command-keep-agreed-level"),
         };
         text.to_string()
     }
 
-    /// The keys that trigger the command, as shown to the user.
-    pub(crate) fn shortcut_text(&self, lang: Lang) -> Option<String> {
+    /// The keys that trigger the action, as shown to the user; `None` without a shortcut.
+    pub(crate) fn shortcut_text(self, lang: Lang) -> Option<String> {
         let ctrl = tr!(lang, "command-ctrl");
         let text = match self {
-            Command::SetLevel(level) => level.to_string(),
-            Command::DontKnow => "D".into(),
-            Command::NotApplicable => "N".into(),
-            Command::Next => tr!(lang, "command-next-keys").into(),
-            Command::Previous => tr!(lang, "command-previous-keys").into(),
-            Command::NextUnanswered => "U".into(),
-            Command::SaveAs => format!("{ctrl}+S"),
-            Command::Open => format!("{ctrl}+O"),
-            Command::ToggleFullscreen => "F11".into(),
-            Command::ZoomIn => format!("{ctrl}+Plus"),
-            Command::ZoomOut => format!("{ctrl}+Minus"),
-            Command::ZoomReset => format!("{ctrl}+0"),
-            Command::ToggleHelp => "F1".into(),
-            Command::ExportPdf => format!("{ctrl}+P"),
-            Command::Vote(_) => "0–4, D, N".into(),
-            Command::UndoVote => tr!(lang, "command-backspace").into(),
-            Command::AcceptConsensus => tr!(lang, "command-enter").into(),
-            Command::ToggleWorkshop => "F2".into(),
-            Command::ShowDiscussion => "F3".into(),
-            Command::LinkEarlier => return None,
-            Command::ShowResults
-            | Command::ShowPlan
-            | Command::ShowQuestions
-            | Command::GoHome
-            | Command::ToggleProjector
-            | Command::LoadBenchmark
-            | Command::UseBundledBenchmark
-            | Command::ExportContribution
-            | Command::ClearAnswer
-            | Command::SetComment(_)
-            | Command::SetEvidence(..)
-            | Command::SetPlan(_)
-            | Command::AddRater(_)
-            | Command::RemoveRater(_)
-            | Command::GoToQuestion(_)
-            | Command::SetTheme(_)
-            | Command::SetLang(_)
-            | Command::CloseNotice(_)
-            | Command::ToggleBuiltinDialog
-            | Command::RemoveVote(_)
-            | Command::ReplaceWithConsensus
-            | Command::KeepAgreed => return None,
+            Action::SetLevel(level) => level.to_string(),
+            Action::DontKnow => "D".into(),
+            Action::NotApplicable => "N".into(),
+            Action::Next => tr!(lang, "command-next-keys").into(),
+            Action::Previous => tr!(lang, "command-previous-keys").into(),
+            Action::Vote(_) => "0–4, D, N".into(),
+            Action::UndoVote => tr!(lang, "command-backspace").into(),
+            Action::AcceptConsensus => tr!(lang, "command-enter").into(),
+            other => {
+                let (modifiers, key) = GLOBAL_SHORTCUTS
+                    .iter()
+                    .chain(QUESTION_KEYS.iter())
+                    .find(|(_, _, action)| *action == other)
+                    .map(|(modifiers, key, _)| (*modifiers, *key))?;
+                let key = match key {
+                    Key::Plus => "Plus",
+                    Key::Minus => "Minus",
+                    other => other.name(),
+                };
+                if modifiers.command {
+                    format!("{ctrl}+{key}")
+                } else {
+                    key.to_string()
+                }
+            }
         };
         Some(text)
     }
 
     /// Label with the shortcut in brackets, for tooltips.
-    pub(crate) fn tooltip(&self, lang: Lang) -> String {
+    pub(crate) fn tooltip(self, lang: Lang) -> String {
         match self.shortcut_text(lang) {
             Some(keys) => format!("{} ({keys})", self.label(lang)),
             None => self.label(lang),
@@ -236,35 +255,35 @@ impl Command {
 }
 
 /// Keys that act on the current question; ignored while a text field has focus.
-const QUESTION_KEYS: [(Key, Command); 12] = [
-    (Key::Num0, Command::SetLevel(0)),
-    (Key::Num1, Command::SetLevel(1)),
-    (Key::Num2, Command::SetLevel(2)),
-    (Key::Num3, Command::SetLevel(3)),
-    (Key::Num4, Command::SetLevel(4)),
-    (Key::D, Command::DontKnow),
-    (Key::N, Command::NotApplicable),
-    (Key::U, Command::NextUnanswered),
-    (Key::ArrowRight, Command::Next),
-    (Key::PageDown, Command::Next),
-    (Key::ArrowLeft, Command::Previous),
-    (Key::PageUp, Command::Previous),
+const QUESTION_KEYS: [(Modifiers, Key, Action); 12] = [
+    (Modifiers::NONE, Key::Num0, Action::SetLevel(0)),
+    (Modifiers::NONE, Key::Num1, Action::SetLevel(1)),
+    (Modifiers::NONE, Key::Num2, Action::SetLevel(2)),
+    (Modifiers::NONE, Key::Num3, Action::SetLevel(3)),
+    (Modifiers::NONE, Key::Num4, Action::SetLevel(4)),
+    (Modifiers::NONE, Key::D, Action::DontKnow),
+    (Modifiers::NONE, Key::N, Action::NotApplicable),
+    (Modifiers::NONE, Key::U, Action::NextUnanswered),
+    (Modifiers::NONE, Key::ArrowRight, Action::Next),
+    (Modifiers::NONE, Key::PageDown, Action::Next),
+    (Modifiers::NONE, Key::ArrowLeft, Action::Previous),
+    (Modifiers::NONE, Key::PageUp, Action::Previous),
 ];
 
 /// Shortcuts that work everywhere, also while typing.
-const GLOBAL_SHORTCUTS: [(Modifiers, Key, Command); 12] = [
-    (Modifiers::NONE, Key::F2, Command::ToggleWorkshop),
-    (Modifiers::NONE, Key::F3, Command::ShowDiscussion),
-    (Modifiers::COMMAND, Key::S, Command::SaveAs),
-    (Modifiers::COMMAND, Key::P, Command::ExportPdf),
-    (Modifiers::COMMAND, Key::O, Command::Open),
-    (Modifiers::COMMAND, Key::Plus, Command::ZoomIn),
-    (Modifiers::COMMAND, Key::Equals, Command::ZoomIn),
-    (Modifiers::COMMAND, Key::Minus, Command::ZoomOut),
-    (Modifiers::COMMAND, Key::Num0, Command::ZoomReset),
-    (Modifiers::NONE, Key::F11, Command::ToggleFullscreen),
-    (Modifiers::NONE, Key::F1, Command::ToggleHelp),
-    (Modifiers::NONE, Key::Escape, Command::ToggleHelp),
+const GLOBAL_SHORTCUTS: [(Modifiers, Key, Action); 12] = [
+    (Modifiers::NONE, Key::F2, Action::ToggleWorkshop),
+    (Modifiers::NONE, Key::F3, Action::ShowDiscussion),
+    (Modifiers::COMMAND, Key::S, Action::SaveAs),
+    (Modifiers::COMMAND, Key::P, Action::ExportPdf),
+    (Modifiers::COMMAND, Key::O, Action::Open),
+    (Modifiers::COMMAND, Key::Plus, Action::ZoomIn),
+    (Modifiers::COMMAND, Key::Equals, Action::ZoomIn),
+    (Modifiers::COMMAND, Key::Minus, Action::ZoomOut),
+    (Modifiers::COMMAND, Key::Num0, Action::ZoomReset),
+    (Modifiers::NONE, Key::F11, Action::ToggleFullscreen),
+    (Modifiers::NONE, Key::F1, Action::ToggleHelp),
+    (Modifiers::NONE, Key::Escape, Action::ToggleHelp),
 ];
 
 /// Reads this frame's key presses and returns the commands they trigger. Question keys
@@ -277,47 +296,47 @@ pub(crate) fn commands_from_keys(
     help_open: bool,
     voting: bool,
 ) -> Vec<Command> {
-    let mut commands = Vec::new();
+    let mut actions = Vec::new();
     ctx.input_mut(|input| {
-        for (modifiers, key, command) in GLOBAL_SHORTCUTS {
+        for (modifiers, key, action) in GLOBAL_SHORTCUTS {
             if key == Key::Escape && !help_open {
                 continue;
             }
             if input.consume_shortcut(&KeyboardShortcut::new(modifiers, key)) {
-                commands.push(command);
+                actions.push(action);
             }
         }
     });
     if question_keys && !help_open && !ctx.text_edit_focused() {
         ctx.input_mut(|input| {
-            for (key, command) in QUESTION_KEYS {
-                if voting && let Command::SetLevel(level) = command {
+            for (modifiers, key, action) in QUESTION_KEYS {
+                if voting && let Action::SetLevel(level) = action {
                     if input.consume_key(Modifiers::SHIFT, key) {
-                        commands.push(Command::SetLevel(level));
+                        actions.push(Action::SetLevel(level));
                     }
-                    if input.consume_key(Modifiers::NONE, key) {
-                        commands.push(Command::Vote(Response::Level(level)));
+                    if input.consume_key(modifiers, key) {
+                        actions.push(Action::Vote(Response::Level(level)));
                     }
                     continue;
                 }
-                let command = match command {
-                    Command::DontKnow if voting => Command::Vote(Response::DontKnow),
-                    Command::NotApplicable if voting => Command::Vote(Response::NotApplicable),
+                let action = match action {
+                    Action::DontKnow if voting => Action::Vote(Response::DontKnow),
+                    Action::NotApplicable if voting => Action::Vote(Response::NotApplicable),
                     other => other,
                 };
-                if input.consume_key(Modifiers::NONE, key) {
-                    commands.push(command);
+                if input.consume_key(modifiers, key) {
+                    actions.push(action);
                 }
             }
             if voting && input.consume_key(Modifiers::NONE, Key::Enter) {
-                commands.push(Command::AcceptConsensus);
+                actions.push(Action::AcceptConsensus);
             }
             if voting && input.consume_key(Modifiers::NONE, Key::Backspace) {
-                commands.push(Command::UndoVote);
+                actions.push(Action::UndoVote);
             }
         });
     }
-    commands
+    actions.into_iter().map(Command::Action).collect()
 }
 
 /// A response as a short mark: the level, „?“ or „–“; „·“ when none.
@@ -327,5 +346,56 @@ pub(crate) fn response_short(response: Option<Response>) -> String {
         Some(Response::DontKnow) => "?".into(),
         Some(Response::NotApplicable) => "–".into(),
         None => "·".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shortcut_texts_come_from_the_key_tables() {
+        assert_eq!(
+            Action::SaveAs.shortcut_text(Lang::De).as_deref(),
+            Some("Strg+S")
+        );
+        assert_eq!(
+            Action::SaveAs.shortcut_text(Lang::En).as_deref(),
+            Some("Ctrl+S")
+        );
+        assert_eq!(
+            Action::ZoomIn.shortcut_text(Lang::De).as_deref(),
+            Some("Strg+Plus")
+        );
+        assert_eq!(
+            Action::ZoomReset.shortcut_text(Lang::En).as_deref(),
+            Some("Ctrl+0")
+        );
+        assert_eq!(
+            Action::ToggleHelp.shortcut_text(Lang::De).as_deref(),
+            Some("F1")
+        );
+        assert_eq!(
+            Action::NextUnanswered.shortcut_text(Lang::De).as_deref(),
+            Some("U")
+        );
+        assert_eq!(Action::LinkEarlier.shortcut_text(Lang::De), None);
+        assert_eq!(
+            Action::ExportPdf.tooltip(Lang::En),
+            format!("{} (Ctrl+P)", Action::ExportPdf.label(Lang::En))
+        );
+    }
+
+    #[test]
+    fn every_action_with_keys_shows_them_in_the_help() {
+        for (_, _, action) in GLOBAL_SHORTCUTS.iter().chain(QUESTION_KEYS.iter()) {
+            assert!(action.shortcut_text(Lang::De).is_some(), "{action:?}");
+            if *action != Action::ToggleHelp {
+                assert!(
+                    HELP_ACTIONS.contains(action),
+                    "{action:?} missing in the help"
+                );
+            }
+        }
     }
 }

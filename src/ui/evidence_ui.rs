@@ -3,7 +3,7 @@
 //!
 //! Evidence locations are shown as plain text: the app never opens, fetches or uploads them.
 
-use super::command::Command;
+use super::command::{Command, Edit};
 use crate::model::{Date, Evidence, Profile, Question};
 use crate::present::rules::rating_rule;
 use crate::session::Session;
@@ -29,7 +29,7 @@ pub(crate) struct EvidenceView {
 
 impl EvidenceView {
     /// Shows the evidence of `question_id` with a form to add or change an entry; a change
-    /// comes back as [`Command::SetEvidence`].
+    /// comes back as [`Command::Edit(Edit::SetEvidence)`].
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -71,7 +71,10 @@ impl EvidenceView {
             let mut list = entries.clone();
             list.remove(index);
             self.clear_form();
-            return Some(Command::SetEvidence(question_id.to_string(), list));
+            return Some(Command::Edit(Edit::SetEvidence(
+                question_id.to_string(),
+                list,
+            )));
         }
         self.form_ui(ui, question_id, &entries, lang)
     }
@@ -151,7 +154,10 @@ impl EvidenceView {
                         _ => list.push(entry),
                     }
                     self.clear_form();
-                    return Some(Command::SetEvidence(question_id.to_string(), list));
+                    return Some(Command::Edit(Edit::SetEvidence(
+                        question_id.to_string(),
+                        list,
+                    )));
                 }
                 Err(message) => self.error = Some(message),
             }

@@ -6,17 +6,7 @@ use crate::present::format_ago;
 use crate::session::{ReadOnly, Session};
 use crate::text::Lang;
 use crate::tr;
-use std::path::PathBuf;
-use std::time::Instant;
-
-/// What the app has to do after a choice in this view.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum GuardRequest {
-    /// Ask for a new file name and save this session's answers there.
-    SaveCopy,
-    /// Open the file from disk again (the other version); unsaved changes were dropped.
-    Reload(PathBuf),
-}
+use crate::ui::command::{Command, FileDecision};
 
 /// Starts the session's background autosave (once), which repaints the window after each
 /// save so that the status line shows a failed or successful save at once.
@@ -28,9 +18,9 @@ pub(crate) fn keep_saving(session: &mut Session, ctx: &egui::Context) {
 }
 
 /// Shows the read-only banner (a top panel, before the central panel) and the open
-/// decisions as modal windows; returns what the app must do next.
-pub fn show(ui: &mut egui::Ui, session: &mut Session, lang: Lang) -> Option<GuardRequest> {
-    let mut request = None;
+/// decisions as modal windows; returns the user's decision as a command.
+pub fn show(ui: &mut egui::Ui, session: &Session, lang: Lang) -> Option<Command> {
+    let mut decision = None;
     if let Some(why) = session.read_only.clone()
         && !matches!(why, ReadOnly::OpenElsewhere(_))
     {
@@ -50,14 +40,12 @@ pub fn show(ui: &mut egui::Ui, session: &mut Session, lang: Lang) -> Option<Guar
                 };
                 ui.colored_label(ui.visuals().warn_fg_color, text);
                 if ui.button(tr!(lang, "file-guard-save-copy-as")).clicked() {
-                    request = Some(GuardRequest::SaveCopy);
+                    decision = Some(FileDecision::SaveCopy);
                 }
                 if matches!(why, ReadOnly::Chosen(_))
                     && ui.button(tr!(lang, "file-guard-take-over-file")).clicked()
                 {
-                    // A failed save is kept in `Session::save_error`, which the status line
-                    // shows until a save succeeds: reported there, not twice.
-                    let _ = session.take_over(Instant::now());
+                    decision = Some(FileDecision::TakeOver);
                 }
             });
             ui.add_space(4.0);
@@ -95,19 +83,13 @@ pub fn show(ui: &mut egui::Ui, session: &mut Session, lang: Lang) -> Option<Guar
             }
             choice
         });
-        match modal.inner {
-            Some(0) => session.keep_read_only(),
-            Some(1) => {
-                // A failed save shows in the status line (`Session::save_error`).
-                let _ = session.take_over(Instant::now());
-            }
-            Some(2) => {
-                session.keep_read_only();
-                request = Some(GuardRequest::SaveCopy);
-            }
-            _ if modal.should_close() => session.keep_read_only(),
-            _ => {}
-        }
+        decision = match modal.inner {
+            Some(0) => Some(FileDecision::KeepReadOnly),
+            Some(1) => Some(FileDecision::TakeOver),
+            Some(2) => Some(FileDecision::SaveCopy),
+            _ if modal.should_close() => Some(FileDecision::KeepReadOnly),
+            _ => decision,
+        };
     }
     if let Some(conflict) = session.conflict() {
         let modal = egui::Modal::new(egui::Id::unique("changed-on-disk")).show(ui.ctx(), |ui| {
@@ -138,18 +120,12 @@ pub fn show(ui: &mut egui::Ui, session: &mut Session, lang: Lang) -> Option<Guar
             }
             choice
         });
-        match modal.inner {
-            Some(0) => {
-                session.discard_unsaved();
-                request = Some(GuardRequest::Reload(conflict.path));
-            }
-            Some(1) => {
-                // A failed save shows in the status line (`Session::save_error`).
-                let _ = session.overwrite_theirs(Instant::now());
-            }
-            Some(2) => request = Some(GuardRequest::SaveCopy),
-            _ => {}
-        }
+        decision = match modal.inner {
+            Some(0) => Some(FileDecision::LoadTheirs(conflict.path)),
+            Some(1) => Some(FileDecision::OverwriteTheirs),
+            Some(2) => Some(FileDecision::SaveCopy),
+            _ => decision,
+        };
     }
-    request
+    decision.map(Command::File)
 }

@@ -1,6 +1,6 @@
 //! The keyboard help (F1): every shortcut from the one command list.
 
-use super::command::{Command, HELP_COMMANDS};
+use super::command::{Action, Command, HELP_ACTIONS};
 use crate::text::Lang;
 use crate::tr;
 
@@ -12,12 +12,12 @@ pub(crate) struct HelpOverlay {
 }
 
 impl HelpOverlay {
-    /// Shows the overlay; returns [`Command::ToggleHelp`] when the user closes it.
+    /// Shows the overlay; returns [`Command::Action(Action::ToggleHelp)`] when the user closes it.
     pub fn show(&self, ctx: &egui::Context) -> Vec<Command> {
         let lang = self.lang;
         let max_height = ctx.content_rect().height() * 0.9;
         let modal = egui::Modal::new(egui::Id::unique("keyboard-help")).show(ctx, |ui| {
-            ui.heading(Command::ToggleHelp.label(lang));
+            ui.heading(Action::ToggleHelp.label(lang));
             ui.add_space(6.0);
             // Outside the scrolled part: the heading and the close button (with spacing and
             // the modal's margins).
@@ -33,13 +33,13 @@ impl HelpOverlay {
                         .spacing([24.0, 4.0])
                         .striped(true)
                         .show(ui, |ui| {
-                            for command in HELP_COMMANDS {
+                            for command in HELP_ACTIONS {
                                 if let Some(keys) = command.shortcut_text(lang) {
                                     ui.label(egui::RichText::new(keys).strong());
                                     ui.label(command.label(lang));
                                     ui.end_row();
                                 }
-                                if command == Command::AcceptConsensus {
+                                if command == Action::AcceptConsensus {
                                     ui.label(
                                         egui::RichText::new(tr!(lang, "help-shift-0-4")).strong(),
                                     );
@@ -56,7 +56,7 @@ impl HelpOverlay {
             ui.button(tr!(lang, "close")).clicked()
         });
         if modal.inner || modal.should_close() {
-            vec![Command::ToggleHelp]
+            vec![Command::Action(Action::ToggleHelp)]
         } else {
             Vec::new()
         }

@@ -2,7 +2,7 @@
 //! owner, a start quarter, costs, effort and a status, and set targets per field for
 //! the next assessment. Every input is a labelled widget reachable with Tab.
 
-use super::command::Command;
+use super::command::{Command, Edit};
 use crate::analysis::Analysis;
 use crate::model::{Date, FieldTarget, Plan, PlanStatus, Quarter, Questionnaire};
 use crate::present::question_code;
@@ -55,7 +55,7 @@ fn amount_field(ui: &mut egui::Ui, label: &str, value: Option<u64>) -> Option<Op
 impl PlanView {
     /// Shows the view for the analysis of the session's assessment (the same ranking and
     /// numbers as the results view and the PDF); a change of the plan comes back as
-    /// [`Command::SetPlan`].
+    /// [`Command::Edit(Edit::SetPlan)`].
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -239,7 +239,7 @@ impl PlanView {
             );
         });
 
-        (plan != session.assessment.plan).then(|| Command::SetPlan(Box::new(plan)))
+        (plan != session.assessment.plan).then(|| Command::Edit(Edit::SetPlan(Box::new(plan))))
     }
 }
 

@@ -1,7 +1,7 @@
 //! Progress over the years: each dimension's score per assessment year as a line chart,
 //! the change since the latest earlier assessment and the questions that moved.
 
-use super::command::Command;
+use super::command::{Action, Command};
 use crate::model::Questionnaire;
 use crate::present::{format_change, format_score, history_labels};
 use crate::progress::History;
@@ -90,8 +90,8 @@ pub(crate) fn progress_ui(
             }
         }
     }
-    if ui.button(Command::LinkEarlier.label(lang)).clicked() {
-        commands.push(Command::LinkEarlier);
+    if ui.button(Action::LinkEarlier.label(lang)).clicked() {
+        commands.push(Command::Action(Action::LinkEarlier));
     }
     commands
 }

@@ -1,7 +1,7 @@
 //! The questionnaire walk-through: dimension overview, one question at a time with its
 //! five level cards, "don't know", "not applicable", a comment and navigation.
 
-use super::command::Command;
+use super::command::{Action, Command, Edit};
 use super::theme::{level_number_style, question_style};
 use crate::model::{Questionnaire, Response};
 use crate::session::Session;
@@ -242,7 +242,7 @@ impl QuestionView {
                             size,
                         };
                         if card.ui(ui, lang).clicked() {
-                            commands.push(Command::SetLevel(level));
+                            commands.push(Command::Action(Action::SetLevel(level)));
                         }
                     }
                 });
@@ -254,8 +254,8 @@ impl QuestionView {
 
                 ui.horizontal_wrapped(|ui| {
                     for (command, response) in [
-                        (Command::DontKnow, Response::DontKnow),
-                        (Command::NotApplicable, Response::NotApplicable),
+                        (Action::DontKnow, Response::DontKnow),
+                        (Action::NotApplicable, Response::NotApplicable),
                     ] {
                         let selected = current == Some(response);
                         if ui
@@ -263,11 +263,11 @@ impl QuestionView {
                             .on_hover_text(command.tooltip(lang))
                             .clicked()
                         {
-                            commands.push(command);
+                            commands.push(Command::Action(command));
                         }
                     }
-                    if current.is_some() && ui.button(Command::ClearAnswer.label(lang)).clicked() {
-                        commands.push(Command::ClearAnswer);
+                    if current.is_some() && ui.button(Action::ClearAnswer.label(lang)).clicked() {
+                        commands.push(Command::Action(Action::ClearAnswer));
                     }
                 });
                 ui.add_space(8.0);
@@ -282,7 +282,7 @@ impl QuestionView {
                     )
                     .labelled_by(label.id);
                 if edit.changed() {
-                    commands.push(Command::SetComment(self.comment.clone()));
+                    commands.push(Command::Edit(Edit::SetComment(self.comment.clone())));
                 }
                 ui.add_space(8.0);
                 commands.extend(self.evidence.ui(ui, session, &question.id, lang));
@@ -293,35 +293,38 @@ impl QuestionView {
                     if ui
                         .add_enabled(
                             !at_start,
-                            egui::Button::new(format!("← {}", Command::Previous.label(lang))),
+                            egui::Button::new(format!("← {}", Action::Previous.label(lang))),
                         )
-                        .on_hover_text(Command::Previous.tooltip(lang))
+                        .on_hover_text(Action::Previous.tooltip(lang))
                         .clicked()
                     {
-                        commands.push(Command::Previous);
+                        commands.push(Command::Action(Action::Previous));
                     }
                     let at_end = self.index + 1 >= questionnaire.question_count();
                     let (label, command) = if at_end {
                         (
-                            format!("{} →", Command::ShowResults.label(lang)),
-                            Command::ShowResults,
+                            format!("{} →", Action::ShowResults.label(lang)),
+                            Command::Action(Action::ShowResults),
                         )
                     } else {
-                        (format!("{} →", Command::Next.label(lang)), Command::Next)
+                        (
+                            format!("{} →", Action::Next.label(lang)),
+                            Command::Action(Action::Next),
+                        )
                     };
                     if ui
                         .button(label)
-                        .on_hover_text(Command::Next.tooltip(lang))
+                        .on_hover_text(Action::Next.tooltip(lang))
                         .clicked()
                     {
                         commands.push(command);
                     }
                     if ui
-                        .button(Command::NextUnanswered.label(lang))
-                        .on_hover_text(Command::NextUnanswered.tooltip(lang))
+                        .button(Action::NextUnanswered.label(lang))
+                        .on_hover_text(Action::NextUnanswered.tooltip(lang))
                         .clicked()
                     {
-                        commands.push(Command::NextUnanswered);
+                        commands.push(Command::Action(Action::NextUnanswered));
                     }
                 });
                 ui.add_space(12.0);

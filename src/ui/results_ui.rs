@@ -3,7 +3,7 @@
 //! warnings, the diagnoses and the top measures.
 
 use super::charts::{box_plot_ui, radar_ui};
-use super::command::Command;
+use super::command::{Action, Command};
 use crate::analysis::{Analysis, analyse_with, default_peer_group, peer_stats};
 use crate::benchmark::{Benchmark, GroupStats, MIN_GROUP_SIZE, PeerComparison, PeerGroup};
 use crate::model::{BodyKind, FederalState, FieldTarget, Plan, Questionnaire, SizeClass};
@@ -267,30 +267,28 @@ impl ResultsView {
             ui.add_space(12.0);
             ui.horizontal_wrapped(|ui| {
                 if ui
-                    .button(format!("← {}", Command::ShowQuestions.label(lang)))
+                    .button(format!("← {}", Action::ShowQuestions.label(lang)))
                     .clicked()
                 {
-                    commands.push(Command::ShowQuestions);
+                    commands.push(Command::Action(Action::ShowQuestions));
                 }
-                for command in [
-                    Command::ExportPdf,
-                    Command::ExportContribution,
-                    Command::LoadBenchmark,
+                for action in [
+                    Action::ExportPdf,
+                    Action::ExportContribution,
+                    Action::LoadBenchmark,
                 ] {
                     if ui
-                        .button(command.label(lang))
-                        .on_hover_text(command.tooltip(lang))
+                        .button(action.label(lang))
+                        .on_hover_text(action.tooltip(lang))
                         .clicked()
                     {
-                        commands.push(command);
+                        commands.push(Command::Action(action));
                     }
                 }
                 if benchmark.is_some_and(|b| !b.synthetic)
-                    && ui
-                        .button(Command::UseBundledBenchmark.label(lang))
-                        .clicked()
+                    && ui.button(Action::UseBundledBenchmark.label(lang)).clicked()
                 {
-                    commands.push(Command::UseBundledBenchmark);
+                    commands.push(Command::Action(Action::UseBundledBenchmark));
                 }
             });
             ui.add_space(12.0);

@@ -98,8 +98,8 @@ impl StartView {
                     );
                     ui.add_space(4.0);
                     if ui
-                        .button(super::command::Command::Open.label(lang))
-                        .on_hover_text(super::command::Command::Open.tooltip(lang))
+                        .button(super::command::Action::Open.label(lang))
+                        .on_hover_text(super::command::Action::Open.tooltip(lang))
                         .clicked()
                     {
                         action = Some(StartAction::Open);

@@ -41,7 +41,7 @@ impl StatusLine<'_> {
             ui.horizontal(|ui| {
                 if ui
                     .small_button("×")
-                    .on_hover_text(Command::CloseNotice(i).label(lang))
+                    .on_hover_text(tr!(lang, "command-close-message"))
                     .clicked()
                 {
                     commands.push(Command::CloseNotice(i));

@@ -1,7 +1,7 @@
 //! The toolbar at the top of the window: files, screens, workshop, projector mode, the
 //! view menu (theme, language, zoom) and the help button.
 
-use super::command::Command;
+use super::command::{Action, Command};
 use super::screen::Screen;
 use crate::text::Lang;
 use crate::tr;
@@ -71,8 +71,8 @@ impl Toolbar {
                 ui.label(egui::RichText::new("Reifegrad").text_style(egui::TextStyle::Heading));
                 ui.separator();
             }
-            if ui.button(Command::GoHome.label(lang)).clicked() {
-                commands.push(Command::GoHome);
+            if ui.button(Action::GoHome.label(lang)).clicked() {
+                commands.push(Command::Action(Action::GoHome));
             }
             if fold < Fold::FileMenu {
                 for command in self.file_commands() {
@@ -82,7 +82,7 @@ impl Toolbar {
                         .on_hover_text(command.tooltip(lang))
                         .clicked()
                     {
-                        commands.push(command);
+                        commands.push(Command::Action(command));
                     }
                 }
             } else {
@@ -92,11 +92,11 @@ impl Toolbar {
                 ui.separator();
                 let mut workshop = self.workshop_mode;
                 if ui
-                    .toggle_value(&mut workshop, Command::ToggleWorkshop.label(lang))
+                    .toggle_value(&mut workshop, Action::ToggleWorkshop.label(lang))
                     .on_hover_text(tr!(lang, "toolbar-record-several-participants-votes"))
                     .changed()
                 {
-                    commands.push(Command::ToggleWorkshop);
+                    commands.push(Command::Action(Action::ToggleWorkshop));
                 }
                 for (command, screen) in self.screens() {
                     if ui
@@ -106,30 +106,30 @@ impl Toolbar {
                         ))
                         .clicked()
                     {
-                        commands.push(command);
+                        commands.push(Command::Action(command));
                     }
                 }
             }
             ui.separator();
             let mut projector = self.projector;
             if ui
-                .toggle_value(&mut projector, Command::ToggleProjector.label(lang))
+                .toggle_value(&mut projector, Action::ToggleProjector.label(lang))
                 .on_hover_text(tr!(lang, "toolbar-large-text-and-strong"))
                 .changed()
             {
-                commands.push(Command::ToggleProjector);
+                commands.push(Command::Action(Action::ToggleProjector));
             }
             self.view_menu(ui, &mut commands);
             if fold == Fold::Full
                 && ui
                     .button("?")
-                    .on_hover_text(Command::ToggleHelp.tooltip(lang))
+                    .on_hover_text(Action::ToggleHelp.tooltip(lang))
                     .clicked()
             {
-                commands.push(Command::ToggleHelp);
+                commands.push(Command::Action(Action::ToggleHelp));
             }
             if trailing(ui) {
-                commands.push(Command::ToggleHelp);
+                commands.push(Command::Action(Action::ToggleHelp));
             }
         });
         ui.add_space(2.0);
@@ -137,28 +137,28 @@ impl Toolbar {
     }
 
     /// The file actions: open, save as, export PDF.
-    fn file_commands(&self) -> [Command; 3] {
-        [Command::Open, Command::SaveAs, Command::ExportPdf]
+    fn file_commands(&self) -> [Action; 3] {
+        [Action::Open, Action::SaveAs, Action::ExportPdf]
     }
 
     /// Whether a file action can be used now.
-    fn enabled(&self, command: &Command) -> bool {
-        match command {
-            Command::SaveAs => self.has_session,
-            Command::ExportPdf => self.has_session && !self.pdf_running,
+    fn enabled(&self, action: &Action) -> bool {
+        match action {
+            Action::SaveAs => self.has_session,
+            Action::ExportPdf => self.has_session && !self.pdf_running,
             _ => true,
         }
     }
 
     /// The screen buttons shown with an open assessment.
-    fn screens(&self) -> Vec<(Command, Screen)> {
+    fn screens(&self) -> Vec<(Action, Screen)> {
         let mut screens = vec![
-            (Command::ShowQuestions, Screen::Questions),
-            (Command::ShowResults, Screen::Results),
-            (Command::ShowPlan, Screen::Plan),
+            (Action::ShowQuestions, Screen::Questions),
+            (Action::ShowResults, Screen::Results),
+            (Action::ShowPlan, Screen::Plan),
         ];
         if self.workshop_mode {
-            screens.push((Command::ShowDiscussion, Screen::Discussion));
+            screens.push((Action::ShowDiscussion, Screen::Discussion));
         }
         screens
     }
@@ -177,7 +177,7 @@ impl Toolbar {
                     )
                     .clicked()
                 {
-                    commands.push(command);
+                    commands.push(Command::Action(command));
                 }
             }
         });
@@ -200,13 +200,13 @@ impl Toolbar {
         let button = |text: &str| text_width(text, egui::TextStyle::Button) + padding + spacing;
         let title = text_width("Reifegrad", egui::TextStyle::Heading) + spacing + separator;
         // The items always shown.
-        let mut common = button(&Command::GoHome.label(lang))
+        let mut common = button(&Action::GoHome.label(lang))
             + separator
-            + button(&Command::ToggleProjector.label(lang))
+            + button(&Action::ToggleProjector.label(lang))
             + button(tr!(lang, "toolbar-view"))
             + button(trailing_label);
         if self.has_session {
-            common += separator + button(&Command::ToggleWorkshop.label(lang));
+            common += separator + button(&Action::ToggleWorkshop.label(lang));
             common += self
                 .screens()
                 .iter()
@@ -258,10 +258,10 @@ impl Toolbar {
                 self.zoom * 100.0
             ));
             for command in [
-                Command::ZoomIn,
-                Command::ZoomOut,
-                Command::ZoomReset,
-                Command::ToggleFullscreen,
+                Action::ZoomIn,
+                Action::ZoomOut,
+                Action::ZoomReset,
+                Action::ToggleFullscreen,
             ] {
                 if ui
                     .add(
@@ -270,17 +270,17 @@ impl Toolbar {
                     )
                     .clicked()
                 {
-                    commands.push(command);
+                    commands.push(Command::Action(command));
                 }
             }
             ui.separator();
             let mut builtin = self.builtin_dialog;
             if ui
-                .checkbox(&mut builtin, Command::ToggleBuiltinDialog.label(lang))
+                .checkbox(&mut builtin, Action::ToggleBuiltinDialog.label(lang))
                 .on_hover_text(tr!(lang, "toolbar-show-reifegrad-s-own"))
                 .changed()
             {
-                commands.push(Command::ToggleBuiltinDialog);
+                commands.push(Command::Action(Action::ToggleBuiltinDialog));
             }
         });
         if theme != self.theme {

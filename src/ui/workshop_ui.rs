@@ -1,7 +1,7 @@
 //! Workshop mode: participants, votes entered by keyboard in turn, the consensus with its
 //! rule, "discuss this" flags and the discussion list.
 
-use super::command::{Command, response_short};
+use super::command::{Action, Command, Edit, response_short};
 use crate::model::{Questionnaire, Response};
 use crate::session::Session;
 use crate::text::Lang;
@@ -69,7 +69,7 @@ impl WorkshopView {
                                 ))
                                 .clicked()
                             {
-                                commands.push(Command::RemoveRater(rater.id.clone()));
+                                commands.push(Command::Edit(Edit::RemoveRater(rater.id.clone())));
                                 self.confirm_remove = None;
                             }
                         } else if ui
@@ -86,11 +86,11 @@ impl WorkshopView {
                     });
                 }
             });
-        let add_label = Command::AddRater(String::new()).label(lang);
+        let add_label = tr!(lang, "command-add");
         // The "Hinzufügen" button beside the field where at least 120 px remain for the
         // name, otherwise below it.
         let spacing = ui.spacing().item_spacing.x;
-        let add_width = text_width(ui, &add_label) + 2.0 * ui.spacing().button_padding.x;
+        let add_width = text_width(ui, add_label) + 2.0 * ui.spacing().button_padding.x;
         let label_width = text_width(ui, tr!(lang, "workshop-new")) + spacing;
         let beside = ui.available_width() - label_width - add_width - spacing >= 120.0;
         let (mut clicked, mut enter) = (false, false);
@@ -119,14 +119,16 @@ impl WorkshopView {
                 self.keep_focus = true;
             }
             if beside {
-                clicked = ui.button(&add_label).clicked();
+                clicked = ui.button(add_label).clicked();
             }
         });
         if !beside {
-            clicked = ui.button(&add_label).clicked();
+            clicked = ui.button(add_label).clicked();
         }
         if (clicked || enter) && !self.new_rater.trim().is_empty() {
-            commands.push(Command::AddRater(self.new_rater.trim().to_string()));
+            commands.push(Command::Edit(Edit::AddRater(
+                self.new_rater.trim().to_string(),
+            )));
             self.new_rater.clear();
         }
         commands
@@ -206,7 +208,7 @@ impl WorkshopView {
                             )
                         });
                         if remove.clicked() {
-                            commands.push(Command::RemoveVote(rater.id.clone()));
+                            commands.push(Command::Edit(Edit::RemoveVote(rater.id.clone())));
                         }
                     }
                     ui.add_space(6.0);
@@ -244,11 +246,11 @@ impl WorkshopView {
                     if s.consensus.is_some()
                         && self.confirm_replace.is_none()
                         && ui
-                            .button(Command::AcceptConsensus.label(lang))
-                            .on_hover_text(Command::AcceptConsensus.tooltip(lang))
+                            .button(Action::AcceptConsensus.label(lang))
+                            .on_hover_text(Action::AcceptConsensus.tooltip(lang))
                             .clicked()
                     {
-                        commands.push(Command::AcceptConsensus);
+                        commands.push(Command::Action(Action::AcceptConsensus));
                     }
                 });
             }
@@ -316,13 +318,13 @@ fn replace_question_ui(ui: &mut egui::Ui, pending: &PendingReplace, lang: Lang) 
                     pending.consensus
                 );
                 if ui.button(replace).clicked() {
-                    commands.push(Command::ReplaceWithConsensus);
+                    commands.push(Command::Action(Action::ReplaceWithConsensus));
                 }
                 if ui
                     .button(format!("{} {agreed}", tr!(lang, "workshop-keep")))
                     .clicked()
                 {
-                    commands.push(Command::KeepAgreed);
+                    commands.push(Command::Action(Action::KeepAgreed));
                 }
             });
         });
@@ -406,10 +408,7 @@ pub(crate) fn discussion_ui(
                                 tr!(lang, "level-2")
                             ));
                         }
-                        if ui
-                            .button(Command::GoToQuestion(item.index).label(lang))
-                            .clicked()
-                        {
+                        if ui.button(tr!(lang, "command-go-to-question")).clicked() {
                             commands.push(Command::GoToQuestion(item.index));
                         }
                     });

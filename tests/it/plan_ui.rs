@@ -10,7 +10,7 @@ use reifegrad::model::example::example_assessment;
 use reifegrad::model::{Questionnaire, bundled_questionnaire, open_assessment};
 use reifegrad::session::Session;
 use reifegrad::text::Lang;
-use reifegrad::ui::command::Command;
+use reifegrad::ui::command::{Command, Edit};
 use reifegrad::ui::plan_ui::PlanView;
 use std::time::Instant;
 
@@ -37,7 +37,8 @@ fn a_measure_taken_into_the_plan_is_saved_with_owner_and_cost() {
             |ui, s: &mut State| {
                 // As the app does: the view reads the analysis and returns a command.
                 let analysis = analyse(&s.questionnaire, &s.session.assessment, None, None);
-                if let Some(Command::SetPlan(plan)) = s.view.ui(ui, &analysis, &s.session, Lang::De)
+                if let Some(Command::Edit(Edit::SetPlan(plan))) =
+                    s.view.ui(ui, &analysis, &s.session, Lang::De)
                 {
                     s.session.edit(Instant::now(), |a| a.plan = *plan);
                 }

@@ -26,7 +26,6 @@ command-add = Hinzufügen
 command-go-to-question = Zur Frage
 command-close-message = Meldung schließen
 command-always-use-built-in = Immer den eingebauten Dateidialog verwenden
-command-take-back-vote = Stimme zurücknehmen
 command-workshop-take-back-last = Workshop: letzte Stimme zurücknehmen
 command-replace-agreed-level-with = Vereinbarte Stufe durch den Konsens ersetzen
 command-keep-agreed-level = Vereinbarte Stufe behalten

@@ -26,7 +26,6 @@ command-add = Add
 command-go-to-question = Go to question
 command-close-message = Close message
 command-always-use-built-in = Always use the built-in file dialog
-command-take-back-vote = Take back the vote
 command-workshop-take-back-last = Workshop: take back the last vote
 command-replace-agreed-level-with = Replace the agreed level with the consensus
 command-keep-agreed-level = Keep the agreed level

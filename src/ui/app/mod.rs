@@ -475,14 +475,8 @@ impl ReifegradApp {
                     self.questions.sidebar_ui(ui, questionnaire, session, lang);
                 });
         }
-        if let Some(session) = &mut self.session {
-            match super::file_guard_ui::show(ui, session, self.prefs.lang) {
-                Some(super::file_guard_ui::GuardRequest::SaveCopy) => {
-                    commands.push(Command::SaveAs)
-                }
-                Some(super::file_guard_ui::GuardRequest::Reload(path)) => self.open_file(&path),
-                None => {}
-            }
+        if let Some(session) = &self.session {
+            commands.extend(super::file_guard_ui::show(ui, session, self.prefs.lang));
         }
         egui::CentralPanel::default().show(ui, |ui| {
             self.central_ui(ui, &mut commands);
