@@ -266,5 +266,9 @@ mod tests {
         let date = Date::new(2027, 11, 12).unwrap();
         assert_eq!(format_date(date, Lang::De), "12.11.2027");
         assert_eq!(format_date(date, Lang::En), "12\u{a0}November 2027");
+        let early = Date::new(2027, 3, 5).unwrap();
+        assert_eq!(format_date(early, Lang::De), "05.03.2027");
+        assert_eq!(format_date(early, Lang::En), "5\u{a0}March 2027");
+        assert_eq!(format_euro(999, Lang::De), "999\u{a0}€");
     }
 }

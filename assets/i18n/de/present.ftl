@@ -207,3 +207,84 @@ narrative-ask-commission-short-term = { $count ->
         [one] die kurzfristige Maßnahme des Fahrplans (Abschnitt „Maßnahmen und Fahrplan“) für die nächsten sechs Monate zu beauftragen und eine verantwortliche Person für die Umsetzung zu benennen;
        *[other] die { $count } kurzfristigen Maßnahmen des Fahrplans (Abschnitt „Maßnahmen und Fahrplan“) für die nächsten sechs Monate zu beauftragen und eine verantwortliche Person für die Umsetzung zu benennen;
     }
+
+## model/profile.rs: forms of shared administration, kinds of body, size classes.
+
+profile-federation-verbandsgemeinde = Verbandsgemeinde
+profile-federation-amt = Amt
+profile-federation-samtgemeinde = Samtgemeinde
+profile-federation-verwaltungsgemeinschaft = Verwaltungsgemeinschaft
+profile-federation-gemeindeverwaltungsverband = Gemeindeverwaltungsverband
+profile-federation-verwaltungsverband = Verwaltungsverband
+profile-federation-mitverwaltung = Mitverwaltung
+profile-federation-erfuellende-gemeinde = Erfüllende Gemeinde
+profile-federation-other = Andere gemeinsame Verwaltung
+profile-kind-gemeinde = Gemeinde
+profile-kind-stadt = Kreisangehörige Stadt
+profile-kind-kreisfreie-stadt = Kreisfreie Stadt
+profile-kind-landkreis = Landkreis
+profile-kind-gemeindeverband = Amt / Verbandsgemeinde
+profile-size-under-5k = unter 5.000 Einw.
+profile-size-5k-to-10k = 5.000–9.999 Einw.
+profile-size-10k-to-20k = 10.000–19.999 Einw.
+profile-size-20k-to-50k = 20.000–49.999 Einw.
+profile-size-50k-to-100k = 50.000–99.999 Einw.
+profile-size-over-100k = ab 100.000 Einw.
+
+## model/plan.rs
+
+plan-status-proposed = vorgeschlagen
+plan-status-adopted = beschlossen
+plan-status-in-progress = in Arbeit
+plan-status-done = erledigt
+plan-status-dropped = zurückgestellt
+
+## model/migration.rs
+
+migration-summary = Fragebogen aktualisiert { $from } → { $to }: { $kept ->
+        [one] { $kept } Antwort
+       *[other] { $kept } Antworten
+    } übernommen, { $mapped } über neue Fragen übernommen (davon { $merged } zusammengeführt – bitte prüfen), { $retired } beiseitegelegt (nicht mehr gefragt, in der Datei aufbewahrt), { $open ->
+        [one] { $open } Frage
+       *[other] { $open } Fragen
+    } offen
+
+## model/council.rs: the deciding body in running text.
+## $case: nominative, accusative or dative; $gender: masculine, feminine or neuter
+## (of the German name); $name: the German name, e.g. „Stadtrat“.
+
+council-body = { $case ->
+        [accusative] { $gender ->
+            [masculine] den
+            [neuter] das
+           *[feminine] die
+        }
+        [dative] { $gender ->
+            [feminine] der
+           *[other] dem
+        }
+       *[nominative] { $gender ->
+            [masculine] der
+            [neuter] das
+           *[feminine] die
+        }
+    } { $name }
+council-body-in-text = { $gender ->
+        [masculine] der
+        [neuter] das
+       *[feminine] die
+    } { $name }
+
+## benchmark/attrs.rs: a range of size classes.
+
+attrs-size-under = unter { $to } Einw.
+attrs-size-from = ab { $from } Einw.
+attrs-size-range = { $from }–{ $to } Einw.
+
+## workshop.rs
+
+workshop-consensus-rule = Konsens ist der Median der abgegebenen Stufen. Bei einer geraden Zahl von Stimmen zählt die niedrigere der beiden mittleren Stufen – im Zweifel die vorsichtigere Einschätzung. „Weiß nicht“ und „trifft nicht zu“ werden gezählt, gehen aber nicht in Konsens und Spannweite ein. Ab einer Spannweite von zwei Stufen: besprechen.
+
+## progress.rs
+
+progress-title = Was sich seit { $year } verändert hat

@@ -197,3 +197,79 @@ narrative-ask-commission-short-term = { $count ->
         [one] to commission the short-term measure of the roadmap (section “Measures and roadmap”) for the next six months and to name a person responsible for carrying it out;
        *[other] to commission the { $count } short-term measures of the roadmap (section “Measures and roadmap”) for the next six months and to name a person responsible for carrying them out;
     }
+
+## model/profile.rs: forms of shared administration, kinds of body, size classes.
+
+profile-federation-verbandsgemeinde = Verbandsgemeinde (collective municipality)
+profile-federation-amt = Amt (joint administration)
+profile-federation-samtgemeinde = Samtgemeinde (collective municipality)
+profile-federation-verwaltungsgemeinschaft = Verwaltungsgemeinschaft (administrative community)
+profile-federation-gemeindeverwaltungsverband = Gemeindeverwaltungsverband (administrative union)
+profile-federation-verwaltungsverband = Verwaltungsverband (administrative union)
+profile-federation-mitverwaltung = Mitverwaltung (co-administration)
+profile-federation-erfuellende-gemeinde = Erfüllende Gemeinde (administering neighbour)
+profile-federation-other = Other shared administration
+profile-kind-gemeinde = Municipality
+profile-kind-stadt = Town (within a district)
+profile-kind-kreisfreie-stadt = City (district-free)
+profile-kind-landkreis = District
+profile-kind-gemeindeverband = Association of municipalities
+profile-size-under-5k = under 5,000 inhabitants
+profile-size-5k-to-10k = 5,000–9,999 inhabitants
+profile-size-10k-to-20k = 10,000–19,999 inhabitants
+profile-size-20k-to-50k = 20,000–49,999 inhabitants
+profile-size-50k-to-100k = 50,000–99,999 inhabitants
+profile-size-over-100k = 100,000 inhabitants and more
+
+## model/plan.rs
+
+plan-status-proposed = proposed
+plan-status-adopted = adopted
+plan-status-in-progress = in progress
+plan-status-done = done
+plan-status-dropped = set aside
+
+## model/migration.rs
+
+migration-summary = Questionnaire updated { $from } → { $to }: { $kept ->
+        [one] { $kept } answer
+       *[other] { $kept } answers
+    } kept, { $mapped } carried over to new questions ({ $merged } of them merged – please check), { $retired } set aside (no longer asked, kept in the file), { $open ->
+        [one] { $open } question
+       *[other] { $open } questions
+    } open
+
+## model/council.rs: the deciding body in running text.
+## English has one article for every case and gender ($case and $gender select the
+## German article); the kind of body is named in English, the local German name kept.
+
+council-body = { $case ->
+       *[any] { $gender ->
+           *[any] the
+        }
+    } { $name ->
+        [Kreistag] district council
+        [Amtsausschuss] committee of the Amt
+       *[other] council
+    }
+council-body-in-text = { $gender ->
+       *[any] the
+    } { $name ->
+        [Kreistag] district council
+        [Amtsausschuss] committee of the Amt
+       *[other] council
+    } ({ $name })
+
+## benchmark/attrs.rs: a range of size classes.
+
+attrs-size-under = under { $to } inhabitants
+attrs-size-from = { $from } inhabitants and more
+attrs-size-range = { $from }–{ $to } inhabitants
+
+## workshop.rs
+
+workshop-consensus-rule = The consensus is the median of the levels voted. With an even number of votes the lower of the two middle levels counts – when in doubt, the more cautious assessment. “Don't know” and “not applicable” are counted but take no part in consensus and spread. A spread of two levels or more: discuss.
+
+## progress.rs
+
+progress-title = What has changed since { $year }
