@@ -15,6 +15,7 @@ use crate::files::{FileError, Problem, Severity, read_text};
 use crate::model::{Assessment, Date, Questionnaire, Response, open_assessment_text};
 use crate::scoring::{Scores, round_score, score};
 use crate::text::{Lang, Text};
+use crate::tr;
 use std::path::{Component, Path, PathBuf};
 
 /// An earlier assessment, read and matched to the current questionnaire.
@@ -195,10 +196,7 @@ impl History {
             .baseline_point()
             .map(|p| p.date.year.to_string())
             .unwrap_or_default();
-        match lang {
-            Lang::De => format!("Was sich seit {year} verändert hat"),
-            Lang::En => format!("What has changed since {year}"),
-        }
+        tr!(lang, "progress-title", year = year)
     }
 }
 

@@ -14,6 +14,7 @@
 
 use crate::model::{Answer, Assessment, Questionnaire, Rater, Response, Tally};
 use crate::text::Lang;
+use crate::tr;
 
 /// A spread (highest minus lowest level vote) of at least this many levels means
 /// "discuss this".
@@ -23,20 +24,7 @@ pub use crate::model::MAX_HANDS;
 
 /// The consensus and tie rule, as shown on screen and in the report.
 pub fn consensus_rule(lang: Lang) -> &'static str {
-    match lang {
-        Lang::De => {
-            "Konsens ist der Median der abgegebenen Stufen. Bei einer geraden Zahl von Stimmen \
-             zählt die niedrigere der beiden mittleren Stufen – im Zweifel die vorsichtigere \
-             Einschätzung. „Weiß nicht“ und „trifft nicht zu“ werden gezählt, gehen aber nicht \
-             in Konsens und Spannweite ein. Ab einer Spannweite von zwei Stufen: besprechen."
-        }
-        Lang::En => {
-            "The consensus is the median of the levels voted. With an even number of votes the \
-             lower of the two middle levels counts – when in doubt, the more cautious \
-             assessment. “Don't know” and “not applicable” are counted but take no part in \
-             consensus and spread. A spread of two levels or more: discuss."
-        }
-    }
+    tr!(lang, "workshop-consensus-rule")
 }
 
 /// How the votes on one question are distributed.

@@ -8,7 +8,9 @@
 //! `kind: Any`. Files without generalised attributes read and write exactly as before.
 
 use crate::model::{BodyKind, FederalState, SizeClass};
+use crate::present::format_integer;
 use crate::text::Lang;
+use crate::tr;
 use serde::de::{self, EnumAccess, IntoDeserializer, SeqAccess, VariantAccess, Visitor};
 use serde::ser::SerializeTupleVariant;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -75,45 +77,32 @@ impl SizeRange {
     /// A label, e.g. „10.000–19.999 Einw.“, „5.000–49.999 Einw.“ or „alle Größenklassen“.
     pub fn label(self, lang: Lang) -> String {
         if self == SizeRange::ANY {
-            return match lang {
-                Lang::De => "alle Größenklassen".into(),
-                Lang::En => "all size classes".into(),
-            };
+            return tr!(lang, "peers-all-size-classes").into();
         }
         if let Some(c) = self.exact_class() {
             return c.label(lang).to_string();
         }
         let (a, b) = self.indices();
-        let n = |s: &str| match lang {
-            Lang::De => s.to_string(),
-            Lang::En => s.replace('.', ","),
-        };
-        let unit = match lang {
-            Lang::De => "Einw.",
-            Lang::En => "inhabitants",
-        };
+        let n = |population: u64| format_integer(population, lang);
         if a == 0 {
-            let to = n(LOWER[b + 1]);
-            match lang {
-                Lang::De => format!("unter {to} {unit}"),
-                Lang::En => format!("under {to} {unit}"),
-            }
+            tr!(lang, "attrs-size-under", to = n(LOWER[b + 1]))
         } else if b == SizeClass::ALL.len() - 1 {
-            let from = n(LOWER[a]);
-            match lang {
-                Lang::De => format!("ab {from} {unit}"),
-                Lang::En => format!("{from} {unit} and more"),
-            }
+            tr!(lang, "attrs-size-from", from = n(LOWER[a]))
         } else {
-            format!("{}–{} {unit}", n(LOWER[a]), n(UPPER[b]))
+            tr!(
+                lang,
+                "attrs-size-range",
+                from = n(LOWER[a]),
+                to = n(UPPER[b])
+            )
         }
     }
 }
 
-/// Lowest population of each size class (and one past the last, unused).
-const LOWER: [&str; 7] = ["0", "5.000", "10.000", "20.000", "50.000", "100.000", "∞"];
+/// Lowest population of each size class.
+const LOWER: [u64; 6] = [0, 5_000, 10_000, 20_000, 50_000, 100_000];
 /// Highest population of each size class below the largest.
-const UPPER: [&str; 6] = ["4.999", "9.999", "19.999", "49.999", "99.999", "∞"];
+const UPPER: [u64; 5] = [4_999, 9_999, 19_999, 49_999, 99_999];
 
 /// The variant name that stands for a generalised attribute.
 pub(crate) const ANY: &str = "Any";
@@ -383,5 +372,10 @@ mod tests {
             "ab 50.000 Einw."
         );
         assert_eq!(SizeRange::ANY.label(Lang::De), "alle Größenklassen");
+        assert_eq!(middle.label(Lang::En), "5,000–49,999 inhabitants");
+        assert_eq!(
+            SizeRange::from_indices(4, 5).label(Lang::En),
+            "50,000 inhabitants and more"
+        );
     }
 }

@@ -66,6 +66,7 @@
 
 use crate::model::{BodyKind, FederalState, Profile, Questionnaire};
 use crate::text::{Lang, Text};
+use crate::tr;
 
 /// Grammatical gender of the body's German name, for the article in running text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,55 +90,72 @@ pub(crate) struct CouncilBody {
     pub source: &'static str,
 }
 
+impl Gender {
+    /// The gender as the catalogue's selectors name it.
+    fn id(self) -> &'static str {
+        match self {
+            Self::Masculine => "masculine",
+            Self::Feminine => "feminine",
+            Self::Neuter => "neuter",
+        }
+    }
+}
+
+/// The grammatical case a placeholder asks for (`{rat}`, `{rat:akk}`, `{rat:dat}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Case {
+    /// „der Stadtrat“.
+    Nominative,
+    /// „den Stadtrat“.
+    Accusative,
+    /// „dem Stadtrat“.
+    Dative,
+}
+
+impl Case {
+    /// The case as the catalogue's selectors name it.
+    fn id(self) -> &'static str {
+        match self {
+            Self::Nominative => "nominative",
+            Self::Accusative => "accusative",
+            Self::Dative => "dative",
+        }
+    }
+}
+
 impl CouncilBody {
-    /// „der Stadtrat“, „die Gemeindevertretung“ (nominative with article).
-    pub(crate) fn with_article(&self) -> String {
-        let article = match self.gender {
-            Gender::Masculine => "der",
-            Gender::Feminine => "die",
-            Gender::Neuter => "das",
-        };
-        format!("{article} {}", self.name)
+    /// The body with its article in `case`: „der Stadtrat“, „den Stadtrat“, „dem
+    /// Stadtrat“; in English „the council“ (or „the district council“, „the committee of
+    /// the Amt“) in every case.
+    pub(crate) fn in_case(&self, case: Case, lang: Lang) -> String {
+        tr!(
+            lang,
+            "council-body",
+            case = case.id(),
+            gender = self.gender.id(),
+            name = &self.name
+        )
     }
 
     /// „den Stadtrat“, „die Gemeindevertretung“ (accusative with article).
-    pub(crate) fn accusative(&self) -> String {
-        let article = match self.gender {
-            Gender::Masculine => "den",
-            Gender::Feminine => "die",
-            Gender::Neuter => "das",
-        };
-        format!("{article} {}", self.name)
+    pub(crate) fn accusative(&self, lang: Lang) -> String {
+        self.in_case(Case::Accusative, lang)
     }
 
     /// „dem Stadtrat“, „der Gemeindevertretung“ (dative with article).
-    pub(crate) fn dative(&self) -> String {
-        let article = match self.gender {
-            Gender::Masculine | Gender::Neuter => "dem",
-            Gender::Feminine => "der",
-        };
-        format!("{article} {}", self.name)
+    pub(crate) fn dative(&self, lang: Lang) -> String {
+        self.in_case(Case::Dative, lang)
     }
 
     /// The name for running text in `lang`: German as is; English as „the council
     /// (Stadtverordnetenversammlung)“ so the reader still finds the local term.
     pub(crate) fn in_text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::De => self.with_article(),
-            Lang::En => format!("the {} ({})", self.english_generic(), self.name),
-        }
-    }
-
-    /// The English word for the kind of body: „district council“, „committee of the
-    /// Amt“ or „council“.
-    pub(crate) fn english_generic(&self) -> &'static str {
-        if self.name == "Kreistag" {
-            "district council"
-        } else if self.name == "Amtsausschuss" {
-            "committee of the Amt"
-        } else {
-            "council"
-        }
+        tr!(
+            lang,
+            "council-body-in-text",
+            gender = self.gender.id(),
+            name = &self.name
+        )
     }
 }
 
@@ -283,6 +301,21 @@ pub(crate) struct Leadership {
     pub dative: String,
     /// English, with article, e.g. „the executive board“.
     pub english: String,
+}
+
+impl Leadership {
+    /// The words for `case`: the German form and the English one (which has no cases).
+    fn in_case(&self, case: Case) -> Text {
+        let german = match case {
+            Case::Nominative => &self.nominative,
+            Case::Accusative => &self.accusative,
+            Case::Dative => &self.dative,
+        };
+        Text {
+            de: german.clone(),
+            en: Some(self.english.clone()),
+        }
+    }
 }
 
 fn masculine(name: &str, english: &str) -> Leadership {
@@ -432,21 +465,18 @@ impl BodyNames {
     /// The words for a placeholder's key (lower case, e.g. `rat:akk`) in `lang`; `None`
     /// for a key that is not one of [`PLACEHOLDERS`].
     pub(crate) fn words(&self, key: &str, lang: Lang) -> Option<String> {
-        let council_en = || format!("the {}", self.council.english_generic());
-        Some(match (key, lang) {
-            ("rat", Lang::De) => self.council.with_article(),
-            ("rat:akk", Lang::De) => self.council.accusative(),
-            ("rat:dat", Lang::De) => self.council.dative(),
-            ("rat" | "rat:akk" | "rat:dat", Lang::En) => council_en(),
-            ("rat:name", _) => self.council.name.clone(),
-            ("leitung", Lang::De) => self.leadership.nominative.clone(),
-            ("leitung:akk", Lang::De) => self.leadership.accusative.clone(),
-            ("leitung:dat", Lang::De) => self.leadership.dative.clone(),
-            ("leitung" | "leitung:akk" | "leitung:dat", Lang::En) => {
-                self.leadership.english.clone()
-            }
-            _ => return None,
-        })
+        let case = match key.split_once(':').map(|(_, case)| case) {
+            None => Case::Nominative,
+            Some("akk") => Case::Accusative,
+            Some("dat") => Case::Dative,
+            Some("name") if key == "rat:name" => return Some(self.council.name.clone()),
+            Some(_) => return None,
+        };
+        match key.split(':').next() {
+            Some("rat") => Some(self.council.in_case(case, lang)),
+            Some("leitung") => Some(self.leadership.in_case(case).get(lang).to_string()),
+            _ => None,
+        }
     }
 
     /// `text` with every known placeholder filled in `lang`; other braces stay.
@@ -590,10 +620,10 @@ mod tests {
     #[test]
     fn articles_follow_the_gender() {
         let hessen = council_body(FederalState::Hessen, BodyKind::Stadt, "x");
-        assert_eq!(hessen.with_article(), "die Stadtverordnetenversammlung");
-        assert_eq!(hessen.dative(), "der Stadtverordnetenversammlung");
+        assert_eq!(hessen.in_text(Lang::De), "die Stadtverordnetenversammlung");
+        assert_eq!(hessen.dative(Lang::De), "der Stadtverordnetenversammlung");
         let bayern = council_body(FederalState::Bayern, BodyKind::Gemeinde, "x");
-        assert_eq!(bayern.dative(), "dem Gemeinderat");
+        assert_eq!(bayern.dative(Lang::De), "dem Gemeinderat");
         assert_eq!(
             hessen.in_text(Lang::En),
             "the council (Stadtverordnetenversammlung)"
@@ -724,7 +754,7 @@ mod tests {
         profile.council_name = Some(" Ratsversammlung ".into());
         let own = council_of(&profile);
         assert_eq!(own.name, "Ratsversammlung");
-        assert_eq!(own.with_article(), "die Ratsversammlung");
+        assert_eq!(own.in_text(Lang::De), "die Ratsversammlung");
         profile.council_name = Some("  ".into());
         assert_eq!(council_of(&profile).name, "Stadtvertretung");
     }

@@ -18,6 +18,7 @@
 use super::assessment::{Answer, Assessment, Response};
 use super::questionnaire::Questionnaire;
 use crate::text::Lang;
+use crate::tr;
 use std::collections::BTreeMap;
 
 /// What happened when an assessment was matched to a (possibly newer) questionnaire.
@@ -62,30 +63,17 @@ impl MigrationReport {
     /// One line for a notification: versions, kept, carried over, set aside, open.
     pub fn summary(&self, lang: Lang) -> String {
         let merged = self.mapped.iter().filter(|m| m.is_merge()).count();
-        match lang {
-            Lang::De => format!(
-                "Fragebogen aktualisiert {} → {}: {} Antworten übernommen, {} über neue Fragen \
-                 übernommen (davon {merged} zusammengeführt – bitte prüfen), {} beiseitegelegt \
-                 (nicht mehr gefragt, in der Datei aufbewahrt), {} Fragen offen",
-                self.from_version,
-                self.to_version,
-                self.kept,
-                self.mapped.len(),
-                self.retired.len(),
-                self.unanswered.len()
-            ),
-            Lang::En => format!(
-                "Questionnaire updated {} → {}: {} answers kept, {} carried over to new questions \
-                 ({merged} of them merged – please check), {} set aside (no longer asked, kept in \
-                 the file), {} questions open",
-                self.from_version,
-                self.to_version,
-                self.kept,
-                self.mapped.len(),
-                self.retired.len(),
-                self.unanswered.len()
-            ),
-        }
+        tr!(
+            lang,
+            "migration-summary",
+            from = self.from_version.as_str(),
+            to = self.to_version.as_str(),
+            kept = self.kept,
+            mapped = self.mapped.len(),
+            merged = merged,
+            retired = self.retired.len(),
+            open = self.unanswered.len()
+        )
     }
 }
 
@@ -260,6 +248,26 @@ impl Assessment {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_summary_counts_one_answer_and_one_question_in_the_singular() {
+        let report = MigrationReport {
+            from_version: "1.0".into(),
+            to_version: "1.1".into(),
+            kept: 1,
+            mapped: Vec::new(),
+            retired: Vec::new(),
+            restored: Vec::new(),
+            unanswered: vec!["a".into()],
+        };
+        assert_eq!(
+            report.summary(Lang::De),
+            "Fragebogen aktualisiert 1.0 → 1.1: 1 Antwort übernommen, 0 über neue Fragen \
+             übernommen (davon 0 zusammengeführt – bitte prüfen), 0 beiseitegelegt (nicht mehr \
+             gefragt, in der Datei aufbewahrt), 1 Frage offen"
+        );
+        assert!(report.summary(Lang::En).ends_with("1 answer kept, 0 carried over to new questions (0 of them merged – please check), 0 set aside (no longer asked, kept in the file), 1 question open"));
+    }
 
     #[test]
     fn merged_response_is_the_lowest_level_then_unknown_then_not_applicable() {

@@ -8,6 +8,7 @@
 use super::date::Date;
 use super::questionnaire::Questionnaire;
 use crate::text::Lang;
+use crate::tr;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -301,17 +302,12 @@ impl PlanStatus {
 
     /// Display name in `lang`.
     pub fn name(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Self::Proposed, Lang::De) => "vorgeschlagen",
-            (Self::Proposed, Lang::En) => "proposed",
-            (Self::Adopted, Lang::De) => "beschlossen",
-            (Self::Adopted, Lang::En) => "adopted",
-            (Self::InProgress, Lang::De) => "in Arbeit",
-            (Self::InProgress, Lang::En) => "in progress",
-            (Self::Done, Lang::De) => "erledigt",
-            (Self::Done, Lang::En) => "done",
-            (Self::Dropped, Lang::De) => "zurückgestellt",
-            (Self::Dropped, Lang::En) => "set aside",
+        match self {
+            Self::Proposed => tr!(lang, "plan-status-proposed"),
+            Self::Adopted => tr!(lang, "plan-status-adopted"),
+            Self::InProgress => tr!(lang, "plan-status-in-progress"),
+            Self::Done => tr!(lang, "plan-status-done"),
+            Self::Dropped => tr!(lang, "plan-status-dropped"),
         }
     }
 }

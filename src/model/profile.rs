@@ -1,6 +1,7 @@
 //! The municipality profile: federal state, kind of body, size class.
 
 use crate::text::Lang;
+use crate::tr;
 use serde::{Deserialize, Serialize};
 
 /// The profile of the municipality that is assessed.
@@ -98,31 +99,20 @@ impl FederationKind {
 
     /// Display name in `lang`.
     pub fn name(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Self::Verbandsgemeinde, Lang::De) => "Verbandsgemeinde",
-            (Self::Verbandsgemeinde, Lang::En) => "Verbandsgemeinde (collective municipality)",
-            (Self::Amt, Lang::De) => "Amt",
-            (Self::Amt, Lang::En) => "Amt (joint administration)",
-            (Self::Samtgemeinde, Lang::De) => "Samtgemeinde",
-            (Self::Samtgemeinde, Lang::En) => "Samtgemeinde (collective municipality)",
-            (Self::Verwaltungsgemeinschaft, Lang::De) => "Verwaltungsgemeinschaft",
-            (Self::Verwaltungsgemeinschaft, Lang::En) => {
-                "Verwaltungsgemeinschaft (administrative community)"
+        match self {
+            Self::Verbandsgemeinde => tr!(lang, "profile-federation-verbandsgemeinde"),
+            Self::Amt => tr!(lang, "profile-federation-amt"),
+            Self::Samtgemeinde => tr!(lang, "profile-federation-samtgemeinde"),
+            Self::Verwaltungsgemeinschaft => {
+                tr!(lang, "profile-federation-verwaltungsgemeinschaft")
             }
-            (Self::Gemeindeverwaltungsverband, Lang::De) => "Gemeindeverwaltungsverband",
-            (Self::Gemeindeverwaltungsverband, Lang::En) => {
-                "Gemeindeverwaltungsverband (administrative union)"
+            Self::Gemeindeverwaltungsverband => {
+                tr!(lang, "profile-federation-gemeindeverwaltungsverband")
             }
-            (Self::Verwaltungsverband, Lang::De) => "Verwaltungsverband",
-            (Self::Verwaltungsverband, Lang::En) => "Verwaltungsverband (administrative union)",
-            (Self::Mitverwaltung, Lang::De) => "Mitverwaltung",
-            (Self::Mitverwaltung, Lang::En) => "Mitverwaltung (co-administration)",
-            (Self::ErfuellendeGemeinde, Lang::De) => "Erfüllende Gemeinde",
-            (Self::ErfuellendeGemeinde, Lang::En) => {
-                "Erfüllende Gemeinde (administering neighbour)"
-            }
-            (Self::Other, Lang::De) => "Andere gemeinsame Verwaltung",
-            (Self::Other, Lang::En) => "Other shared administration",
+            Self::Verwaltungsverband => tr!(lang, "profile-federation-verwaltungsverband"),
+            Self::Mitverwaltung => tr!(lang, "profile-federation-mitverwaltung"),
+            Self::ErfuellendeGemeinde => tr!(lang, "profile-federation-erfuellende-gemeinde"),
+            Self::Other => tr!(lang, "profile-federation-other"),
         }
     }
 
@@ -267,17 +257,12 @@ impl BodyKind {
 
     /// Display name in `lang`.
     pub fn name(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Self::Gemeinde, Lang::De) => "Gemeinde",
-            (Self::Gemeinde, Lang::En) => "Municipality",
-            (Self::Stadt, Lang::De) => "Kreisangehörige Stadt",
-            (Self::Stadt, Lang::En) => "Town (within a district)",
-            (Self::KreisfreieStadt, Lang::De) => "Kreisfreie Stadt",
-            (Self::KreisfreieStadt, Lang::En) => "City (district-free)",
-            (Self::Landkreis, Lang::De) => "Landkreis",
-            (Self::Landkreis, Lang::En) => "District",
-            (Self::Gemeindeverband, Lang::De) => "Amt / Verbandsgemeinde",
-            (Self::Gemeindeverband, Lang::En) => "Association of municipalities",
+        match self {
+            Self::Gemeinde => tr!(lang, "profile-kind-gemeinde"),
+            Self::Stadt => tr!(lang, "profile-kind-stadt"),
+            Self::KreisfreieStadt => tr!(lang, "profile-kind-kreisfreie-stadt"),
+            Self::Landkreis => tr!(lang, "profile-kind-landkreis"),
+            Self::Gemeindeverband => tr!(lang, "profile-kind-gemeindeverband"),
         }
     }
 }
@@ -324,19 +309,13 @@ impl SizeClass {
 
     /// Display label in `lang`, e.g. „10.000–19.999 Einw.“.
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Self::Under5k, Lang::De) => "unter 5.000 Einw.",
-            (Self::Under5k, Lang::En) => "under 5,000 inhabitants",
-            (Self::From5kTo10k, Lang::De) => "5.000–9.999 Einw.",
-            (Self::From5kTo10k, Lang::En) => "5,000–9,999 inhabitants",
-            (Self::From10kTo20k, Lang::De) => "10.000–19.999 Einw.",
-            (Self::From10kTo20k, Lang::En) => "10,000–19,999 inhabitants",
-            (Self::From20kTo50k, Lang::De) => "20.000–49.999 Einw.",
-            (Self::From20kTo50k, Lang::En) => "20,000–49,999 inhabitants",
-            (Self::From50kTo100k, Lang::De) => "50.000–99.999 Einw.",
-            (Self::From50kTo100k, Lang::En) => "50,000–99,999 inhabitants",
-            (Self::Over100k, Lang::De) => "ab 100.000 Einw.",
-            (Self::Over100k, Lang::En) => "100,000 inhabitants and more",
+        match self {
+            Self::Under5k => tr!(lang, "profile-size-under-5k"),
+            Self::From5kTo10k => tr!(lang, "profile-size-5k-to-10k"),
+            Self::From10kTo20k => tr!(lang, "profile-size-10k-to-20k"),
+            Self::From20kTo50k => tr!(lang, "profile-size-20k-to-50k"),
+            Self::From50kTo100k => tr!(lang, "profile-size-50k-to-100k"),
+            Self::Over100k => tr!(lang, "profile-size-over-100k"),
         }
     }
 }

@@ -54,39 +54,31 @@ pub(crate) fn open_heading(lang: Lang) -> &'static str {
 /// The provision and since when: „§ 12b BGG, gilt seit 23.09.2020“.
 pub(crate) fn provision(status: &LegalDutyStatus, lang: Lang) -> String {
     let duty = status.duty;
-    match lang {
-        Lang::De => format!("{}, gilt seit {}", duty.source.trim(), duty.since.trim()),
-        Lang::En => format!(
-            "{}, applies since {}",
-            duty.source.trim(),
-            duty.since.trim()
-        ),
-    }
+    tr!(
+        lang,
+        "duties-provision",
+        source = duty.source.trim(),
+        since = duty.since.trim()
+    )
 }
 
 /// Where the town stands on an open or unknown duty: „nicht erfüllt: Stufe 1, erfüllt
 /// ab Stufe 2“, „Stand unbekannt („weiß nicht“) – zuerst klären, ob die Pflicht erfüllt ist“.
 pub(crate) fn status_words(status: &LegalDutyStatus, lang: Lang) -> String {
     let met_from = level_label(status.duty.met_from, lang);
-    match (status.status, lang) {
-        (DutyStatus::Open { level }, Lang::De) => format!(
-            "nicht erfüllt: bewertet mit {}, erfüllt ab {met_from}",
-            level_label(level, lang)
+    match status.status {
+        DutyStatus::Open { level } => tr!(
+            lang,
+            "duties-status-open",
+            level = level_label(level, lang),
+            met_from = met_from
         ),
-        (DutyStatus::Open { level }, Lang::En) => format!(
-            "not met: rated {}, met from {met_from}",
-            level_label(level, lang)
-        ),
-        (DutyStatus::Unknown, Lang::De) => {
-            "Stand unbekannt („weiß nicht“) – zuerst klären, ob die Pflicht erfüllt ist".into()
+        DutyStatus::Unknown => tr!(lang, "duties-status-unknown").into(),
+        DutyStatus::Met { level } => {
+            tr!(lang, "duties-status-met", level = level_label(level, lang))
         }
-        (DutyStatus::Unknown, Lang::En) => {
-            "status unknown (“don't know”) – first find out whether the duty is met".into()
-        }
-        (DutyStatus::Met { level }, Lang::De) => format!("erfüllt ({})", level_label(level, lang)),
-        (DutyStatus::Met { level }, Lang::En) => format!("met ({})", level_label(level, lang)),
-        (DutyStatus::NotApplicable, _) => tr!(lang, "not-applicable-2").into(),
-        (DutyStatus::Unanswered, _) => tr!(lang, "not-answered").into(),
+        DutyStatus::NotApplicable => tr!(lang, "not-applicable-2").into(),
+        DutyStatus::Unanswered => tr!(lang, "not-answered").into(),
     }
 }
 
@@ -138,14 +130,12 @@ pub(crate) fn legal_duties(a: &Analysis, lang: Lang) -> Option<DutiesText> {
     } else {
         open_heading(lang)
     };
-    let intro = match (open.len(), unknown.len(), lang) {
-        (0, _, Lang::De) => "Gesetzliche Pflichten sind keine Frage der Reife, sondern die Untergrenze. Ob die folgenden erfüllt sind, konnte niemand sagen; das ist vor jeder anderen Maßnahme zu klären.".to_string(),
-        (0, _, Lang::En) => "Legal duties are not a matter of maturity but the floor. Nobody could say whether the following are met; that comes before any other measure.".to_string(),
-        (_, 0, Lang::De) => "Gesetzliche Pflichten sind keine Frage der Reife, sondern die Untergrenze. Diese sind nicht erfüllt und gehen jeder anderen Maßnahme vor.".to_string(),
-        (_, 0, Lang::En) => "Legal duties are not a matter of maturity but the floor. These are not met and come before any other measure.".to_string(),
-        (_, _, Lang::De) => "Gesetzliche Pflichten sind keine Frage der Reife, sondern die Untergrenze. Die nicht erfüllten gehen jeder anderen Maßnahme vor; bei den ungeklärten ist zuerst zu prüfen, ob sie erfüllt sind.".to_string(),
-        (_, _, Lang::En) => "Legal duties are not a matter of maturity but the floor. Those not met come before any other measure; for the unclear ones, first check whether they are met.".to_string(),
-    };
+    let intro = match (open.len(), unknown.len()) {
+        (0, _) => tr!(lang, "duties-intro-unclear"),
+        (_, 0) => tr!(lang, "duties-intro-open"),
+        _ => tr!(lang, "duties-intro-open-and-unclear"),
+    }
+    .to_string();
     let entries = open
         .iter()
         .chain(&unknown)
@@ -156,21 +146,7 @@ pub(crate) fn legal_duties(a: &Analysis, lang: Lang) -> Option<DutiesText> {
         .iter()
         .filter(|d| d.status == DutyStatus::Unanswered)
         .count();
-    let unanswered = match (unanswered, lang) {
-        (0, _) => None,
-        (1, Lang::De) => Some(
-            "Zu einer weiteren Pflichtaufgabe ist die Frage noch nicht beantwortet.".to_string(),
-        ),
-        (1, Lang::En) => {
-            Some("The question on one further legal duty is not answered yet.".to_string())
-        }
-        (n, Lang::De) => Some(format!(
-            "Zu {n} weiteren Pflichtaufgaben ist die Frage noch nicht beantwortet."
-        )),
-        (n, Lang::En) => Some(format!(
-            "The questions on {n} further legal duties are not answered yet."
-        )),
-    };
+    let unanswered = (unanswered > 0).then(|| tr!(lang, "duties-unanswered", count = unanswered));
     Some(DutiesText {
         heading,
         intro,

@@ -20,10 +20,12 @@ pub(crate) fn stage_name(
 /// The overall maturity phase, „Reifephase 3 von 5“ (levels of single questions are
 /// „Stufe 0–4“, a different scale).
 pub(crate) fn stage_of_total(index: usize, total: usize, lang: Lang) -> String {
-    match lang {
-        Lang::De => format!("Reifephase\u{a0}{} von {total}", index + 1),
-        Lang::En => format!("maturity phase\u{a0}{} of {total}", index + 1),
-    }
+    tr!(
+        lang,
+        "labels-stage-of-total",
+        phase = index + 1,
+        total = total
+    )
 }
 
 /// A level of one question: „Stufe 2“ / „level 2“ (no-break space).
@@ -135,17 +137,27 @@ pub(crate) fn field_name<'q>(questionnaire: &'q Questionnaire, id: &'q str, lang
         .unwrap_or(id)
 }
 
-/// „…“ in German, “…” in English; quotes inside become ‚…‘ (‘…’).
+/// „…“ in German, “…” in English; quotes inside become ‚…‘ (‘…’). The marks are the
+/// catalogue's `labels-quote` and `labels-quote-inner`.
 pub fn quote(lang: Lang, text: &str) -> String {
-    match lang {
-        Lang::De => format!("„{}“", text.replace('„', "‚").replace('“', "‘")),
-        Lang::En => format!("“{}”", text.replace('“', "‘").replace('”', "’")),
-    }
+    let (open, close) = marks(&tr!(lang, "labels-quote", text = ""));
+    let (inner_open, inner_close) = marks(&tr!(lang, "labels-quote-inner", text = ""));
+    let inside: String = text
+        .chars()
+        .map(|c| match c {
+            c if c == open => inner_open,
+            c if c == close => inner_close,
+            c => c,
+        })
+        .collect();
+    tr!(lang, "labels-quote", text = inside)
 }
 
-/// A counted noun: „1 Frage“, „3 Fragen“ (no-break space).
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n}\u{a0}{}", if n == 1 { one } else { many })
+/// The opening and closing mark of a pair of quotation marks around nothing.
+fn marks(pair: &str) -> (char, char) {
+    let mut chars = pair.chars();
+    let open = chars.next().unwrap_or('"');
+    (open, chars.next_back().unwrap_or(open))
 }
 
 /// „a“, „a und b“, „a, b und c“ (English: „a and b“, „a, b and c“).
@@ -158,47 +170,34 @@ pub(crate) fn join_list(parts: &[String], lang: Lang) -> String {
     }
 }
 
-/// An amount in euros: „12.000 €“ in German, „€12,000“ in English.
-pub fn format_euro(amount: u64, lang: Lang) -> String {
-    let digits = amount.to_string();
+/// A whole number with its thousands grouped: „12.000“ in German, „12,000“ in English.
+pub(crate) fn format_integer(number: u64, lang: Lang) -> String {
+    let separator = tr!(lang, "number-group-separator");
+    let digits = number.to_string();
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(if lang == Lang::De { '.' } else { ',' });
+            grouped.push_str(separator);
         }
         grouped.push(c);
     }
-    match lang {
-        Lang::De => format!("{grouped}\u{a0}€"),
-        Lang::En => format!("€{grouped}"),
-    }
+    grouped
+}
+
+/// An amount in euros: „12.000 €“ in German, „€12,000“ in English.
+pub fn format_euro(amount: u64, lang: Lang) -> String {
+    tr!(lang, "labels-euro", amount = format_integer(amount, lang))
 }
 
 /// A date: „12.11.2027“ in German, „12 November 2027“ in English.
 pub(crate) fn format_date(date: Date, lang: Lang) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    match lang {
-        Lang::De => date.german(),
-        Lang::En => format!(
-            "{}\u{a0}{} {}",
-            date.day,
-            MONTHS[usize::from(date.month.clamp(1, 12)) - 1],
-            date.year
-        ),
-    }
+    tr!(
+        lang,
+        "labels-date",
+        day = date.day,
+        month = date.month.clamp(1, 12),
+        year = date.year.to_string()
+    )
 }
 
 /// How long ago `time` was, in words („vor 5 Minuten“).
@@ -207,16 +206,11 @@ pub(crate) fn format_ago(time: std::time::SystemTime, lang: Lang) -> String {
         .duration_since(time)
         .map(|d| d.as_secs())
         .unwrap_or(0);
-    let (value, de_units, en_units) = match secs {
-        0..60 => return tr!(lang, "labels-just-now").to_string(),
-        60..3_600 => (secs / 60, ("Minute", "Minuten"), ("minute", "minutes")),
-        3_600..86_400 => (secs / 3_600, ("Stunde", "Stunden"), ("hour", "hours")),
-        _ => (secs / 86_400, ("Tag", "Tagen"), ("day", "days")),
-    };
-    let one = value == 1;
-    match lang {
-        Lang::De => format!("vor {value} {}", if one { de_units.0 } else { de_units.1 }),
-        Lang::En => format!("{value} {} ago", if one { en_units.0 } else { en_units.1 }),
+    match secs {
+        0..60 => tr!(lang, "labels-just-now").to_string(),
+        60..3_600 => tr!(lang, "labels-minutes-ago", count = secs / 60),
+        3_600..86_400 => tr!(lang, "labels-hours-ago", count = secs / 3_600),
+        _ => tr!(lang, "labels-days-ago", count = secs / 86_400),
     }
 }
 
@@ -239,8 +233,6 @@ mod tests {
 
     #[test]
     fn counted_nouns_agree_with_their_number() {
-        assert_eq!(count(1, "Frage", "Fragen"), "1\u{a0}Frage");
-        assert_eq!(count(3, "Frage", "Fragen"), "3\u{a0}Fragen");
         assert_eq!(
             join_list(&["a".into(), "b".into(), "c".into()], Lang::De),
             "a, b und c"
@@ -264,5 +256,9 @@ mod tests {
         let date = Date::new(2027, 11, 12).unwrap();
         assert_eq!(format_date(date, Lang::De), "12.11.2027");
         assert_eq!(format_date(date, Lang::En), "12\u{a0}November 2027");
+        let early = Date::new(2027, 3, 5).unwrap();
+        assert_eq!(format_date(early, Lang::De), "05.03.2027");
+        assert_eq!(format_date(early, Lang::En), "5\u{a0}March 2027");
+        assert_eq!(format_euro(999, Lang::De), "999\u{a0}€");
     }
 }

@@ -20,6 +20,7 @@ use crate::model::Questionnaire;
 use crate::progress::History;
 use crate::scoring::{LOW_COVERAGE, round_score, round_to};
 use crate::text::Lang;
+use crate::tr;
 
 /// A number with `decimals` places, rounded by the one rule, with a decimal comma
 /// (German) or point (English).
@@ -27,11 +28,7 @@ pub(crate) fn format_number(value: f64, decimals: usize, lang: Lang) -> String {
     let rounded = round_to(value, decimals as i32);
     // −0,0 reads as a change; a rounded zero is plain zero.
     let rounded = if rounded == 0.0 { 0.0 } else { rounded };
-    let text = format!("{rounded:.decimals$}");
-    match lang {
-        Lang::De => text.replace('.', ","),
-        Lang::En => text,
-    }
+    format!("{rounded:.decimals$}").replace('.', tr!(lang, "number-decimal-separator"))
 }
 
 /// A score as text („56,3“ / „56.3“); „–“ when missing.
@@ -47,14 +44,7 @@ pub fn format_score(score: Option<f64>, lang: Lang) -> String {
 pub(crate) fn format_points(score: Option<f64>, lang: Lang) -> String {
     match score {
         None => "–".into(),
-        Some(_) => format!(
-            "{}\u{a0}{}",
-            format_score(score, lang),
-            match lang {
-                Lang::De => "Punkte",
-                Lang::En => "points",
-            }
-        ),
+        Some(_) => tr!(lang, "present-points", score = format_score(score, lang)),
     }
 }
 
@@ -87,15 +77,13 @@ pub(crate) fn low_coverage_threshold(lang: Lang) -> String {
 pub(crate) fn better_than(percentile: f64, lang: Lang) -> String {
     if round_to(percentile, 0) == 0.0 {
         // „besser als 0 %“ counts nothing; say what it means.
-        return match lang {
-            Lang::De => "unter allen Vergleichswerten".into(),
-            Lang::En => "below every peer".into(),
-        };
+        return tr!(lang, "present-below-every-peer").into();
     }
-    match lang {
-        Lang::De => format!("besser als {}", format_percent(percentile, lang)),
-        Lang::En => format!("better than {}", format_percent(percentile, lang)),
-    }
+    tr!(
+        lang,
+        "present-better-than",
+        percent = format_percent(percentile, lang)
+    )
 }
 
 /// The decimal places the questionnaire's stage edges need (0–2): 62.5 needs one.
@@ -174,17 +162,10 @@ pub(crate) fn shorten(text: &str, max: usize) -> String {
     }
 }
 
-/// The label shown wherever synthetic peer figures appear (German).
-pub const SYNTHETIC_LABEL_DE: &str = "Synthetische Beispieldaten – keine echten Kommunen";
-/// The label shown wherever synthetic peer figures appear (English).
-pub(crate) const SYNTHETIC_LABEL_EN: &str = "Synthetic example data – not real municipalities";
-
-/// The synthetic-data label in `lang`.
+/// The label shown wherever synthetic peer figures appear:
+/// „Synthetische Beispieldaten – keine echten Kommunen“.
 pub(crate) fn synthetic_label(lang: Lang) -> &'static str {
-    match lang {
-        Lang::De => SYNTHETIC_LABEL_DE,
-        Lang::En => SYNTHETIC_LABEL_EN,
-    }
+    tr!(lang, "present-synthetic-label")
 }
 
 #[cfg(test)]

@@ -1,11 +1,12 @@
 //! Peer groups and peer sources in words: one description of a group, used by the
 //! command line, the PDF and the app alike.
 
-use super::labels::{count, join_list};
+use super::labels::join_list;
 use crate::benchmark::attrs::size_index;
 use crate::benchmark::{MIN_GROUP_SIZE, Network, PeerComparison, PeerGroup, WidenStep};
 use crate::model::SizeClass;
 use crate::text::Lang;
+use crate::tr;
 
 /// The group in words, e.g. „Stadt · 10.000–19.999 Einw. bis 50.000–99.999 Einw. · alle
 /// Länder“ (the neighbouring size classes named when they are included); the whole
@@ -18,33 +19,28 @@ pub(crate) fn group_description(
     if let Some(n) = network.filter(|_| group.is_whole()) {
         return network_label(n, lang);
     }
-    let de = lang == Lang::De;
     let kind = match group.kind {
-        Some(k) => k.name(lang).to_string(),
-        None => (if de { "alle Arten" } else { "all kinds" }).to_string(),
+        Some(k) => k.name(lang),
+        None => tr!(lang, "peers-all-kinds"),
     };
     let size = match group.size_class {
-        None => (if de {
-            "alle Größenklassen"
-        } else {
-            "all size classes"
-        })
-        .to_string(),
+        None => tr!(lang, "peers-all-size-classes").to_string(),
         Some(c) if group.neighbouring_sizes => {
             let i = size_index(c);
             let low = SizeClass::ALL[i.saturating_sub(1)];
             let high = SizeClass::ALL[(i + 1).min(SizeClass::ALL.len() - 1)];
-            if de {
-                format!("{} bis {}", low.label(lang), high.label(lang))
-            } else {
-                format!("{} to {}", low.label(lang), high.label(lang))
-            }
+            tr!(
+                lang,
+                "peers-size-span",
+                low = low.label(lang),
+                high = high.label(lang)
+            )
         }
         Some(c) => c.label(lang).to_string(),
     };
     let state = match group.state {
-        Some(s) => s.name().to_string(),
-        None => (if de { "alle Länder" } else { "all states" }).to_string(),
+        Some(s) => s.name(),
+        None => tr!(lang, "peers-all-states"),
     };
     format!("{kind} · {size} · {state}")
 }
@@ -57,41 +53,33 @@ pub fn peer_group(comparison: &PeerComparison, lang: Lang) -> String {
 /// „im Netzwerk re@di, 2026 (9 Kommunen)“.
 pub(crate) fn network_label(n: &Network, lang: Lang) -> String {
     let name = n.name.trim();
-    let name = if name.is_empty() {
-        String::new()
+    let year = n.year.to_string();
+    let towns = towns(n.towns, lang);
+    if name.is_empty() {
+        tr!(lang, "peers-network-unnamed", year = year, towns = towns)
     } else {
-        format!(" {name}")
-    };
-    match lang {
-        Lang::De => format!(
-            "im Netzwerk{name}, {} ({})",
-            n.year,
-            count(n.towns, "Kommune", "Kommunen")
-        ),
-        Lang::En => format!(
-            "in the network{name}, {} ({})",
-            n.year,
-            count(n.towns, "municipality", "municipalities")
-        ),
+        tr!(
+            lang,
+            "peers-network",
+            name = name,
+            year = year,
+            towns = towns
+        )
     }
 }
 
 /// „23 Kommunen“ / „23 municipalities“.
 pub fn towns(n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::De => count(n, "Kommune", "Kommunen"),
-        Lang::En => count(n, "municipality", "municipalities"),
-    }
+    tr!(lang, "peers-towns", count = n)
 }
 
 /// The label every display of peer figures carries: the source and, for synthetic
 /// data, „Synthetische Beispieldaten – keine echten Kommunen“.
 pub(crate) fn source_label(source: &str, synthetic: bool, lang: Lang) -> String {
-    match (lang, synthetic) {
-        (Lang::De, true) => format!("Quelle: {source}. {}.", super::SYNTHETIC_LABEL_DE),
-        (Lang::De, false) => format!("Quelle: {source}."),
-        (Lang::En, true) => format!("Source: {source}. {}.", super::SYNTHETIC_LABEL_EN),
-        (Lang::En, false) => format!("Source: {source}."),
+    if synthetic {
+        tr!(lang, "peers-source-synthetic", source = source)
+    } else {
+        tr!(lang, "peers-source", source = source)
     }
 }
 
@@ -107,10 +95,7 @@ pub(crate) fn peer_source_line(comparison: &PeerComparison, lang: Lang) -> Strin
     };
     let mut line = format!(
         "{}: {} – {group}{size}",
-        match lang {
-            Lang::De => "Vergleichsdaten",
-            Lang::En => "Peer data",
-        },
+        tr!(lang, "peers-peer-data"),
         comparison.source,
     );
     if comparison.synthetic {
@@ -122,26 +107,21 @@ pub(crate) fn peer_source_line(comparison: &PeerComparison, lang: Lang) -> Strin
 /// The sentence that says the town's own entry is not among its peers, if it was left
 /// out.
 pub(crate) fn own_excluded_note(comparison: &PeerComparison, lang: Lang) -> Option<&'static str> {
-    comparison.own_excluded.then_some(match lang {
-        Lang::De => "Der eigene Eintrag ist in der Vergleichsdatei und zählt nicht mit.",
-        Lang::En => "The town's own entry is in the benchmark and is not counted.",
-    })
+    comparison
+        .own_excluded
+        .then(|| tr!(lang, "peers-own-excluded"))
 }
 
 /// Why a group shows no figures: „Vergleichsgruppe …: nur 3 Kommunen. Gruppen mit weniger
 /// als 5 Kommunen werden zum Schutz der Beteiligten nicht gezeigt.“
 pub(crate) fn too_small(comparison: &PeerComparison, lang: Lang) -> String {
-    let group = peer_group(comparison, lang);
-    match lang {
-        Lang::De => format!(
-            "Vergleichsgruppe {group}: nur {}. Gruppen mit weniger als {MIN_GROUP_SIZE} Kommunen werden zum Schutz der Beteiligten nicht gezeigt.",
-            towns(comparison.group_size, lang)
-        ),
-        Lang::En => format!(
-            "Peer group {group}: only {}. Groups with fewer than {MIN_GROUP_SIZE} are not shown, to protect those taking part.",
-            towns(comparison.group_size, lang)
-        ),
-    }
+    tr!(
+        lang,
+        "peers-too-small",
+        group = peer_group(comparison, lang),
+        towns = towns(comparison.group_size, lang),
+        minimum = MIN_GROUP_SIZE
+    )
 }
 
 /// What a widening changes, e.g. „alle Arten von Körperschaften und alle Länder“.
@@ -149,15 +129,11 @@ pub(crate) fn widen_change(steps: &[WidenStep], lang: Lang) -> String {
     let words: Vec<String> = steps
         .iter()
         .map(|s| {
-            match (s, lang) {
-                (WidenStep::AllKinds, Lang::De) => "alle Arten von Körperschaften",
-                (WidenStep::AllKinds, Lang::En) => "all kinds of body",
-                (WidenStep::AllStates, Lang::De) => "alle Länder",
-                (WidenStep::AllStates, Lang::En) => "all states",
-                (WidenStep::NeighbouringSizes, Lang::De) => "auch die benachbarten Größenklassen",
-                (WidenStep::NeighbouringSizes, Lang::En) => "the neighbouring size classes too",
-                (WidenStep::AllSizes, Lang::De) => "alle Größenklassen",
-                (WidenStep::AllSizes, Lang::En) => "all size classes",
+            match s {
+                WidenStep::AllKinds => tr!(lang, "peers-widen-all-kinds"),
+                WidenStep::AllStates => tr!(lang, "peers-all-states"),
+                WidenStep::NeighbouringSizes => tr!(lang, "peers-widen-neighbouring-sizes"),
+                WidenStep::AllSizes => tr!(lang, "peers-all-size-classes"),
             }
             .to_string()
         })

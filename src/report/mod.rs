@@ -23,8 +23,6 @@ use crate::text::Lang;
 use crate::tr;
 use std::path::Path;
 
-pub use crate::present::SYNTHETIC_LABEL_DE;
-
 /// Everything the report needs: the one analysis and the assessment it came from.
 /// Build it with [`ReportInput::new`]; its fields are views into the analysis.
 #[derive(Debug, Clone, Copy)]

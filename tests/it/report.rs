@@ -6,7 +6,10 @@ use printpdf::{PdfDocument, PdfParseOptions};
 use reifegrad::benchmark::{DimensionPeers, PeerComparison, PeerGroup};
 use reifegrad::model::example::example_assessment;
 use reifegrad::model::{Assessment, Questionnaire, SizeClass, bundled_questionnaire};
-use reifegrad::report::{ReportInput, SYNTHETIC_LABEL_DE, render_pdf};
+use reifegrad::report::{ReportInput, render_pdf};
+
+/// The label the PDF prints beside synthetic peer figures.
+const SYNTHETIC_LABEL_DE: &str = "Synthetische Beispieldaten – keine echten Kommunen";
 use reifegrad::text::Lang;
 use std::collections::BTreeMap;
 

@@ -337,7 +337,7 @@ fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::model::coun
         lang,
         "council-paper-report-item",
         body = body.in_text(lang),
-        body_dative = body.dative()
+        body_dative = body.dative(lang)
     ));
     for (i, item) in items.iter().enumerate() {
         flow.bullet(&format!("{}.", i + 1), item, BODY, 0.0);

@@ -73,7 +73,7 @@ pub(super) fn summary(r: &Report, flow: &mut Flow) {
         lang,
         "summary-council-heading",
         body = body.in_text(lang),
-        body_accusative = body.accusative()
+        body_accusative = body.accusative(lang)
     );
     let asked = tr!(
         lang,
