@@ -80,7 +80,8 @@ fn every_message_is_in_both_languages_with_the_same_placeholders() {
     }
 }
 
-/// Every `tr!(…, "key", name = …)` in the source: (file, key, argument names).
+/// Every `tr!(…, "key", name = …)` and `msg!("key", name = …)` in the source: (file, key,
+/// argument names).
 fn uses_in_source() -> Vec<(String, String, BTreeSet<String>)> {
     let mut uses = Vec::new();
     let mut files = Vec::new();
@@ -92,37 +93,49 @@ fn uses_in_source() -> Vec<(String, String, BTreeSet<String>)> {
         let Ok(text) = std::fs::read_to_string(&file) else {
             continue;
         };
-        let mut rest = text.as_str();
-        while let Some(at) = rest.find("tr!(") {
-            let preceded_by_word = rest[..at]
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_alphanumeric() || c == '_');
-            rest = &rest[at + 4..];
-            if preceded_by_word {
-                continue;
-            }
-            let Some(quote) = rest.find('"') else { break };
-            // The key is the first string literal; the language expression comes before it.
-            if rest[..quote].contains(')') && !rest[..quote].contains('(') {
-                continue;
-            }
-            let after = &rest[quote + 1..];
-            let Some(end) = after.find('"') else { break };
-            let key = after[..end].to_string();
-            let call_end = call_length(&after[end..]);
-            let args: BTreeSet<String> = after[end + 1..end + call_end]
-                .split(',')
-                .filter_map(|part| part.split_once('='))
-                .map(|(name, _)| name.trim().to_string())
-                .filter(|name| {
-                    !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_')
-                })
-                .collect();
-            uses.push((file.display().to_string(), key, args));
+        for macro_call in ["tr!(", "msg!("] {
+            uses_of(&file, &text, macro_call, &mut uses);
         }
     }
     uses
+}
+
+/// Every `macro_call` (`tr!(` or `msg!(`) with a literal key in `text`, added to `uses`.
+fn uses_of(
+    file: &Path,
+    text: &str,
+    macro_call: &str,
+    uses: &mut Vec<(String, String, BTreeSet<String>)>,
+) {
+    let mut rest = text;
+    while let Some(at) = rest.find(macro_call) {
+        let preceded_by_word = rest[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_');
+        rest = &rest[at + macro_call.len()..];
+        if preceded_by_word {
+            continue;
+        }
+        let Some(quote) = rest.find('"') else { break };
+        // The key is the first string literal; the language expression comes before it.
+        if rest[..quote].contains(')') && !rest[..quote].contains('(') {
+            continue;
+        }
+        let after = &rest[quote + 1..];
+        let Some(end) = after.find('"') else { break };
+        let key = after[..end].to_string();
+        let call_end = call_length(&after[end..]);
+        let args: BTreeSet<String> = after[end + 1..end + call_end]
+            .split(',')
+            .filter_map(|part| part.split_once('='))
+            .map(|(name, _)| name.trim().to_string())
+            .filter(|name| {
+                !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_')
+            })
+            .collect();
+        uses.push((file.display().to_string(), key, args));
+    }
 }
 
 /// The length of the rest of a macro call, up to its closing bracket.
