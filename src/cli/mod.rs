@@ -25,6 +25,7 @@ pub use autosave_drill::DRILL_COMMENT_PREFIX;
 
 use crate::files::{FileError, Problem};
 use crate::model::{Assessment, Questionnaire, bundled_questionnaire};
+use crate::text::Lang;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -138,13 +139,13 @@ pub(crate) fn load_scored_assessment(
     let questionnaire = load_questionnaire_arg(questionnaire)?;
     let opened = crate::model::open_assessment(path, &questionnaire)?;
     for warning in &opened.warnings {
-        eprintln!("{}", warning.line_for(path));
+        eprintln!("{}", warning.line_for(path, Lang::De));
     }
     let questionnaire =
         crate::model::council::resolve_questionnaire(&questionnaire, &opened.assessment.profile);
     Ok((questionnaire, opened.assessment))
 }
 
-fn file_error(path: &Path, message: String) -> FileError {
+fn file_error(path: &Path, message: crate::catalogue::Message) -> FileError {
     FileError::single(path, Problem::error(None, message))
 }

@@ -88,7 +88,7 @@ impl ReifegradApp {
                         let result = session.edit(now, |a| a.set_vote(&id, &rater, Some(response)));
                         match result {
                             Ok(()) => self.workshop.cursor = (self.workshop.cursor + 1) % count,
-                            Err(error) => self.notify_error(error.to_string()),
+                            Err(error) => self.notify_error(error.text(self.lang())),
                         }
                     }
                 }
@@ -135,7 +135,7 @@ impl ReifegradApp {
                 if let (Some(session), Some(id)) = (&mut self.session, current)
                     && let Err(error) = session.edit(now, |a| a.set_vote(&id, &rater, None))
                 {
-                    self.notify_error(error.to_string());
+                    self.notify_error(error.text(self.lang()));
                 }
             }
             Command::UndoVote => {
@@ -211,7 +211,7 @@ impl ReifegradApp {
                 if let Some(session) = &mut self.session
                     && let Err(error) = session.edit(now, |a| a.remove_rater(&id))
                 {
-                    self.notify_error(error.to_string());
+                    self.notify_error(error.text(self.lang()));
                 }
             }
             Command::GoToQuestion(index) => {
