@@ -22,6 +22,7 @@ mod validate;
 
 pub use args::{BenchmarkCommand, Choice, Cli, Command, LangArg, Named, parse_choice};
 pub use autosave_drill::DRILL_COMMENT_PREFIX;
+pub(crate) use history::CompareFailed;
 
 use crate::files::{FileError, Problem};
 use crate::model::{Assessment, Questionnaire, bundled_questionnaire};
@@ -116,7 +117,7 @@ pub fn run(command: Command) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("{error}");
+            eprintln!("{}", crate::present::errors::describe(&error, Lang::De));
             ExitCode::from(BAD_INPUT)
         }
     }
