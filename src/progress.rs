@@ -11,8 +11,10 @@
 //! assessment dated before the current one, both rounded as printed. Linked files dated on or after the current
 //! date, or on the same date as another linked file, are reported and left out.
 
+use crate::catalogue::{Message, Value};
 use crate::files::{FileError, Problem, Severity, read_text};
 use crate::model::{Assessment, Date, Questionnaire, Response, open_assessment_text};
+use crate::msg;
 use crate::scoring::{Scores, round_score, score};
 use crate::text::{Lang, Text};
 use crate::tr;
@@ -85,9 +87,9 @@ pub struct LinkNote {
 }
 
 impl LinkNote {
-    /// The note as one line `FILE:LINE:COL: message`.
-    pub fn line(&self) -> String {
-        self.problem.line_for(&self.path)
+    /// The note as one line `FILE:LINE:COL: message`, in `lang`.
+    pub fn line(&self, lang: Lang) -> String {
+        self.problem.line_for(&self.path, lang)
     }
 
     /// Whether the file was left out because of it.
@@ -292,6 +294,11 @@ pub fn history_from_links(
     load_history(questionnaire, current, current_path, &paths)
 }
 
+/// A date in each language, for a message.
+fn date_value(date: Date) -> Value {
+    Value::per_lang(|lang| crate::present::format_date(date, lang))
+}
+
 /// Builds the history from assessments already read.
 pub fn build_history(
     questionnaire: &Questionnaire,
@@ -302,15 +309,15 @@ pub fn build_history(
 ) -> History {
     let mut earlier: Vec<LinkedAssessment> = Vec::new();
     for l in linked {
-        let note = |message: String| LinkNote {
+        let note = |message: Message| LinkNote {
             path: l.path.clone(),
             problem: Problem::error(None, message),
         };
         if l.assessment.date >= current.date {
-            notes.push(note(format!(
-                "Diese Bewertung vom {} ist nicht älter als die aktuelle vom {}; sie wird für den Verlauf nicht verwendet.",
-                l.assessment.date.german(),
-                current.date.german()
+            notes.push(note(msg!(
+                "errors-history-not-older",
+                date = date_value(l.assessment.date),
+                current = date_value(current.date)
             )));
             continue;
         }
@@ -318,10 +325,10 @@ pub fn build_history(
             .iter()
             .find(|e| e.assessment.date == l.assessment.date)
         {
-            notes.push(note(format!(
-                "Diese Bewertung hat dasselbe Datum ({}) wie {}; sie wird für den Verlauf nicht verwendet.",
-                l.assessment.date.german(),
-                other.path.display()
+            notes.push(note(msg!(
+                "errors-history-same-date",
+                date = date_value(l.assessment.date),
+                other = other.path.display().to_string()
             )));
             continue;
         }
@@ -336,11 +343,11 @@ pub fn build_history(
                 path: l.path.clone(),
                 problem: Problem::warning(
                     None,
-                    format!(
-                        "{} Antwort(en) gehören zu Fragen, die Version {} des Fragebogens nicht mehr hat, und fließen nicht in den Verlauf ein: {}.",
-                        l.unmatched.len(),
-                        questionnaire.version,
-                        l.unmatched.join(", ")
+                    msg!(
+                        "errors-history-unmatched",
+                        count = l.unmatched.len(),
+                        version = &questionnaire.version,
+                        ids = l.unmatched.join(", ")
                     ),
                 ),
             });

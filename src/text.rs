@@ -65,6 +65,14 @@ impl Text {
         }
     }
 
+    /// The text with `change` applied to each language's variant.
+    pub fn map_each(&self, change: impl Fn(&str, Lang) -> String) -> Text {
+        Text {
+            de: change(&self.de, Lang::De),
+            en: self.en.as_deref().map(|en| change(en, Lang::En)),
+        }
+    }
+
     /// The German text and, if present, the English one.
     pub(crate) fn variants(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.de.as_str()).chain(self.en.as_deref())

@@ -253,15 +253,37 @@ pub fn discussion_list(
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum WorkshopError {
     /// No participant with this id.
-    #[error("Eine teilnehmende Person mit der Kennung „{0}“ gibt es nicht.")]
     UnknownRater(String),
     /// A level outside 0–4.
-    #[error("Stufe {0} gibt es nicht; erlaubt sind die Stufen 0 bis 4.")]
     InvalidLevel(u8),
     /// A show-of-hands count above [`MAX_HANDS`].
-    #[error("{0} Stimmen für eine Stufe sind unplausibel; höchstens {MAX_HANDS} sind möglich.")]
     TooManyHands(u32),
 }
+
+impl WorkshopError {
+    /// Why, in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        self.message().text(lang)
+    }
+
+    /// Why, as a message of the catalogue.
+    pub(crate) fn message(&self) -> crate::catalogue::Message {
+        use crate::msg;
+        match self {
+            WorkshopError::UnknownRater(id) => msg!("errors-workshop-unknown-rater", id = id),
+            WorkshopError::InvalidLevel(level) => {
+                msg!("errors-workshop-invalid-level", level = *level)
+            }
+            WorkshopError::TooManyHands(count) => msg!(
+                "errors-workshop-too-many-hands",
+                count = *count,
+                max = MAX_HANDS
+            ),
+        }
+    }
+}
+
+crate::worded!(WorkshopError);
 
 /// What [`Assessment::apply_consensus`] did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

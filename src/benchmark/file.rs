@@ -25,13 +25,15 @@
 
 use super::attrs;
 use super::token::{MAX_TOKEN_CHARS, is_valid_token};
+use crate::catalogue::Message;
 use crate::files::{
     FileError, FileKind, Location, Problem, locate_quoted, locate_token, location_at, parse_ron,
-    read_text,
+    quoted_list, read_text,
 };
 use crate::model::load::expect_kind;
 use crate::model::validation::is_slug;
 use crate::model::{Assessment, Date, Questionnaire, QuestionnaireRef};
+use crate::msg;
 use crate::scoring::Scores;
 use serde::Deserialize;
 
@@ -65,17 +67,13 @@ pub(crate) fn write_contribution(
     if contribution.entry.scores.is_empty() {
         return Err(FileError::single(
             path,
-            Problem::error(
-                None,
-                "Die Bewertung hat noch keine Punktwerte; ein Beitrag braucht mindestens eine \
-                 Dimension mit beantworteten Fragen.",
-            ),
+            Problem::error(None, msg!("errors-contribution-no-scores")),
         ));
     }
     let text = crate::files::to_ron(&contribution).map_err(|e| {
         FileError::single(
             path,
-            Problem::error(None, format!("Interner Fehler beim Schreiben: {e}")),
+            Problem::error(None, msg!("errors-internal-write", reason = e.to_string())),
         )
     })?;
     crate::files::storage::write_text_atomic(path, &text)?;
@@ -120,11 +118,11 @@ fn check_format_version(path: &Path, text: &str) -> Result<(), FileError> {
     Ok(())
 }
 
-fn format_version_message(found: u32) -> String {
-    format!(
-        "Diese Datei hat das Dateiformat {found}; diese Reifegrad-Version kennt für \
-         Vergleichsdateien nur das Format 1 bis {BENCHMARK_FORMAT_VERSION}. Bitte eine \
-         aktuelle Reifegrad-Version verwenden."
+fn format_version_message(found: u32) -> Message {
+    msg!(
+        "errors-benchmark-newer-format",
+        found = found,
+        known = BENCHMARK_FORMAT_VERSION
     )
 }
 
@@ -252,7 +250,7 @@ struct Problems {
 }
 
 impl Problems {
-    fn push(&mut self, location: Option<Location>, message: String) {
+    fn push(&mut self, location: Option<Location>, message: Message) {
         if self.list.len() < MAX_PROBLEMS {
             self.list.push(Problem::error(location, message));
         } else {
@@ -264,9 +262,10 @@ impl Problems {
         if self.more > 0 {
             self.list.push(Problem::error(
                 None,
-                format!(
-                    "… und {} weitere Probleme derselben Art (nur die ersten {MAX_PROBLEMS} sind aufgeführt).",
-                    self.more
+                msg!(
+                    "errors-more-problems",
+                    count = self.more,
+                    shown = MAX_PROBLEMS
                 ),
             ));
         }
@@ -295,18 +294,11 @@ fn check_benchmark_parts(b: &Benchmark, source: &str, entries: bool) -> Vec<Prob
     }
     let source_loc = locate_token(source, "source", 0).or(at_start);
     if b.source.trim().is_empty() {
-        problems.push(
-            source_loc,
-            "Die Herkunft der Daten („source“) fehlt, z. B. \"Netzwerk Mittelhessen, 2026\"."
-                .into(),
-        );
+        problems.push(source_loc, msg!("errors-benchmark-no-source"));
     } else if b.source.chars().count() > MAX_SOURCE_CHARS {
         problems.push(
             source_loc,
-            format!(
-                "Die Herkunftsangabe („source“) ist länger als {MAX_SOURCE_CHARS} Zeichen; \
-                 sie soll nur die Quelle nennen."
-            ),
+            msg!("errors-benchmark-source-too-long", max = MAX_SOURCE_CHARS),
         );
     }
     check_questionnaire_ref(&b.questionnaire, source, &mut problems);
@@ -315,7 +307,7 @@ fn check_benchmark_parts(b: &Benchmark, source: &str, entries: bool) -> Vec<Prob
     {
         problems.push(
             locate_token(source, "network", 0),
-            format!("Der Name des Netzwerks ist länger als {MAX_SOURCE_CHARS} Zeichen."),
+            msg!("errors-benchmark-network-too-long", max = MAX_SOURCE_CHARS),
         );
     }
     if entries {
@@ -357,18 +349,11 @@ fn check_questionnaire_ref(q: &QuestionnaireRef, source: &str, problems: &mut Pr
     if !is_slug(&q.id) {
         problems.push(
             locate_quoted(source, &q.id, 0).or(loc),
-            format!(
-                "Die Fragebogen-Kennung „{}“ ist ungültig: erlaubt sind Kleinbuchstaben, \
-                 Ziffern, „-“, „_“ und „.“.",
-                q.id
-            ),
+            msg!("errors-questionnaire-bad-id", id = &q.id),
         );
     }
     if q.version.trim().is_empty() {
-        problems.push(
-            loc,
-            "Die Version des Fragebogens fehlt (z. B. \"1.0\").".into(),
-        );
+        problems.push(loc, msg!("errors-questionnaire-no-version"));
     }
 }
 
@@ -410,25 +395,28 @@ fn check_entry(
     if !(FIRST_YEAR..=last_year).contains(&entry.year) {
         problems.push(
             positions.within(index, "year"),
-            format!(
-                "Eintrag {number}: das Jahr {} ist nicht plausibel; erwartet wird ein Jahr \
-                 von {FIRST_YEAR} bis {last_year}.",
-                entry.year
+            msg!(
+                "errors-entry-bad-year",
+                number = number,
+                year = entry.year,
+                first = FIRST_YEAR,
+                last = last_year
             ),
         );
     }
     if entry.scores.is_empty() {
         problems.push(
             positions.within(index, "scores"),
-            format!("Eintrag {number} hat keine Punktwerte."),
+            msg!("errors-entry-no-scores", number = number),
         );
     }
     if !entry.token.is_empty() && !is_valid_token(&entry.token) {
         problems.push(
             positions.within(index, "token"),
-            format!(
-                "Eintrag {number}: das Kennzeichen („token“) ist ungültig: erlaubt sind bis zu \
-                 {MAX_TOKEN_CHARS} Ziffern, Kleinbuchstaben a–f und „-“."
+            msg!(
+                "errors-entry-bad-token",
+                number = number,
+                max = MAX_TOKEN_CHARS
             ),
         );
     }
@@ -436,18 +424,17 @@ fn check_entry(
         if !is_slug(id) {
             problems.push(
                 positions.within(index, &format!("\"{id}\"")),
-                format!(
-                    "Eintrag {number}: die Dimensions-Kennung „{id}“ ist ungültig: erlaubt \
-                     sind Kleinbuchstaben, Ziffern, „-“, „_“ und „.“."
-                ),
+                msg!("errors-entry-bad-dimension-id", number = number, id = id),
             );
         }
         if !(score.is_finite() && (0.0..=100.0).contains(score)) {
             problems.push(
                 positions.within(index, &format!("\"{id}\"")),
-                format!(
-                    "Eintrag {number}: der Punktwert {score} für „{id}“ liegt nicht zwischen \
-                     0 und 100."
+                msg!(
+                    "errors-entry-bad-score",
+                    number = number,
+                    score = score.to_string(),
+                    id = id
                 ),
             );
         }
@@ -477,20 +464,15 @@ pub fn check_fits<'e>(
     for (index, entry) in entries.enumerate() {
         for id in entry.scores.keys() {
             if questionnaire.dimension(id).is_none() {
-                let known: Vec<String> = questionnaire
-                    .dimensions
-                    .iter()
-                    .map(|d| format!("„{}“", d.id))
-                    .collect();
                 problems.push(
                     positions.within(index, &format!("\"{id}\"")),
-                    format!(
-                        "Eintrag {}: die Dimension „{id}“ gibt es im Fragebogen „{}“ {} nicht; \
-                         bekannt sind {}.",
-                        index + 1,
-                        questionnaire.id,
-                        questionnaire.version,
-                        known.join(", ")
+                    msg!(
+                        "errors-entry-unknown-dimension",
+                        number = index + 1,
+                        id = id,
+                        questionnaire = &questionnaire.id,
+                        version = &questionnaire.version,
+                        known = quoted_list(questionnaire.dimensions.iter().map(|d| &d.id))
                     ),
                 );
             }
@@ -500,17 +482,29 @@ pub fn check_fits<'e>(
 }
 
 /// The message for a file made with another questionnaire (id or version).
-pub(crate) fn mismatch_message(found: &QuestionnaireRef, expected: &Questionnaire) -> String {
-    let message = format!(
-        "Diese Datei gehört zum Fragebogen „{}“ Version {}, erwartet wird „{}“ Version {}. \
-         Werte aus verschiedenen Fragebögen oder Versionen lassen sich nicht vergleichen.",
-        found.id, found.version, expected.id, expected.version
-    );
+/// With the same questionnaire in another version, the message says why the values are
+/// refused rather than converted, and what to do instead. Field scores are never carried
+/// across versions: an answer can be mapped to its new question, but a field's score sums
+/// its questions, and those change when questions are merged, split or moved.
+pub(crate) fn mismatch_message(found: &QuestionnaireRef, expected: &Questionnaire) -> Message {
     if found.id != expected.id {
-        return message;
+        return msg!(
+            "errors-benchmark-other-questionnaire",
+            found = &found.id,
+            found_version = &found.version,
+            expected = &expected.id,
+            expected_version = &expected.version
+        );
     }
-    let refusal = crate::model::migration::benchmark_refusal(&found.version, expected);
-    format!("{message} {refusal}")
+    let moved = expected.questions().any(|(_, q)| !q.replaces.is_empty());
+    msg!(
+        "errors-benchmark-other-version",
+        found = &found.id,
+        found_version = &found.version,
+        expected = &expected.id,
+        expected_version = &expected.version,
+        moved = if moved { "yes" } else { "no" }
+    )
 }
 
 /// Writes a benchmark as RON text: the header pretty-printed, one line per entry, so

@@ -63,7 +63,6 @@ pub struct Pooled {
 
 /// Fewer than `k` entries: nothing can be published.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("{have} Einträge; mindestens {needed} sind nötig, es fehlen {missing}")]
 pub struct TooFew {
     /// Entries there are (after removing duplicates).
     pub have: usize,
@@ -404,23 +403,23 @@ impl Pooled {
 }
 
 impl TooFew {
+    /// The message for a merge that writes nothing, in `lang`.
+    pub fn text(&self, lang: crate::text::Lang) -> String {
+        self.message().text(lang)
+    }
+
     /// The message for a merge that writes nothing.
-    pub fn message(&self) -> String {
-        format!(
-            "Nichts geschrieben: nur {} {}. Eine Vergleichsdatei braucht mindestens {} \
-             Kommunen, damit niemand erkennbar ist; es {} {}.",
-            self.have,
-            if self.have == 1 {
-                "Eintrag"
-            } else {
-                "Einträge"
-            },
-            self.needed,
-            if self.missing == 1 { "fehlt" } else { "fehlen" },
-            self.missing
+    pub(crate) fn message(&self) -> crate::catalogue::Message {
+        crate::msg!(
+            "errors-merge-too-few",
+            have = self.have,
+            needed = self.needed,
+            missing = self.missing
         )
     }
 }
+
+crate::worded!(TooFew);
 
 #[cfg(test)]
 mod tests {

@@ -5,8 +5,10 @@
 
 use super::file::{check_fits, parse_benchmark, parse_contribution};
 use super::{Benchmark, Entry};
+use crate::catalogue::Message;
 use crate::files::{FileError, FileKind, Problem, read_text, sniff_kind};
 use crate::model::{Questionnaire, QuestionnaireRef};
+use crate::msg;
 use std::path::{Path, PathBuf};
 
 /// What a merge did, for its report.
@@ -70,22 +72,16 @@ pub fn merge(
         }
     }
     if !synthetic_files.is_empty() && !real_files.is_empty() {
-        return Err(file_error(
-            synthetic_files[0],
-            "Synthetische Beispieldaten und echte Beiträge werden nicht gemischt: das \
-             Ergebnis wäre weder das eine noch das andere. Bitte nur echte Beiträge und \
-             Vergleichsdateien zusammenführen."
-                .into(),
-        ));
+        return Err(file_error(synthetic_files[0], msg!("errors-merge-mixed")));
     }
     let synthetic = !synthetic_files.is_empty();
 
     let files_used = counts.benchmarks + counts.contributions;
-    let read = format!(
-        "Gelesen: {} und {}; abgelehnt: {}.",
-        counted(counts.benchmarks, "Vergleichsdatei", "Vergleichsdateien"),
-        counted(counts.contributions, "Beitrag", "Beiträge"),
-        counted(counts.refused, "Datei", "Dateien"),
+    let read = msg!(
+        "errors-merge-read",
+        benchmarks = counts.benchmarks,
+        contributions = counts.contributions,
+        refused = counts.refused
     );
     let settings = super::generalise::MergeSettings {
         synthetic,
@@ -97,8 +93,15 @@ pub fn merge(
             version: questionnaire.version.clone(),
         },
     };
-    let (benchmark, pooled) = super::generalise::merged_benchmark(entries, settings)
-        .map_err(|too_few| file_error(output, format!("{} {read}", too_few.message())))?;
+    let (benchmark, pooled) =
+        super::generalise::merged_benchmark(entries, settings).map_err(|too_few| {
+            let message = msg!(
+                "errors-merge-nothing-written",
+                reason = too_few.message(),
+                read = read.clone()
+            );
+            file_error(output, message)
+        })?;
     counts.duplicates = pooled.duplicates;
     let report = format!("{read} {}", pooled.report());
     Ok(Merged {
@@ -108,22 +111,8 @@ pub fn merge(
     })
 }
 
-fn file_error(path: &Path, message: String) -> FileError {
+fn file_error(path: &Path, message: Message) -> FileError {
     FileError::single(path, Problem::error(None, message))
-}
-
-/// „1 Eintrag“, „2 Einträge“.
-fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// „ein Fragebogen“, „eine Bewertung“ …
-fn with_article(kind: FileKind) -> String {
-    let article = match kind {
-        FileKind::Questionnaire | FileKind::Contribution => "ein",
-        FileKind::Assessment | FileKind::Benchmark => "eine",
-    };
-    format!("{article} {}", kind.german_name())
 }
 
 /// Reads one input of `merge`: its kind, entries and synthetic flag.
@@ -147,12 +136,7 @@ fn read_merge_input(
                 path,
                 Problem::error(
                     crate::files::locate_token(&text, other.struct_name(), 0),
-                    format!(
-                        "Das ist {}; zusammenführen lassen sich nur Vergleichsbeiträge und \
-                         Vergleichsdateien. Einen Beitrag schreibt „reifegrad benchmark \
-                         contribute BEWERTUNG -o DATEI“.",
-                        with_article(other)
-                    ),
+                    msg!("errors-merge-wrong-kind", kind = other.with_article()),
                 ),
             ));
         }

@@ -25,9 +25,9 @@ macro_rules! areas {
 }
 
 /// The German catalogue.
-const GERMAN: &Sources = areas!("de": "common", "ui", "report", "present", "cli");
+const GERMAN: &Sources = areas!("de": "common", "ui", "report", "present", "cli", "errors");
 /// The English catalogue.
-const ENGLISH: &Sources = areas!("en": "common", "ui", "report", "present", "cli");
+const ENGLISH: &Sources = areas!("en": "common", "ui", "report", "present", "cli", "errors");
 
 /// The catalogue files of `lang`, by area.
 pub(crate) fn sources(lang: Lang) -> &'static Sources {
@@ -184,6 +184,155 @@ macro_rules! tr {
             $lang,
             $key,
             &[$((stringify!($name), $crate::catalogue::Arg::from($value))),+],
+        )
+    };
+}
+
+/// A value of a [`Message`]'s placeholder, owned, so that a message can be kept (in an
+/// error, a problem of a file) and worded later in whatever language is shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    /// A text that is the same in every language (an id, a value from a file, a path).
+    Text(String),
+    /// A whole number; Fluent selects plural forms by it.
+    Number(i64),
+    /// Another message, worded in the same language as the one it is part of.
+    Message(Box<Message>),
+    /// A text that depends on the language (a date, a decimal number, a translated name):
+    /// one for each of [`Lang::ALL`], in that order.
+    PerLang(Vec<String>),
+}
+
+impl Value {
+    /// A value worded by `word` in each language (evaluated now, for every language).
+    pub fn per_lang(word: impl Fn(Lang) -> String) -> Self {
+        Value::PerLang(Lang::ALL.iter().map(|&lang| word(lang)).collect())
+    }
+
+    fn arg(&self, lang: Lang) -> Arg<'_> {
+        match self {
+            Value::Text(text) => Arg::Text(Cow::Borrowed(text)),
+            Value::Number(number) => Arg::Number(*number),
+            Value::Message(message) => Arg::Text(Cow::Owned(message.text(lang))),
+            Value::PerLang(texts) => {
+                let index = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+                Arg::Text(Cow::Borrowed(texts.get(index).map_or("", String::as_str)))
+            }
+        }
+    }
+}
+
+impl From<&str> for Value {
+    fn from(text: &str) -> Self {
+        Value::Text(text.to_string())
+    }
+}
+
+impl From<&String> for Value {
+    fn from(text: &String) -> Self {
+        Value::Text(text.clone())
+    }
+}
+
+impl From<String> for Value {
+    fn from(text: String) -> Self {
+        Value::Text(text)
+    }
+}
+
+impl From<Message> for Value {
+    fn from(message: Message) -> Self {
+        Value::Message(Box::new(message))
+    }
+}
+
+macro_rules! number_value {
+    ($($t:ty),+) => {$(
+        impl From<$t> for Value {
+            fn from(number: $t) -> Self {
+                Value::Number(i64::try_from(number).unwrap_or(i64::MAX))
+            }
+        }
+    )+};
+}
+number_value!(usize, u32, u64, i32, i64, u16, u8);
+
+/// A message of the catalogue as data: its key and the values of its placeholders. Errors
+/// and problems found deep in the program carry one; whoever shows it words it in the
+/// language of the app or the command line ([`Message::text`]). Made with [`msg!`](crate::msg).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    key: &'static str,
+    args: Vec<(&'static str, Value)>,
+}
+
+impl Message {
+    /// The message `key` with `args` (use [`msg!`](crate::msg), which the catalogue's
+    /// tests check against the catalogue).
+    pub fn new(key: &'static str, args: Vec<(&'static str, Value)>) -> Self {
+        Self { key, args }
+    }
+
+    /// The catalogue key.
+    pub fn key(&self) -> &'static str {
+        self.key
+    }
+
+    /// The message in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        if self.args.is_empty() {
+            return tr(lang, self.key).to_string();
+        }
+        let args: Vec<(&'static str, Arg<'_>)> = self
+            .args
+            .iter()
+            .map(|(name, value)| (*name, value.arg(lang)))
+            .collect();
+        tr_args(lang, self.key, &args)
+    }
+}
+
+/// Something that can be put in words in any language: a [`Message`], a file's problems,
+/// the program's typed errors. `Display` of these types is the German text (for logs and
+/// `?`); the app and the command line call `text` with the language shown.
+pub trait Worded {
+    /// The text in `lang`.
+    fn text(&self, lang: Lang) -> String;
+}
+
+/// For types with an inherent `fn text(&self, lang: Lang) -> String`: implements
+/// [`Worded`] by it, and `Display` as the German text (the default language), so that
+/// logs and `?` keep working and no type writes a German literal of its own.
+#[macro_export]
+macro_rules! worded {
+    ($($t:ty),+ $(,)?) => {$(
+        impl $crate::catalogue::Worded for $t {
+            fn text(&self, lang: $crate::text::Lang) -> String {
+                <$t>::text(self, lang)
+            }
+        }
+
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&<$t>::text(self, $crate::text::Lang::De))
+            }
+        }
+    )+};
+}
+
+worded!(Message);
+
+/// A [`Message`] to be worded later: `msg!("key")` or `msg!("key", name = value, count = n)`,
+/// with the same placeholders as [`tr!`](crate::tr) takes.
+#[macro_export]
+macro_rules! msg {
+    ($key:literal) => {
+        $crate::catalogue::Message::new($key, Vec::new())
+    };
+    ($key:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::catalogue::Message::new(
+            $key,
+            vec![$((stringify!($name), $crate::catalogue::Value::from($value))),+],
         )
     };
 }

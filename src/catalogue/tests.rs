@@ -83,7 +83,8 @@ fn placeholders() -> BTreeMap<String, BTreeSet<String>> {
     all
 }
 
-/// Every `tr!(…, "key", name = …)` in the source: (file, key, argument names).
+/// Every `tr!(…, "key", name = …)` and `msg!("key", name = …)` in the source: (file, key,
+/// argument names).
 fn uses_in_source() -> Vec<(String, String, BTreeSet<String>)> {
     let mut uses = Vec::new();
     let mut files = Vec::new();
@@ -95,37 +96,49 @@ fn uses_in_source() -> Vec<(String, String, BTreeSet<String>)> {
         let Ok(text) = std::fs::read_to_string(&file) else {
             continue;
         };
-        let mut rest = text.as_str();
-        while let Some(at) = rest.find("tr!(") {
-            let preceded_by_word = rest[..at]
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_alphanumeric() || c == '_');
-            rest = &rest[at + 4..];
-            if preceded_by_word {
-                continue;
-            }
-            let Some(quote) = rest.find('"') else { break };
-            // The key is the first string literal; the language expression comes before it.
-            if rest[..quote].contains(')') && !rest[..quote].contains('(') {
-                continue;
-            }
-            let after = &rest[quote + 1..];
-            let Some(end) = after.find('"') else { break };
-            let key = after[..end].to_string();
-            let call_end = call_length(&after[end..]);
-            let args: BTreeSet<String> = after[end + 1..end + call_end]
-                .split(',')
-                .filter_map(|part| part.split_once('='))
-                .map(|(name, _)| name.trim().to_string())
-                .filter(|name| {
-                    !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_')
-                })
-                .collect();
-            uses.push((file.display().to_string(), key, args));
+        for macro_call in ["tr!(", "msg!("] {
+            uses_of(&file, &text, macro_call, &mut uses);
         }
     }
     uses
+}
+
+/// Every `macro_call` (`tr!(` or `msg!(`) with a literal key in `text`, added to `uses`.
+fn uses_of(
+    file: &Path,
+    text: &str,
+    macro_call: &str,
+    uses: &mut Vec<(String, String, BTreeSet<String>)>,
+) {
+    let mut rest = text;
+    while let Some(at) = rest.find(macro_call) {
+        let preceded_by_word = rest[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_');
+        rest = &rest[at + macro_call.len()..];
+        if preceded_by_word {
+            continue;
+        }
+        let Some(quote) = rest.find('"') else { break };
+        // The key is the first string literal; the language expression comes before it.
+        if rest[..quote].contains(')') && !rest[..quote].contains('(') {
+            continue;
+        }
+        let after = &rest[quote + 1..];
+        let Some(end) = after.find('"') else { break };
+        let key = after[..end].to_string();
+        let call_end = call_length(&after[end..]);
+        let args: BTreeSet<String> = after[end + 1..end + call_end]
+            .split(',')
+            .filter_map(|part| part.split_once('='))
+            .map(|(name, _)| name.trim().to_string())
+            .filter(|name| {
+                !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_')
+            })
+            .collect();
+        uses.push((file.display().to_string(), key, args));
+    }
 }
 
 /// The length of the rest of a macro call, up to its closing bracket.
@@ -372,6 +385,8 @@ const LANGUAGE_NEUTRAL: &[&str] = &[
     "English",
     "Version",
     // Key names and command-line flags.
+    "Plus",
+    "Minus",
     "{ctrl}+Plus",
     "{ctrl}+Minus",
     "--kind all",
@@ -394,11 +409,10 @@ const NOT_SHOWN: &[&str] = &[
 ];
 
 #[test]
-#[ignore = "turned on when the present/ texts and the typed errors are in the catalogue (same series of commits)"]
 fn views_the_report_and_the_cli_word_nothing_outside_the_catalogue() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
-    for front_end in ["ui", "report", "cli", "present"] {
+    for front_end in ["ui", "report", "cli", "present", "survey"] {
         collect_rust_files(&root.join(front_end), &mut files);
     }
     files.push(root.join("main.rs"));
@@ -433,13 +447,12 @@ fn views_the_report_and_the_cli_word_nothing_outside_the_catalogue() {
 }
 
 #[test]
-#[ignore = "turned on when the present/ texts and the typed errors are in the catalogue (same series of commits)"]
 fn no_language_is_switched_by_hand_outside_the_catalogue() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
     collect_rust_files(&root, &mut files);
     let mut found = Vec::new();
-    for file in &files {
+    for file in files.iter().filter(|f| !f.ends_with("tests.rs")) {
         let Ok(source) = std::fs::read_to_string(file) else {
             continue;
         };

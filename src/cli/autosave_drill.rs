@@ -23,7 +23,7 @@ pub(super) fn run_autosave_drill(
     use crate::model::Response;
     use crate::session::{ReadOnly, Session};
     use std::time::{Duration, Instant};
-    let (questionnaire, assessment) = load_scored_assessment(path, questionnaire)?;
+    let (questionnaire, assessment) = load_scored_assessment(path, questionnaire, lang)?;
     let ids: Vec<String> = questionnaire
         .questions()
         .map(|(_, q)| q.id.clone())

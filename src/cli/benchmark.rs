@@ -6,6 +6,7 @@ use crate::benchmark::pool;
 use crate::benchmark::synthetic::{BODY_COUNT, generate};
 use crate::files::FileError;
 use crate::files::storage::write_text_atomic;
+use crate::msg;
 use crate::present::peers::source_label;
 use crate::scoring::score;
 use crate::text::Lang;
@@ -19,7 +20,8 @@ pub(super) fn run_contribute(
     questionnaire: Option<&Path>,
     lang: Lang,
 ) -> anyhow::Result<()> {
-    let (questionnaire, mut assessment) = load_scored_assessment(assessment_path, questionnaire)?;
+    let (questionnaire, mut assessment) =
+        load_scored_assessment(assessment_path, questionnaire, lang)?;
     let scores = score(&questionnaire, &assessment);
     // The token stays in the assessment so that its own entry is left out of its peers.
     if crate::benchmark::token::ensure_contribution_token(&mut assessment) {
@@ -92,8 +94,12 @@ fn merge(
         report,
     } = pool::merge(files, output, source, network, &questionnaire, &mut refused)?;
     let synthetic = benchmark.synthetic;
-    let text = benchmark_to_ron(&benchmark)
-        .map_err(|e| file_error(output, format!("Interner Fehler beim Schreiben: {e}")))?;
+    let text = benchmark_to_ron(&benchmark).map_err(|e| {
+        file_error(
+            output,
+            msg!("errors-internal-write", reason = e.to_string()),
+        )
+    })?;
     // Check what we are about to write, e.g. an over-long --source.
     parse_benchmark(output, &text)?;
     write_text_atomic(output, &text)?;
@@ -128,22 +134,17 @@ pub(super) fn run_generate(
     lang: Lang,
 ) -> anyhow::Result<()> {
     let questionnaire = load_questionnaire_arg(questionnaire)?;
-    let too_many = || {
-        file_error(
-            output,
-            format!(
-                "--entries muss zwischen 1 und {BODY_COUNT} liegen: so viele Körperschaften \
-                 (Gemeinden, Gemeindeverbände, Kreise) zählt das Gemeindeverzeichnis, und \
-                 jede nimmt höchstens einmal teil."
-            ),
-        )
-    };
+    let too_many = || file_error(output, msg!("errors-generate-entries", max = BODY_COUNT));
     if entries == 0 {
         return Err(too_many().into());
     }
     let benchmark = generate(&questionnaire, seed, entries).map_err(|_| too_many())?;
-    let text = benchmark_to_ron(&benchmark)
-        .map_err(|e| file_error(output, format!("Interner Fehler beim Schreiben: {e}")))?;
+    let text = benchmark_to_ron(&benchmark).map_err(|e| {
+        file_error(
+            output,
+            msg!("errors-internal-write", reason = e.to_string()),
+        )
+    })?;
     write_text_atomic(output, &text)?;
     eprintln!(
         "{}",

@@ -11,8 +11,16 @@ use std::path::{Path, PathBuf};
 
 /// A linked earlier assessment given with `--compare` could not be used.
 #[derive(Debug, thiserror::Error)]
-#[error("Nicht alle mit --compare angegebenen Bewertungen konnten verwendet werden (siehe oben).")]
 pub(crate) struct CompareFailed;
+
+impl CompareFailed {
+    /// Why, in `lang`.
+    pub(crate) fn text(&self, lang: Lang) -> String {
+        crate::tr!(lang, "errors-compare-failed").to_string()
+    }
+}
+
+crate::worded!(CompareFailed);
 
 /// The history for `score` and `report`: the files given with `--compare`, or else the
 /// earlier assessments linked in the file (`earlier`). Problems with the linked files are
@@ -47,7 +55,7 @@ pub(crate) fn load_cli_history(
         history_from_links(questionnaire, assessment, Some(path))
     };
     for note in &history.notes {
-        eprintln!("{}", note.line());
+        eprintln!("{}", note.line(lang));
     }
     let failed = explicit && history.notes.iter().any(|n| n.is_error());
     let result = if failed { Err(CompareFailed) } else { Ok(()) };

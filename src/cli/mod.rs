@@ -24,6 +24,7 @@ pub use args::{
     BenchmarkCommand, Choice, Cli, Command, LangArg, Named, output_language, parse_choice,
 };
 pub use autosave_drill::DRILL_COMMENT_PREFIX;
+pub(crate) use history::CompareFailed;
 
 use crate::files::{FileError, Problem};
 use crate::model::{Assessment, Questionnaire, bundled_questionnaire};
@@ -41,7 +42,7 @@ pub fn run(command: Command, lang: Lang) -> ExitCode {
         Command::Validate {
             files,
             questionnaire,
-        } => return validate::validate(&files, questionnaire.as_deref()),
+        } => return validate::validate(&files, questionnaire.as_deref(), lang),
         Command::Score {
             assessment,
             json,
@@ -119,7 +120,7 @@ pub fn run(command: Command, lang: Lang) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("{error}");
+            eprintln!("{}", crate::present::errors::describe(&error, lang));
             ExitCode::from(BAD_INPUT)
         }
     }
@@ -138,17 +139,18 @@ pub(crate) fn load_questionnaire_arg(path: Option<&Path>) -> Result<Questionnair
 pub(crate) fn load_scored_assessment(
     path: &Path,
     questionnaire: Option<&Path>,
+    lang: Lang,
 ) -> Result<(Questionnaire, Assessment), FileError> {
     let questionnaire = load_questionnaire_arg(questionnaire)?;
     let opened = crate::model::open_assessment(path, &questionnaire)?;
     for warning in &opened.warnings {
-        eprintln!("{}", warning.line_for(path));
+        eprintln!("{}", warning.line_for(path, lang));
     }
     let questionnaire =
         crate::model::council::resolve_questionnaire(&questionnaire, &opened.assessment.profile);
     Ok((questionnaire, opened.assessment))
 }
 
-fn file_error(path: &Path, message: String) -> FileError {
+fn file_error(path: &Path, message: crate::catalogue::Message) -> FileError {
     FileError::single(path, Problem::error(None, message))
 }

@@ -16,7 +16,7 @@ pub(super) fn run_report(
     lang: Lang,
     compare: &[PathBuf],
 ) -> anyhow::Result<()> {
-    let (questionnaire, assessment) = load_scored_assessment(path, questionnaire)?;
+    let (questionnaire, assessment) = load_scored_assessment(path, questionnaire, lang)?;
     let (history, compared) = load_cli_history(path, &questionnaire, &assessment, compare, lang)?;
     compared?;
     let benchmark = match benchmark {
@@ -39,7 +39,7 @@ pub(super) fn run_report(
             "cli-report-written",
             name = assessment.profile.name.as_str(),
             path = output.display().to_string(),
-            size = crate::present::format_file_size(bytes, lang)
+            size = crate::present::format_file_size(bytes as u64, lang)
         )
     );
     Ok(())

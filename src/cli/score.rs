@@ -35,7 +35,7 @@ pub(super) fn run_score(
     benchmark: Option<(&Path, GroupChoice)>,
     compare: &[PathBuf],
 ) -> anyhow::Result<()> {
-    let (questionnaire, assessment) = load_scored_assessment(path, questionnaire)?;
+    let (questionnaire, assessment) = load_scored_assessment(path, questionnaire, lang)?;
     let (history, compared) = load_cli_history(path, &questionnaire, &assessment, compare, lang)?;
     let benchmark = match benchmark {
         None => None,

@@ -7,15 +7,21 @@ use crate::files::{FileError, FileKind, Problem, Severity, read_text, sniff_kind
 use crate::model::anchor_rules::check_anchors;
 use crate::model::validation::check_against;
 use crate::model::{Questionnaire, QuestionnaireRef, parse_assessment, parse_questionnaire};
+use crate::msg;
+use crate::text::Lang;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-pub(super) fn validate(files: &[PathBuf], questionnaire_arg: Option<&Path>) -> ExitCode {
+pub(super) fn validate(
+    files: &[PathBuf],
+    questionnaire_arg: Option<&Path>,
+    lang: Lang,
+) -> ExitCode {
     let mut questionnaires: Vec<Questionnaire> = Vec::new();
     let mut all_ok = true;
     let report = |path: &Path, problems: &[Problem]| {
         for problem in problems {
-            eprintln!("{}", problem.line_for(path));
+            eprintln!("{}", problem.line_for(path, lang));
         }
     };
     match load_questionnaire_arg(questionnaire_arg) {
@@ -67,9 +73,9 @@ pub(super) fn validate(files: &[PathBuf], questionnaire_arg: Option<&Path>) -> E
                         Some(q) => check_against(&assessment, q, text),
                         None => vec![Problem::error(
                             crate::files::locate_quoted(text, &assessment.questionnaire.id, 0),
-                            format!(
-                                "Der Fragebogen „{}“ ist nicht bekannt; bitte mit --questionnaire DATEI angeben.",
-                                assessment.questionnaire.id
+                            msg!(
+                                "errors-validate-unknown-questionnaire",
+                                id = &assessment.questionnaire.id
                             ),
                         )],
                     }
@@ -118,18 +124,16 @@ fn fits_known<'e>(
     match questionnaires.iter().find(|q| q.id == reference.id) {
         Some(q) => vec![Problem::warning(
             crate::files::locate_quoted(text, &reference.version, 0).or(location),
-            format!(
-                "Die Werte gehören zu Version {} des Fragebogens „{}“; aktuell ist Version {}. \
-                 Für den Vergleich mit Bewertungen nach Version {} ist die Datei nicht nutzbar.",
-                reference.version, q.id, q.version, q.version
+            msg!(
+                "errors-validate-benchmark-version",
+                found = &reference.version,
+                id = &q.id,
+                current = &q.version
             ),
         )],
         None => vec![Problem::error(
             location,
-            format!(
-                "Der Fragebogen „{}“ ist nicht bekannt; bitte mit --questionnaire DATEI angeben.",
-                reference.id
-            ),
+            msg!("errors-validate-unknown-questionnaire", id = &reference.id),
         )],
     }
 }

@@ -11,7 +11,9 @@ pub use ron_text::{
     parse_ron, sniff_kind, to_ron,
 };
 
-use std::fmt;
+use crate::catalogue::{Message, Value};
+use crate::text::Lang;
+use crate::{msg, tr};
 use std::path::{Path, PathBuf};
 
 /// Largest file we read at all; real files are far smaller (the default questionnaire has ~150 KB).
@@ -40,42 +42,43 @@ pub enum Severity {
 pub struct Problem {
     /// Where in the file, if the problem has a position.
     pub location: Option<Location>,
-    /// What is wrong and what to do, in plain words.
-    pub message: String,
+    /// What is wrong and what to do, worded when shown ([`Problem::line_for`]).
+    pub message: Message,
     /// Error or warning.
     pub severity: Severity,
 }
 
 impl Problem {
     /// An error at `location`.
-    pub fn error(location: Option<Location>, message: impl Into<String>) -> Self {
+    pub fn error(location: Option<Location>, message: Message) -> Self {
         Self {
             location,
-            message: message.into(),
+            message,
             severity: Severity::Error,
         }
     }
 
     /// A warning at `location`.
-    pub fn warning(location: Option<Location>, message: impl Into<String>) -> Self {
+    pub fn warning(location: Option<Location>, message: Message) -> Self {
         Self {
             location,
-            message: message.into(),
+            message,
             severity: Severity::Warning,
         }
     }
 
-    /// The problem as one line `FILE:LINE:COL: message` (or `FILE: message` without position).
-    pub fn line_for(&self, path: &Path) -> String {
-        let prefix = match self.severity {
-            Severity::Error => "",
-            Severity::Warning => "Hinweis: ",
-        };
+    /// The problem as one line `FILE:LINE:COL: message` (or `FILE: message` without
+    /// position) in `lang`; a warning's message starts with „Hinweis: “ („Note: “).
+    pub fn line_for(&self, path: &Path, lang: Lang) -> String {
         let file = display_path(path);
-        let message = clean_message(&self.message);
+        let message = clean_message(&self.message.text(lang), lang);
+        let message = match self.severity {
+            Severity::Error => message,
+            Severity::Warning => tr!(lang, "errors-warning", message = message),
+        };
         match self.location {
-            Some(loc) => format!("{file}:{}:{}: {prefix}{message}", loc.line, loc.col),
-            None => format!("{file}: {prefix}{message}"),
+            Some(loc) => format!("{file}:{}:{}: {message}", loc.line, loc.col),
+            None => format!("{file}: {message}"),
         }
     }
 }
@@ -97,18 +100,19 @@ impl FileError {
             problems: vec![problem],
         }
     }
-}
 
-impl fmt::Display for FileError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    /// Every problem in `lang`, one line `FILE:LINE:COL: message` each.
+    pub fn text(&self, lang: Lang) -> String {
         let lines: Vec<String> = self
             .problems
             .iter()
-            .map(|p| p.line_for(&self.path))
+            .map(|p| p.line_for(&self.path, lang))
             .collect();
-        f.write_str(&lines.join("\n"))
+        lines.join("\n")
     }
 }
+
+crate::worded!(FileError);
 
 /// The kinds of file Reifegrad reads, told apart by the name of the outermost RON struct.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,24 +128,16 @@ pub enum FileKind {
 }
 
 impl FileKind {
-    /// German name of the kind, for messages.
-    pub(crate) fn german_name(self) -> &'static str {
-        match self {
-            FileKind::Questionnaire => "Fragebogen",
-            FileKind::Assessment => "Bewertung",
-            FileKind::Benchmark => "Vergleichsdatei",
-            FileKind::Contribution => "Vergleichsbeitrag",
-        }
-    }
-
-    /// German name with the indefinite article, e.g. „ein Fragebogen“.
-    pub(crate) fn german_with_article(self) -> &'static str {
-        match self {
-            FileKind::Questionnaire => "ein Fragebogen",
-            FileKind::Assessment => "eine Bewertung",
-            FileKind::Benchmark => "eine Vergleichsdatei",
-            FileKind::Contribution => "ein Vergleichsbeitrag",
-        }
+    /// The name of the kind with the indefinite article, e.g. „ein Fragebogen“ („a
+    /// questionnaire“), for messages.
+    pub(crate) fn with_article(self) -> Message {
+        let kind = match self {
+            FileKind::Questionnaire => "questionnaire",
+            FileKind::Assessment => "assessment",
+            FileKind::Benchmark => "benchmark",
+            FileKind::Contribution => "contribution",
+        };
+        msg!("errors-kind-with-article", kind = kind)
     }
 
     /// The RON struct name that starts such a file.
@@ -186,7 +182,7 @@ pub fn read_text(path: &Path) -> Result<String, FileError> {
 /// whatever size the system reports, so a growing or endless file is refused too.
 pub(crate) fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
     use std::io::Read;
-    let fail = |message: String| FileError::single(path, Problem::error(None, message));
+    let fail = |message: Message| FileError::single(path, Problem::error(None, message));
     let metadata = std::fs::metadata(path).map_err(|e| fail(io_message(&e)))?;
     check_regular(&metadata).map_err(&fail)?;
     check_size(metadata.len(), limit).map_err(&fail)?;
@@ -199,11 +195,10 @@ pub(crate) fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> 
         .read_to_end(&mut bytes)
         .map_err(|e| fail(io_message(&e)))?;
     if bytes.len() as u64 > limit {
-        return Err(fail(format!(
-            "Die Datei ist größer als {} ({}), obwohl das System eine kleinere Größe meldet; \
-             Reifegrad liest sie nicht.",
-            human_size(limit),
-            bytes_german(limit)
+        return Err(fail(msg!(
+            "errors-file-grew",
+            limit = size_value(limit),
+            bytes = bytes_value(limit)
         )));
     }
     Ok(bytes)
@@ -222,69 +217,84 @@ fn open_for_reading(path: &Path) -> std::io::Result<std::fs::File> {
 }
 
 /// Refuses everything but a regular file, saying what it is instead.
-fn check_regular(metadata: &std::fs::Metadata) -> Result<(), String> {
+fn check_regular(metadata: &std::fs::Metadata) -> Result<(), Message> {
     let kind = metadata.file_type();
     if kind.is_file() {
         return Ok(());
     }
     if kind.is_dir() {
-        return Err("Das ist ein Ordner, keine Datei.".into());
+        return Err(msg!("errors-file-is-folder"));
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if kind.is_fifo() {
-            return Err(
-                "Das ist eine benannte Pipe (FIFO), keine gewöhnliche Datei; \
-                        Reifegrad liest nur gewöhnliche Dateien."
-                    .into(),
-            );
+            return Err(msg!("errors-file-is-fifo"));
         }
         if kind.is_char_device() || kind.is_block_device() {
-            return Err(
-                "Das ist ein Gerät (wie /dev/zero), keine gewöhnliche Datei; \
-                        Reifegrad liest nur gewöhnliche Dateien."
-                    .into(),
-            );
+            return Err(msg!("errors-file-is-device"));
         }
         if kind.is_socket() {
-            return Err(
-                "Das ist ein Socket, keine gewöhnliche Datei; Reifegrad liest nur \
-                        gewöhnliche Dateien."
-                    .into(),
-            );
+            return Err(msg!("errors-file-is-socket"));
         }
     }
-    Err("Das ist keine gewöhnliche Datei; Reifegrad liest nur gewöhnliche Dateien.".into())
+    Err(msg!("errors-file-not-regular"))
 }
 
 /// Refuses a size over `limit`, with numbers that differ however close the two are.
-fn check_size(size: u64, limit: u64) -> Result<(), String> {
+fn check_size(size: u64, limit: u64) -> Result<(), Message> {
     if size <= limit {
         return Ok(());
     }
-    let (size_text, limit_text) = if human_size(size) == human_size(limit) {
-        (bytes_german(size), bytes_german(limit))
+    let (size_text, limit_text) = if Lang::ALL
+        .iter()
+        .any(|lang| format_file_size(size, *lang) == format_file_size(limit, *lang))
+    {
+        (bytes_value(size), bytes_value(limit))
     } else {
-        (human_size(size), human_size(limit))
+        (size_value(size), size_value(limit))
     };
-    Err(format!(
-        "Die Datei ist {size_text} groß; Reifegrad-Dateien sind höchstens {limit_text} groß. \
-         Ist das die richtige Datei?"
+    Err(msg!(
+        "errors-file-too-large",
+        size = size_text,
+        limit = limit_text
     ))
 }
 
-/// A byte count with German thousands separators, e.g. „16.777.217 Bytes“.
-pub(crate) fn bytes_german(bytes: u64) -> String {
+/// A byte count with thousands separators, e.g. „16.777.217 Bytes“ („16,777,217 bytes“).
+pub(crate) fn bytes_text(bytes: u64, lang: Lang) -> String {
+    let separator = tr!(lang, "number-group-separator");
     let digits = bytes.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('.');
+            out.push_str(separator);
         }
         out.push(c);
     }
-    format!("{out} Bytes")
+    tr!(lang, "errors-bytes", bytes = out)
+}
+
+/// [`bytes_text`] in every language, for a message.
+fn bytes_value(bytes: u64) -> Value {
+    Value::per_lang(|lang| bytes_text(bytes, lang))
+}
+
+/// Values in quotes, separated by commas („a“, „b“ / “a”, “b”), for a message.
+pub(crate) fn quoted_list<T: AsRef<str>>(values: impl Iterator<Item = T>) -> Value {
+    let values: Vec<T> = values.collect();
+    Value::per_lang(|lang| {
+        values
+            .iter()
+            .map(|value| tr!(lang, "errors-quoted", value = value.as_ref()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    })
+}
+
+/// [`format_file_size`] in every language, for a message.
+fn size_value(bytes: u64) -> Value {
+    Value::per_lang(|lang| format_file_size(bytes, lang))
 }
 
 /// Turns bytes into text, reporting where the first non-UTF-8 byte is. A leading UTF-8
@@ -298,8 +308,7 @@ pub fn text_from_bytes(mut bytes: Vec<u8>) -> Result<String, Problem> {
         let valid = std::str::from_utf8(valid).unwrap_or("");
         Problem::error(
             Some(location_at(valid, valid.len())),
-            "Die Datei enthält Zeichen, die kein gültiger UTF-8-Text sind (vielleicht eine \
-             Binärdatei oder eine andere Kodierung). Reifegrad-Dateien sind UTF-8-Text.",
+            msg!("errors-file-not-utf8"),
         )
     })
 }
@@ -338,8 +347,8 @@ pub(crate) fn display_path(path: &Path) -> String {
 
 /// A message ready to show: quoted values longer than [`MAX_QUOTED_CHARS`] shortened with
 /// „…“, control characters escaped, and the whole at most [`MAX_MESSAGE_CHARS`] long.
-pub(crate) fn clean_message(message: &str) -> String {
-    let shortened = shorten_quoted(message);
+pub(crate) fn clean_message(message: &str, lang: Lang) -> String {
+    let shortened = shorten_quoted(message, lang);
     let escaped = escape_controls(&shortened);
     if escaped.chars().count() > MAX_MESSAGE_CHARS {
         let mut cut: String = escaped.chars().take(MAX_MESSAGE_CHARS).collect();
@@ -350,13 +359,13 @@ pub(crate) fn clean_message(message: &str) -> String {
     }
 }
 
-/// Shortens every value in „…“, "…" or '…' quotes that is longer than
+/// Shortens every value in „…“, “…”, "…" or '…' quotes that is longer than
 /// [`MAX_QUOTED_CHARS`] characters to its start, „…“ and its length.
-pub(crate) fn shorten_quoted(message: &str) -> String {
-    const PAIRS: [(char, char); 3] = [('„', '“'), ('"', '"'), ('\'', '\'')];
+pub(crate) fn shorten_quoted(message: &str, lang: Lang) -> String {
+    const PAIRS: [(char, char); 4] = [('„', '“'), ('“', '”'), ('"', '"'), ('\'', '\'')];
     let chars: Vec<char> = message.chars().collect();
     // next[i][k]: the first position ≥ i of the closing quote of pair k (linear time).
-    let mut next = vec![[usize::MAX; 3]; chars.len() + 1];
+    let mut next = vec![[usize::MAX; PAIRS.len()]; chars.len() + 1];
     for i in (0..chars.len()).rev() {
         next[i] = next[i + 1];
         for (k, (_, close)) in PAIRS.iter().enumerate() {
@@ -377,7 +386,7 @@ pub(crate) fn shorten_quoted(message: &str) -> String {
             Some(end) if end - i - 1 > MAX_QUOTED_CHARS => {
                 out.push(chars[i]);
                 out.extend(&chars[i + 1..i + 1 + MAX_QUOTED_CHARS]);
-                out.push_str(&format!("… ({} Zeichen)", end - i - 1));
+                out.push_str(&tr!(lang, "errors-shortened", count = end - i - 1));
                 out.push(chars[end]);
                 i = end + 1;
             }
@@ -398,52 +407,74 @@ pub(crate) fn shorten_quoted(message: &str) -> String {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Refused {
     /// The file is marked read-only (no write permission); Reifegrad does not replace it.
-    #[error(
-        "Die Datei ist schreibgeschützt; Reifegrad ersetzt sie nicht. Speichern Sie unter \
-         einem anderen Namen oder heben Sie den Schreibschutz auf."
-    )]
     ReadOnly,
     /// The name belongs to something that is not a regular file.
-    #[error(
-        "Unter diesem Namen liegt keine gewöhnliche Datei (sondern z. B. ein Ordner oder ein \
-         Gerät); Reifegrad ersetzt sie nicht."
-    )]
     NotAFile,
 }
 
+impl Refused {
+    /// Why, in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        self.message().text(lang)
+    }
+
+    fn message(&self) -> Message {
+        match self {
+            Refused::ReadOnly => msg!("errors-refused-read-only"),
+            Refused::NotAFile => msg!("errors-refused-not-a-file"),
+        }
+    }
+}
+
+crate::worded!(Refused);
+
 /// A plain-words message for an I/O error.
-pub(crate) fn io_message(error: &std::io::Error) -> String {
+pub(crate) fn io_message(error: &std::io::Error) -> Message {
     use std::io::ErrorKind;
     if let Some(refused) = error
         .get_ref()
         .and_then(|inner| inner.downcast_ref::<Refused>())
     {
-        return refused.to_string();
+        return refused.message();
     }
     match error.kind() {
-        ErrorKind::NotFound => "Datei nicht gefunden.".into(),
-        ErrorKind::PermissionDenied => {
-            "Keine Berechtigung, diese Datei zu lesen oder zu schreiben.".into()
-        }
-        ErrorKind::StorageFull => "Der Datenträger ist voll.".into(),
-        ErrorKind::ReadOnlyFilesystem => "Der Datenträger ist schreibgeschützt.".into(),
-        _ => format!("Ein-/Ausgabefehler: {error}"),
+        ErrorKind::NotFound => msg!("errors-io-not-found"),
+        ErrorKind::PermissionDenied => msg!("errors-io-permission"),
+        ErrorKind::StorageFull => msg!("errors-io-storage-full"),
+        ErrorKind::ReadOnlyFilesystem => msg!("errors-io-read-only"),
+        _ => msg!("errors-io-other", reason = error.to_string()),
     }
 }
 
-/// A size in bytes as „12,3 MB“.
-pub(crate) fn human_size(bytes: u64) -> String {
-    let mb = bytes as f64 / (1024.0 * 1024.0);
-    if mb >= 1.0 {
-        format!("{mb:.1} MB").replace('.', ",")
-    } else {
-        format!("{} KB", bytes.div_ceil(1024))
+/// A file size as a reader expects it: decimal units (1 kB = 1,000 bytes), one decimal
+/// below 100, the language's decimal mark: „143,5 kB“, „2,3 MB“, „999 Bytes“.
+pub fn format_file_size(bytes: u64, lang: Lang) -> String {
+    if bytes < 1_000 {
+        return tr!(lang, "file-size-bytes", count = bytes);
     }
+    let (amount, unit) = if bytes < 1_000_000 {
+        (bytes as f64 / 1_000.0, "kB")
+    } else {
+        (bytes as f64 / 1_000_000.0, "MB")
+    };
+    let decimals = if amount < 100.0 { 1 } else { 0 };
+    let number = format!("{amount:.decimals$}").replace('.', tr!(lang, "number-decimal-separator"));
+    format!("{number}\u{a0}{unit}")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sizes_use_decimal_units_and_the_decimal_mark() {
+        assert_eq!(format_file_size(143_547, Lang::De), "144\u{a0}kB");
+        assert_eq!(format_file_size(43_547, Lang::De), "43,5\u{a0}kB");
+        assert_eq!(format_file_size(43_547, Lang::En), "43.5\u{a0}kB");
+        assert_eq!(format_file_size(2_345_678, Lang::En), "2.3\u{a0}MB");
+        assert_eq!(format_file_size(1, Lang::De), "1 Byte");
+        assert_eq!(format_file_size(999, Lang::En), "999 bytes");
+    }
 
     #[test]
     fn the_data_folder_is_named_once_and_has_one_name() {
@@ -494,7 +525,8 @@ mod tests {
         let text = "(\n  a: {\n    \"k1\": 1,\n    \"k2\": 2,\n    \"k1\": 3,\n  },\n)";
         let problem = find_duplicate_key(text).unwrap();
         assert_eq!(problem.location, Some(Location { line: 5, col: 5 }));
-        assert!(problem.message.contains("3:5") && problem.message.contains("5:5"));
+        let message = problem.message.to_string();
+        assert!(message.contains("3:5") && message.contains("5:5"));
         // The same key in two different maps, in strings and comments, is fine.
         let fine = "({\"k\": {\"k\": 1}}, \"k\", /* \"k\": */ {\"a\": \"k\", \"k\": 2})";
         assert_eq!(find_duplicate_key(fine), None);
@@ -506,21 +538,36 @@ mod tests {
             "Wert „{}“ und \"a\u{1b}[2J\u{7}\r\u{202e}\"",
             "9".repeat(5_000)
         );
-        let clean = clean_message(&message);
+        let clean = clean_message(&message, Lang::De);
         assert!(!clean.chars().any(is_unsafe_char), "{clean:?}");
         assert!(clean.contains("\\u{1b}[2J\\u{7}\\u{d}\\u{202e}"), "{clean}");
         assert!(clean.contains("… (5000 Zeichen)“"), "{clean}");
         assert!(clean.chars().count() < 200);
-        let line = Problem::error(None, "x").line_for(Path::new("a\u{1b}.ron"));
-        assert_eq!(line, "a\\u{1b}.ron: x");
+        let line = Problem::error(None, msg!("errors-io-not-found"))
+            .line_for(Path::new("a\u{1b}.ron"), Lang::De);
+        assert_eq!(line, "a\\u{1b}.ron: Datei nicht gefunden.");
+        let english = clean_message(&format!("Value “{}”", "9".repeat(100)), Lang::En);
+        assert!(english.ends_with("… (100 characters)”"), "{english}");
     }
 
     #[test]
     fn size_messages_differ_close_to_the_limit() {
         let close = check_size(MAX_FILE_BYTES + 1, MAX_FILE_BYTES).unwrap_err();
-        assert!(close.contains("16.777.217 Bytes") && close.contains("16.777.216 Bytes"));
+        let german = close.to_string();
+        assert!(german.contains("16.777.217 Bytes") && german.contains("16.777.216 Bytes"));
+        let english = close.text(Lang::En);
+        assert!(english.contains("16,777,217 bytes") && english.contains("16,777,216 bytes"));
         let far = check_size(50 * 1024 * 1024, MAX_FILE_BYTES).unwrap_err();
-        assert!(far.contains("50,0 MB") && far.contains("16,0 MB"), "{far}");
+        let german = far.to_string();
+        assert!(
+            german.contains("52,4\u{a0}MB") && german.contains("16,8\u{a0}MB"),
+            "{german}"
+        );
+        let english = far.text(Lang::En);
+        assert!(
+            english.contains("52.4\u{a0}MB") && english.contains("16.8\u{a0}MB"),
+            "{english}"
+        );
     }
 
     #[test]
@@ -567,9 +614,26 @@ mod tests {
 
     #[test]
     fn problem_lines_have_file_line_col() {
-        let problem = Problem::error(Some(Location { line: 3, col: 7 }), "kaputt");
-        assert_eq!(problem.line_for(Path::new("a.ron")), "a.ron:3:7: kaputt");
-        let warning = Problem::warning(None, "alt");
-        assert_eq!(warning.line_for(Path::new("a.ron")), "a.ron: Hinweis: alt");
+        let problem = Problem::error(
+            Some(Location { line: 3, col: 7 }),
+            msg!("errors-file-is-folder"),
+        );
+        assert_eq!(
+            problem.line_for(Path::new("a.ron"), Lang::De),
+            "a.ron:3:7: Das ist ein Ordner, keine Datei."
+        );
+        assert_eq!(
+            problem.line_for(Path::new("a.ron"), Lang::En),
+            "a.ron:3:7: This is a folder, not a file."
+        );
+        let warning = Problem::warning(None, msg!("errors-file-is-folder"));
+        assert_eq!(
+            warning.line_for(Path::new("a.ron"), Lang::De),
+            "a.ron: Hinweis: Das ist ein Ordner, keine Datei."
+        );
+        assert_eq!(
+            warning.line_for(Path::new("a.ron"), Lang::En),
+            "a.ron: Note: This is a folder, not a file."
+        );
     }
 }

@@ -3,6 +3,8 @@
 //! town clerk can act on, finding duplicate keys, writing RON.
 
 use super::{FileKind, Location, Problem};
+use crate::catalogue::{Message, Value};
+use crate::msg;
 use serde::de::DeserializeOwned;
 
 /// The 1-based line and column of byte offset `offset` in `text`.
@@ -131,8 +133,7 @@ pub fn sniff_kind(text: &str) -> Result<FileKind, Problem> {
     if rest.is_empty() {
         return Err(Problem::error(
             Some(location_at(text, start)),
-            "Die Datei ist leer. Erwartet wird ein Fragebogen, eine Bewertung oder eine \
-             Vergleichsdatei im RON-Format.",
+            msg!("errors-ron-empty"),
         ));
     }
     kinds
@@ -141,8 +142,7 @@ pub fn sniff_kind(text: &str) -> Result<FileKind, Problem> {
         .ok_or_else(|| {
             Problem::error(
                 Some(location_at(text, start)),
-                "Unbekannte Dateiart: Die Datei muss mit „Questionnaire(“, „Assessment(“, \
-                 „Benchmark(“ oder „Contribution(“ beginnen. Ist das eine Reifegrad-Datei?",
+                msg!("errors-ron-unknown-kind"),
             )
         })
 }
@@ -312,10 +312,11 @@ pub fn find_duplicate_key(text: &str) -> Option<Problem> {
                 let key = token.trim_matches('"');
                 return Some(Problem::error(
                     Some(b),
-                    format!(
-                        "Der Schlüssel „{key}“ steht doppelt (Zeile {}:{} und Zeile {}:{}); \
-                         jeder Schlüssel darf nur einmal vorkommen.",
-                        a.line, a.col, b.line, b.col
+                    msg!(
+                        "errors-ron-duplicate-key",
+                        key = key,
+                        first = format!("{}:{}", a.line, a.col),
+                        second = format!("{}:{}", b.line, b.col)
                     ),
                 ));
             }
@@ -364,102 +365,87 @@ pub fn to_ron<T: serde::Serialize>(value: &T) -> Result<String, ron::Error> {
     Ok(text)
 }
 
-fn field_list(fields: &[&str]) -> String {
-    fields
-        .iter()
-        .map(|f| format!("„{f}“"))
-        .collect::<Vec<_>>()
-        .join(", ")
+/// „ in „Struct““ for the struct a field belongs to, or nothing.
+fn outer_name(outer: &Option<String>) -> Value {
+    match outer {
+        Some(name) => msg!("errors-ron-in-struct", name = name.as_str()).into(),
+        None => Value::Text(String::new()),
+    }
 }
 
-fn outer_name(outer: &Option<String>) -> String {
-    outer
-        .as_ref()
-        .map(|o| format!(" in „{o}“"))
-        .unwrap_or_default()
-}
-
-/// Explains a RON error in plain German words.
-pub fn explain_ron_error(code: &ron::Error) -> String {
+/// Explains a RON error in plain words.
+pub fn explain_ron_error(code: &ron::Error) -> Message {
     use ron::Error as E;
     match code {
-        E::Eof => "Die Datei endet zu früh – vermutlich ist sie abgeschnitten oder eine \
-                   schließende Klammer fehlt."
-            .into(),
-        E::ExpectedArray => "Hier wird eine Liste in eckigen Klammern [ … ] erwartet.".into(),
-        E::ExpectedArrayEnd => {
-            "Hier wird das Ende einer Liste „]“ oder ein Komma zwischen zwei Einträgen erwartet."
-                .into()
-        }
-        E::ExpectedComma => "Hier fehlt ein Komma zwischen zwei Einträgen.".into(),
-        E::ExpectedBoolean => "Hier wird true oder false erwartet.".into(),
-        E::ExpectedFloat => "Hier wird eine Zahl erwartet, z. B. 1.0.".into(),
-        E::ExpectedInteger => "Hier wird eine ganze Zahl erwartet.".into(),
-        E::IntegerOutOfBounds => "Die Zahl ist zu groß oder zu klein für dieses Feld.".into(),
-        E::ExpectedOption => "Hier wird Some(…) oder None erwartet.".into(),
-        E::ExpectedMap => {
-            "Hier wird eine Zuordnung in geschweiften Klammern { … } erwartet.".into()
-        }
-        E::ExpectedMapColon => "Hier fehlt ein Doppelpunkt zwischen Schlüssel und Wert.".into(),
-        E::ExpectedMapEnd => {
-            "Hier wird das Ende einer Zuordnung „}“ oder ein Komma erwartet.".into()
-        }
-        E::ExpectedString => "Hier wird ein Text in Anführungszeichen \"…\" erwartet.".into(),
-        E::ExpectedStringEnd => {
-            "Ein Text wird nicht mit einem Anführungszeichen \" abgeschlossen.".into()
-        }
+        E::Eof => msg!("errors-ron-eof"),
+        E::ExpectedArray => msg!("errors-ron-expected-array"),
+        E::ExpectedArrayEnd => msg!("errors-ron-expected-array-end"),
+        E::ExpectedComma => msg!("errors-ron-expected-comma"),
+        E::ExpectedBoolean => msg!("errors-ron-expected-boolean"),
+        E::ExpectedFloat => msg!("errors-ron-expected-float"),
+        E::ExpectedInteger => msg!("errors-ron-expected-integer"),
+        E::IntegerOutOfBounds => msg!("errors-ron-integer-out-of-bounds"),
+        E::ExpectedOption => msg!("errors-ron-expected-option"),
+        E::ExpectedMap => msg!("errors-ron-expected-map"),
+        E::ExpectedMapColon => msg!("errors-ron-expected-map-colon"),
+        E::ExpectedMapEnd => msg!("errors-ron-expected-map-end"),
+        E::ExpectedString => msg!("errors-ron-expected-string"),
+        E::ExpectedStringEnd => msg!("errors-ron-expected-string-end"),
         E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
-            "Hier wird ein Eintrag in runden Klammern ( … ) erwartet.".into()
+            msg!("errors-ron-expected-struct")
         }
-        E::ExpectedStructLikeEnd => {
-            "Hier wird „)“ erwartet – vielleicht fehlt ein Komma oder ein Feld ist falsch \
-             geschrieben."
-                .into()
-        }
-        E::ExpectedDifferentStructName { expected, found } => {
-            format!("Hier wird „{expected}“ erwartet, gefunden wurde „{found}“.")
-        }
-        E::ExpectedIdentifier => "Hier wird ein Feldname erwartet.".into(),
-        E::ExpectedUnit => "Hier wird () erwartet.".into(),
-        E::InvalidEscape(what) => format!("Ungültiges Escape-Zeichen im Text ({what})."),
-        E::UnclosedBlockComment => "Ein Kommentar /* … */ wird nicht geschlossen.".into(),
-        E::UnexpectedChar(c) => format!("Unerwartetes Zeichen „{c}“."),
-        E::TrailingCharacters => {
-            "Nach dem Ende des Inhalts folgen noch weitere Zeichen; ist eine Klammer zu viel?"
-                .into()
-        }
-        E::InvalidValueForType { expected, found } => {
-            format!("Falscher Wert: erwartet {expected}, gefunden {found}.")
-        }
-        E::ExpectedDifferentLength { expected, found } => {
-            format!("Falsche Anzahl: erwartet {expected}, gefunden {found}.")
-        }
+        E::ExpectedStructLikeEnd => msg!("errors-ron-expected-struct-end"),
+        E::ExpectedDifferentStructName { expected, found } => msg!(
+            "errors-ron-different-struct-name",
+            expected = *expected,
+            found = found.as_str()
+        ),
+        E::ExpectedIdentifier => msg!("errors-ron-expected-identifier"),
+        E::ExpectedUnit => msg!("errors-ron-expected-unit"),
+        E::InvalidEscape(what) => msg!("errors-ron-invalid-escape", what = *what),
+        E::UnclosedBlockComment => msg!("errors-ron-unclosed-comment"),
+        E::UnexpectedChar(c) => msg!("errors-ron-unexpected-char", char = c.to_string()),
+        E::TrailingCharacters => msg!("errors-ron-trailing-characters"),
+        E::InvalidValueForType { expected, found } => msg!(
+            "errors-ron-invalid-value",
+            expected = expected.as_str(),
+            found = found.as_str()
+        ),
+        E::ExpectedDifferentLength { expected, found } => msg!(
+            "errors-ron-different-length",
+            expected = expected.as_str(),
+            found = *found
+        ),
         E::NoSuchEnumVariant {
             expected, found, ..
-        } => format!(
-            "„{found}“ ist hier nicht erlaubt; möglich sind: {}.",
-            field_list(expected)
+        } => msg!(
+            "errors-ron-no-such-variant",
+            found = found.as_str(),
+            allowed = super::quoted_list(expected.iter())
         ),
         E::NoSuchStructField {
             expected,
             found,
             outer,
-        } => format!(
-            "Unbekanntes Feld „{found}“{}; erlaubt sind: {}.",
-            outer_name(outer),
-            field_list(expected)
+        } => msg!(
+            "errors-ron-no-such-field",
+            found = found.as_str(),
+            outer = outer_name(outer),
+            allowed = super::quoted_list(expected.iter())
         ),
-        E::MissingStructField { field, outer } => {
-            format!("Das Feld „{field}“ fehlt{}.", outer_name(outer))
-        }
-        E::DuplicateStructField { field, outer } => {
-            format!("Das Feld „{field}“ steht doppelt{}.", outer_name(outer))
-        }
-        E::ExceededRecursionLimit => {
-            "Die Datei ist zu tief verschachtelt; so sieht keine Reifegrad-Datei aus.".into()
-        }
-        E::Message(message) => format!("Ungültiger Inhalt: {message}."),
-        other => format!("Die Datei ist kein gültiges RON: {other}."),
+        E::MissingStructField { field, outer } => msg!(
+            "errors-ron-missing-field",
+            field = *field,
+            outer = outer_name(outer)
+        ),
+        E::DuplicateStructField { field, outer } => msg!(
+            "errors-ron-duplicate-field",
+            field = *field,
+            outer = outer_name(outer)
+        ),
+        E::ExceededRecursionLimit => msg!("errors-ron-too-deep"),
+        E::Message(message) => msg!("errors-ron-invalid-content", reason = message.as_str()),
+        other => msg!("errors-ron-other", reason = other.to_string()),
     }
 }
 

@@ -171,7 +171,7 @@ pub fn save_error(path: &Path, error: &std::io::Error) -> FileError {
         path,
         Problem::error(
             None,
-            format!("Speichern fehlgeschlagen: {}", io_message(error)),
+            crate::msg!("errors-save-failed", reason = io_message(error)),
         ),
     )
 }

@@ -12,7 +12,9 @@
 //!   owner question and of no other question.
 
 use super::questionnaire::{Question, Questionnaire};
+use crate::catalogue::Value;
 use crate::files::{Location, Problem, SourceIndex};
+use crate::msg;
 
 /// German limiting phrases (lower case); a trailing `*` matches any word ending.
 pub(crate) const LIMITING_DE: [&str; 13] = [
@@ -90,9 +92,12 @@ fn check_question(question: &Question, index: &SourceIndex, problems: &mut Vec<P
                 if !variant.trim_start().starts_with(&prefix) {
                     problems.push(Problem::warning(
                         location,
-                        format!(
-                            "Frage „{id}“, Stufe {level} ({lang}): beginnt nicht mit „{prefix}“; \
-                             jede Stufe ab 2 soll die Stufe darunter ganz enthalten."
+                        msg!(
+                            "errors-anchor-not-cumulative",
+                            id = id,
+                            level = level,
+                            lang = lang,
+                            prefix = prefix.as_str()
                         ),
                     ));
                 }
@@ -107,10 +112,12 @@ fn check_question(question: &Question, index: &SourceIndex, problems: &mut Vec<P
                     if let Some(found) = find_phrase(variant, phrase) {
                         problems.push(Problem::warning(
                             location,
-                            format!(
-                                "Frage „{id}“, Stufe {level} ({lang}): „{found}“ schränkt ein; \
-                                 Stufen 1–4 nennen nur, was vorhanden ist – was fehlt, gehört \
-                                 in keine Stufe."
+                            msg!(
+                                "errors-anchor-limiting",
+                                id = id,
+                                level = level,
+                                lang = lang,
+                                found = found
                             ),
                         ));
                     }
@@ -125,11 +132,11 @@ fn check_question(question: &Question, index: &SourceIndex, problems: &mut Vec<P
             index
                 .quoted(&legal.source, 0)
                 .or_else(|| question_location(index, question)),
-            format!(
-                "Frage „{id}“: die gesetzliche Pflicht ist ab Stufe {} erfüllt; eine Pflicht \
-                 ist die Untergrenze und muss spätestens auf Stufe {LEGAL_MET_FROM_MAX} erfüllt \
-                 sein (met_from 1 oder 2).",
-                legal.met_from
+            msg!(
+                "errors-anchor-legal-too-late",
+                id = id,
+                level = legal.met_from,
+                max = LEGAL_MET_FROM_MAX
             ),
         ));
     }
@@ -141,9 +148,10 @@ fn check_facts(q: &Questionnaire, index: &SourceIndex, problems: &mut Vec<Proble
         let Some((_, owner)) = q.question(&fact.owner) else {
             problems.push(Problem::warning(
                 fact_location,
-                format!(
-                    "Die Tatsache „{}“ gehört zur Frage „{}“, die es im Fragebogen nicht gibt.",
-                    fact.name.de, fact.owner
+                msg!(
+                    "errors-fact-unknown-owner",
+                    fact = fact_name(&fact.name),
+                    owner = &fact.owner
                 ),
             ));
             continue;
@@ -152,10 +160,11 @@ fn check_facts(q: &Questionnaire, index: &SourceIndex, problems: &mut Vec<Proble
             if !levels_contain(owner, term) {
                 problems.push(Problem::warning(
                     fact_location,
-                    format!(
-                        "Die Tatsache „{}“: der Begriff „{term}“ kommt in den Stufen ihrer Frage \
-                         „{}“ nicht vor.",
-                        fact.name.de, fact.owner
+                    msg!(
+                        "errors-fact-term-missing",
+                        fact = fact_name(&fact.name),
+                        term = term,
+                        owner = &fact.owner
                     ),
                 ));
             }
@@ -163,16 +172,23 @@ fn check_facts(q: &Questionnaire, index: &SourceIndex, problems: &mut Vec<Proble
                 if other.id != owner.id && levels_contain(other, term) {
                     problems.push(Problem::warning(
                         question_location(index, other),
-                        format!(
-                            "Frage „{}“ nennt in ihren Stufen „{term}“; diese Tatsache („{}“) \
-                             fragt „{}“. Jede Tatsache wird in einer Frage gezählt.",
-                            other.id, fact.name.de, fact.owner
+                        msg!(
+                            "errors-fact-asked-twice",
+                            id = &other.id,
+                            term = term,
+                            fact = fact_name(&fact.name),
+                            owner = &fact.owner
                         ),
                     ));
                 }
             }
         }
     }
+}
+
+/// A fact's name in each language (German where it has no translation).
+fn fact_name(name: &crate::text::Text) -> Value {
+    Value::per_lang(|lang| name.get(lang).to_string())
 }
 
 /// Whether a level text of `question` (German or English) contains `term`, ignoring case.
@@ -244,7 +260,7 @@ mod tests {
     fn the_bundled_questionnaire_has_no_anchor_warnings() {
         let q = bundled_questionnaire().unwrap_or_else(|e| panic!("{e:?}"));
         let warnings = check_anchors(&q, BUNDLED_QUESTIONNAIRE);
-        let lines: Vec<String> = warnings.iter().map(|w| w.message.clone()).collect();
+        let lines: Vec<String> = warnings.iter().map(|w| w.message.to_string()).collect();
         assert!(lines.is_empty(), "{lines:#?}");
     }
 }

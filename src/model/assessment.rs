@@ -96,21 +96,21 @@ pub struct Evidence {
 pub const EVIDENCE_TEXT_MAX: usize = 1_000;
 
 impl Evidence {
-    /// What is wrong with this entry, in German, or `None` if it is fine.
-    pub fn problem(&self) -> Option<String> {
+    /// What is wrong with this entry, or `None` if it is fine.
+    pub fn problem(&self) -> Option<crate::catalogue::Message> {
         if self.what.trim().is_empty() {
-            return Some("Ein Nachweis braucht eine Angabe, was er ist („what“).".into());
+            return Some(crate::msg!("errors-evidence-no-what"));
         }
         for (field, text) in [("what", &self.what), ("location", &self.location)] {
             if text.chars().count() > EVIDENCE_TEXT_MAX {
-                return Some(format!(
-                    "Die Angabe „{field}“ eines Nachweises ist länger als {EVIDENCE_TEXT_MAX} Zeichen."
+                return Some(crate::msg!(
+                    "errors-evidence-too-long",
+                    field = field,
+                    max = EVIDENCE_TEXT_MAX
                 ));
             }
             if text.chars().any(char::is_control) {
-                return Some(format!(
-                    "Die Angabe „{field}“ eines Nachweises enthält einen Zeilenumbruch oder ein Steuerzeichen; erlaubt ist eine Zeile."
-                ));
+                return Some(crate::msg!("errors-evidence-control", field = field));
             }
         }
         None
@@ -339,11 +339,11 @@ mod tests {
             a.set_evidence(&id, vec![bad]);
             let error = parse_assessment(Path::new("a.ron"), &to_ron(&a).unwrap()).unwrap_err();
             assert!(
-                error.problems[0].message.contains(expected),
+                error.problems[0].message.to_string().contains(expected),
                 "{:?}",
                 error.problems
             );
-            assert!(error.problems[0].message.contains("Nachweis 1"));
+            assert!(error.problems[0].message.to_string().contains("Nachweis 1"));
         }
     }
 

@@ -520,10 +520,7 @@ impl BodyNames {
 
     /// A questionnaire text with its placeholders filled, German and English.
     pub(crate) fn fill_text(&self, text: &Text) -> Text {
-        Text {
-            de: self.fill(&text.de, Lang::De),
-            en: text.en.as_deref().map(|en| self.fill(en, Lang::En)),
-        }
+        text.map_each(|variant, lang| self.fill(variant, lang))
     }
 }
 

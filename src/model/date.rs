@@ -83,8 +83,21 @@ fn is_leap_year(year: u16) -> bool {
 
 /// Why a text is not a date.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("„{0}“ ist kein gültiges Datum (erwartet JJJJ-MM-TT, z. B. 2026-11-25)")]
 pub struct DateError(pub String);
+
+impl DateError {
+    /// Why, in `lang`.
+    pub fn text(&self, lang: crate::text::Lang) -> String {
+        self.message().text(lang)
+    }
+
+    /// Why, as a message of the catalogue.
+    pub(crate) fn message(&self) -> crate::catalogue::Message {
+        crate::msg!("errors-date-invalid", text = &self.0)
+    }
+}
+
+crate::worded!(DateError);
 
 impl FromStr for Date {
     type Err = DateError;

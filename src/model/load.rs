@@ -10,6 +10,7 @@ use crate::files::storage::write_text_atomic;
 use crate::files::{
     FileError, FileKind, Problem, Severity, locate_token, parse_ron, read_text, sniff_kind, to_ron,
 };
+use crate::msg;
 use serde::Deserialize;
 use std::path::Path;
 
@@ -56,10 +57,10 @@ pub(crate) fn expect_kind(path: &Path, text: &str, expected: FileKind) -> Result
             path,
             Problem::error(
                 locate_token(text, found.struct_name(), 0),
-                format!(
-                    "Das ist {}, erwartet wird {}.",
-                    found.german_with_article(),
-                    expected.german_with_article()
+                msg!(
+                    "errors-wrong-kind",
+                    found = found.with_article(),
+                    expected = expected.with_article()
                 ),
             ),
         ))
@@ -155,7 +156,7 @@ pub(crate) fn assessment_text(path: &Path, assessment: &Assessment) -> Result<St
     to_ron(assessment).map_err(|e| {
         FileError::single(
             path,
-            Problem::error(None, format!("Interner Fehler beim Schreiben: {e}")),
+            Problem::error(None, msg!("errors-internal-write", reason = e.to_string())),
         )
     })
 }

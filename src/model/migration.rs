@@ -77,26 +77,6 @@ impl MigrationReport {
     }
 }
 
-/// Why a benchmark or contribution made with version `found_version` of `expected`'s
-/// questionnaire is refused rather than converted, and what to do instead. Field scores are
-/// never carried across versions: an answer can be mapped to its new question, but a field's
-/// score sums its questions, and those change when questions are merged, split or moved.
-pub(crate) fn benchmark_refusal(found_version: &str, expected: &Questionnaire) -> String {
-    let moved = expected.questions().any(|(_, q)| !q.replaces.is_empty());
-    let reason = if moved {
-        "Fragen wurden zusammengeführt, aufgeteilt oder zwischen den Handlungsfeldern verschoben, \
-         so dass die Punktwerte der Felder nicht mehr dasselbe bedeuten"
-    } else {
-        "die Punktwerte der Felder beruhen auf anderen Fragen"
-    };
-    format!(
-        "Vergleichswerte von Version {found_version} werden nicht auf Version {} umgerechnet: \
-         {reason}. Bitte Vergleichswerte verwenden, die mit Version {} erstellt wurden \
-         (Beiträge aus Bewertungen nach Version {} neu exportieren).",
-        expected.version, expected.version, expected.version
-    )
-}
-
 /// A response in words, for notes and reports.
 fn describe(response: Option<Response>) -> String {
     match response {

@@ -150,10 +150,8 @@ impl Plan {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PlanError {
     /// A measure or target names a question the questionnaire does not have.
-    #[error("Der Maßnahmenplan nennt die unbekannte Frage „{0}“.")]
     UnknownQuestion(String),
     /// The question has no measure starting at that level.
-    #[error("Die Frage „{question}“ hat keine Maßnahme ab Stufe {from_level}.")]
     UnknownMeasure {
         /// Question id.
         question: String,
@@ -161,24 +159,51 @@ pub enum PlanError {
         from_level: u8,
     },
     /// A field target names an unknown field.
-    #[error("Der Maßnahmenplan nennt das unbekannte Handlungsfeld „{0}“.")]
     UnknownField(String),
     /// A quarter outside 1–4.
-    #[error("Quartal {0} gibt es nicht (1–4).")]
     BadQuarter(u8),
     /// A duration of zero quarters.
-    #[error("Eine Maßnahme dauert mindestens ein Quartal.")]
     BadDuration,
     /// A target score above 100.
-    #[error("Zielwert {0} liegt über 100 Punkten.")]
     BadScore(u8),
     /// A target stage outside the questionnaire's stages.
-    #[error("Reifephase {0} gibt es im Fragebogen nicht.")]
     BadStage(u8),
     /// A target level above 4.
-    #[error("Zielstufe {0} gibt es nicht (0–4).")]
     BadLevel(u8),
 }
+
+impl PlanError {
+    /// Why, in `lang`.
+    pub fn text(&self, lang: crate::text::Lang) -> String {
+        self.message().text(lang)
+    }
+
+    /// Why, as a message of the catalogue.
+    pub(crate) fn message(&self) -> crate::catalogue::Message {
+        use crate::msg;
+        match self {
+            PlanError::UnknownQuestion(id) => msg!("errors-plan-unknown-question", id = id),
+            PlanError::UnknownMeasure {
+                question,
+                from_level,
+            } => msg!(
+                "errors-plan-unknown-measure",
+                question = question,
+                level = *from_level
+            ),
+            PlanError::UnknownField(id) => msg!("errors-plan-unknown-field", id = id),
+            PlanError::BadQuarter(quarter) => {
+                msg!("errors-plan-bad-quarter", quarter = *quarter)
+            }
+            PlanError::BadDuration => msg!("errors-plan-bad-duration"),
+            PlanError::BadScore(score) => msg!("errors-plan-bad-score", score = *score),
+            PlanError::BadStage(stage) => msg!("errors-plan-bad-stage", stage = *stage),
+            PlanError::BadLevel(level) => msg!("errors-plan-bad-level", level = *level),
+        }
+    }
+}
+
+crate::worded!(PlanError);
 
 /// One measure taken into the plan. The measure itself is the questionnaire's (found
 /// by question id and starting level); everything else is optional.

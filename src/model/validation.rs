@@ -2,7 +2,9 @@
 
 use super::assessment::{ASSESSMENT_FORMAT_VERSION, Assessment, Response};
 use super::questionnaire::{Questionnaire, SHORT_TITLE_MAX};
+use crate::catalogue::{Message, Value};
 use crate::files::{Location, Problem, SourceIndex};
+use crate::msg;
 use crate::text::Text;
 use std::collections::{HashMap, HashSet};
 
@@ -10,7 +12,7 @@ use std::collections::{HashMap, HashSet};
 pub(crate) fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Problem> {
     let index = SourceIndex::new(source);
     let mut problems = Vec::new();
-    let mut err = |location: Option<Location>, message: String| {
+    let mut err = |location: Option<Location>, message: Message| {
         problems.push(Problem::error(location, message));
     };
     let at_start = index.token("Questionnaire", 0);
@@ -18,27 +20,20 @@ pub(crate) fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Proble
     if !is_slug(&q.id) {
         err(
             index.quoted(&q.id, 0).or(at_start),
-            format!(
-                "Die Fragebogen-Kennung „{}“ ist ungültig: erlaubt sind Kleinbuchstaben, \
-                 Ziffern, „-“, „_“ und „.“.",
-                q.id
-            ),
+            msg!("errors-questionnaire-bad-id", id = &q.id),
         );
     }
     if q.version.trim().is_empty() {
-        err(
-            at_start,
-            "Die Version des Fragebogens fehlt (z. B. \"1.0\").".into(),
-        );
+        err(at_start, msg!("errors-questionnaire-no-version"));
     }
     if q.title.is_blank() {
-        err(at_start, "Der Fragebogen braucht einen Titel.".into());
+        err(at_start, msg!("errors-questionnaire-no-title"));
     }
 
     check_stages(q, &index, &mut err);
 
     if q.dimensions.is_empty() {
-        err(at_start, "Der Fragebogen hat keine Dimensionen.".into());
+        err(at_start, msg!("errors-questionnaire-no-dimensions"));
     }
     let mut dimension_seen: HashMap<&str, usize> = HashMap::new();
     let mut question_seen: HashMap<&str, usize> = HashMap::new();
@@ -48,50 +43,33 @@ pub(crate) fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Proble
             .quoted(&d.id, *d_count)
             .or_else(|| index.token("Dimension(", d_index));
         if *d_count > 0 {
-            err(
-                d_loc,
-                format!(
-                    "Die Dimensions-Kennung „{}“ kommt mehrfach vor; jede Kennung darf nur einmal vorkommen.",
-                    d.id
-                ),
-            );
+            err(d_loc, msg!("errors-dimension-duplicate-id", id = &d.id));
         }
         *d_count += 1;
         if !is_slug(&d.id) {
-            err(
-                d_loc,
-                format!(
-                    "Die Dimensions-Kennung „{}“ ist ungültig: erlaubt sind Kleinbuchstaben, Ziffern, „-“, „_“ und „.“.",
-                    d.id
-                ),
-            );
+            err(d_loc, msg!("errors-dimension-bad-id", id = &d.id));
         }
         if d.name.is_blank() {
-            err(d_loc, format!("Die Dimension „{}“ hat keinen Namen.", d.id));
+            err(d_loc, msg!("errors-dimension-no-name", id = &d.id));
         }
         if !(d.weight.is_finite() && d.weight > 0.0) {
             err(
                 d_loc,
-                format!(
-                    "Die Dimension „{}“ hat das Gewicht {}; Gewichte müssen größer als 0 sein.",
-                    d.id, d.weight
+                msg!(
+                    "errors-dimension-bad-weight",
+                    id = &d.id,
+                    weight = d.weight.to_string()
                 ),
             );
         }
         if d.questions.is_empty() {
-            err(d_loc, format!("Die Dimension „{}“ hat keine Fragen.", d.id));
+            err(d_loc, msg!("errors-dimension-no-questions", id = &d.id));
         }
         for question in &d.questions {
             let count = question_seen.entry(&question.id).or_insert(0);
             let loc = index.quoted(&question.id, *count).or(d_loc);
             if *count > 0 {
-                err(
-                    loc,
-                    format!(
-                        "Die Fragen-Kennung „{}“ kommt mehrfach vor; jede Frage braucht eine eigene Kennung.",
-                        question.id
-                    ),
-                );
+                err(loc, msg!("errors-question-duplicate-id", id = &question.id));
             }
             *count += 1;
             check_question(question, loc, &mut err);
@@ -112,7 +90,7 @@ pub(crate) fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Proble
         if q.dimension(id).is_none() {
             err(
                 index.token(&format!("{role}:"), 0).or(rules_loc),
-                format!("„{role}“ nennt die Dimension „{id}“, die es im Fragebogen nicht gibt."),
+                msg!("errors-diagnoses-unknown-dimension", role = role, id = id),
             );
         }
     }
@@ -124,7 +102,11 @@ pub(crate) fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Proble
         if !(value.is_finite() && (0.0..=100.0).contains(&value)) {
             err(
                 index.token(&format!("{name}:"), 0).or(rules_loc),
-                format!("„{name}“ ist {value}; erlaubt sind Punktwerte von 0 bis 100."),
+                msg!(
+                    "errors-diagnoses-bad-threshold",
+                    name = name,
+                    value = value.to_string()
+                ),
             );
         }
     }
@@ -133,18 +115,15 @@ pub(crate) fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Proble
         if !DIAGNOSIS_IDS.contains(&text.id.as_str()) {
             err(
                 loc,
-                format!(
-                    "Den Befund „{}“ gibt es nicht; erwartet wird einer von: {}.",
-                    text.id,
-                    DIAGNOSIS_IDS.join(", ")
+                msg!(
+                    "errors-diagnosis-unknown",
+                    id = &text.id,
+                    expected = DIAGNOSIS_IDS.join(", ")
                 ),
             );
         }
         if rules.texts[..i].iter().any(|t| t.id == text.id) {
-            err(
-                loc,
-                format!("Der Text zum Befund „{}“ steht doppelt.", text.id),
-            );
+            err(loc, msg!("errors-diagnosis-duplicate", id = &text.id));
         }
         let mut unknown: Vec<String> = text
             .message
@@ -156,14 +135,11 @@ pub(crate) fn check_questionnaire(q: &Questionnaire, source: &str) -> Vec<Proble
             {
                 err(
                     loc,
-                    format!(
-                        "Der Text zum Befund „{}“ nennt den Platzhalter {{{bad}}}; erlaubt sind {}.",
-                        text.id,
-                        DIAGNOSIS_PLACEHOLDERS
-                            .iter()
-                            .map(|p| format!("{{{p}}}"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                    msg!(
+                        "errors-diagnosis-bad-placeholder",
+                        id = &text.id,
+                        placeholder = format!("{{{bad}}}"),
+                        allowed = placeholder_list(&DIAGNOSIS_PLACEHOLDERS)
                     ),
                 );
             }
@@ -216,7 +192,7 @@ pub(crate) const BODY_PLACEHOLDERS: [&str; 14] = [
 fn check_body_placeholders(
     question: &super::questionnaire::Question,
     loc: Option<Location>,
-    err: &mut impl FnMut(Option<Location>, String),
+    err: &mut impl FnMut(Option<Location>, Message),
 ) {
     let texts = [&question.text, &question.help]
         .into_iter()
@@ -233,20 +209,26 @@ fn check_body_placeholders(
                     reported.push(name.to_string());
                     err(
                         loc,
-                        format!(
-                            "Frage „{}“ nennt den Platzhalter {{{name}}}; erlaubt sind {}.",
-                            question.id,
-                            BODY_PLACEHOLDERS
-                                .iter()
-                                .map(|p| format!("{{{p}}}"))
-                                .collect::<Vec<_>>()
-                                .join(", ")
+                        msg!(
+                            "errors-question-bad-placeholder",
+                            id = &question.id,
+                            placeholder = format!("{{{name}}}"),
+                            allowed = placeholder_list(&BODY_PLACEHOLDERS)
                         ),
                     );
                 }
             }
         }
     }
+}
+
+/// `{a}, {b}, …` for a message.
+fn placeholder_list(names: &[&str]) -> String {
+    names
+        .iter()
+        .map(|p| format!("{{{p}}}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The names between `{` and `}` in `text`, in order (an unclosed `{` ends the search).
@@ -281,16 +263,13 @@ fn unknown_placeholder(text: &str) -> Option<String> {
 fn check_stages(
     q: &Questionnaire,
     index: &SourceIndex,
-    err: &mut impl FnMut(Option<Location>, String),
+    err: &mut impl FnMut(Option<Location>, Message),
 ) {
     let stages_loc = index.token("stages", 0);
     if q.stages.len() != 5 {
         err(
             stages_loc,
-            format!(
-                "Es sind {} Reifestufen angegeben; erwartet werden genau fünf.",
-                q.stages.len()
-            ),
+            msg!("errors-stages-count", count = q.stages.len()),
         );
     }
     let mut expected_from = 0.0;
@@ -298,31 +277,40 @@ fn check_stages(
         let loc = index.token("Stage(", i).or(stages_loc);
         let number = i + 1;
         if stage.name.is_blank() {
-            err(loc, format!("Reifestufe {number} hat keinen Namen."));
+            err(loc, msg!("errors-stage-no-name", number = number));
         }
         if !(stage.from.is_finite() && stage.to.is_finite()) || stage.from >= stage.to {
             err(
                 loc,
-                format!(
-                    "Reifestufe {number} („{}“): „from“ ({}) muss kleiner als „to“ ({}) sein.",
-                    stage.name, stage.from, stage.to
+                msg!(
+                    "errors-stage-from-to",
+                    number = number,
+                    name = text_value(&stage.name),
+                    from = stage.from.to_string(),
+                    to = stage.to.to_string()
                 ),
             );
         }
         if stage.from > expected_from {
             err(
                 loc,
-                format!(
-                    "Lücke zwischen den Reifestufen: Stufe {number} („{}“) beginnt bei {}, die vorige endet bei {expected_from}.",
-                    stage.name, stage.from
+                msg!(
+                    "errors-stage-gap",
+                    number = number,
+                    name = text_value(&stage.name),
+                    from = stage.from.to_string(),
+                    previous = expected_from.to_string()
                 ),
             );
         } else if stage.from < expected_from {
             err(
                 loc,
-                format!(
-                    "Überlappung: Stufe {number} („{}“) beginnt bei {}, die vorige endet erst bei {expected_from}.",
-                    stage.name, stage.from
+                msg!(
+                    "errors-stage-overlap",
+                    number = number,
+                    name = text_value(&stage.name),
+                    from = stage.from.to_string(),
+                    previous = expected_from.to_string()
                 ),
             );
         }
@@ -333,10 +321,7 @@ fn check_stages(
     {
         err(
             index.token("Stage(", q.stages.len() - 1).or(stages_loc),
-            format!(
-                "Die letzte Reifestufe endet bei {}; sie muss bei 100 enden.",
-                last.to
-            ),
+            msg!("errors-stage-last-end", to = last.to.to_string()),
         );
     }
 }
@@ -346,7 +331,7 @@ fn check_stages(
 fn check_replaces(
     q: &Questionnaire,
     index: &SourceIndex,
-    err: &mut impl FnMut(Option<Location>, String),
+    err: &mut impl FnMut(Option<Location>, Message),
 ) {
     let mut claimed: HashMap<&str, &str> = HashMap::new();
     for (_, question) in q.questions() {
@@ -357,37 +342,27 @@ fn check_replaces(
             if !is_slug(old) {
                 err(
                     loc,
-                    format!(
-                        "Frage „{}“: „{old}“ in „replaces“ ist keine gültige Fragen-Kennung.",
-                        question.id
-                    ),
+                    msg!("errors-replaces-bad-id", id = &question.id, old = old),
                 );
             }
             if q.question(old).is_some() {
                 err(
                     loc,
-                    format!(
-                        "Frage „{}“ ersetzt „{old}“, aber diese Frage gibt es im Fragebogen noch; \
-                         ihre Antworten bleiben bei ihr. Bitte „{old}“ aus „replaces“ streichen \
-                         oder die alte Frage umbenennen.",
-                        question.id
-                    ),
+                    msg!("errors-replaces-current", id = &question.id, old = old),
                 );
             }
             match claimed.insert(old, &question.id) {
                 Some(first) if first == question.id => err(
                     loc,
-                    format!(
-                        "Frage „{}“ nennt „{old}“ zweimal in „replaces“.",
-                        question.id
-                    ),
+                    msg!("errors-replaces-twice", id = &question.id, old = old),
                 ),
                 Some(first) => err(
                     loc,
-                    format!(
-                        "„{old}“ wird von „{first}“ und „{}“ ersetzt; jede alte Frage darf nur \
-                         von einer neuen Frage übernommen werden.",
-                        question.id
+                    msg!(
+                        "errors-replaces-claimed",
+                        old = old,
+                        first = first,
+                        id = &question.id
                     ),
                 ),
                 None => {}
@@ -399,38 +374,35 @@ fn check_replaces(
 fn check_question(
     question: &super::questionnaire::Question,
     loc: Option<Location>,
-    err: &mut impl FnMut(Option<Location>, String),
+    err: &mut impl FnMut(Option<Location>, Message),
 ) {
     let id = &question.id;
     if !is_slug(id) {
-        err(
-            loc,
-            format!(
-                "Die Fragen-Kennung „{id}“ ist ungültig: erlaubt sind Kleinbuchstaben, Ziffern, „-“, „_“ und „.“."
-            ),
-        );
+        err(loc, msg!("errors-question-bad-id", id = id));
     }
     if question.text.is_blank() {
-        err(loc, format!("Frage „{id}“ hat keinen Fragetext."));
+        err(loc, msg!("errors-question-no-text", id = id));
     }
     if question.help.is_blank() {
-        err(loc, format!("Frage „{id}“ hat keinen Hilfetext."));
+        err(loc, msg!("errors-question-no-help", id = id));
     }
     if !(question.weight.is_finite() && question.weight > 0.0) {
         err(
             loc,
-            format!(
-                "Frage „{id}“ hat das Gewicht {}; Gewichte müssen größer als 0 sein.",
-                question.weight
+            msg!(
+                "errors-question-bad-weight",
+                id = id,
+                weight = question.weight.to_string()
             ),
         );
     }
     if question.levels.len() != 5 {
         err(
             loc,
-            format!(
-                "Frage „{id}“ hat {} Stufen; jede Frage braucht genau fünf Stufen (0 bis 4).",
-                question.levels.len()
+            msg!(
+                "errors-question-levels-count",
+                id = id,
+                count = question.levels.len()
             ),
         );
     }
@@ -438,26 +410,25 @@ fn check_question(
         if text.is_blank() {
             err(
                 loc,
-                format!("Frage „{id}“: Stufe {level} hat keine Beschreibung."),
+                msg!("errors-question-level-blank", id = id, level = level),
             );
         }
     }
     if let Some(short) = &question.short {
         if short.is_blank() {
-            err(
-                loc,
-                format!(
-                    "Frage „{id}“: der Kurztitel („short“) ist leer; weglassen oder ausfüllen."
-                ),
-            );
+            err(loc, msg!("errors-question-short-blank", id = id));
         }
         for text in std::iter::once(&short.de).chain(short.en.as_ref()) {
             let length = text.trim().chars().count();
             if length > SHORT_TITLE_MAX {
                 err(
                     loc,
-                    format!(
-                        "Frage „{id}“: der Kurztitel „{text}“ hat {length} Zeichen; erlaubt sind höchstens {SHORT_TITLE_MAX}."
+                    msg!(
+                        "errors-question-short-too-long",
+                        id = id,
+                        short = text,
+                        length = length,
+                        max = SHORT_TITLE_MAX
                     ),
                 );
             }
@@ -467,10 +438,7 @@ fn check_question(
         if source.title.is_blank() || source.reference.trim().is_empty() {
             err(
                 loc,
-                format!(
-                    "Frage „{id}“: Quelle {} braucht einen Titel („title“) und eine Fundstelle („reference“, Adresse oder Zitat).",
-                    n + 1
-                ),
+                msg!("errors-question-source-incomplete", id = id, number = n + 1),
             );
         }
     }
@@ -479,29 +447,26 @@ fn check_question(
         .as_ref()
         .is_some_and(Text::is_blank)
     {
-        err(
-            loc,
-            format!(
-                "Frage „{id}“: der Hinweis für Verbandsgemeinden („federation_hint“) ist leer; weglassen oder ausfüllen."
-            ),
-        );
+        err(loc, msg!("errors-question-federation-hint-blank", id = id));
     }
     for measure in &question.measures {
         if measure.from_level > 3 {
             err(
                 loc,
-                format!(
-                    "Frage „{id}“: eine Maßnahme ab Stufe {} ergibt keinen Sinn; Maßnahmen gibt es ab Stufe 0 bis 3.",
-                    measure.from_level
+                msg!(
+                    "errors-measure-bad-level",
+                    id = id,
+                    level = measure.from_level
                 ),
             );
         }
         if measure.text.is_blank() {
             err(
                 loc,
-                format!(
-                    "Frage „{id}“: die Maßnahme ab Stufe {} hat keinen Text.",
-                    measure.from_level
+                msg!(
+                    "errors-measure-no-text",
+                    id = id,
+                    level = measure.from_level
                 ),
             );
         }
@@ -514,17 +479,10 @@ fn check_question(
             .count()
         {
             1 => {}
-            0 => err(
-                loc,
-                format!(
-                    "Frage „{id}“: es fehlt die Maßnahme ab Stufe {level} (was tun, um eine Stufe aufzusteigen)."
-                ),
-            ),
+            0 => err(loc, msg!("errors-measure-missing", id = id, level = level)),
             n => err(
                 loc,
-                format!(
-                    "Frage „{id}“: ab Stufe {level} gibt es {n} Maßnahmen; erwartet wird genau eine."
-                ),
+                msg!("errors-measure-several", id = id, level = level, count = n),
             ),
         }
     }
@@ -544,7 +502,7 @@ pub(crate) fn check_assessment(a: &Assessment, source: &str) -> Vec<Problem> {
     if a.profile.name.trim().is_empty() {
         problems.push(Problem::error(
             index.token("name", 0).or(at_start),
-            "Der Name der Kommune fehlt.",
+            msg!("errors-assessment-no-name"),
         ));
     }
     if let Some(federation) = &a.profile.federation
@@ -552,11 +510,10 @@ pub(crate) fn check_assessment(a: &Assessment, source: &str) -> Vec<Problem> {
     {
         problems.push(Problem::warning(
             index.token("federation", 0).or(at_start),
-            format!(
-                "Als Verbund ist „{}“ eingetragen; diese Form kennt das Kommunalrecht von {} nicht. \
-                 Bitte die Zugehörigkeit prüfen.",
-                federation.kind.name(crate::text::Lang::De),
-                a.profile.state.name()
+            msg!(
+                "errors-assessment-federation-kind",
+                kind = Value::per_lang(|lang| federation.kind.name(lang).to_string()),
+                state = a.profile.state.name()
             ),
         ));
     }
@@ -564,7 +521,7 @@ pub(crate) fn check_assessment(a: &Assessment, source: &str) -> Vec<Problem> {
     if rater_ids.len() != a.raters.len() {
         problems.push(Problem::error(
             index.token("raters", 0).or(at_start),
-            "Zwei Teilnehmende haben dieselbe Kennung; jede Kennung darf nur einmal vorkommen.",
+            msg!("errors-assessment-duplicate-rater"),
         ));
     }
     for (id, answer) in &a.answers {
@@ -576,7 +533,7 @@ pub(crate) fn check_assessment(a: &Assessment, source: &str) -> Vec<Problem> {
             {
                 problems.push(Problem::error(
                     loc,
-                    format!("Antwort auf „{id}“: Stufe {level} gibt es nicht; erlaubt sind die Stufen 0 bis 4, DontKnow und NotApplicable."),
+                    msg!("errors-answer-bad-level", id = id, level = *level),
                 ));
             }
         }
@@ -588,9 +545,11 @@ pub(crate) fn check_assessment(a: &Assessment, source: &str) -> Vec<Problem> {
             if let Some(n) = counts.copied().find(|n| *n > super::MAX_HANDS) {
                 problems.push(Problem::error(
                     loc,
-                    format!(
-                        "Antwort auf „{id}“: {n} Handzeichen für eine Stufe sind unplausibel; höchstens {} sind möglich.",
-                        super::MAX_HANDS
+                    msg!(
+                        "errors-answer-too-many-hands",
+                        id = id,
+                        count = n,
+                        max = super::MAX_HANDS
                     ),
                 ));
             }
@@ -599,7 +558,12 @@ pub(crate) fn check_assessment(a: &Assessment, source: &str) -> Vec<Problem> {
             if let Some(problem) = evidence.problem() {
                 problems.push(Problem::error(
                     index.quoted(&evidence.what, 0).or(loc),
-                    format!("Antwort auf „{id}“, Nachweis {}: {problem}", n + 1),
+                    msg!(
+                        "errors-answer-evidence",
+                        id = id,
+                        number = n + 1,
+                        problem = problem
+                    ),
                 ));
             }
         }
@@ -607,7 +571,7 @@ pub(crate) fn check_assessment(a: &Assessment, source: &str) -> Vec<Problem> {
             if !rater_ids.contains(rater.as_str()) {
                 problems.push(Problem::error(
                     loc,
-                    format!("Antwort auf „{id}“: eine Stimme von „{rater}“, aber so eine teilnehmende Person ist in „raters“ nicht eingetragen."),
+                    msg!("errors-answer-unknown-rater", id = id, rater = rater),
                 ));
             }
         }
@@ -616,10 +580,11 @@ pub(crate) fn check_assessment(a: &Assessment, source: &str) -> Vec<Problem> {
 }
 
 /// The message for a file whose format is newer than this build understands.
-pub(crate) fn newer_format_message(found: u32) -> String {
-    format!(
-        "Diese Datei hat das Dateiformat {found}; diese Reifegrad-Version kennt das Format \
-         1 bis {ASSESSMENT_FORMAT_VERSION}. Bitte eine aktuelle Reifegrad-Version verwenden."
+pub(crate) fn newer_format_message(found: u32) -> Message {
+    msg!(
+        "errors-assessment-newer-format",
+        found = found,
+        known = ASSESSMENT_FORMAT_VERSION
     )
 }
 
@@ -633,9 +598,11 @@ pub(crate) fn check_against(a: &Assessment, q: &Questionnaire, source: &str) -> 
     if a.questionnaire.id != q.id {
         problems.push(Problem::error(
             q_loc,
-            format!(
-                "Diese Bewertung gehört zum Fragebogen „{}“, nicht zu „{}“ ({}). Bitte den passenden Fragebogen angeben.",
-                a.questionnaire.id, q.id, q.title
+            msg!(
+                "errors-assessment-other-questionnaire",
+                found = &a.questionnaire.id,
+                expected = &q.id,
+                title = text_value(&q.title)
             ),
         ));
         return problems;
@@ -644,9 +611,10 @@ pub(crate) fn check_against(a: &Assessment, q: &Questionnaire, source: &str) -> 
     if !same_version {
         problems.push(Problem::warning(
             index.quoted(&a.questionnaire.version, 0).or(q_loc),
-            format!(
-                "Die Bewertung wurde mit Version {} des Fragebogens erstellt; aktuell ist Version {}. Antworten werden über die Fragen-Kennung übernommen.",
-                a.questionnaire.version, q.version
+            msg!(
+                "errors-assessment-other-version",
+                found = &a.questionnaire.version,
+                current = &q.version
             ),
         ));
     }
@@ -656,22 +624,37 @@ pub(crate) fn check_against(a: &Assessment, q: &Questionnaire, source: &str) -> 
             if same_version {
                 problems.push(Problem::error(
                     loc,
-                    format!("Die Frage „{id}“ gibt es im Fragebogen „{}“ {} nicht. Ist die Kennung falsch geschrieben?", q.id, q.version),
+                    msg!(
+                        "errors-answer-unknown-question",
+                        id = id,
+                        questionnaire = &q.id,
+                        version = &q.version
+                    ),
                 ));
             } else if let Some(new) = q.replacement_for(id) {
                 problems.push(Problem::warning(
                     loc,
-                    format!("Die Frage „{id}“ gibt es in Version {} nicht mehr; ihre Antwort übernimmt die Frage „{}“.", q.version, new.id),
+                    msg!(
+                        "errors-answer-replaced",
+                        id = id,
+                        version = &q.version,
+                        new = &new.id
+                    ),
                 ));
             } else {
                 problems.push(Problem::warning(
                     loc,
-                    format!("Die Frage „{id}“ gibt es in Version {} nicht mehr; die Antwort wird unter „retired_answers“ aufbewahrt und nicht gewertet.", q.version),
+                    msg!("errors-answer-retired", id = id, version = &q.version),
                 ));
             }
         }
     }
     problems
+}
+
+/// A text of the file in each language (German where it has no translation).
+fn text_value(text: &Text) -> Value {
+    Value::per_lang(|lang| text.get(lang).to_string())
 }
 
 /// Whether `id` is a usable identifier: non-empty, lowercase ASCII letters, digits, `-_.`.
@@ -700,7 +683,11 @@ mod tests {
     fn problems(text: &str) -> Vec<String> {
         match parse_questionnaire(Path::new("q.ron"), text) {
             Ok(_) => Vec::new(),
-            Err(error) => error.problems.iter().map(|p| p.message.clone()).collect(),
+            Err(error) => error
+                .problems
+                .iter()
+                .map(|p| p.message.to_string())
+                .collect(),
         }
     }
 

@@ -7,13 +7,13 @@
 //! change is always the difference of the printed values.
 
 pub mod duties;
-pub mod file_size;
+pub(crate) mod errors;
 pub mod labels;
 pub mod narrative;
 pub mod peers;
 pub mod rules;
 
-pub use file_size::format_file_size;
+pub use crate::files::format_file_size;
 pub use labels::*;
 
 use crate::model::Questionnaire;

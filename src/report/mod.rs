@@ -63,13 +63,10 @@ impl<'a> ReportInput<'a> {
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
     /// An embedded font could not be parsed (a broken build).
-    #[error("Die eingebettete Schrift {0} konnte nicht gelesen werden.")]
     Font(&'static str),
     /// The PDF structure could not be assembled (a broken build).
-    #[error("Die PDF-Struktur konnte nicht erzeugt werden: {0}")]
     Pdf(String),
     /// The PDF could not be written.
-    #[error("Der Bericht konnte nicht gespeichert werden ({path}): {source}")]
     Write {
         /// Where it should have gone.
         path: String,
@@ -77,6 +74,29 @@ pub enum ReportError {
         source: std::io::Error,
     },
 }
+
+impl ReportError {
+    /// Why, in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        self.message().text(lang)
+    }
+
+    /// Why, as a message of the catalogue.
+    pub(crate) fn message(&self) -> crate::catalogue::Message {
+        use crate::msg;
+        match self {
+            ReportError::Font(name) => msg!("errors-report-font", name = *name),
+            ReportError::Pdf(reason) => msg!("errors-report-pdf", reason = reason),
+            ReportError::Write { path, source } => msg!(
+                "errors-report-write",
+                path = path,
+                reason = source.to_string()
+            ),
+        }
+    }
+}
+
+crate::worded!(ReportError);
 
 /// Lays the report out into A4 pages (with footers), without rendering it.
 pub fn layout(input: &ReportInput) -> Result<Vec<layout::Page>, ReportError> {

@@ -189,11 +189,7 @@ enum WriteFailure {
 fn conflict_error(path: &Path) -> FileError {
     FileError::single(
         path,
-        Problem::error(
-            None,
-            "Die Datei wurde inzwischen von jemand anderem geändert (anderes Fenster oder \
-             anderer Rechner). Reifegrad überschreibt sie nicht ohne Ihre Entscheidung.",
-        ),
+        Problem::error(None, crate::msg!("errors-session-conflict")),
     )
 }
 

@@ -184,7 +184,7 @@ impl EvidenceView {
             Some(_) if entry.what.is_empty() => {
                 Err(tr!(lang, "evidence-please-say-what-evidence").to_string())
             }
-            Some(problem) => Err(problem),
+            Some(problem) => Err(problem.text(lang)),
         }
     }
 

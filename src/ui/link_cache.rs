@@ -159,10 +159,7 @@ pub fn history(
             })),
             None => notes.push(LinkNote {
                 path,
-                problem: Problem::warning(
-                    None,
-                    "Diese frühere Bewertung wird noch gelesen; der Verlauf ergänzt sich, sobald sie da ist.",
-                ),
+                problem: Problem::warning(None, crate::msg!("errors-history-still-reading")),
             }),
         }
     }

@@ -27,7 +27,7 @@ pub(crate) fn progress_ui(
         } else {
             ui.visuals().warn_fg_color
         };
-        ui.colored_label(color, note.line());
+        ui.colored_label(color, note.line(lang));
     }
     if !history.has_earlier() {
         ui.label(tr!(lang, "progress-link-last-year-s"));

@@ -98,11 +98,11 @@ fn broken_files(dir: &Path) -> Vec<Broken> {
 
     // 50 MB (sparse: no disk space used).
     let big = std::fs::File::create(dir.join("riesig.ron")).unwrap();
-    big.set_len(50 * 1024 * 1024).unwrap();
+    big.set_len(50_000_000).unwrap();
     list.push(Broken {
         name: "riesig.ron",
         position: None,
-        says: "50,0 MB",
+        says: "50,0\u{a0}MB",
     });
 
     // Binary garbage (a PNG header and noise).

@@ -165,10 +165,14 @@ fn fifty_megabyte_file_is_refused_without_reading_it() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("huge.ron");
     let file = std::fs::File::create(&path).unwrap();
-    file.set_len(50 * 1024 * 1024).unwrap();
+    file.set_len(50_000_000).unwrap();
     let output = reifegrad(&["validate", path_str(&path)]);
     assert_eq!(output.status.code(), Some(1));
-    assert!(stderr(&output).contains("50,0 MB"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("50,0\u{a0}MB"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]

@@ -153,8 +153,8 @@ fn same_ids_are_kept_renamed_and_merged_questions_take_over_the_rest_is_reported
                 opened
                     .warnings
                     .iter()
-                    .any(|w| w.message.contains(&format!("„{id}“"))
-                        && w.message.contains("retired_answers"))
+                    .any(|w| w.message.to_string().contains(&format!("„{id}“"))
+                        && w.message.to_string().contains("retired_answers"))
             );
         }
     }
@@ -164,6 +164,7 @@ fn same_ids_are_kept_renamed_and_merged_questions_take_over_the_rest_is_reported
     );
     assert!(opened.warnings.iter().any(|w| w
         .message
+        .to_string()
         .contains("„backend.prozessanalyse“ gibt es in Version 1.1-test nicht mehr; ihre Antwort übernimmt die Frage „backend.prozesse“")));
     let summary = report.summary(reifegrad::text::Lang::De);
     assert!(summary.contains("4 Antworten übernommen"), "{summary}");
@@ -195,7 +196,7 @@ fn benchmark_of_1_0_is_refused_with_the_reason_not_converted() {
     };
     let problems = reifegrad::benchmark::file::check_fits(&made_with, std::iter::empty(), &q, "");
     assert_eq!(problems.len(), 1, "{problems:?}");
-    let message = &problems[0].message;
+    let message = problems[0].message.to_string();
     assert!(
         message.contains("Version 1.0") && message.contains("Version 1.1-test"),
         "{message}"

@@ -127,7 +127,11 @@ fn change_per_dimension_through_the_library() {
     let h = history_from_links(&q, &now, Some(&new));
     check_history(&h);
     // The unmatched question and the older version are reported, not dropped silently.
-    let lines: Vec<String> = h.notes.iter().map(|n| n.line()).collect();
+    let lines: Vec<String> = h
+        .notes
+        .iter()
+        .map(|n| n.line(reifegrad::text::Lang::De))
+        .collect();
     assert!(
         lines.iter().any(|l| l.contains("kultur.leitbild")),
         "{lines:?}"
@@ -165,7 +169,7 @@ fn broken_and_missing_earlier_files_are_reported_and_left_out() {
         .notes
         .iter()
         .filter(|n| n.is_error())
-        .map(|n| n.line())
+        .map(|n| n.line(reifegrad::text::Lang::De))
         .collect();
     assert_eq!(errors.len(), 3, "{errors:?}");
     let broken_line = errors

@@ -18,7 +18,7 @@ fn questionnaire_problems(text: &str) -> Vec<String> {
         Err(error) => error
             .problems
             .iter()
-            .map(|p| p.line_for(&error.path))
+            .map(|p| p.line_for(&error.path, reifegrad::text::Lang::De))
             .collect(),
     }
 }
@@ -333,7 +333,7 @@ fn unknown_question_id_is_an_error_for_the_same_version() {
     assert_eq!(error.problems.len(), 1);
     let expected = reifegrad::files::locate_quoted(&text, "k9", 0).unwrap();
     assert_eq!(error.problems[0].location, Some(expected));
-    assert!(error.problems[0].message.contains("„k9“"));
+    assert!(error.problems[0].message.to_string().contains("„k9“"));
 }
 
 #[test]
@@ -344,7 +344,11 @@ fn newer_questionnaire_version_keeps_known_answers_and_reports_the_rest() {
         .replace("version: \"2\"", "version: \"1\"")
         .replace("\"b2\"", "\"b-alt\"");
     let opened = open_assessment_text(Path::new("a.ron"), &text, &q).unwrap();
-    let warnings: Vec<_> = opened.warnings.iter().map(|w| w.message.clone()).collect();
+    let warnings: Vec<_> = opened
+        .warnings
+        .iter()
+        .map(|w| w.message.to_string())
+        .collect();
     assert!(
         opened
             .warnings
@@ -382,14 +386,22 @@ fn foreign_questionnaire_and_newer_format_are_refused() {
     let text = reifegrad::files::to_ron(&a).unwrap();
     let foreign = text.replace("id: \"mini\"", "id: \"anderer-bogen\"");
     let error = open_assessment_text(Path::new("a.ron"), &foreign, &q).unwrap_err();
-    assert!(error.problems[0].message.contains("„anderer-bogen“"));
+    assert!(
+        error.problems[0]
+            .message
+            .to_string()
+            .contains("„anderer-bogen“")
+    );
 
     let newer = text
         .replace("format_version: 1", "format_version: 7")
         .replace("Assessment(", "Assessment(\n    zukunftsfeld: true,");
     let error = parse_assessment(Path::new("a.ron"), &newer).unwrap_err();
     assert!(
-        error.problems[0].message.contains("Dateiformat 7"),
+        error.problems[0]
+            .message
+            .to_string()
+            .contains("Dateiformat 7"),
         "{error}"
     );
 }
@@ -401,7 +413,12 @@ fn level_out_of_range_is_reported_at_its_answer() {
         .unwrap()
         .replace("Level(3)", "Level(7)");
     let error = parse_assessment(Path::new("a.ron"), &text).unwrap_err();
-    assert!(error.problems[0].message.contains("Stufe 7 gibt es nicht"));
+    assert!(
+        error.problems[0]
+            .message
+            .to_string()
+            .contains("Stufe 7 gibt es nicht")
+    );
     let loc = reifegrad::files::locate_quoted(&text, "k1", 0).unwrap();
     assert_eq!(error.problems[0].location, Some(Location { ..loc }));
 }

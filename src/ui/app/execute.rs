@@ -161,6 +161,7 @@ impl ReifegradApp {
     /// Applies a value typed or picked in a view to the open assessment.
     fn apply_edit(&mut self, edit: Edit) {
         let now = Instant::now();
+        let lang = self.lang();
         let current = self.current_question();
         let Some(session) = &mut self.session else {
             return;
@@ -192,11 +193,11 @@ impl ReifegradApp {
             Edit::RemoveRater(id) => session
                 .edit(now, |a| a.remove_rater(&id))
                 .map(|_removed| ())
-                .map_err(|error| error.to_string()),
+                .map_err(|error| error.text(lang)),
             Edit::RemoveVote(rater) => match current {
                 Some(id) => session
                     .edit(now, |a| a.set_vote(&id, &rater, None))
-                    .map_err(|error| error.to_string()),
+                    .map_err(|error| error.text(lang)),
                 None => Ok(()),
             },
         };
@@ -229,7 +230,7 @@ impl ReifegradApp {
                     .clone();
                 match session.edit(now, |a| a.set_vote(&id, &rater, Some(response))) {
                     Ok(()) => self.workshop.cursor = (self.workshop.cursor + 1) % count,
-                    Err(error) => self.notify_error(error.to_string()),
+                    Err(error) => self.notify_error(error.text(self.lang())),
                 }
             }
             Action::UndoVote if count > 0 => {
@@ -238,7 +239,7 @@ impl ReifegradApp {
                 if session.assessment.vote(&id, &rater).is_some()
                     && let Err(error) = session.edit(now, |a| a.set_vote(&id, &rater, None))
                 {
-                    self.notify_error(error.to_string());
+                    self.notify_error(error.text(self.lang()));
                 }
                 self.workshop.cursor = previous;
             }

@@ -17,7 +17,7 @@ impl ReifegradApp {
     pub(super) fn use_bundled_benchmark(&mut self) {
         match bundled_benchmark() {
             Ok(b) => self.benchmark = Some(Arc::new(b)),
-            Err(error) => self.notify_error(error.to_string()),
+            Err(error) => self.notify_error(error.text(self.lang())),
         }
         self.results.reset();
     }
@@ -117,7 +117,7 @@ impl ReifegradApp {
                 );
                 self.notify_info(text);
             }
-            Err(error) => self.notify_error(error.to_string()),
+            Err(error) => self.notify_error(error.text(self.lang())),
         }
     }
 

@@ -168,7 +168,7 @@ impl ReifegradApp {
                 app.refresh_recoverable();
                 app.load_initial_benchmark();
             }
-            Err(error) => app.notify_error(error.to_string()),
+            Err(error) => app.notify_error(error.text(app.lang())),
         }
         if let Some(path) = file {
             app.open_file(&path);
@@ -258,7 +258,7 @@ impl ReifegradApp {
                     .iter()
                     .filter(|_| opened.migration.is_none())
                 {
-                    self.notify_info(warning.line_for(path));
+                    self.notify_info(warning.line_for(path, self.lang()));
                 }
                 self.prefs.remember_file(path);
                 self.save_prefs();
@@ -400,7 +400,7 @@ impl ReifegradApp {
                 self.save_prefs();
                 self.notify_info(format!("{} {}", tr!(lang, "app-saved"), path.display()));
             }
-            Err(error) => self.notify_error(error.to_string()),
+            Err(error) => self.notify_error(error.text(lang)),
         }
     }
 

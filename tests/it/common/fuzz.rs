@@ -26,6 +26,7 @@ use reifegrad::model::{
     bundled_questionnaire, open_assessment_text, parse_assessment, parse_questionnaire,
 };
 use reifegrad::scoring::{prioritised_measures, score};
+use reifegrad::text::Lang;
 use reifegrad::ui::prefs::{Prefs, ThemeChoice, clamp_zoom};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -187,7 +188,7 @@ impl Context {
             Kind::Prefs => {
                 let parsed = parse_ron::<Prefs>(&text);
                 if let Err(problem) = &parsed {
-                    assert_clean(&problem.line_for(path));
+                    assert_clean(&problem.line_for(path, Lang::De));
                 }
                 if let Ok(mut prefs) = parsed {
                     accepted = true;
@@ -208,14 +209,14 @@ impl Context {
         let path = Path::new("fuzz.ron");
         let text = match text_from_bytes(bytes.to_vec()) {
             Ok(text) => text,
-            Err(p) => return strip_digits(&p.message),
+            Err(p) => return strip_digits(&p.message.to_string()),
         };
         let first = |r: Result<(), FileError>| match r {
             Ok(()) => "ok".to_string(),
             Err(e) => e
                 .problems
                 .first()
-                .map(|p| strip_digits(&p.message))
+                .map(|p| strip_digits(&p.message.to_string()))
                 .unwrap_or_default(),
         };
         match kind {
@@ -225,7 +226,7 @@ impl Context {
             Kind::Contribution => first(parse_contribution(path, &text).map(drop)),
             Kind::Prefs => match parse_ron::<Prefs>(&text) {
                 Ok(_) => "ok".into(),
-                Err(p) => strip_digits(&p.message),
+                Err(p) => strip_digits(&p.message.to_string()),
             },
         }
     }
@@ -236,7 +237,7 @@ impl Context {
 fn outcome<T>(result: Result<T, FileError>) -> Result<T, ()> {
     result.map_err(|e| {
         for problem in &e.problems {
-            assert_clean(&problem.line_for(&e.path));
+            assert_clean(&problem.line_for(&e.path, Lang::De));
         }
         let _ = e.to_string();
     })
@@ -756,7 +757,7 @@ pub fn exec_path(ctx: &Context, kind: Kind, path: &Path) -> Result<(), String> {
         Ok(()) => Ok(()),
         Err(error) => {
             for problem in &error.problems {
-                assert_clean(&problem.line_for(&error.path));
+                assert_clean(&problem.line_for(&error.path, Lang::De));
             }
             Err(error.to_string())
         }
