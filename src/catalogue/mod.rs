@@ -120,6 +120,18 @@ pub fn tr(lang: Lang, key: &'static str) -> &'static str {
         .unwrap_or(key)
 }
 
+/// Every message of `lang` that has no placeholder, as (key, text), sorted by key: for
+/// tests that look for one language's words in the other's output.
+pub fn plain_messages(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    let mut all: Vec<_> = language(lang)
+        .plain
+        .iter()
+        .map(|(key, text)| (key.as_str(), text.as_str()))
+        .collect();
+    all.sort_unstable();
+    all
+}
+
 /// A value for a message's placeholder: a text, or a number (which also chooses the
 /// plural form).
 #[derive(Debug, Clone)]

@@ -18,6 +18,7 @@ mod evidence_ui;
 mod file_guard;
 mod file_safety;
 mod fuzz;
+mod languages;
 mod migration;
 mod narrative;
 mod network;
