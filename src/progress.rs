@@ -202,6 +202,20 @@ impl History {
     }
 }
 
+/// Not every earlier assessment asked for (`--compare`) could be used; each one's
+/// problem was reported on its own.
+#[derive(Debug, thiserror::Error)]
+pub struct CompareFailed;
+
+impl CompareFailed {
+    /// Why, in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        crate::tr!(lang, "errors-compare-failed").to_string()
+    }
+}
+
+crate::worded!(CompareFailed);
+
 /// The paths of `assessment.earlier`, resolved against the folder of `assessment_path`
 /// (as given when the assessment has not been saved yet).
 pub(crate) fn resolve_links(
@@ -296,7 +310,7 @@ pub fn history_from_links(
 
 /// A date in each language, for a message.
 fn date_value(date: Date) -> Value {
-    Value::per_lang(|lang| crate::present::format_date(date, lang))
+    Value::per_lang(move |lang| date.written(lang))
 }
 
 /// Builds the history from assessments already read.

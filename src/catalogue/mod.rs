@@ -132,6 +132,20 @@ pub fn plain_messages(lang: Lang) -> Vec<(&'static str, &'static str)> {
     all
 }
 
+/// A whole number with its thousands grouped as `lang` writes it: „12.000“, „12,000“.
+pub fn format_integer(number: u64, lang: Lang) -> String {
+    let separator = crate::tr!(lang, "number-group-separator");
+    let digits = number.to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push_str(separator);
+        }
+        grouped.push(c);
+    }
+    grouped
+}
+
 /// A value for a message's placeholder: a text, or a number (which also chooses the
 /// plural form).
 #[derive(Debug, Clone)]

@@ -93,9 +93,18 @@ fn uses_in_source() -> Vec<(String, String, BTreeSet<String>)> {
         &mut files,
     );
     for file in files {
+        if file.ends_with("catalogue/tests.rs") {
+            continue;
+        }
         let Ok(text) = std::fs::read_to_string(&file) else {
             continue;
         };
+        // Doc comments show the macros with example keys.
+        let text: String = text
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
         for macro_call in ["tr!(", "msg!("] {
             uses_of(&file, &text, macro_call, &mut uses);
         }
@@ -173,7 +182,7 @@ fn collect_rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     };
     for entry in entries.flatten() {
         let path = entry.path();
-        if path.is_dir() && !path.ends_with("catalogue") {
+        if path.is_dir() {
             collect_rust_files(&path, out);
         } else if path.extension().is_some_and(|e| e == "rs") {
             out.push(path);
@@ -480,7 +489,8 @@ fn no_language_is_switched_by_hand_outside_the_catalogue() {
             }
         }
     }
-    // text.rs maps a language to its tag and its own name and picks a data file's text.
-    found.retain(|f| !f.starts_with("src/text.rs"));
+    // text.rs maps a language to its tag and its own name and picks a data file's text;
+    // the catalogue itself picks each language's files.
+    found.retain(|f| !f.starts_with("src/text.rs") && !f.starts_with("src/catalogue/"));
     assert!(found.is_empty(), "language switches:\n{}", found.join("\n"));
 }

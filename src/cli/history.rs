@@ -4,23 +4,11 @@
 use crate::model::{Assessment, Questionnaire};
 use crate::present::rules::other_town;
 use crate::present::{format_change, format_score, history_labels, shorten};
+use crate::progress::CompareFailed;
 use crate::progress::{History, build_history, history_from_links, load_all_linked, same_town};
 use crate::text::{Lang, Text};
 use crate::tr;
 use std::path::{Path, PathBuf};
-
-/// A linked earlier assessment given with `--compare` could not be used.
-#[derive(Debug, thiserror::Error)]
-pub(crate) struct CompareFailed;
-
-impl CompareFailed {
-    /// Why, in `lang`.
-    pub(crate) fn text(&self, lang: Lang) -> String {
-        crate::tr!(lang, "errors-compare-failed").to_string()
-    }
-}
-
-crate::worded!(CompareFailed);
 
 /// The history for `score` and `report`: the files given with `--compare`, or else the
 /// earlier assessments linked in the file (`earlier`). Problems with the linked files are

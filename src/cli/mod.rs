@@ -12,6 +12,7 @@
 mod args;
 mod autosave_drill;
 mod benchmark;
+mod errors;
 mod example;
 mod history;
 mod report;
@@ -24,7 +25,6 @@ pub use args::{
     BenchmarkCommand, Choice, Cli, Command, LangArg, Named, output_language, parse_choice,
 };
 pub use autosave_drill::DRILL_COMMENT_PREFIX;
-pub(crate) use history::CompareFailed;
 
 use crate::files::{FileError, Problem};
 use crate::model::{Assessment, Questionnaire, bundled_questionnaire};
@@ -120,7 +120,7 @@ pub fn run(command: Command, lang: Lang) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("{}", crate::present::errors::describe(&error, lang));
+            eprintln!("{}", errors::describe(&error, lang));
             ExitCode::from(BAD_INPUT)
         }
     }

@@ -263,15 +263,7 @@ fn check_size(size: u64, limit: u64) -> Result<(), Message> {
 
 /// A byte count with thousands separators, e.g. „16.777.217 Bytes“ („16,777,217 bytes“).
 pub(crate) fn bytes_text(bytes: u64, lang: Lang) -> String {
-    let separator = tr!(lang, "number-group-separator");
-    let digits = bytes.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push_str(separator);
-        }
-        out.push(c);
-    }
+    let out = crate::catalogue::format_integer(bytes, lang);
     tr!(lang, "errors-bytes", bytes = out)
 }
 

@@ -1,5 +1,6 @@
 //! Calendar dates as written in our files (`YYYY-MM-DD`).
 
+use crate::text::Lang;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
@@ -16,6 +17,17 @@ pub struct Date {
 }
 
 impl Date {
+    /// The date as a reader of `lang` writes it: „12.11.2027“, „12 November 2027“.
+    pub fn written(self, lang: Lang) -> String {
+        crate::tr!(
+            lang,
+            "labels-date",
+            day = self.day,
+            month = self.month.clamp(1, 12),
+            year = self.year.to_string()
+        )
+    }
+
     /// A date, if it exists in the calendar.
     pub fn new(year: u16, month: u8, day: u8) -> Option<Self> {
         let days_in_month = match month {

@@ -170,34 +170,16 @@ pub(crate) fn join_list(parts: &[String], lang: Lang) -> String {
     }
 }
 
-/// A whole number with its thousands grouped: „12.000“ in German, „12,000“ in English.
-pub(crate) fn format_integer(number: u64, lang: Lang) -> String {
-    let separator = tr!(lang, "number-group-separator");
-    let digits = number.to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push_str(separator);
-        }
-        grouped.push(c);
-    }
-    grouped
-}
+pub(crate) use crate::catalogue::format_integer;
 
 /// An amount in euros: „12.000 €“ in German, „€12,000“ in English.
 pub fn format_euro(amount: u64, lang: Lang) -> String {
     tr!(lang, "labels-euro", amount = format_integer(amount, lang))
 }
 
-/// A date: „12.11.2027“ in German, „12 November 2027“ in English.
+/// A date: „12.11.2027“ in German, „12 November 2027“ in English ([`Date::written`]).
 pub(crate) fn format_date(date: Date, lang: Lang) -> String {
-    tr!(
-        lang,
-        "labels-date",
-        day = date.day,
-        month = date.month.clamp(1, 12),
-        year = date.year.to_string()
-    )
+    date.written(lang)
 }
 
 /// How long ago `time` was, in words („vor 5 Minuten“).

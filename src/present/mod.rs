@@ -7,7 +7,6 @@
 //! change is always the difference of the printed values.
 
 pub mod duties;
-pub(crate) mod errors;
 pub mod labels;
 pub mod narrative;
 pub mod peers;

@@ -42,7 +42,7 @@ pub(crate) fn worded(error: &(dyn Error + 'static), lang: Lang) -> Option<String
         ReportError,
         TooFew,
         Refused,
-        crate::cli::CompareFailed,
+        crate::progress::CompareFailed,
     );
     None
 }
@@ -201,7 +201,7 @@ mod tests {
             }
             .into(),
             Refused::ReadOnly.into(),
-            crate::cli::CompareFailed.into(),
+            crate::progress::CompareFailed.into(),
         ];
         for error in &errors {
             let english = describe(error, Lang::En);
