@@ -19,7 +19,6 @@
 
 pub mod analysis;
 pub mod benchmark;
-pub mod catalogue;
 pub mod cli;
 pub mod files;
 pub mod memory;

@@ -11,11 +11,11 @@
 //! assessment dated before the current one, both rounded as printed. Linked files dated on or after the current
 //! date, or on the same date as another linked file, are reported and left out.
 
-use crate::catalogue::{Message, Value};
 use crate::files::{FileError, Problem, Severity, read_text};
 use crate::model::{Assessment, Date, Questionnaire, Response, open_assessment_text};
 use crate::msg;
 use crate::scoring::{Scores, round_score, score};
+use crate::text::catalogue::{Message, Value};
 use crate::text::{Lang, Text};
 use crate::tr;
 use std::path::{Component, Path, PathBuf};

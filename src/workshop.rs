@@ -267,7 +267,7 @@ impl WorkshopError {
     }
 
     /// Why, as a message of the catalogue.
-    pub(crate) fn message(&self) -> crate::catalogue::Message {
+    pub(crate) fn message(&self) -> crate::text::catalogue::Message {
         use crate::msg;
         match self {
             WorkshopError::UnknownRater(id) => msg!("errors-workshop-unknown-rater", id = id),

@@ -7,9 +7,9 @@
 //! `size_class: Range(From5kTo10k, From20kTo50k)`, `size_class: Any`, `state: Any` or
 //! `kind: Any`. Files without generalised attributes read and write exactly as before.
 
-use crate::catalogue::format_integer;
 use crate::model::{BodyKind, FederalState, SizeClass};
 use crate::text::Lang;
+use crate::text::catalogue::format_integer;
 use crate::tr;
 use serde::de::{self, EnumAccess, IntoDeserializer, SeqAccess, VariantAccess, Visitor};
 use serde::ser::SerializeTupleVariant;

@@ -25,7 +25,6 @@
 
 use super::attrs;
 use super::token::{MAX_TOKEN_CHARS, is_valid_token};
-use crate::catalogue::Message;
 use crate::files::{
     FileError, FileKind, Location, Problem, locate_quoted, locate_token, location_at, parse_ron,
     quoted_list, read_text,
@@ -35,6 +34,7 @@ use crate::model::validation::is_slug;
 use crate::model::{Assessment, Date, Questionnaire, QuestionnaireRef};
 use crate::msg;
 use crate::scoring::Scores;
+use crate::text::catalogue::Message;
 use serde::Deserialize;
 
 use std::path::Path;

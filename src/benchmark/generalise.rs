@@ -409,7 +409,7 @@ impl TooFew {
     }
 
     /// The message for a merge that writes nothing.
-    pub(crate) fn message(&self) -> crate::catalogue::Message {
+    pub(crate) fn message(&self) -> crate::text::catalogue::Message {
         crate::msg!(
             "errors-merge-too-few",
             have = self.have,

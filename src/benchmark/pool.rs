@@ -5,10 +5,10 @@
 
 use super::file::{check_fits, parse_benchmark, parse_contribution};
 use super::{Benchmark, Entry};
-use crate::catalogue::Message;
 use crate::files::{FileError, FileKind, Problem, read_text, sniff_kind};
 use crate::model::{Questionnaire, QuestionnaireRef};
 use crate::msg;
+use crate::text::catalogue::Message;
 use std::path::{Path, PathBuf};
 
 /// What a merge did, for its report.

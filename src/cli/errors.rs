@@ -2,15 +2,15 @@
 //! catalogue or their fields); this module words whichever of them an `anyhow::Error`
 //! holds in the language the user reads, for the command line and the app.
 //!
-//! [`Message`]: crate::catalogue::Message
+//! [`Message`]: crate::text::catalogue::Message
 
 use crate::benchmark::generalise::TooFew;
-use crate::catalogue::Worded;
 use crate::files::{FileError, Refused};
 use crate::model::date::DateError;
 use crate::model::plan::PlanError;
 use crate::report::ReportError;
 use crate::text::Lang;
+use crate::text::catalogue::Worded;
 use crate::workshop::WorkshopError;
 use std::error::Error;
 

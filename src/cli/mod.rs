@@ -151,6 +151,6 @@ pub(crate) fn load_scored_assessment(
     Ok((questionnaire, opened.assessment))
 }
 
-fn file_error(path: &Path, message: crate::catalogue::Message) -> FileError {
+fn file_error(path: &Path, message: crate::text::catalogue::Message) -> FileError {
     FileError::single(path, Problem::error(None, message))
 }

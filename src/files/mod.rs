@@ -11,8 +11,8 @@ pub use ron_text::{
     parse_ron, sniff_kind, to_ron,
 };
 
-use crate::catalogue::{Message, Value};
 use crate::text::Lang;
+use crate::text::catalogue::{Message, Value};
 use crate::{msg, tr};
 use std::path::{Path, PathBuf};
 
@@ -263,7 +263,7 @@ fn check_size(size: u64, limit: u64) -> Result<(), Message> {
 
 /// A byte count with thousands separators, e.g. „16.777.217 Bytes“ („16,777,217 bytes“).
 pub(crate) fn bytes_text(bytes: u64, lang: Lang) -> String {
-    let out = crate::catalogue::format_integer(bytes, lang);
+    let out = crate::text::catalogue::format_integer(bytes, lang);
     tr!(lang, "errors-bytes", bytes = out)
 }
 

@@ -3,8 +3,8 @@
 //! town clerk can act on, finding duplicate keys, writing RON.
 
 use super::{FileKind, Location, Problem};
-use crate::catalogue::{Message, Value};
 use crate::msg;
+use crate::text::catalogue::{Message, Value};
 use serde::de::DeserializeOwned;
 
 /// The 1-based line and column of byte offset `offset` in `text`.

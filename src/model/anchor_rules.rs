@@ -12,9 +12,9 @@
 //!   owner question and of no other question.
 
 use super::questionnaire::{Question, Questionnaire};
-use crate::catalogue::Value;
 use crate::files::{Location, Problem, SourceIndex};
 use crate::msg;
+use crate::text::catalogue::Value;
 
 /// German limiting phrases (lower case); a trailing `*` matches any word ending.
 pub(crate) const LIMITING_DE: [&str; 13] = [

@@ -97,7 +97,7 @@ pub const EVIDENCE_TEXT_MAX: usize = 1_000;
 
 impl Evidence {
     /// What is wrong with this entry, or `None` if it is fine.
-    pub fn problem(&self) -> Option<crate::catalogue::Message> {
+    pub fn problem(&self) -> Option<crate::text::catalogue::Message> {
         if self.what.trim().is_empty() {
             return Some(crate::msg!("errors-evidence-no-what"));
         }

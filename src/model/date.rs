@@ -104,7 +104,7 @@ impl DateError {
     }
 
     /// Why, as a message of the catalogue.
-    pub(crate) fn message(&self) -> crate::catalogue::Message {
+    pub(crate) fn message(&self) -> crate::text::catalogue::Message {
         crate::msg!("errors-date-invalid", text = &self.0)
     }
 }

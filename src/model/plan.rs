@@ -179,7 +179,7 @@ impl PlanError {
     }
 
     /// Why, as a message of the catalogue.
-    pub(crate) fn message(&self) -> crate::catalogue::Message {
+    pub(crate) fn message(&self) -> crate::text::catalogue::Message {
         use crate::msg;
         match self {
             PlanError::UnknownQuestion(id) => msg!("errors-plan-unknown-question", id = id),

@@ -2,10 +2,10 @@
 
 use super::assessment::{ASSESSMENT_FORMAT_VERSION, Assessment, Response};
 use super::questionnaire::{Questionnaire, SHORT_TITLE_MAX};
-use crate::catalogue::{Message, Value};
 use crate::files::{Location, Problem, SourceIndex};
 use crate::msg;
 use crate::text::Text;
+use crate::text::catalogue::{Message, Value};
 use std::collections::{HashMap, HashSet};
 
 /// Checks a parsed questionnaire; `source` is its text, used to point at positions.

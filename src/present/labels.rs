@@ -170,7 +170,7 @@ pub(crate) fn join_list(parts: &[String], lang: Lang) -> String {
     }
 }
 
-pub(crate) use crate::catalogue::format_integer;
+pub(crate) use crate::text::catalogue::format_integer;
 
 /// An amount in euros: „12.000 €“ in German, „€12,000“ in English.
 pub fn format_euro(amount: u64, lang: Lang) -> String {

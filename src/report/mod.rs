@@ -82,7 +82,7 @@ impl ReportError {
     }
 
     /// Why, as a message of the catalogue.
-    pub(crate) fn message(&self) -> crate::catalogue::Message {
+    pub(crate) fn message(&self) -> crate::text::catalogue::Message {
         use crate::msg;
         match self {
             ReportError::Font(name) => msg!("errors-report-font", name = *name),

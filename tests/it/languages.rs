@@ -4,8 +4,8 @@
 use crate::common::app::{example_file, harness};
 use crate::common::cli::{command, path_str, stderr};
 use egui_kittest::kittest::{NodeT, Queryable, by};
-use reifegrad::catalogue::plain_messages;
 use reifegrad::text::Lang;
+use reifegrad::text::catalogue::plain_messages;
 use reifegrad::ui::app::Screen;
 use std::sync::Arc;
 

@@ -1,5 +1,7 @@
 //! Translatable texts: German by default, English where the file provides it.
 
+pub mod catalogue;
+
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;

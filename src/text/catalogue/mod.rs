@@ -20,7 +20,7 @@ type Sources = [(&'static str, &'static str)];
 
 macro_rules! areas {
     ($lang:literal: $($area:literal),+ $(,)?) => {
-        &[$(($area, include_str!(concat!("../../assets/i18n/", $lang, "/", $area, ".ftl")))),+]
+        &[$(($area, include_str!(concat!("../../../assets/i18n/", $lang, "/", $area, ".ftl")))),+]
     };
 }
 
@@ -203,13 +203,13 @@ pub fn tr_args(lang: Lang, key: &'static str, args: &[(&'static str, Arg<'_>)]) 
 #[macro_export]
 macro_rules! tr {
     ($lang:expr, $key:literal) => {
-        $crate::catalogue::tr($lang, $key)
+        $crate::text::catalogue::tr($lang, $key)
     };
     ($lang:expr, $key:literal, $($name:ident = $value:expr),+ $(,)?) => {
-        $crate::catalogue::tr_args(
+        $crate::text::catalogue::tr_args(
             $lang,
             $key,
-            &[$((stringify!($name), $crate::catalogue::Arg::from($value))),+],
+            &[$((stringify!($name), $crate::text::catalogue::Arg::from($value))),+],
         )
     };
 }
@@ -332,7 +332,7 @@ pub trait Worded {
 #[macro_export]
 macro_rules! worded {
     ($($t:ty),+ $(,)?) => {$(
-        impl $crate::catalogue::Worded for $t {
+        impl $crate::text::catalogue::Worded for $t {
             fn text(&self, lang: $crate::text::Lang) -> String {
                 <$t>::text(self, lang)
             }
@@ -353,12 +353,12 @@ worded!(Message);
 #[macro_export]
 macro_rules! msg {
     ($key:literal) => {
-        $crate::catalogue::Message::new($key, Vec::new())
+        $crate::text::catalogue::Message::new($key, Vec::new())
     };
     ($key:literal, $($name:ident = $value:expr),+ $(,)?) => {
-        $crate::catalogue::Message::new(
+        $crate::text::catalogue::Message::new(
             $key,
-            vec![$((stringify!($name), $crate::catalogue::Value::from($value))),+],
+            vec![$((stringify!($name), $crate::text::catalogue::Value::from($value))),+],
         )
     };
 }
