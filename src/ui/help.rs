@@ -1,5 +1,6 @@
 //! The keyboard help (F1): every shortcut from the one command list.
 
+use super::a11y::AccessibleResponse;
 use super::command::{Command, HELP_COMMANDS};
 use crate::text::Lang;
 use crate::tr;
@@ -16,8 +17,10 @@ impl HelpOverlay {
     pub fn show(&self, ctx: &egui::Context) -> Vec<Command> {
         let lang = self.lang;
         let max_height = ctx.content_rect().height() * 0.9;
-        let modal = egui::Modal::new(egui::Id::unique("keyboard-help")).show(ctx, |ui| {
-            ui.heading(Command::ToggleHelp.label(lang));
+        let id = egui::Id::unique("keyboard-help");
+        let area = egui::Modal::default_area(id).accessible_name(Command::ToggleHelp.label(lang));
+        let modal = egui::Modal::new(id).area(area).show(ctx, |ui| {
+            ui.heading(Command::ToggleHelp.label(lang)).heading_level(1);
             ui.add_space(6.0);
             // Outside the scrolled part: the heading and the close button (with spacing and
             // the modal's margins).

@@ -76,8 +76,11 @@ impl ReifegradApp {
         let Some(dialog) = &mut self.file_dialog else {
             return;
         };
-        let modal =
-            egui::Modal::new(egui::Id::unique("file-dialog")).show(ctx, |ui| dialog.ui(ui, lang));
+        let id = egui::Id::unique("file-dialog");
+        let area = egui::Modal::default_area(id).accessible_name(dialog.request.title(lang));
+        let modal = egui::Modal::new(id)
+            .area(area)
+            .show(ctx, |ui| dialog.ui(ui, lang));
         let should_close = modal.should_close();
         let outcome = match modal.inner {
             Some(outcome) => outcome,
