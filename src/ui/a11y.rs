@@ -49,6 +49,12 @@ pub(crate) fn describe_chart(response: &egui::Response, name: &str, description:
     });
 }
 
+/// A modal dialog named `name` in the accessibility tree (egui leaves a modal nameless).
+pub(crate) fn named_modal(id: &'static str, name: &str) -> egui::Modal {
+    let id = egui::Id::unique(id);
+    egui::Modal::new(id).area(egui::Modal::default_area(id).accessible_name(name))
+}
+
 /// Names the window in the accessibility tree as its title bar reads (the root node of
 /// the viewport; egui leaves it nameless).
 pub(crate) fn name_window(ctx: &egui::Context, title: &str) {

@@ -64,13 +64,10 @@ impl AboutView {
         if !self.open {
             return;
         }
-        let id = egui::Id::unique("about-reifegrad");
-        let area =
-            egui::Modal::default_area(id).accessible_name(tr!(lang, "about-about-reifegrad-2"));
-        let modal = egui::Modal::new(id).area(area).show(ctx, |ui| {
+        let title = tr!(lang, "about-about-reifegrad-2");
+        let modal = super::a11y::named_modal("about-reifegrad", title).show(ctx, |ui| {
             ui.set_max_width(720.0);
-            ui.heading(tr!(lang, "about-about-reifegrad-2"))
-                .heading_level(1);
+            ui.heading(title).heading_level(1);
             ui.add_space(6.0);
             egui::Grid::new("about-facts")
                 .num_columns(2)

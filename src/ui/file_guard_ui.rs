@@ -65,10 +65,10 @@ pub fn show(ui: &mut egui::Ui, session: &mut Session, lang: Lang) -> Option<Guar
         });
     }
     if let Some(ReadOnly::OpenElsewhere(info)) = session.read_only.clone() {
-        let modal = egui::Modal::new(egui::Id::unique("open-elsewhere")).show(ui.ctx(), |ui| {
+        let title = tr!(lang, "file-guard-this-assessment-is-already");
+        let modal = super::a11y::named_modal("open-elsewhere", title).show(ui.ctx(), |ui| {
             ui.set_max_width(560.0);
-            ui.heading(tr!(lang, "file-guard-this-assessment-is-already"))
-                .heading_level(2);
+            ui.heading(title).heading_level(1);
             ui.add_space(6.0);
             ui.label(format!(
                 "{} {}, {} {}.",
@@ -112,10 +112,10 @@ pub fn show(ui: &mut egui::Ui, session: &mut Session, lang: Lang) -> Option<Guar
         }
     }
     if let Some(conflict) = session.conflict() {
-        let modal = egui::Modal::new(egui::Id::unique("changed-on-disk")).show(ui.ctx(), |ui| {
+        let title = tr!(lang, "file-guard-file-was-changed-by");
+        let modal = super::a11y::named_modal("changed-on-disk", title).show(ui.ctx(), |ui| {
             ui.set_max_width(560.0);
-            ui.heading(tr!(lang, "file-guard-file-was-changed-by"))
-                .heading_level(2);
+            ui.heading(title).heading_level(1);
             ui.add_space(6.0);
             ui.label(crate::files::display_path(&conflict.path));
             ui.label(tr!(lang, "file-guard-since-reifegrad-last-read"));

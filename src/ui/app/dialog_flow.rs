@@ -76,10 +76,7 @@ impl ReifegradApp {
         let Some(dialog) = &mut self.file_dialog else {
             return;
         };
-        let id = egui::Id::unique("file-dialog");
-        let area = egui::Modal::default_area(id).accessible_name(dialog.request.title(lang));
-        let modal = egui::Modal::new(id)
-            .area(area)
+        let modal = super::super::a11y::named_modal("file-dialog", dialog.request.title(lang))
             .show(ctx, |ui| dialog.ui(ui, lang));
         let should_close = modal.should_close();
         let outcome = match modal.inner {
