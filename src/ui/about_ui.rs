@@ -1,6 +1,7 @@
 //! The „Über Reifegrad“ dialog (version, licence, third-party notices, data folder), the
 //! „Hilfe“ menu that opens it, and the app icon for the window.
 
+use super::a11y::AccessibleResponse;
 use crate::text::Lang;
 use crate::tr;
 use std::path::Path;
@@ -63,9 +64,10 @@ impl AboutView {
         if !self.open {
             return;
         }
-        let modal = egui::Modal::new(egui::Id::unique("about-reifegrad")).show(ctx, |ui| {
+        let title = tr!(lang, "about-about-reifegrad-2");
+        let modal = super::a11y::named_modal("about-reifegrad", title).show(ctx, |ui| {
             ui.set_max_width(720.0);
-            ui.heading(tr!(lang, "about-about-reifegrad-2"));
+            ui.heading(title).heading_level(1);
             ui.add_space(6.0);
             egui::Grid::new("about-facts")
                 .num_columns(2)
@@ -204,7 +206,9 @@ mod tests {
         harness.run();
         harness.get_by_label("Über Reifegrad …").click();
         harness.run();
-        harness.get_by_label("Über Reifegrad");
+        // The dialog is named like its heading.
+        harness.get_by_role_and_label(egui::accesskit::Role::Dialog, "Über Reifegrad");
+        harness.get_by_role_and_label(egui::accesskit::Role::Heading, "Über Reifegrad");
         harness.get_by_label(VERSION);
         let folder = dir.path().display().to_string();
         harness.get_by_label(&folder);

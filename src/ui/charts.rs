@@ -14,23 +14,29 @@ use egui_plot::{
 
 /// Colour of the town's own figures (on light ground, and on dark ground).
 fn own_color(ui: &egui::Ui) -> Color32 {
-    if ui.visuals().dark_mode {
-        Color32::from_rgb(110, 190, 255)
-    } else {
-        Color32::from_rgb(0, 92, 175)
-    }
+    chart_colors(ui.visuals().dark_mode).0
 }
 
 /// Colour of the peers' figures (on light ground, and on dark ground).
 fn peers_color(ui: &egui::Ui) -> Color32 {
-    if ui.visuals().dark_mode {
-        Color32::from_rgb(255, 190, 90)
+    chart_colors(ui.visuals().dark_mode).1
+}
+
+/// The own and the peers' chart colours on dark or light ground; each has at least 3:1
+/// against the panel (WCAG 1.4.11, checked in `theme`'s tests).
+pub(crate) fn chart_colors(dark: bool) -> (Color32, Color32) {
+    if dark {
+        (
+            Color32::from_rgb(110, 190, 255),
+            Color32::from_rgb(255, 190, 90),
+        )
     } else {
-        Color32::from_rgb(150, 95, 0)
+        (Color32::from_rgb(0, 92, 175), Color32::from_rgb(150, 95, 0))
     }
 }
 
-/// Line colours for the dimensions, distinguishable also for common colour blindness.
+/// Line colours for the dimensions, distinguishable also for common colour blindness
+/// (Okabe–Ito), on dark ground.
 const SERIES: [egui::Color32; 6] = [
     egui::Color32::from_rgb(0, 114, 178),
     egui::Color32::from_rgb(230, 159, 0),
@@ -39,6 +45,23 @@ const SERIES: [egui::Color32; 6] = [
     egui::Color32::from_rgb(86, 180, 233),
     egui::Color32::from_rgb(213, 94, 0),
 ];
+
+/// The same hues darkened for light ground, where orange, sky blue and pink had 2.1–2.9:1
+/// against the panel (WCAG 1.4.11 asks 3:1 of the lines a chart is read by).
+const SERIES_LIGHT: [egui::Color32; 6] = [
+    egui::Color32::from_rgb(0, 114, 178),
+    egui::Color32::from_rgb(178, 110, 0),
+    egui::Color32::from_rgb(0, 140, 100),
+    egui::Color32::from_rgb(170, 68, 130),
+    egui::Color32::from_rgb(0, 125, 190),
+    egui::Color32::from_rgb(200, 80, 0),
+];
+
+/// The line colour of dimension `i` on dark or light ground.
+pub(crate) fn series_color(i: usize, dark: bool) -> Color32 {
+    let series = if dark { &SERIES } else { &SERIES_LIGHT };
+    series[i % series.len()]
+}
 
 /// A date's position on the chart's x axis: the year, plus the share of the year passed
 /// only where two assessments fall into the same year.
@@ -93,7 +116,8 @@ pub(crate) fn radar_ui(
     let target_label = tr!(lang, "charts-target-for-next-assessment").to_string();
     let band_label = tr!(lang, "charts-middle-half-25th-75th").to_string();
     let own_label = tr!(lang, "charts-own-scores").to_string();
-    Plot::new("radar")
+    let description = radar_description(scores, &radar, targets, lang);
+    let plot = Plot::new("radar")
         .data_aspect(1.0)
         .width(size)
         .height(size * 0.8)
@@ -239,6 +263,7 @@ pub(crate) fn radar_ui(
                 );
             }
         });
+    super::a11y::describe_chart(&plot.response, tr!(lang, "a11y-radar-name"), &description);
     legend_row(ui, own_c, false, &own_label);
     if targets.iter().any(Option::is_some) {
         ui.horizontal(|ui| {
@@ -326,7 +351,8 @@ pub(crate) fn box_plot_ui(
         .iter()
         .map(|(_, d)| d.name.get(lang).to_string())
         .collect();
-    Plot::new("peer-boxes")
+    let description = box_plot_description(scores, comparison, lang);
+    let plot = Plot::new("peer-boxes")
         .height(plot_height)
         .allow_zoom(false)
         .allow_drag(false)
@@ -415,6 +441,7 @@ pub(crate) fn box_plot_ui(
                     .color(own_c),
             );
         });
+    super::a11y::describe_chart(&plot.response, tr!(lang, "a11y-boxes-name"), &description);
     ui.label(egui::RichText::new(caption).small());
 }
 
@@ -429,7 +456,9 @@ pub(crate) fn progress_chart_ui(ui: &mut egui::Ui, history: &History, lang: Lang
         .points
         .last()
         .map_or(0.0, |p| f64::from(p.date.year));
-    Plot::new("history-chart")
+    let description = history_description(history, lang);
+    let dark = ui.visuals().dark_mode;
+    let plot = Plot::new("history-chart")
         .include_x(first - 0.4)
         .include_x(last + 0.6)
         .height(height)
@@ -455,7 +484,7 @@ pub(crate) fn progress_chart_ui(ui: &mut egui::Ui, history: &History, lang: Lang
                     .map(|(date, score)| [year_value(date, history), score])
                     .collect();
                 let name = super::short_dimension_name(d.name.get(lang)).to_string();
-                let color = SERIES[i % SERIES.len()];
+                let color = series_color(i, dark);
                 plot.line(
                     Line::new(name.clone(), PlotPoints::from(points.clone()))
                         .color(color)
@@ -468,6 +497,100 @@ pub(crate) fn progress_chart_ui(ui: &mut egui::Ui, history: &History, lang: Lang
                 );
             }
         });
+    super::a11y::describe_chart(&plot.response, tr!(lang, "a11y-history-name"), &description);
+}
+
+/// The radar's figures for a screen reader, e.g. „Profil: Front-End 56,3 Punkte, Median
+/// 48,0; …“: per field the own score, the peers' median where shown, the plan's target.
+fn radar_description(
+    scores: &Scores,
+    radar: &crate::analysis::Radar<'_>,
+    targets: &[Option<f64>],
+    lang: Lang,
+) -> String {
+    let entries: Vec<String> = scores
+        .dimensions
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let field = super::short_dimension_name(d.name.get(lang));
+            let score = score_or_none(d.score, lang);
+            let entry = match radar.peers.get(i).copied().flatten() {
+                Some(p) => tr!(
+                    lang,
+                    "a11y-radar-entry-peers",
+                    field = field,
+                    score = score,
+                    median = format_points(p.median, lang)
+                ),
+                None => tr!(lang, "a11y-radar-entry", field = field, score = score),
+            };
+            match targets.get(i).copied().flatten() {
+                Some(target) => tr!(
+                    lang,
+                    "a11y-radar-entry-target",
+                    entry = entry,
+                    target = format_points(target, lang)
+                ),
+                None => entry,
+            }
+        })
+        .collect();
+    tr!(lang, "a11y-radar-description", entries = entries.join("; "))
+}
+
+/// The box plot's figures for a screen reader: per field the own score and the peers'
+/// five figures, in the order the chart lists the fields.
+fn box_plot_description(scores: &Scores, comparison: &PeerComparison, lang: Lang) -> String {
+    scores
+        .dimensions
+        .iter()
+        .filter_map(|d| {
+            let p = comparison.dimension(&d.id)?;
+            Some(tr!(
+                lang,
+                "a11y-boxes-entry",
+                field = super::short_dimension_name(d.name.get(lang)),
+                score = score_or_none(d.score, lang),
+                p10 = format_points(p.p10, lang),
+                p25 = format_points(p.p25, lang),
+                median = format_points(p.median, lang),
+                p75 = format_points(p.p75, lang),
+                p90 = format_points(p.p90, lang)
+            ))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The progress chart's figures for a screen reader: per field its score in each year.
+fn history_description(history: &History, lang: Lang) -> String {
+    history
+        .dimensions
+        .iter()
+        .map(|d| {
+            let points: Vec<String> = history
+                .series(d)
+                .into_iter()
+                .map(|(date, score)| format!("{} {}", date.year, format_points(score, lang)))
+                .collect();
+            tr!(
+                lang,
+                "a11y-history-entry",
+                field = super::short_dimension_name(d.name.get(lang)),
+                points = points.join(", ")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// A score as the charts write it, or „ohne Wert“ for a field without one.
+fn score_or_none(score: Option<f64>, lang: Lang) -> String {
+    match score {
+        Some(score) => format_points(score, lang),
+        None => tr!(lang, "a11y-no-score").to_string(),
+    }
 }
 
 /// The hover text of a point on the radar: the series, the dimension on the nearest

@@ -2,6 +2,7 @@
 //! a new folder, the overwrite question. Shown when the operating system's dialog cannot
 //! be, or when the user prefers it.
 
+use super::a11y::AccessibleResponse;
 use super::dialogs::DialogRequest;
 use super::file_picker::{Entry, PickError, PickMode, create_folder, list_folder, resolve};
 use crate::text::Lang;
@@ -92,7 +93,7 @@ impl InAppDialog {
         let row_height = ui.text_style_height(&egui::TextStyle::Body);
         let width = (ui.ctx().content_rect().width() * 0.8).clamp(320.0, 52.0 * row_height);
         ui.set_width(width);
-        ui.heading(self.request.title(lang));
+        ui.heading(self.request.title(lang)).heading_level(1);
         ui.add_space(4.0);
         self.folder_row(ui, lang);
         ui.add_space(4.0);

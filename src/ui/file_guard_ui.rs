@@ -2,6 +2,7 @@
 //! choice when another instance has the file open, and a choice when someone else changed
 //! the file on disk. The decisions themselves live in [`crate::session::Session`].
 
+use super::a11y::AccessibleResponse;
 use crate::present::format_ago;
 use crate::session::{ReadOnly, Session};
 use crate::text::Lang;
@@ -52,9 +53,10 @@ pub fn show(ui: &mut egui::Ui, session: &Session, lang: Lang) -> Option<Command>
         });
     }
     if let Some(ReadOnly::OpenElsewhere(info)) = session.read_only.clone() {
-        let modal = egui::Modal::new(egui::Id::unique("open-elsewhere")).show(ui.ctx(), |ui| {
+        let title = tr!(lang, "file-guard-this-assessment-is-already");
+        let modal = super::a11y::named_modal("open-elsewhere", title).show(ui.ctx(), |ui| {
             ui.set_max_width(560.0);
-            ui.heading(tr!(lang, "file-guard-this-assessment-is-already"));
+            ui.heading(title).heading_level(1);
             ui.add_space(6.0);
             ui.label(format!(
                 "{} {}, {} {}.",
@@ -92,9 +94,10 @@ pub fn show(ui: &mut egui::Ui, session: &Session, lang: Lang) -> Option<Command>
         };
     }
     if let Some(conflict) = session.conflict() {
-        let modal = egui::Modal::new(egui::Id::unique("changed-on-disk")).show(ui.ctx(), |ui| {
+        let title = tr!(lang, "file-guard-file-was-changed-by");
+        let modal = super::a11y::named_modal("changed-on-disk", title).show(ui.ctx(), |ui| {
             ui.set_max_width(560.0);
-            ui.heading(tr!(lang, "file-guard-file-was-changed-by"));
+            ui.heading(title).heading_level(1);
             ui.add_space(6.0);
             ui.label(crate::files::display_path(&conflict.path));
             ui.label(tr!(lang, "file-guard-since-reifegrad-last-read"));

@@ -1,6 +1,7 @@
 //! The desktop app (eframe/egui). Views only show state and turn clicks and keys into
 //! [`command::Command`]s; all domain work happens in the plain-Rust modules.
 
+pub(crate) mod a11y;
 pub(crate) mod about_ui;
 pub mod app;
 pub mod charts;

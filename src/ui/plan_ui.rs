@@ -2,6 +2,7 @@
 //! owner, a start quarter, costs, effort and a status, and set targets per field for
 //! the next assessment. Every input is a labelled widget reachable with Tab.
 
+use super::a11y::AccessibleResponse;
 use super::command::{Command, Edit};
 use crate::analysis::Analysis;
 use crate::model::{Date, FieldTarget, Plan, PlanStatus, Quarter, Questionnaire};
@@ -71,11 +72,12 @@ impl PlanView {
         let default_start = Quarter::of(session.assessment.date).plus(1);
 
         egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.heading(tr!(lang, "measures-plan"));
+            ui.heading(tr!(lang, "measures-plan")).heading_level(1);
             ui.label(tr!(lang, "plan-take-measures-from-ranking"));
             ui.add_space(8.0);
 
-            ui.heading(tr!(lang, "plan-proposed-measures"));
+            ui.heading(tr!(lang, "plan-proposed-measures"))
+                .heading_level(2);
             let limit = if *show_all { measures.len() } else { OFFERED };
             let button_label = |rank: usize, code: &str| {
                 format!(
@@ -136,7 +138,7 @@ impl PlanView {
             }
             ui.add_space(10.0);
 
-            ui.heading(tr!(lang, "plan-in-plan-2"));
+            ui.heading(tr!(lang, "plan-in-plan-2")).heading_level(2);
             if plan.measures.is_empty() {
                 ui.label(tr!(lang, "plan-no-measure-taken-yet"));
             }
@@ -252,7 +254,8 @@ fn targets_ui(
     scores: &crate::scoring::Scores,
     assessment_date: Date,
 ) {
-    ui.heading(tr!(lang, "plan-targets-for-next-assessment"));
+    ui.heading(tr!(lang, "plan-targets-for-next-assessment"))
+        .heading_level(2);
     for (dim, today) in questionnaire.dimensions.iter().zip(&scores.dimensions) {
         ui.horizontal_wrapped(|ui| {
             let name = dim.name.get(lang);

@@ -1,6 +1,7 @@
 //! Progress over the years: each dimension's score per assessment year as a line chart,
 //! the change since the latest earlier assessment and the questions that moved.
 
+use super::a11y::AccessibleResponse;
 use super::command::{Action, Command};
 use crate::model::Questionnaire;
 use crate::present::{format_change, format_score, history_labels};
@@ -20,7 +21,8 @@ pub(crate) fn progress_ui(
         history.title(lang)
     } else {
         tr!(lang, "progress-progress-over-years").to_string()
-    });
+    })
+    .heading_level(2);
     for note in &history.notes {
         let color = if note.is_error() {
             ui.visuals().error_fg_color

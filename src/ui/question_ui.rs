@@ -1,6 +1,7 @@
 //! The questionnaire walk-through: dimension overview, one question at a time with its
 //! five level cards, "don't know", "not applicable", a comment and navigation.
 
+use super::a11y::AccessibleResponse;
 use super::command::{Action, Command, Edit};
 use super::theme::{level_number_style, question_style};
 use crate::model::{Questionnaire, Response};
@@ -107,9 +108,18 @@ impl QuestionView {
             .wrap(),
         )
         .on_hover_text(tr!(lang, "question-answered-with-level-0"));
-        ui.add(egui::ProgressBar::new(
+        let progress = ui.add(egui::ProgressBar::new(
             (answered + without_level) as f32 / total.max(1) as f32,
         ));
+        super::a11y::describe_progress(
+            &progress,
+            &tr!(
+                lang,
+                "a11y-progress",
+                done = answered + without_level,
+                total = total
+            ),
+        );
         ui.add_space(6.0);
         egui::ScrollArea::vertical().show(ui, |ui| {
             let mut flat = 0;
@@ -212,7 +222,8 @@ impl QuestionView {
                     dimension.questions.len()
                 ));
                 ui.add_space(2.0);
-                ui.label(egui::RichText::new(question.text.get(lang)).text_style(question_style()));
+                ui.label(egui::RichText::new(question.text.get(lang)).text_style(question_style()))
+                    .heading_level(1);
                 ui.add_space(4.0);
                 // In projector mode the help (closed there) goes below the level cards, so
                 // the cards fit on the screen.
@@ -500,7 +511,18 @@ impl LevelCard<'_> {
                 visuals.widgets.noninteractive.bg_stroke,
             )
         };
-        let accessible = format!("{} {level}", tr!(lang, "level"));
+        // The name says which level and what it means, as the card shows it.
+        let accessible = if votes > 0 {
+            tr!(
+                lang,
+                "a11y-level-card-votes",
+                level = level,
+                text = description,
+                count = votes
+            )
+        } else {
+            tr!(lang, "a11y-level-card", level = level, text = description)
+        };
         let response = ui
             .scope_builder(egui::UiBuilder::new().sense(egui::Sense::click()), |ui| {
                 let hovered = ui.response().hovered();

@@ -2,6 +2,7 @@
 //! band, peer box plots with the town's own score, percentile ranks in words, coverage
 //! warnings, the diagnoses and the top measures.
 
+use super::a11y::AccessibleResponse;
 use super::charts::{box_plot_ui, radar_ui};
 use super::command::{Action, Command};
 use crate::analysis::{Analysis, analyse_with, default_peer_group, peer_stats};
@@ -163,7 +164,8 @@ impl ResultsView {
 
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                ui.heading(format!("{} – {}", tr!(lang, "results"), profile.name));
+                ui.heading(format!("{} – {}", tr!(lang, "results"), profile.name))
+                    .heading_level(1);
             });
             ui.label(
                 egui::RichText::new(narrative::headline(analysis, lang))
@@ -225,7 +227,7 @@ impl ResultsView {
             legal_duties_ui(ui, analysis, lang);
             let findings = narrative::findings(analysis, lang);
             if !findings.is_empty() {
-                ui.heading(tr!(lang, "results-findings"));
+                ui.heading(tr!(lang, "results-findings")).heading_level(2);
                 for finding in &findings {
                     ui.horizontal_top(|ui| {
                         ui.label("•");
@@ -235,7 +237,7 @@ impl ResultsView {
                 ui.add_space(8.0);
             }
             if !scores.diagnoses.is_empty() {
-                ui.heading(tr!(lang, "what-findings-mean"));
+                ui.heading(tr!(lang, "what-findings-mean")).heading_level(2);
                 for diagnosis in &scores.diagnoses {
                     ui.add_space(4.0);
                     ui.label(
@@ -475,64 +477,89 @@ fn dimension_table_ui(ui: &mut egui::Ui, analysis: &Analysis, plan: &Plan, lang:
     if with_targets {
         headers.push(tr!(lang, "results-target"));
     }
+    let rows = analysis.scores.dimensions.len();
+    let description = tr!(
+        lang,
+        "a11y-results-table-description",
+        rows = rows,
+        columns = headers.len(),
+        headers = headers.join(", ")
+    );
     egui::Grid::new("dimension-scores")
         .num_columns(headers.len())
         .striped(true)
         .spacing([14.0, 8.0])
         .show(ui, |ui| {
+            // A grid is a flat list of labels to a screen reader: give it table roles.
+            let mut table = super::a11y::GridTable::begin(
+                ui,
+                tr!(lang, "a11y-results-table"),
+                &description,
+                rows + 1,
+                headers.len(),
+                1,
+            );
             for header in &headers {
-                ui.label(egui::RichText::new(*header).strong());
+                table.cell(ui, |ui| ui.label(egui::RichText::new(*header).strong()));
             }
-            ui.end_row();
+            table.end_row(ui);
             for d in &analysis.scores.dimensions {
-                ui.label(d.name.get(lang));
-                ui.label(egui::RichText::new(format_score(d.score, lang)).strong());
-                ui.label(stage_name(questionnaire, d.stage, lang));
+                table.cell(ui, |ui| ui.label(d.name.get(lang)));
+                table.cell(ui, |ui| {
+                    ui.label(egui::RichText::new(format_score(d.score, lang)).strong())
+                });
+                table.cell(ui, |ui| ui.label(stage_name(questionnaire, d.stage, lang)));
                 let coverage = format!("{}/{}", d.answered, d.total);
-                if d.low_coverage() {
-                    ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {coverage}"))
-                        .on_hover_text(uncertain_score(lang));
-                } else {
-                    ui.label(coverage);
-                }
-                match (
-                    analysis.peer_figures(&d.id),
-                    narrative::field_rank(analysis, &d.id, lang),
-                ) {
-                    (Some(p), rank) => {
-                        let text = rank.unwrap_or_else(|| {
-                            format!(
-                                "{} {}",
-                                tr!(lang, "results-median"),
-                                format_score(Some(p.median), lang)
-                            )
-                        });
-                        ui.label(text).on_hover_text(format!(
-                            "{} {} · {} {}–{} · P10–P90 {}–{} · n = {}",
-                            tr!(lang, "median"),
-                            format_score(Some(p.median), lang),
-                            tr!(lang, "results-middle-50"),
-                            format_score(Some(p.p25), lang),
-                            format_score(Some(p.p75), lang),
-                            format_score(Some(p.p10), lang),
-                            format_score(Some(p.p90), lang),
-                            p.n
-                        ));
+                table.cell(ui, |ui| {
+                    if d.low_coverage() {
+                        ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {coverage}"))
+                            .on_hover_text(uncertain_score(lang));
+                    } else {
+                        ui.label(coverage);
                     }
-                    (None, _) => {
-                        ui.label("–");
-                    }
-                }
-                if with_targets {
-                    ui.label(match plan.field_targets.get(&d.id) {
-                        Some(FieldTarget::Score(s)) => format_points(Some(f64::from(*s)), lang),
-                        Some(FieldTarget::Stage(stage)) => {
-                            stage_name(questionnaire, usize::from(*stage).checked_sub(1), lang)
+                });
+                table.cell(ui, |ui| {
+                    match (
+                        analysis.peer_figures(&d.id),
+                        narrative::field_rank(analysis, &d.id, lang),
+                    ) {
+                        (Some(p), rank) => {
+                            let text = rank.unwrap_or_else(|| {
+                                format!(
+                                    "{} {}",
+                                    tr!(lang, "results-median"),
+                                    format_score(Some(p.median), lang)
+                                )
+                            });
+                            ui.label(text).on_hover_text(format!(
+                                "{} {} · {} {}–{} · P10–P90 {}–{} · n = {}",
+                                tr!(lang, "median"),
+                                format_score(Some(p.median), lang),
+                                tr!(lang, "results-middle-50"),
+                                format_score(Some(p.p25), lang),
+                                format_score(Some(p.p75), lang),
+                                format_score(Some(p.p10), lang),
+                                format_score(Some(p.p90), lang),
+                                p.n
+                            ));
                         }
-                        None => "–".into(),
+                        (None, _) => {
+                            ui.label("–");
+                        }
+                    }
+                });
+                if with_targets {
+                    table.cell(ui, |ui| {
+                        ui.label(match plan.field_targets.get(&d.id) {
+                            Some(FieldTarget::Score(s)) => format_points(Some(f64::from(*s)), lang),
+                            Some(FieldTarget::Stage(stage)) => {
+                                stage_name(questionnaire, usize::from(*stage).checked_sub(1), lang)
+                            }
+                            None => "–".into(),
+                        })
                     });
                 }
-                ui.end_row();
+                table.end_row(ui);
             }
         });
 }
@@ -548,7 +575,8 @@ fn legal_duties_ui(ui: &mut egui::Ui, analysis: &Analysis, lang: Lang) {
         .stroke(egui::Stroke::new(1.5, warn))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.heading(egui::RichText::new(format!("⚠ {}", duties.heading)).color(warn));
+            ui.heading(egui::RichText::new(format!("⚠ {}", duties.heading)).color(warn))
+                .heading_level(2);
             ui.add(egui::Label::new(duties.intro.as_str()).wrap());
             ui.add_space(4.0);
             for entry in &duties.entries {
@@ -577,7 +605,8 @@ fn measures_ui(ui: &mut egui::Ui, analysis: &Analysis, lang: Lang) {
         return;
     }
     let questionnaire = analysis.questionnaire;
-    ui.heading(tr!(lang, "results-most-important-next-steps"));
+    ui.heading(tr!(lang, "results-most-important-next-steps"))
+        .heading_level(2);
     let order = tr!(lang, "results-ordered-by-question-weight");
     if analysis.measures.iter().any(|m| m.for_open_duty) {
         ui.label(format!(

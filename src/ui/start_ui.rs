@@ -1,6 +1,7 @@
 //! The start screen: new assessment, open a file, recent files, the example town and
 //! unsaved work from an earlier run.
 
+use super::a11y::AccessibleResponse;
 use crate::model::{BodyKind, FederalState, Profile};
 use crate::session::Recoverable;
 use crate::text::Lang;
@@ -72,7 +73,8 @@ impl StartView {
             let readable = 48.0 * ui.text_style_height(&egui::TextStyle::Body);
             ui.set_max_width(readable.min(ui.available_width()));
             ui.add_space(8.0);
-            ui.heading(tr!(lang, "start-your-municipality-s-digital"));
+            ui.heading(tr!(lang, "start-your-municipality-s-digital"))
+                .heading_level(1);
             ui.label(tr!(lang, "start-assess-in-30-60"));
             ui.add_space(12.0);
 

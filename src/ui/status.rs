@@ -1,6 +1,7 @@
 //! The status line at the bottom of the window: messages, a running PDF export and
 //! where and when the assessment was last saved.
 
+use super::a11y::AccessibleResponse;
 use super::command::Command;
 use crate::present::format_ago;
 use crate::session::Session;
@@ -42,6 +43,7 @@ impl StatusLine<'_> {
                 if ui
                     .small_button("×")
                     .on_hover_text(tr!(lang, "command-close-message"))
+                    .named(tr!(lang, "command-close-message"))
                     .clicked()
                 {
                     commands.push(Command::CloseNotice(i));

@@ -1,6 +1,7 @@
 //! The toolbar at the top of the window: files, screens, workshop, projector mode, the
 //! view menu (theme, language, zoom) and the help button.
 
+use super::a11y::AccessibleResponse;
 use super::command::{Action, Command};
 use super::screen::Screen;
 use crate::text::Lang;
@@ -124,6 +125,7 @@ impl Toolbar {
                 && ui
                     .button("?")
                     .on_hover_text(Action::ToggleHelp.tooltip(lang))
+                    .named(Action::ToggleHelp.label(lang))
                     .clicked()
             {
                 commands.push(Command::Action(Action::ToggleHelp));

@@ -1,6 +1,7 @@
 //! Workshop mode: participants, votes entered by keyboard in turn, the consensus with its
 //! rule, "discuss this" flags and the discussion list.
 
+use super::a11y::AccessibleResponse;
 use super::command::{Action, Command, Edit, response_short};
 use crate::model::{Questionnaire, Response};
 use crate::session::Session;
@@ -75,6 +76,7 @@ impl WorkshopView {
                         } else if ui
                             .small_button("×")
                             .on_hover_text(tr!(lang, "workshop-remove-participant-with-their"))
+                            .named(tr!(lang, "a11y-remove-participant", name = &rater.label))
                             .clicked()
                         {
                             self.confirm_remove = Some(rater.id.clone());
@@ -346,7 +348,7 @@ pub(crate) fn discussion_ui(
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.heading(tr!(lang, "discussion-list"));
+            ui.heading(tr!(lang, "discussion-list")).heading_level(1);
             ui.add(egui::Label::new(tr!(lang, "workshop-questions-where-votes-are")).wrap());
             ui.add_space(8.0);
             if items.is_empty() {

@@ -249,10 +249,10 @@ fn twelve_participants_fit_with_all_five_level_cards_in_projector_mode() {
             .fold(0.0, f32::max);
         assert!(status_top > 1000.0, "status line at {status_top}");
         let last_chip = h.get_by_label_contains("Amt 12:").rect();
-        let first_card = h.get_by_label("Stufe 0").rect();
+        let first_card = h.get_by_label_contains("Stufe 0: ").rect();
         assert!(last_chip.bottom() < first_card.top());
         for level in 0..=4 {
-            let card = h.get_by_label(&format!("Stufe {level}")).rect();
+            let card = h.get_by_label_contains(&format!("Stufe {level}: ")).rect();
             assert!(
                 card.top() >= 0.0 && card.bottom() <= status_top,
                 "question {index}: level card {level} ends at {}, the status line starts at {status_top}",

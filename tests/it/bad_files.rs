@@ -186,8 +186,8 @@ fn every_broken_file_names_file_and_position_and_the_app_stays_usable() {
         h.get_by_label_contains(case.says);
         assert!(h.state().session.is_none(), "{}", case.name);
         assert_eq!(h.state().screen, Screen::Start);
-        // Close the message with its × button.
-        let closers: Vec<_> = h.get_all_by_label("×").collect();
+        // Close the message with its × button (named for screen readers).
+        let closers: Vec<_> = h.get_all_by_label("Meldung schließen").collect();
         closers.last().unwrap().click();
         h.run();
         assert_eq!(h.state().notices.len(), before, "{}", case.name);

@@ -9,6 +9,7 @@ use crate::common::app as support;
 use reifegrad::text::Lang;
 
 use egui::Key;
+use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use reifegrad::model::{Response, bundled_questionnaire};
@@ -153,7 +154,7 @@ fn a_second_instance_chooses_read_only_or_takes_over() {
         Arc::default(),
         Some(file.clone()),
     );
-    h.get_by_label_contains("bereits geöffnet");
+    h.get_by_role_and_label(Role::Dialog, "Diese Bewertung ist bereits geöffnet");
     h.get_by_label_contains("kollegin @ rathaus-pc-7");
     h.get_by_label("Schreibgeschützt öffnen").click();
     h.run();
@@ -213,7 +214,7 @@ fn a_file_changed_on_disk_asks_and_can_load_their_version() {
     assert!(run_until(&mut h, PATIENCE, |app| {
         app.session.as_ref().unwrap().conflict().is_some()
     }));
-    h.get_by_label("Die Datei wurde von jemand anderem geändert");
+    h.get_by_role_and_label(Role::Dialog, "Die Datei wurde von jemand anderem geändert");
     assert!(
         std::fs::read_to_string(&file)
             .unwrap()

@@ -4,6 +4,7 @@
 
 mod common;
 
+mod accessibility;
 mod app;
 mod app_charts;
 mod app_dialogs;

@@ -89,9 +89,18 @@ fn results_view(file: &Path, lang: Lang) -> Vec<String> {
             view.ui(ui, &questionnaire, &session, None, lang);
         });
     harness.run();
+    // Texts and headings (a heading is named by its label, a text by its value).
     harness
-        .query_all(By::new().role(egui::accesskit::Role::Label))
-        .filter_map(|node| node.value())
+        .query_all(By::new().predicate(|node| {
+            matches!(
+                node.role(),
+                egui::accesskit::Role::Label | egui::accesskit::Role::Heading
+            )
+        }))
+        .filter_map(|node| {
+            let node = node.accesskit_node();
+            node.value().or_else(|| node.label())
+        })
         .map(|text| text.replace('\u{a0}', " "))
         .collect()
 }

@@ -265,3 +265,22 @@ picker-folder-exists = Den Ordner „{ $path }“ gibt es schon.
 picker-io = { $path }: { $message }
 command-next-keys = → / Bild ↓
 command-previous-keys = ← / Bild ↑
+a11y-remove-participant = Teilnehmende „{ $name }“ entfernen (mit ihren Stimmen)
+a11y-level-card = Stufe { $level }: { $text }
+a11y-level-card-votes = Stufe { $level }: { $text } ({ $count ->
+        [one] { $count } Stimme
+       *[other] { $count } Stimmen
+    })
+a11y-progress = Fortschritt: { $done } von { $total } Fragen beantwortet
+a11y-radar-name = Netzdiagramm: Punkte je Handlungsfeld
+a11y-radar-description = Profil: { $entries }
+a11y-radar-entry = { $field } { $score } Punkte
+a11y-radar-entry-peers = { $field } { $score } Punkte, Median { $median }
+a11y-radar-entry-target = { $entry }, Ziel { $target }
+a11y-no-score = ohne Wert
+a11y-boxes-name = Kastendiagramm: eigene Werte in der Verteilung der Vergleichsgruppe
+a11y-boxes-entry = { $field }: eigener Wert { $score }; Vergleichsgruppe P10 { $p10 }, P25 { $p25 }, Median { $median }, P75 { $p75 }, P90 { $p90 }
+a11y-history-name = Verlaufsdiagramm: Punkte je Handlungsfeld und Jahr
+a11y-history-entry = { $field }: { $points }
+a11y-results-table = Tabelle: Punkte, Phase, Beantwortung und Vergleich je Handlungsfeld
+a11y-results-table-description = { $rows } Zeilen mit je { $columns } Spalten: { $headers }

@@ -265,3 +265,22 @@ picker-folder-exists = The folder “{ $path }” exists already.
 picker-io = { $path }: { $message }
 command-next-keys = → / Page ↓
 command-previous-keys = ← / Page ↑
+a11y-remove-participant = Remove participant “{ $name }” (with their votes)
+a11y-level-card = Level { $level }: { $text }
+a11y-level-card-votes = Level { $level }: { $text } ({ $count ->
+        [one] { $count } vote
+       *[other] { $count } votes
+    })
+a11y-progress = Progress: { $done } of { $total } questions answered
+a11y-radar-name = Radar chart: points per field
+a11y-radar-description = Profile: { $entries }
+a11y-radar-entry = { $field } { $score } points
+a11y-radar-entry-peers = { $field } { $score } points, median { $median }
+a11y-radar-entry-target = { $entry }, target { $target }
+a11y-no-score = no score
+a11y-boxes-name = Box plot: own scores within the peer group's distribution
+a11y-boxes-entry = { $field }: own score { $score }; peer group P10 { $p10 }, P25 { $p25 }, median { $median }, P75 { $p75 }, P90 { $p90 }
+a11y-history-name = Progress chart: points per field and year
+a11y-history-entry = { $field }: { $points }
+a11y-results-table = Table: points, phase, answers and comparison per field
+a11y-results-table-description = { $rows } rows of { $columns } columns: { $headers }

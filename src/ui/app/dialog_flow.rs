@@ -76,8 +76,8 @@ impl ReifegradApp {
         let Some(dialog) = &mut self.file_dialog else {
             return;
         };
-        let modal =
-            egui::Modal::new(egui::Id::unique("file-dialog")).show(ctx, |ui| dialog.ui(ui, lang));
+        let modal = super::super::a11y::named_modal("file-dialog", dialog.request.title(lang))
+            .show(ctx, |ui| dialog.ui(ui, lang));
         let should_close = modal.should_close();
         let outcome = match modal.inner {
             Some(outcome) => outcome,

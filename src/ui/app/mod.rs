@@ -4,6 +4,7 @@ mod dialog_flow;
 mod execute;
 mod exports;
 
+use super::a11y::AccessibleResponse;
 use super::command::{Command, commands_from_keys};
 use super::dialogs::{DialogRequest, FileDialogs, NativeDialogs, Pick};
 use super::file_dialog_ui::{DialogOutcome, InAppDialog};
@@ -556,6 +557,8 @@ impl ReifegradApp {
             Some(session) => format!("Reifegrad – {}", session.title()),
             None => "Reifegrad".to_string(),
         };
+        // The window's node in the accessibility tree reads as the title bar does.
+        super::a11y::name_window(ctx, &title);
         if title != self.window_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.window_title = title;
@@ -565,7 +568,8 @@ impl ReifegradApp {
     fn central_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let lang = self.lang();
         let Some(questionnaire) = self.session_questionnaire() else {
-            ui.heading(tr!(lang, "app-questionnaire-could-not-be"));
+            ui.heading(tr!(lang, "app-questionnaire-could-not-be"))
+                .heading_level(1);
             return;
         };
         match (self.screen, &mut self.session) {

@@ -7,7 +7,7 @@
 use super::cli::{path_str, stdout_of};
 use super::fixtures::{self, Fixture};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{By, Queryable};
+use egui_kittest::kittest::{By, NodeT, Queryable};
 use reifegrad::session::Session;
 use reifegrad::text::Lang;
 use reifegrad::ui::results_ui::ResultsView;
@@ -100,9 +100,18 @@ pub fn results_labels(fixture: Fixture, lang: Lang) -> Vec<String> {
             view.ui(ui, &questionnaire, &session, benchmark.as_ref(), lang);
         });
     harness.run();
+    // Texts and headings (a heading is named by its label, a text by its value).
     harness
-        .query_all(By::new().role(egui::accesskit::Role::Label))
-        .filter_map(|node| node.value())
+        .query_all(By::new().predicate(|node| {
+            matches!(
+                node.role(),
+                egui::accesskit::Role::Label | egui::accesskit::Role::Heading
+            )
+        }))
+        .filter_map(|node| {
+            let node = node.accesskit_node();
+            node.value().or_else(|| node.label())
+        })
         .map(|text| text.replace('\u{a0}', " "))
         .collect()
 }
