@@ -4,7 +4,8 @@
 //! Layers, bottom up (`ARCHITECTURE.md` draws them); a module imports only from its own
 //! layer or one below, never from above, and there is no cycle:
 //!
-//! 1. [`text`] (translatable texts, the languages) and [`files`] (reading our RON files
+//! 1. [`text`] (the languages, texts of data files, the catalogue of every user-visible
+//!    text) and [`files`] (reading our RON files
 //!    safely, the RON writer, atomic saving, the lock and fingerprint that guard a file,
 //!    recovery files) know nothing of the domain. [`memory`] measures the process.
 //! 2. The domain, plain Rust without UI or PDF types: [`model`] (questionnaire,
