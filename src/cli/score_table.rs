@@ -17,9 +17,7 @@ use crate::tr;
 /// The table `score` prints without `--json`.
 pub(super) fn scores_table(analysis: &Analysis, assessment: &Assessment, lang: Lang) -> String {
     let questionnaire = analysis.questionnaire;
-    let scores = &analysis.scores;
     let profile = &assessment.profile;
-    let stage_name = |stage: Option<usize>| crate::present::stage_name(questionnaire, stage, lang);
     let mut out = format!(
         "{} ({}, {}, {}) – {}\n{} {}\n\n",
         profile.name,
@@ -30,6 +28,18 @@ pub(super) fn scores_table(analysis: &Analysis, assessment: &Assessment, lang: L
         questionnaire.title.get(lang),
         questionnaire.version,
     );
+    out += &dimension_table(analysis, lang);
+    out += &text_below_table(analysis, lang);
+    out.replace('\u{a0}', " ")
+}
+
+/// The table of the fields (with peer columns when a comparison is shown) and the
+/// overall row.
+fn dimension_table(analysis: &Analysis, lang: Lang) -> String {
+    let questionnaire = analysis.questionnaire;
+    let scores = &analysis.scores;
+    let stage_name = |stage: Option<usize>| crate::present::stage_name(questionnaire, stage, lang);
+    let mut out = String::new();
     let header = (
         tr!(lang, "score-column-field"),
         tr!(lang, "score-column-score"),
@@ -110,6 +120,15 @@ pub(super) fn scores_table(analysis: &Analysis, assessment: &Assessment, lang: L
         "",
         stage_name(scores.overall_stage)
     );
+    out
+}
+
+/// What follows the table: the headline, notes on coverage and peers, legal duties,
+/// findings, their meaning and the change since earlier assessments.
+fn text_below_table(analysis: &Analysis, lang: Lang) -> String {
+    let questionnaire = analysis.questionnaire;
+    let scores = &analysis.scores;
+    let mut out = String::new();
     out += &format!("\n{}\n", narrative::headline(analysis, lang));
     if let Some(note) = narrative::preliminary_note(analysis, lang) {
         out += &format!("{note}\n");
@@ -147,7 +166,7 @@ pub(super) fn scores_table(analysis: &Analysis, assessment: &Assessment, lang: L
     if let Some(history) = &analysis.history {
         out += &history_table(questionnaire, history, lang);
     }
-    out.replace('\u{a0}', " ")
+    out
 }
 
 /// The block „Pflichtaufgaben offen“ of the `score` table; empty when nothing is open
