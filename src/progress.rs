@@ -321,54 +321,7 @@ pub fn build_history(
     linked: Vec<LinkedAssessment>,
     mut notes: Vec<LinkNote>,
 ) -> History {
-    let mut earlier: Vec<LinkedAssessment> = Vec::new();
-    for l in linked {
-        let note = |message: Message| LinkNote {
-            path: l.path.clone(),
-            problem: Problem::error(None, message),
-        };
-        if l.assessment.date >= current.date {
-            notes.push(note(msg!(
-                "errors-history-not-older",
-                date = date_value(l.assessment.date),
-                current = date_value(current.date)
-            )));
-            continue;
-        }
-        if let Some(other) = earlier
-            .iter()
-            .find(|e| e.assessment.date == l.assessment.date)
-        {
-            notes.push(note(msg!(
-                "errors-history-same-date",
-                date = date_value(l.assessment.date),
-                other = other.path.display().to_string()
-            )));
-            continue;
-        }
-        for warning in &l.warnings {
-            notes.push(LinkNote {
-                path: l.path.clone(),
-                problem: warning.clone(),
-            });
-        }
-        if !l.unmatched.is_empty() {
-            notes.push(LinkNote {
-                path: l.path.clone(),
-                problem: Problem::warning(
-                    None,
-                    msg!(
-                        "errors-history-unmatched",
-                        count = l.unmatched.len(),
-                        version = &questionnaire.version,
-                        ids = l.unmatched.join(", ")
-                    ),
-                ),
-            });
-        }
-        earlier.push(l);
-    }
-    earlier.sort_by_key(|l| l.assessment.date);
+    let earlier = usable_earlier(questionnaire, current, linked, &mut notes);
 
     let mut scored: Vec<(HistoryPoint, Scores)> = earlier
         .iter()
@@ -438,6 +391,66 @@ pub fn build_history(
         moved,
         notes,
     }
+}
+
+/// The linked assessments that can stand in the history, oldest first: older than the
+/// current one and one per date. Why each other one was left out, and the warnings of
+/// those kept, go to `notes`.
+fn usable_earlier(
+    questionnaire: &Questionnaire,
+    current: &Assessment,
+    linked: Vec<LinkedAssessment>,
+    notes: &mut Vec<LinkNote>,
+) -> Vec<LinkedAssessment> {
+    let mut earlier: Vec<LinkedAssessment> = Vec::new();
+    for l in linked {
+        let note = |message: Message| LinkNote {
+            path: l.path.clone(),
+            problem: Problem::error(None, message),
+        };
+        if l.assessment.date >= current.date {
+            notes.push(note(msg!(
+                "errors-history-not-older",
+                date = date_value(l.assessment.date),
+                current = date_value(current.date)
+            )));
+            continue;
+        }
+        if let Some(other) = earlier
+            .iter()
+            .find(|e| e.assessment.date == l.assessment.date)
+        {
+            notes.push(note(msg!(
+                "errors-history-same-date",
+                date = date_value(l.assessment.date),
+                other = other.path.display().to_string()
+            )));
+            continue;
+        }
+        for warning in &l.warnings {
+            notes.push(LinkNote {
+                path: l.path.clone(),
+                problem: warning.clone(),
+            });
+        }
+        if !l.unmatched.is_empty() {
+            notes.push(LinkNote {
+                path: l.path.clone(),
+                problem: Problem::warning(
+                    None,
+                    msg!(
+                        "errors-history-unmatched",
+                        count = l.unmatched.len(),
+                        version = &questionnaire.version,
+                        ids = l.unmatched.join(", ")
+                    ),
+                ),
+            });
+        }
+        earlier.push(l);
+    }
+    earlier.sort_by_key(|l| l.assessment.date);
+    earlier
 }
 
 /// Questions answered with a level both times whose level changed, largest move first.
