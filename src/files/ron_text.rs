@@ -196,134 +196,159 @@ pub fn find_duplicate_key(text: &str) -> Option<Problem> {
         },
         Other,
     }
-    let bytes = text.as_bytes();
     let mut stack: Vec<Frame> = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
+    while i < text.len() {
         let start = i;
-        let token: Option<&str> = match bytes[i] {
-            b'/' if bytes.get(i + 1) == Some(&b'/') => {
-                i = text[i..].find('\n').map_or(bytes.len(), |p| i + p);
-                None
-            }
-            b'/' if bytes.get(i + 1) == Some(&b'*') => {
-                let mut depth = 0usize;
-                while i < bytes.len() {
-                    if bytes[i..].starts_with(b"/*") {
-                        depth += 1;
-                        i += 2;
-                    } else if bytes[i..].starts_with(b"*/") {
-                        depth -= 1;
-                        i += 2;
-                        if depth == 0 {
-                            break;
-                        }
-                    } else {
-                        i += 1;
-                    }
-                }
-                None
-            }
-            b'"' => {
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'"' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
-                }
-                i = (i + 1).min(bytes.len());
-                text.get(start..i)
-            }
-            b'r' if matches!(bytes.get(i + 1), Some(b'"' | b'#')) => {
-                let hashes = bytes[i + 1..].iter().take_while(|&&b| b == b'#').count();
-                let closing = format!("\"{}", "#".repeat(hashes));
-                let body = i + 1 + hashes + 1;
-                i = text
-                    .get(body..)
-                    .and_then(|rest| rest.find(&closing))
-                    .map_or(bytes.len(), |p| body + p + closing.len());
-                text.get(start..i)
-            }
-            b'\'' => {
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'\'' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
-                }
-                i = (i + 1).min(bytes.len());
-                text.get(start..i)
-            }
-            b'{' => {
+        let (lexeme, next) = lex(text, i);
+        i = next;
+        let expect_key_after = match lexeme {
+            Lexeme::Skip => None,
+            Lexeme::OpenMap => {
                 stack.push(Frame::Map {
                     expect_key: true,
                     keys: HashMap::new(),
                 });
-                i += 1;
                 None
             }
-            b'(' | b'[' => {
+            Lexeme::OpenOther => {
                 if let Some(Frame::Map { expect_key, .. }) = stack.last_mut() {
                     *expect_key = false;
                 }
                 stack.push(Frame::Other);
-                i += 1;
                 None
             }
-            b'}' | b')' | b']' => {
+            Lexeme::Close => {
                 stack.pop();
-                i += 1;
                 None
             }
-            b',' => {
-                if let Some(Frame::Map { expect_key, .. }) = stack.last_mut() {
-                    *expect_key = true;
+            Lexeme::Comma => Some(true),
+            Lexeme::Colon => Some(false),
+            Lexeme::Token(token) => {
+                let Some(Frame::Map { expect_key, keys }) = stack.last_mut() else {
+                    continue;
+                };
+                if !*expect_key {
+                    continue;
                 }
-                i += 1;
-                None
-            }
-            b':' => {
-                if let Some(Frame::Map { expect_key, .. }) = stack.last_mut() {
-                    *expect_key = false;
+                *expect_key = false;
+                if let Some(&first) = keys.get(token) {
+                    return Some(duplicate_key(text, token, first, start));
                 }
-                i += 1;
-                None
-            }
-            b if b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'+' => {
-                while i < bytes.len()
-                    && (bytes[i].is_ascii_alphanumeric() || matches!(bytes[i], b'_' | b'.'))
-                {
-                    i += 1;
-                }
-                i = i.max(start + 1);
-                text.get(start..i)
-            }
-            _ => {
-                i += 1;
-                while i < bytes.len() && !text.is_char_boundary(i) {
-                    i += 1;
-                }
+                keys.insert(token, start);
                 None
             }
         };
-        if let (Some(token), Some(Frame::Map { expect_key, keys })) = (token, stack.last_mut())
-            && *expect_key
+        if let (Some(value), Some(Frame::Map { expect_key, .. })) =
+            (expect_key_after, stack.last_mut())
         {
-            *expect_key = false;
-            if let Some(&first) = keys.get(token) {
-                let a = location_at(text, first);
-                let b = location_at(text, start);
-                let key = token.trim_matches('"');
-                return Some(Problem::error(
-                    Some(b),
-                    msg!(
-                        "errors-ron-duplicate-key",
-                        key = key,
-                        first = format!("{}:{}", a.line, a.col),
-                        second = format!("{}:{}", b.line, b.col)
-                    ),
-                ));
-            }
-            keys.insert(token, start);
+            *expect_key = value;
         }
     }
     None
+}
+
+/// The problem of a map key given twice, at its second place.
+fn duplicate_key(text: &str, token: &str, first: usize, second: usize) -> Problem {
+    let a = location_at(text, first);
+    let b = location_at(text, second);
+    Problem::error(
+        Some(b),
+        msg!(
+            "errors-ron-duplicate-key",
+            key = token.trim_matches('"'),
+            first = format!("{}:{}", a.line, a.col),
+            second = format!("{}:{}", b.line, b.col)
+        ),
+    )
+}
+
+/// What [`lex`] found at a position of a RON text.
+enum Lexeme<'a> {
+    /// White space, a comment or a character that matters to no key.
+    Skip,
+    /// A string, a character, a name or a number: a possible key.
+    Token(&'a str),
+    /// `{`
+    OpenMap,
+    /// `(` or `[`
+    OpenOther,
+    /// `}`, `)` or `]`
+    Close,
+    /// `,`
+    Comma,
+    /// `:`
+    Colon,
+}
+
+/// The lexeme at byte `i` of `text` and the byte after it.
+fn lex(text: &str, mut i: usize) -> (Lexeme<'_>, usize) {
+    let bytes = text.as_bytes();
+    let start = i;
+    let token = |end: usize| text.get(start..end).map_or(Lexeme::Skip, Lexeme::Token);
+    match bytes[i] {
+        b'/' if bytes.get(i + 1) == Some(&b'/') => (
+            Lexeme::Skip,
+            text[i..].find('\n').map_or(bytes.len(), |p| i + p),
+        ),
+        b'/' if bytes.get(i + 1) == Some(&b'*') => {
+            let mut depth = 0usize;
+            while i < bytes.len() {
+                if bytes[i..].starts_with(b"/*") {
+                    depth += 1;
+                    i += 2;
+                } else if bytes[i..].starts_with(b"*/") {
+                    depth -= 1;
+                    i += 2;
+                    if depth == 0 {
+                        break;
+                    }
+                } else {
+                    i += 1;
+                }
+            }
+            (Lexeme::Skip, i)
+        }
+        quote @ (b'"' | b'\'') => {
+            i += 1;
+            while i < bytes.len() && bytes[i] != quote {
+                i += if bytes[i] == b'\\' { 2 } else { 1 };
+            }
+            let end = (i + 1).min(bytes.len());
+            (token(end), end)
+        }
+        b'r' if matches!(bytes.get(i + 1), Some(b'"' | b'#')) => {
+            let hashes = bytes[i + 1..].iter().take_while(|&&b| b == b'#').count();
+            let closing = format!("\"{}", "#".repeat(hashes));
+            let body = i + 1 + hashes + 1;
+            let end = text
+                .get(body..)
+                .and_then(|rest| rest.find(&closing))
+                .map_or(bytes.len(), |p| body + p + closing.len());
+            (token(end), end)
+        }
+        b'{' => (Lexeme::OpenMap, i + 1),
+        b'(' | b'[' => (Lexeme::OpenOther, i + 1),
+        b'}' | b')' | b']' => (Lexeme::Close, i + 1),
+        b',' => (Lexeme::Comma, i + 1),
+        b':' => (Lexeme::Colon, i + 1),
+        b if b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'+' => {
+            while i < bytes.len()
+                && (bytes[i].is_ascii_alphanumeric() || matches!(bytes[i], b'_' | b'.'))
+            {
+                i += 1;
+            }
+            let end = i.max(start + 1);
+            (token(end), end)
+        }
+        _ => {
+            i += 1;
+            while i < bytes.len() && !text.is_char_boundary(i) {
+                i += 1;
+            }
+            (Lexeme::Skip, i)
+        }
+    }
 }
 
 /// The position of the first non-blank character at or after `location` on its line (RON
