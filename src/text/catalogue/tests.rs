@@ -237,118 +237,113 @@ fn string_literals(source: &str) -> Vec<(usize, String)> {
     };
     let chars: Vec<char> = code.chars().collect();
     let mut found = Vec::new();
-    let mut line = 1;
     let mut i = 0;
     while i < chars.len() {
-        let c = chars[i];
         let next = chars.get(i + 1).copied();
-        match c {
-            '\n' => {
-                line += 1;
-                i += 1;
+        let after_word = i > 0 && (chars[i - 1].is_alphanumeric() || chars[i - 1] == '_');
+        i = match (chars[i], next) {
+            ('/', Some('/')) => skip_until(&chars, i, "\n"),
+            ('/', Some('*')) => skip_until(&chars, i, "*/") + 2,
+            ('#', Some('[' | '!')) => skip_attribute(&chars, i),
+            ('\'', _) => skip_char_or_lifetime(&chars, i),
+            ('r', Some('"' | '#')) if !after_word => {
+                let (text, end) = raw_string(&chars, i);
+                found.extend(text.map(|text| (line_of(&chars, i), text)));
+                end
             }
-            '/' if next == Some('/') => {
-                while i < chars.len() && chars[i] != '\n' {
-                    i += 1;
+            ('"', _) => {
+                let (text, end) = plain_string(&chars, i);
+                let before: String = chars[i.saturating_sub(7)..i].iter().collect();
+                if before != "expect(" {
+                    found.push((line_of(&chars, i), text));
                 }
+                end
             }
-            '/' if next == Some('*') => {
-                while i + 1 < chars.len() && !(chars[i] == '*' && chars[i + 1] == '/') {
-                    line += usize::from(chars[i] == '\n');
-                    i += 1;
-                }
-                i += 2;
-            }
-            '#' if next == Some('[') || (next == Some('!') && chars.get(i + 2) == Some(&'[')) => {
-                let mut in_attribute = 1usize;
-                i += if next == Some('[') { 2 } else { 3 };
-                // Skip to the attribute's closing bracket.
-                while i < chars.len() && in_attribute > 0 {
-                    match chars[i] {
-                        '[' => in_attribute += 1,
-                        ']' => in_attribute -= 1,
-                        '\n' => line += 1,
-                        '"' => {
-                            i += 1;
-                            while i < chars.len() && chars[i] != '"' {
-                                i += if chars[i] == '\\' { 2 } else { 1 };
-                            }
-                        }
-                        _ => {}
-                    }
-                    i += 1;
-                }
-            }
-            '\'' => {
-                // A char literal ('x', '\n', '"') or a lifetime ('a).
-                if next == Some('\\') {
-                    i += 2;
-                    while i < chars.len() && chars[i] != '\'' {
-                        i += 1;
-                    }
-                    i += 1;
-                } else if chars.get(i + 2) == Some(&'\'') {
-                    i += 3;
-                } else {
-                    i += 1;
-                }
-            }
-            'r' if (next == Some('"') || next == Some('#'))
-                && !chars[..i]
-                    .last()
-                    .is_some_and(|p| p.is_alphanumeric() || *p == '_') =>
-            {
-                let mut hashes = 0;
-                let mut j = i + 1;
-                while chars.get(j) == Some(&'#') {
-                    hashes += 1;
-                    j += 1;
-                }
-                if chars.get(j) != Some(&'"') {
-                    i += 1;
-                    continue;
-                }
-                let start = j + 1;
-                let mut end = start;
-                loop {
-                    if end >= chars.len() {
-                        break;
-                    }
-                    if chars[end] == '"'
-                        && (0..hashes).all(|h| chars.get(end + 1 + h) == Some(&'#'))
-                    {
-                        break;
-                    }
-                    end += 1;
-                }
-                let text: String = chars[start..end.min(chars.len())].iter().collect();
-                found.push((line, text.clone()));
-                line += text.matches('\n').count();
-                i = end + 1 + hashes;
-            }
-            '"' => {
-                let before: String = chars[i.saturating_sub(8)..i].iter().collect();
-                let mut j = i + 1;
-                let mut text = String::new();
-                while j < chars.len() && chars[j] != '"' {
-                    if chars[j] == '\\' {
-                        j += 1;
-                    }
-                    if let Some(&ch) = chars.get(j) {
-                        text.push(ch);
-                    }
-                    j += 1;
-                }
-                if !before.ends_with("expect(") {
-                    found.push((line, text.clone()));
-                }
-                line += text.matches('\n').count();
-                i = j + 1;
-            }
-            _ => i += 1,
-        }
+            _ => i + 1,
+        };
     }
     found
+}
+
+/// The line number of position `i`.
+fn line_of(chars: &[char], i: usize) -> usize {
+    1 + chars[..i.min(chars.len())]
+        .iter()
+        .filter(|c| **c == '\n')
+        .count()
+}
+
+/// The position where `end` begins after `i` (or the end).
+fn skip_until(chars: &[char], i: usize, end: &str) -> usize {
+    let end: Vec<char> = end.chars().collect();
+    (i + 1..chars.len())
+        .find(|&j| chars[j..].starts_with(&end))
+        .unwrap_or(chars.len())
+}
+
+/// The position after an attribute `#[…]` or `#![…]`, strings inside included.
+fn skip_attribute(chars: &[char], i: usize) -> usize {
+    let mut j = i + 1;
+    let mut depth = 0usize;
+    while j < chars.len() {
+        match chars[j] {
+            '[' => depth += 1,
+            ']' => {
+                depth -= 1;
+                if depth == 0 {
+                    return j + 1;
+                }
+            }
+            '"' => j = plain_string(chars, j).1 - 1,
+            _ => {}
+        }
+        j += 1;
+    }
+    chars.len()
+}
+
+/// The position after a char literal (`'x'`, `'\n'`, `'"'`) or a lifetime's quote.
+fn skip_char_or_lifetime(chars: &[char], i: usize) -> usize {
+    if chars.get(i + 1) == Some(&'\\') {
+        skip_until(chars, i + 1, "'") + 1
+    } else if chars.get(i + 2) == Some(&'\'') {
+        i + 3
+    } else {
+        i + 1
+    }
+}
+
+/// A raw string `r"…"` / `r#"…"#` at `i`: its text (`None` if it is none) and the
+/// position after it.
+fn raw_string(chars: &[char], i: usize) -> (Option<String>, usize) {
+    let hashes = chars[i + 1..].iter().take_while(|c| **c == '#').count();
+    let open = i + 1 + hashes;
+    if chars.get(open) != Some(&'"') {
+        return (None, i + 1);
+    }
+    let closing: String = std::iter::once('"')
+        .chain(std::iter::repeat_n('#', hashes))
+        .collect();
+    let end = skip_until(chars, open, &closing);
+    let text = chars[open + 1..end].iter().collect();
+    (Some(text), end + 1 + hashes)
+}
+
+/// A string `"…"` at `i` (escapes dropped, the escaped character kept) and the position
+/// after it.
+fn plain_string(chars: &[char], i: usize) -> (String, usize) {
+    let mut j = i + 1;
+    let mut text = String::new();
+    while j < chars.len() && chars[j] != '"' {
+        if chars[j] == '\\' {
+            j += 1;
+        }
+        if let Some(&c) = chars.get(j) {
+            text.push(c);
+        }
+        j += 1;
+    }
+    (text, j + 1)
 }
 
 /// Whether a literal reads as words for a person: two words with a space, or a word with
