@@ -11,6 +11,7 @@ pub(crate) mod errors;
 pub mod labels;
 pub mod narrative;
 pub mod peers;
+pub(crate) mod resolution;
 pub mod rules;
 
 pub use crate::files::format_file_size;
