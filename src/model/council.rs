@@ -418,6 +418,44 @@ pub(crate) fn leadership(state: FederalState, kind: BodyKind, town: &str) -> Lea
     }
 }
 
+/// Who submits a paper to the council (the „Einreicher“ of a Beschlussvorlage), by the
+/// state's municipal code: in Hessen the collegial board (§ 66 HGO: the Magistrat in
+/// towns, the Gemeindevorstand in Gemeinden; § 41 HKO: the Kreisausschuss in districts),
+/// in the city states the Senat (Bremerhaven: the Magistrat); elsewhere the head of the
+/// administration, who prepares the council's resolutions (e.g. § 43 GemO BW, Art. 46
+/// GO BY, § 85 NKomVG, § 62 GO NRW): the Oberbürgermeister in a kreisfreie Stadt, the
+/// Bürgermeister in a town or Gemeinde, the Landrat in a district, the administration of
+/// an association. German and English, without article.
+pub(crate) fn submitter(state: FederalState, kind: BodyKind, town: &str) -> Text {
+    use BodyKind::{Gemeinde, Gemeindeverband, KreisfreieStadt, Landkreis, Stadt};
+    use FederalState as S;
+    let (de, en) = match (state, kind) {
+        (S::Bremen, _) if town.contains("Bremerhaven") => {
+            ("Magistrat", "Magistrat (executive board)")
+        }
+        (S::Berlin | S::Hamburg | S::Bremen, _) => ("Senat", "Senate"),
+        (S::Hessen, Stadt | KreisfreieStadt) => ("Magistrat", "Magistrat (executive board)"),
+        (S::Hessen, Gemeinde) => ("Gemeindevorstand", "Gemeindevorstand (executive board)"),
+        (S::Hessen, Landkreis) => (
+            "Kreisausschuss",
+            "Kreisausschuss (district executive board)",
+        ),
+        (_, KreisfreieStadt) => ("Oberbürgermeisterin / Oberbürgermeister", "Lord mayor"),
+        (_, Stadt | Gemeinde) => ("Bürgermeisterin / Bürgermeister", "Mayor"),
+        (_, Landkreis) => ("Landrätin / Landrat", "District administrator"),
+        (_, Gemeindeverband) => ("Verwaltung", "Administration"),
+    };
+    Text {
+        de: de.to_string(),
+        en: Some(en.to_string()),
+    }
+}
+
+/// Who submits the profile's council papers (see [`submitter`]).
+pub(crate) fn submitter_of(profile: &Profile) -> Text {
+    submitter(profile.state, profile.kind, &profile.name)
+}
+
 /// The leadership of the profile's administration.
 pub(crate) fn leadership_of(profile: &Profile) -> Leadership {
     leadership(profile.state, profile.kind, &profile.name)
@@ -578,6 +616,25 @@ mod tests {
 
     fn name(state: FederalState, kind: BodyKind) -> String {
         council_body(state, kind, "Musterstadt").name
+    }
+
+    #[test]
+    fn papers_are_submitted_as_the_municipal_codes_say() {
+        use BodyKind::{Gemeinde, Gemeindeverband, KreisfreieStadt, Landkreis, Stadt};
+        use FederalState as S;
+        let de = |state, kind| submitter(state, kind, "x").de;
+        assert_eq!(de(S::Hessen, Stadt), "Magistrat");
+        assert_eq!(de(S::Hessen, Gemeinde), "Gemeindevorstand");
+        assert_eq!(de(S::Hessen, Landkreis), "Kreisausschuss");
+        assert_eq!(de(S::Bayern, Gemeinde), "Bürgermeisterin / Bürgermeister");
+        assert_eq!(
+            de(S::Sachsen, KreisfreieStadt),
+            "Oberbürgermeisterin / Oberbürgermeister"
+        );
+        assert_eq!(de(S::Niedersachsen, Landkreis), "Landrätin / Landrat");
+        assert_eq!(de(S::Berlin, Stadt), "Senat");
+        assert_eq!(submitter(S::Bremen, Stadt, "Bremerhaven").de, "Magistrat");
+        assert_eq!(de(S::RheinlandPfalz, Gemeindeverband), "Verwaltung");
     }
 
     #[test]

@@ -58,8 +58,41 @@ pub(crate) fn provision(status: &LegalDutyStatus, lang: Lang) -> String {
         lang,
         "duties-provision",
         source = duty.source.trim(),
-        since = duty.since.trim()
+        since = dates_in(duty.since.trim(), lang)
     )
+}
+
+/// `text` with every date written „TT.MM.JJJJ“ (as the questionnaire gives them) in the
+/// report's format ([`super::format_date`]), so English reads „18 April 2020“.
+pub(crate) fn dates_in(text: &str, lang: Lang) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let window: String = chars[i..(i + 10).min(chars.len())].iter().collect();
+        let digits_before = i > 0 && chars[i - 1].is_ascii_digit();
+        let digits_after = chars.get(i + 10).is_some_and(char::is_ascii_digit);
+        if let (false, false, Some(date)) = (digits_before, digits_after, parse_date(&window)) {
+            out.push_str(&super::format_date(date, lang));
+            i += 10;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// „18.04.2020“ as a date.
+fn parse_date(s: &str) -> Option<crate::model::Date> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[2] != b'.' || b[5] != b'.' {
+        return None;
+    }
+    let day = s.get(0..2)?.parse().ok()?;
+    let month = s.get(3..5)?.parse().ok()?;
+    let year = s.get(6..10)?.parse().ok()?;
+    crate::model::Date::new(year, month, day)
 }
 
 /// Where the town stands on an open or unknown duty: „nicht erfüllt: Stufe 1, erfüllt
@@ -169,4 +202,20 @@ pub(crate) fn measure_duty(
         duty.duty.get(lang).trim(),
         duty.source.trim()
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dates_in;
+    use crate::text::Lang;
+
+    #[test]
+    fn dates_in_a_duty_follow_the_report_language() {
+        let since = "18.04.2020 (Frist), 01.01.2028 (alle), 800.000 €";
+        assert_eq!(dates_in(since, Lang::De), since);
+        let english = dates_in(since, Lang::En).replace('\u{a0}', " ");
+        assert!(english.starts_with("18 April 2020"), "{english}");
+        assert!(english.contains("1 January 2028"), "{english}");
+        assert!(english.contains("800.000 €"), "{english}");
+    }
 }

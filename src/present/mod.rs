@@ -10,6 +10,7 @@ pub mod duties;
 pub mod labels;
 pub mod narrative;
 pub mod peers;
+pub(crate) mod resolution;
 pub mod rules;
 
 pub use crate::files::format_file_size;

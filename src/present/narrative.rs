@@ -358,60 +358,6 @@ pub(crate) fn no_diagnosis(a: &Analysis, lang: Lang) -> String {
     text
 }
 
-/// What the council is asked to decide, item by item (each ends with „;“ or „.“).
-pub(crate) fn council_asks(a: &Analysis, lang: Lang) -> Vec<String> {
-    let mut asks: Vec<String> = Vec::new();
-    // Open legal duties come before any maturity measure (the summary lists them).
-    if let Some(duties) = super::duties::legal_duties(a, lang) {
-        let open = a.open_duties().next().is_some();
-        let unknown = a.unknown_duties().next().is_some();
-        let section = super::quote(lang, duties.heading);
-        let which = match (open, unknown) {
-            (true, true) => "open-and-unclear",
-            (true, false) => "open",
-            (false, _) => "unclear",
-        };
-        asks.push(tr!(
-            lang,
-            "narrative-ask-duties",
-            duties = which,
-            section = section
-        ));
-    }
-    if a.is_preliminary() {
-        asks.push(tr!(
-            lang,
-            "narrative-ask-complete",
-            coverage = coverage_line(a, lang)
-        ));
-        asks.push(tr!(lang, "narrative-to-name-person-responsible").into());
-    } else {
-        let short = a.short_term_in_roadmap();
-        let roadmap = a.roadmap_measures().count();
-        asks.push(match (short, roadmap) {
-            (0, 0) => tr!(lang, "narrative-ask-secure-level").into(),
-            (0, _) => tr!(lang, "narrative-ask-budget-roadmap").into(),
-            (n, _) => tr!(lang, "narrative-ask-commission-short-term", count = n),
-        });
-    }
-    let kinds: Vec<DiagnosisKind> = a.scores.diagnoses.iter().map(|d| d.kind).collect();
-    if kinds.contains(&DiagnosisKind::NotAble)
-        || kinds.contains(&DiagnosisKind::NeitherWillingNorAble)
-    {
-        asks.push(tr!(lang, "narrative-to-provide-time-and").into());
-    }
-    if kinds.contains(&DiagnosisKind::NotWilling)
-        || kinds.contains(&DiagnosisKind::NeitherWillingNorAble)
-    {
-        asks.push(tr!(lang, "narrative-to-make-digitalisation-matter").into());
-    }
-    if kinds.contains(&DiagnosisKind::FacadePaint) {
-        asks.push(tr!(lang, "narrative-to-launch-new-online").into());
-    }
-    asks.push(tr!(lang, "narrative-to-repeat-this-self").into());
-    asks
-}
-
 /// A field's percentile rank in words, or why there is none („–“ for no peers).
 pub(crate) fn field_rank(a: &Analysis, id: &str, lang: Lang) -> Option<String> {
     let p = a.peer_figures(id)?.percentile?;

@@ -76,11 +76,47 @@ pub fn towns(n: usize, lang: Lang) -> String {
 /// The label every display of peer figures carries: the source and, for synthetic
 /// data, „Synthetische Beispieldaten – keine echten Kommunen“.
 pub(crate) fn source_label(source: &str, synthetic: bool, lang: Lang) -> String {
+    let source = source_words(source, lang);
     if synthetic {
         tr!(lang, "peers-source-synthetic", source = source)
     } else {
         tr!(lang, "peers-source", source = source)
     }
+}
+
+/// A benchmark file's `source` in `lang`: the bundled generator's line
+/// ([`crate::benchmark::synthetic_source`]) worded in the language, any other file's
+/// own text quoted as it stands, marked as taken from the file.
+pub(crate) fn source_words(source: &str, lang: Lang) -> String {
+    if let Some((seed, entries)) = generator_figures(source) {
+        return tr!(
+            lang,
+            "peers-generator-source",
+            seed = seed.to_string(),
+            entries = entries
+        );
+    }
+    tr!(
+        lang,
+        "peers-file-source",
+        source = super::quote(lang, source.trim())
+    )
+}
+
+/// The seed and entry count of the generator's source line, if `source` is one.
+fn generator_figures(source: &str) -> Option<(u64, usize)> {
+    // The line holds exactly two numbers, the seed and the count; it is the generator's
+    // when the generator would write the same line for them.
+    let numbers: Vec<&str> = source
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|part| !part.is_empty())
+        .collect();
+    let [seed, entries] = numbers.as_slice() else {
+        return None;
+    };
+    let (seed, entries) = (seed.parse().ok()?, entries.parse().ok()?);
+    (crate::benchmark::synthetic::synthetic_source(seed, entries) == source)
+        .then_some((seed, entries))
 }
 
 /// The one line that names the peer figures' source and group: „Vergleichsdaten: … –
@@ -96,7 +132,7 @@ pub(crate) fn peer_source_line(comparison: &PeerComparison, lang: Lang) -> Strin
     let mut line = format!(
         "{}: {} – {group}{size}",
         tr!(lang, "peers-peer-data"),
-        comparison.source,
+        source_words(&comparison.source, lang),
     );
     if comparison.synthetic {
         line = format!("{line}. {}", super::synthetic_label(lang));

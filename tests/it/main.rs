@@ -30,5 +30,6 @@ mod q12;
 mod report;
 mod report_layout;
 mod report_pdf;
+mod report_states;
 mod validation;
 mod workshop;

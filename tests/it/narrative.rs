@@ -123,9 +123,12 @@ fn a_field_below_the_coverage_threshold_gets_no_finding_and_no_percentile() {
     );
     assert!(
         o.pdf
-            .contains("Die Stadtverordnetenversammlung wird gebeten,")
+            .contains("Die Stadtverordnetenversammlung beschließt:")
     );
-    assert!(o.pdf.contains("die Selbstbewertung zu vervollständigen"));
+    assert!(
+        o.pdf
+            .contains("Die Verwaltung vervollständigt die Selbstbewertung")
+    );
     assert!(!o.pdf.contains("kurzfristigen Maßnahmen des Fahrplans"));
     // The fields without answers are named as such, with the questionnaire's names.
     assert!(o.pdf.contains(
@@ -144,7 +147,7 @@ fn all_at_the_top_and_all_at_the_bottom_read_as_such() {
         top.pdf
             .contains("Alle 16 beantworteten Fragen stehen auf der höchsten Stufe 4")
     );
-    assert!(top.pdf.contains("das erreichte Niveau zu sichern"));
+    assert!(top.pdf.contains("Die Verwaltung hält das erreichte Niveau"));
     assert!(
         !top.pdf
             .contains("Grundlage sind die priorisierten Maßnahmen")

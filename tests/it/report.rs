@@ -114,7 +114,7 @@ fn example_town_report_has_the_essentials() {
     // longest part (52 questions since questionnaire 1.2); the council reads the first
     // pages.
     assert!(
-        (4..=17).contains(&pages.len()),
+        (4..=16).contains(&pages.len()),
         "{} pages for the example town",
         pages.len()
     );
@@ -157,7 +157,7 @@ fn synthetic_peers_are_labelled_and_small_groups_hidden() {
     let peers = synthetic_peers(&q);
     let pdf = render(&q, &a, Some(&peers));
     let pages = pages_text(&pdf);
-    assert!((4..=17).contains(&pages.len()), "{} pages", pages.len());
+    assert!((4..=16).contains(&pages.len()), "{} pages", pages.len());
     let all = collapse(&pages.join(" "));
     assert!(all.contains(SYNTHETIC_LABEL_DE));
     assert!(all.contains("Reifegrad-Beispielbenchmark 2026"));

@@ -10,11 +10,6 @@ narrative-culture-first-trails-resources = {"{"}culture{"}"} ({"{"}first{"}"}) l
 narrative-resources-second-trails-culture = {"{"}resources{"}"} ({"{"}second{"}"}) liegt deutlich hinter {"{"}culture{"}"} ({"{"}first{"}"}). Der Wille ist da, es fehlen Zeit, Zuständigkeiten und Mittel: eine feste Stelle, ein verlässliches Budget, Fortbildung und interkommunale Zusammenarbeit.
 narrative-both-culture-first-and = Sowohl {"{"}culture{"}"} ({"{"}first{"}"}) als auch {"{"}resources{"}"} ({"{"}second{"}"}) sind schwach. Der erste Schritt ist ein Auftrag der Verwaltungsspitze mit einer benannten verantwortlichen Person und Zeit für die Aufgabe.
 narrative-neither-typical-imbalance-applies = Keine der beiden typischen Schieflagen liegt vor:
-narrative-to-name-person-responsible = eine verantwortliche Person für die Digitalisierung zu benennen;
-narrative-to-provide-time-and = Zeit und Geld verlässlich bereitzustellen: einen festen Stellenanteil für die Digitalisierung und ein jährliches Budget im Haushalt;
-narrative-to-make-digitalisation-matter = die Digitalisierung zur Chefsache zu erklären: messbare Ziele beschließen und sich halbjährlich berichten lassen;
-narrative-to-launch-new-online = neue Online-Angebote erst dann zu starten, wenn die Abläufe dahinter ohne Medienbruch digital laufen;
-narrative-to-repeat-this-self = die Selbstbewertung in zwölf Monaten zu wiederholen und das Ergebnis zu veröffentlichen.
 duties-open-legal-duties = Pflichtaufgaben offen
 duties-next-step-measure = nächster Schritt: Maßnahme
 duties-legal-duties-unclear = Pflichtaufgaben ungeklärt
@@ -198,19 +193,6 @@ narrative-unchecked = Ob { $checked ->
         [some] die andere typische Schieflage
        *[none] eine der typischen Schieflagen
     } vorliegt, lässt sich erst sagen, wenn bei { $names } mindestens { $threshold } der Fragen mit einer Stufe beantwortet sind.
-# $duties: „open“, „unclear“ or „open-and-unclear“.
-narrative-ask-duties = { $duties ->
-        [open-and-unclear] die offenen Pflichtaufgaben vorrangig erfüllen und die ungeklärten prüfen zu lassen (Abschnitt { $section });
-        [open] die offenen Pflichtaufgaben vorrangig erfüllen zu lassen (Abschnitt { $section });
-       *[unclear] prüfen zu lassen, ob die ungeklärten Pflichtaufgaben erfüllt sind (Abschnitt { $section });
-    }
-narrative-ask-complete = die Selbstbewertung zu vervollständigen – bisher sind { $coverage } – und das Ergebnis erneut vorzulegen, bevor Maßnahmen beauftragt werden;
-narrative-ask-secure-level = das erreichte Niveau zu sichern: Die Verwaltung berichtet jährlich, wie die Abläufe gepflegt und an andere Kommunen weitergegeben werden;
-narrative-ask-budget-roadmap = die Maßnahmen des Fahrplans (Abschnitt „Maßnahmen und Fahrplan“) in die Haushaltsplanung der nächsten zwei Jahre aufzunehmen und eine verantwortliche Person für die Umsetzung zu benennen;
-narrative-ask-commission-short-term = { $count ->
-        [one] die kurzfristige Maßnahme des Fahrplans (Abschnitt „Maßnahmen und Fahrplan“) für die nächsten sechs Monate zu beauftragen und eine verantwortliche Person für die Umsetzung zu benennen;
-       *[other] die { $count } kurzfristigen Maßnahmen des Fahrplans (Abschnitt „Maßnahmen und Fahrplan“) für die nächsten sechs Monate zu beauftragen und eine verantwortliche Person für die Umsetzung zu benennen;
-    }
 
 ## model/profile.rs: forms of shared administration, kinds of body, size classes.
 
@@ -292,3 +274,27 @@ workshop-consensus-rule = Konsens ist der Median der abgegebenen Stufen. Bei ein
 ## progress.rs
 
 progress-title = Was sich seit { $year } verändert hat
+
+## present/resolution.rs: the one resolution, by the assessment's state.
+
+resolution-carry-out = Die Verwaltung führt die Selbstbewertung durch – bisher sind { $coverage } – und legt das Ergebnis vor. Über Maßnahmen und Mittel wird erst auf dieser Grundlage entschieden.
+resolution-name-responsible = Die Verwaltung benennt eine verantwortliche Person für die Digitalisierung.
+resolution-keep-level = Die Verwaltung hält das erreichte Niveau: Sie legt fest, wer die digitalen Abläufe pflegt und wann sie überprüft werden, und gibt ihre Erfahrungen an andere Kommunen weiter. Ein Maßnahmenplan ist nicht erforderlich.
+# $count: measures in the roadmap; $short: how many of them are short-term.
+resolution-present-plan = { $count ->
+        [0] Die Verwaltung legt binnen sechs Monaten einen Maßnahmenplan mit Verantwortlichen, Beginn und Kosten vor; Grundlage sind die priorisierten Maßnahmen dieses Berichts.
+       *[other] Die Verwaltung legt binnen sechs Monaten einen Maßnahmenplan mit Verantwortlichen, Beginn und Kosten vor; Grundlage sind die { $count } Maßnahmen des Fahrplans (Abschnitt „Maßnahmen und Fahrplan“){ $short ->
+            [0] .
+            [one] ; mit der kurzfristigen Maßnahme darunter beginnt sie sofort.
+           *[other] ; mit den { $short } kurzfristigen darunter beginnt sie sofort.
+        }
+    }
+resolution-time-and-money = Für die Digitalisierung werden ein fester Stellenanteil und ein jährliches Budget vorgesehen; die Beträge nennt der Maßnahmenplan.
+resolution-leadership = Die Digitalisierung ist Chefsache: Die Verwaltungsleitung verantwortet messbare Ziele, die der Maßnahmenplan nennt.
+resolution-processes-first = Neue Online-Angebote werden erst gestartet, wenn die Abläufe dahinter ohne Medienbruch digital laufen.
+resolution-report-yearly = Die Verwaltung berichtet { $body_dative } jährlich, wie das erreichte Niveau gehalten wird.
+
+## present/peers.rs: a benchmark file's source.
+
+peers-generator-source = synthetische Beispieldaten des Reifegrad-Generators (Startwert { $seed }, { $entries } Einträge)
+peers-file-source = { $source } (aus der Vergleichsdatei)

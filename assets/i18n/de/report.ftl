@@ -14,7 +14,15 @@ sections-changes-no-question-answered-with = Keine Frage, die beide Male mit ein
 sections-changes-moved-up = Gestiegen
 sections-changes-moved-down = Gesunken
 sections-changes-only-questions-answered-with = Verglichen werden nur Fragen, die beide Male mit einer Stufe beantwortet wurden; „weiß nicht“ und „trifft nicht zu“ zählen wie überall nicht mit.
-sections-profile-profile-of-four-fields = Profil der vier Handlungsfelder
+sections-profile-profile-of-fields = { $count ->
+        [one] Profil des Handlungsfelds
+        [2] Profil der zwei Handlungsfelder
+        [3] Profil der drei Handlungsfelder
+        [4] Profil der vier Handlungsfelder
+        [5] Profil der fünf Handlungsfelder
+        [6] Profil der sechs Handlungsfelder
+       *[other] Profil der { $count } Handlungsfelder
+    }
 sections-profile-coverage = Abdeckung
 sections-profile-peer-median = Median Vergleich
 sections-profile-better-than = Besser als
@@ -34,7 +42,7 @@ sections-summary-summary = Zusammenfassung
 sections-summary-key-findings = Die wichtigsten Befunde
 sections-digital-maturity = Digitaler Reifegrad
 sections-dimensions-fields-in-detail = Die Handlungsfelder im Einzelnen
-sections-dimensions-strengths-are-questions-with = Stärken sind die Fragen mit der höchsten erreichten Stufe, Lücken die mit dem größten gewichteten Abstand zur Stufe 4. Die Anmerkungen stammen aus der Bewertung.
+sections-dimensions-strengths-are-questions-with = Stärken sind die Fragen mit der höchsten erreichten Stufe, Lücken die Fragen unterhalb der Stärken mit dem größten gewichteten Abstand zur Stufe 4. Die Anmerkungen stammen aus der Bewertung.
 sections-dimensions-phase = Reifephase
 sections-dimensions-questions-answered-with-level = Fragen mit Stufe beantwortet
 sections-dimensions-strengths = Stärken
@@ -56,12 +64,8 @@ council-paper-timeline-no-measure-has-start = Für keine Maßnahme ist ein Begin
 council-paper-timeline-to = bis
 council-paper-timeline-time-plan-of-measures = Zeitplan der Maßnahmen
 council-paper-council-proposal = Beschlussvorlage
-council-paper-deciding-body = Gremium
-council-paper-proposal-of-administration-of = Vorlage der Verwaltung vom
 council-paper-subject = Betreff
 council-paper-proposed-resolution = Beschlussvorschlag
-council-paper-administration-sets-out-how = Die Verwaltung legt dar, wie das erreichte Niveau gehalten wird: wer die digitalen Abläufe pflegt, wann sie überprüft werden und wie die Erfahrungen an andere Kommunen weitergegeben werden.
-council-paper-administration-presents-measures-plan = Die Verwaltung legt einen Maßnahmenplan mit Verantwortlichen, Beginn und Kosten vor; Grundlage sind die priorisierten Maßnahmen dieses Berichts.
 council-paper-owner-to-be-named = Verantwortung noch offen
 council-paper-responsible = verantwortlich
 council-paper-start = Beginn
@@ -105,7 +109,6 @@ roadmap-further-measures = { $count ->
        *[other] { $count } weitere Maßnahmen mit geringerer Priorität stehen mit ihren Nummern im Anhang bei ihren Fragen.
     }
 summary-council-heading = Beschlussvorschlag für { $body_accusative }
-summary-council-asked = { $body } wird gebeten,
 page-of-total = Seite { $page } von { $total }
 dimensions-none-answered = Noch keine der { $count ->
         [one] { $count } Frage
@@ -122,7 +125,12 @@ appendix-evidence-label = Nachweis:
 appendix-comment-pointer = Anmerkung des Teams: siehe Handlungsfeld { $field }
 pdf-title = Digitaler Reifegrad – { $name }
 pdf-subject = Selbstbewertung des digitalen Reifegrads der Verwaltung, Maßnahmen und Beschlussvorlage
-council-paper-subject-line = Digitalisierung der Verwaltung von { $name }: Maßnahmenplan{ $years } auf Grundlage der Selbstbewertung vom { $date }
+council-paper-subject-line = { $state ->
+        [empty] Digitalisierung der Verwaltung von { $name }: Selbstbewertung des digitalen Reifegrads (begonnen am { $date })
+        [preliminary] Digitalisierung der Verwaltung von { $name }: vorläufiges Ergebnis der Selbstbewertung vom { $date }
+        [keep] Digitalisierung der Verwaltung von { $name }: Ergebnis der Selbstbewertung vom { $date } und Erhalt des erreichten Niveaus
+       *[plan] Digitalisierung der Verwaltung von { $name }: Maßnahmenplan{ $years } auf Grundlage der Selbstbewertung vom { $date }
+    }
 council-paper-resolves = { $body } beschließt:
 council-paper-open-duties-item = { $heading }: Die Verwaltung erfüllt vorrangig die folgenden gesetzlichen Pflichten, die noch nicht erfüllt sind:
 council-paper-unknown-duties-item = Die Verwaltung klärt, ob diese gesetzlichen Pflichten erfüllt sind (bisher „weiß nicht“), und berichtet das Ergebnis: { $duties }.
@@ -137,4 +145,18 @@ council-paper-report-item = Die Verwaltung berichtet { $body_dative } halbjährl
 council-paper-recurring-costs = Laufende Kosten sind ab dem Beginnjahr bis { $last } angesetzt (mittelfristige Finanzplanung); Beträge wie im Maßnahmenplan eingetragen.
 council-paper-uncosted = Ohne Kosten oder Beginn und daher nicht enthalten: { $measures }.
 council-paper-person-days = Interner Aufwand laut Plan: { $days } Personentage.
-council-paper-reasons-result = Die Verwaltung hat am { $date } ihren digitalen Reifegrad mit dem Fragebogen { $questionnaire } (Version { $version }) selbst bewertet. Ergebnis: { $score } von 100 Punkten, { $phase } ({ $stage }). Die Stärken und Lücken je Handlungsfeld und die daraus abgeleiteten Maßnahmen stehen in den vorangehenden Abschnitten; der Maßnahmenplan greift die vordringlichen davon auf.
+council-paper-reasons-result = Die Verwaltung hat am { $date } ihren digitalen Reifegrad mit dem Fragebogen { $questionnaire } (Version { $version }) selbst bewertet. Ergebnis: { $score } von 100 Punkten, { $phase } ({ $stage }). Die Stärken und Lücken je Handlungsfeld stehen in den vorangehenden Abschnitten.
+council-paper-reasons-planned = Der Maßnahmenplan greift die vordringlichen der daraus abgeleiteten Maßnahmen auf.
+council-paper-reasons-measures = Die daraus abgeleiteten Maßnahmen stehen im Abschnitt „Maßnahmen und Fahrplan“; einen Maßnahmenplan mit Kosten hat die Verwaltung noch nicht aufgestellt.
+council-paper-reasons-nothing-to-plan = Alle beantworteten Fragen stehen auf der höchsten Stufe; es ergeben sich keine weiteren Maßnahmen.
+council-paper-number = Vorlage Nr. / Drucksache
+council-paper-submitted-by = Vorgelegt von
+council-paper-date = Datum
+council-paper-dates = { $paper } (Selbstbewertung vom { $assessment })
+council-paper-deliberation = Beratungsfolge
+council-paper-deliberation-line = { $body } – Sitzung am { $blank } (Entscheidung)
+council-paper-no-spending = Keine: Dieser Beschluss sieht keine Ausgaben vor.
+council-paper-attachments = Anlagen
+council-paper-attachment-strategy = Anlage { $number }: Strategiepapier { $title } auf Grundlage der Selbstbewertung vom { $date } (dieser Bericht)
+summary-council-same-text = Wortlaut wie in der Beschlussvorlage am Ende dieses Berichts:
+sections-dimensions-no-clear-gap = Keine beantwortete Frage liegt unter der Stufe der Stärken (Stufe { $level }); eine deutliche Lücke zeigt dieses Handlungsfeld nicht.

@@ -10,11 +10,6 @@ narrative-culture-first-trails-resources = {"{"}culture{"}"} ({"{"}first{"}"}) t
 narrative-resources-second-trails-culture = {"{"}resources{"}"} ({"{"}second{"}"}) trails {"{"}culture{"}"} ({"{"}first{"}"}) clearly. The will is there; time, responsibilities and means are missing: a dedicated post, a steady budget, training and inter-municipal cooperation.
 narrative-both-culture-first-and = Both {"{"}culture{"}"} ({"{"}first{"}"}) and {"{"}resources{"}"} ({"{"}second{"}"}) are weak. The first step is a mandate from leadership with a named person responsible and time for the job.
 narrative-neither-typical-imbalance-applies = Neither typical imbalance applies:
-narrative-to-name-person-responsible = to name a person responsible for digitalisation;
-narrative-to-provide-time-and = to provide time and money reliably: a fixed share of a post for digitalisation and an annual budget line;
-narrative-to-make-digitalisation-matter = to make digitalisation a matter for the top: adopt measurable goals and ask for a report every six months;
-narrative-to-launch-new-online = to launch new online services only once the processes behind them run digitally without media breaks;
-narrative-to-repeat-this-self = to repeat this self-assessment in twelve months and publish the result.
 duties-open-legal-duties = Open legal duties
 duties-next-step-measure = next step: measure
 duties-legal-duties-unclear = Legal duties unclear
@@ -188,19 +183,6 @@ narrative-unchecked = Whether { $checked ->
         [some] the other typical imbalance
        *[none] a typical imbalance
     } applies can only be said once at least { $threshold } of the questions on { $names } have a level.
-# $duties: "open", "unclear" or "open-and-unclear".
-narrative-ask-duties = { $duties ->
-        [open-and-unclear] to have the open legal duties met first and the unclear ones checked (section { $section });
-        [open] to have the open legal duties met first (section { $section });
-       *[unclear] to have it checked whether the unclear legal duties are met (section { $section });
-    }
-narrative-ask-complete = to have the self-assessment completed – so far { $coverage } – and presented again before measures are commissioned;
-narrative-ask-secure-level = to secure the level reached: the administration reports every year on how the processes are kept up and shared with other municipalities;
-narrative-ask-budget-roadmap = to include the measures of the roadmap (section “Measures and roadmap”) in the budget planning of the next two years and to name a person responsible for carrying them out;
-narrative-ask-commission-short-term = { $count ->
-        [one] to commission the short-term measure of the roadmap (section “Measures and roadmap”) for the next six months and to name a person responsible for carrying it out;
-       *[other] to commission the { $count } short-term measures of the roadmap (section “Measures and roadmap”) for the next six months and to name a person responsible for carrying them out;
-    }
 
 ## model/profile.rs: forms of shared administration, kinds of body, size classes.
 
@@ -277,3 +259,27 @@ workshop-consensus-rule = The consensus is the median of the levels voted. With 
 ## progress.rs
 
 progress-title = What has changed since { $year }
+
+## present/resolution.rs: the one resolution, by the assessment's state.
+
+resolution-carry-out = The administration carries out the self-assessment – so far { $coverage } – and presents the result. Measures and funds are decided only on that basis.
+resolution-name-responsible = The administration names a person responsible for digitalisation.
+resolution-keep-level = The administration keeps the level reached: it sets out who maintains the digital processes and when they are reviewed, and passes its experience on to other municipalities. No measures plan is needed.
+# $count: measures in the roadmap; $short: how many of them are short-term.
+resolution-present-plan = { $count ->
+        [0] Within six months the administration presents a measures plan with owners, start and costs, based on the prioritised measures of this report.
+       *[other] Within six months the administration presents a measures plan with owners, start and costs, based on the { $count } measures of the roadmap (section “Measures and roadmap”){ $short ->
+            [0] .
+            [one] ; it starts the short-term one among them at once.
+           *[other] ; it starts the { $short } short-term ones among them at once.
+        }
+    }
+resolution-time-and-money = A fixed share of a post and an annual budget are provided for digitalisation; the measures plan states the amounts.
+resolution-leadership = Digitalisation is a matter for the top: the administration's leadership is responsible for measurable goals set in the measures plan.
+resolution-processes-first = New online services are launched only once the processes behind them run digitally without a media break.
+resolution-report-yearly = The administration reports to { $body } every year on how the level reached is kept.
+
+## present/peers.rs: a benchmark file's source.
+
+peers-generator-source = synthetic sample data from the Reifegrad generator (seed { $seed }, { $entries } entries)
+peers-file-source = { $source } (from the benchmark file)

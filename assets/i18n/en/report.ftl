@@ -14,7 +14,15 @@ sections-changes-no-question-answered-with = No question answered with a level b
 sections-changes-moved-up = Moved up
 sections-changes-moved-down = Moved down
 sections-changes-only-questions-answered-with = Only questions answered with a level both times are compared; “don't know” and “not applicable” are left out as everywhere.
-sections-profile-profile-of-four-fields = Profile of the four fields
+sections-profile-profile-of-fields = { $count ->
+        [one] Profile of the field
+        [2] Profile of the two fields
+        [3] Profile of the three fields
+        [4] Profile of the four fields
+        [5] Profile of the five fields
+        [6] Profile of the six fields
+       *[other] Profile of the { $count } fields
+    }
 sections-profile-coverage = Coverage
 sections-profile-peer-median = Peer median
 sections-profile-better-than = Better than
@@ -34,7 +42,7 @@ sections-summary-summary = Summary
 sections-summary-key-findings = Key findings
 sections-digital-maturity = Digital maturity
 sections-dimensions-fields-in-detail = The fields in detail
-sections-dimensions-strengths-are-questions-with = Strengths are the questions with the highest level reached, gaps those with the largest weighted distance to level 4. The comments were written during the assessment.
+sections-dimensions-strengths-are-questions-with = Strengths are the questions with the highest level reached, gaps those below the strengths with the largest weighted distance to level 4. The comments were written during the assessment.
 sections-dimensions-phase = phase
 sections-dimensions-questions-answered-with-level = questions answered with a level
 sections-dimensions-strengths = Strengths
@@ -56,12 +64,8 @@ council-paper-timeline-no-measure-has-start = No measure has a start quarter yet
 council-paper-timeline-to = to
 council-paper-timeline-time-plan-of-measures = Time plan of the measures
 council-paper-council-proposal = Council proposal
-council-paper-deciding-body = Deciding body
-council-paper-proposal-of-administration-of = Proposal of the administration of
 council-paper-subject = Subject
 council-paper-proposed-resolution = Proposed resolution
-council-paper-administration-sets-out-how = The administration sets out how the level reached is kept: who maintains the digital processes, when they are reviewed and how the experience is shared with other municipalities.
-council-paper-administration-presents-measures-plan = The administration presents a measures plan with owners, start and costs, based on the prioritised measures of this report.
 council-paper-owner-to-be-named = owner to be named
 council-paper-responsible = responsible
 council-paper-start = start
@@ -105,7 +109,6 @@ roadmap-further-measures = { $count ->
        *[other] { $count } further measures of lower priority are listed with their numbers in the appendix under their questions.
     }
 summary-council-heading = What { $body } is asked to decide
-summary-council-asked = { $body } is asked
 page-of-total = Page { $page } of { $total }
 dimensions-none-answered = None of the { $count ->
         [one] { $count } question
@@ -122,7 +125,12 @@ appendix-evidence-label = Evidence:
 appendix-comment-pointer = Team comment: see the field { $field }
 pdf-title = Digital maturity – { $name }
 pdf-subject = Self-assessment of the administration's digital maturity, measures and council proposal
-council-paper-subject-line = Digitalisation of the administration of { $name }: measures plan{ $years } based on the self-assessment of { $date }
+council-paper-subject-line = { $state ->
+        [empty] Digitalisation of the administration of { $name }: self-assessment of digital maturity (begun on { $date })
+        [preliminary] Digitalisation of the administration of { $name }: preliminary result of the self-assessment of { $date }
+        [keep] Digitalisation of the administration of { $name }: result of the self-assessment of { $date } and keeping the level reached
+       *[plan] Digitalisation of the administration of { $name }: measures plan{ $years } based on the self-assessment of { $date }
+    }
 council-paper-resolves = { $body } resolves:
 council-paper-open-duties-item = { $heading }: the administration first meets the following legal duties, which are not met yet:
 council-paper-unknown-duties-item = The administration finds out whether these legal duties are met (so far “don't know”) and reports the result: { $duties }.
@@ -137,4 +145,18 @@ council-paper-report-item = The administration reports to { $body } every six mo
 council-paper-recurring-costs = Recurring costs are counted from the start year to { $last } (medium-term financial planning); amounts as entered in the measures plan.
 council-paper-uncosted = Without costs or start, therefore not included: { $measures }.
 council-paper-person-days = Internal effort according to the plan: { $days } person-days.
-council-paper-reasons-result = On { $date } the administration assessed its digital maturity with the questionnaire { $questionnaire } (version { $version }). Result: { $score } out of 100 points, { $phase } ({ $stage }). The strengths and gaps per field and the measures derived from them are set out in the preceding sections; the measures plan takes up the most urgent of them.
+council-paper-reasons-result = On { $date } the administration assessed its digital maturity with the questionnaire { $questionnaire } (version { $version }). Result: { $score } out of 100 points, { $phase } ({ $stage }). The strengths and gaps per field are set out in the preceding sections.
+council-paper-reasons-planned = The measures plan takes up the most urgent of the measures derived from them.
+council-paper-reasons-measures = The measures derived from them are listed in the section “Measures and roadmap”; the administration has not yet drawn up a measures plan with costs.
+council-paper-reasons-nothing-to-plan = Every answered question stands at the highest level; no further measures follow.
+council-paper-number = Paper no.
+council-paper-submitted-by = Submitted by
+council-paper-date = Date
+council-paper-dates = { $paper } (self-assessment of { $assessment })
+council-paper-deliberation = Order of deliberation
+council-paper-deliberation-line = { $body } – meeting on { $blank } (decision)
+council-paper-no-spending = None: this resolution provides for no spending.
+council-paper-attachments = Attachments
+council-paper-attachment-strategy = Attachment { $number }: strategy outline { $title } based on the self-assessment of { $date } (this report)
+summary-council-same-text = Worded as in the council proposal at the end of this report:
+sections-dimensions-no-clear-gap = No answered question lies below the level of the strengths (level { $level }); this field shows no clear gap.

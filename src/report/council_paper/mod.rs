@@ -5,13 +5,16 @@
 
 use super::ReportInput;
 use super::layout::{Align, Colour, Column, Dash, Flow, Item, Role, Style, fit};
-use crate::model::council::council_of;
-use crate::model::{Date, FieldTarget, Horizon, Plan, PlannedMeasure, Quarter};
+use crate::model::council::{council_of, submitter_of};
+use crate::model::{Date, FieldTarget, Quarter};
 use crate::present::narrative;
+use crate::present::resolution::{
+    PlannedRow as Row, Resolution, State, last_plan_year, planned_rows, resolution,
+};
 use crate::present::{
     format_date, format_euro, format_points, format_score, quote, stage_of_total,
 };
-use crate::text::{Lang, capitalise};
+use crate::text::Lang;
 use crate::tr;
 
 mod timeline;
@@ -44,77 +47,16 @@ fn rect(x: f32, y: f32, w: f32, h: f32) -> Vec<(f32, f32)> {
     vec![(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
 }
 
-/// Years of running costs shown: the first start year and the two after it (at least),
-/// as in the medium-term financial planning.
-const PLAN_YEARS: u16 = 3;
-
-/// A planned measure with its questionnaire text and its number in the plan (M1, M2 …).
-struct Row<'a> {
-    label: String,
-    /// The measure's number in the report (its priority rank), if it is still ranked.
-    number: Option<usize>,
-    text: String,
-    entry: &'a PlannedMeasure,
-    /// Quarters it runs (its own duration or the measure's horizon).
-    quarters: u32,
-    /// Whether it works towards an open legal duty (listed first).
-    for_duty: bool,
+/// The paper's own date: the day the PDF is made (`SOURCE_DATE_EPOCH` where set, as
+/// for the PDF's creation date).
+fn paper_date() -> Date {
+    let (year, month, day, ..) = super::tagging::civil(super::tagging::creation_time());
+    let year = u16::try_from(year).unwrap_or(2000);
+    Date::new(year, month as u8, day as u8).unwrap_or_else(Date::today)
 }
 
-fn rows<'a>(r: &Report<'a>, plan: &'a Plan) -> Vec<Row<'a>> {
-    plan.active()
-        .enumerate()
-        .map(|(i, entry)| {
-            let found = r
-                .input
-                .questionnaire
-                .questions()
-                .find(|(_, q)| q.id == entry.question)
-                .and_then(|(_, q)| q.measures.iter().find(|m| m.from_level == entry.from_level));
-            let horizon_quarters = match found.map(|m| m.horizon) {
-                Some(Horizon::Short) => 2,
-                Some(Horizon::Medium) => 4,
-                _ => 6,
-            };
-            let number = r
-                .input
-                .analysis
-                .measures
-                .iter()
-                .position(|m| {
-                    m.question.id == entry.question && m.measure.from_level == entry.from_level
-                })
-                .map(|rank| rank + 1);
-            let for_duty = number.is_some_and(|n| r.input.analysis.measures[n - 1].for_open_duty);
-            Row {
-                label: format!("M{}", i + 1),
-                number,
-                text: found
-                    .map(|m| m.text.get(r.lang).to_string())
-                    .unwrap_or_else(|| entry.question.clone()),
-                entry,
-                quarters: entry.duration_quarters.map_or(horizon_quarters, u32::from),
-                for_duty,
-            }
-        })
-        .collect()
-}
-
-/// The last year whose running costs are counted.
-pub(crate) fn last_plan_year(plan: &Plan) -> Option<u16> {
-    let first = plan
-        .active()
-        .filter_map(|m| m.start)
-        .map(|q| q.year)
-        .min()?;
-    let latest = plan
-        .active()
-        .filter_map(|m| m.start)
-        .map(|q| q.year)
-        .max()
-        .unwrap_or(first);
-    Some(latest.max(first + PLAN_YEARS - 1))
-}
+/// A line to fill in by hand.
+const BLANK: &str = "________________________";
 
 /// The whole Beschlussvorlage.
 pub(super) fn council_paper(input: &ReportInput, flow: &mut Flow) {
@@ -126,7 +68,9 @@ pub(super) fn council_paper(input: &ReportInput, flow: &mut Flow) {
     let assessment = r.input.assessment;
     let plan = &assessment.plan;
     let body = council_of(&assessment.profile);
-    let rows = rows(r, plan);
+    let rows = planned_rows(r.input.analysis, plan, lang);
+    let resolution = resolution(r.input.analysis, plan, &assessment.profile, lang);
+    let state = resolution.state;
     flow.begin(Role::Sect);
     flow.heading_as(
         Role::H1,
@@ -134,21 +78,41 @@ pub(super) fn council_paper(input: &ReportInput, flow: &mut Flow) {
         H1,
         40.0,
     );
+    // The head of the paper as a clerk fills it in: number, submitter, dates, the
+    // bodies that deliberate. What the assessment does not know is a line to fill in.
     let gremium = if body.source.is_empty() {
         body.name.clone()
     } else {
         format!("{} ({})", body.name, body.source)
     };
-    flow.paragraph(
-        &format!(
-            "{}: {gremium} · {} {}",
-            tr!(r.lang, "council-paper-deciding-body"),
-            tr!(r.lang, "council-paper-proposal-of-administration-of"),
-            r.date(assessment.date)
+    let fields = [
+        (tr!(lang, "council-paper-number"), BLANK.to_string()),
+        (
+            tr!(lang, "council-paper-submitted-by"),
+            submitter_of(&assessment.profile).get(lang).to_string(),
         ),
-        SMALL,
-        0.0,
-    );
+        (
+            tr!(lang, "council-paper-date"),
+            tr!(
+                lang,
+                "council-paper-dates",
+                paper = r.date(paper_date()),
+                assessment = r.date(assessment.date)
+            ),
+        ),
+        (
+            tr!(lang, "council-paper-deliberation"),
+            tr!(
+                lang,
+                "council-paper-deliberation-line",
+                body = gremium,
+                blank = BLANK
+            ),
+        ),
+    ];
+    for (label, value) in &fields {
+        flow.paragraph(&format!("{label}: {value}"), BODY, 0.0);
+    }
     flow.gap(6.0);
 
     // Betreff.
@@ -160,10 +124,17 @@ pub(super) fn council_paper(input: &ReportInput, flow: &mut Flow) {
         (Some(first), Some(last)) => format!(" {}–{last}", first.year),
         _ => String::new(),
     };
+    let subject = match state {
+        State::Empty => "empty",
+        State::Preliminary => "preliminary",
+        State::NothingToPlan => "keep",
+        State::Measures | State::Planned => "plan",
+    };
     flow.paragraph(
         &tr!(
             lang,
             "council-paper-subject-line",
+            state = subject,
             name = r.name(),
             years = years,
             date = r.date(assessment.date)
@@ -173,191 +144,68 @@ pub(super) fn council_paper(input: &ReportInput, flow: &mut Flow) {
     );
     flow.gap(6.0);
 
-    proposal(r, flow, &rows, &body);
-    reasons(r, flow);
-    finances(r, flow, &rows);
-    timeline(r, flow, &rows);
-    targets(r, flow);
-    missing_inputs(r, flow, &rows);
+    proposal(flow, &resolution, lang);
+    reasons(r, flow, state);
+    finances(r, flow, &rows, state);
+    if state == State::Planned {
+        timeline(r, flow, &rows);
+    }
+    if state.has_plan_subject() || !plan.field_targets.is_empty() {
+        targets(r, flow);
+    }
+    if state.has_plan_subject() {
+        missing_inputs(r, flow, &rows);
+    }
+    attachments(r, flow);
     flow.end();
 }
 
-/// Beschlussvorschlag: numbered and concrete.
-fn proposal(r: &Report, flow: &mut Flow, rows: &[Row], body: &crate::model::council::CouncilBody) {
+/// Anlagen: the strategy outline this paper ends.
+fn attachments(r: &Report, flow: &mut Flow) {
     let lang = r.lang;
-    let plan = &r.input.assessment.plan;
-    flow.heading_as(
-        Role::H2,
-        tr!(r.lang, "council-paper-proposed-resolution"),
-        H2,
-        0.0,
-    );
+    flow.gap(6.0);
+    flow.heading_as(Role::H2, tr!(lang, "council-paper-attachments"), H2, 0.0);
+    let title = quote(lang, &tr!(lang, "pdf-title", name = r.name()));
     flow.paragraph(
         &tr!(
             lang,
-            "council-paper-resolves",
-            body = capitalise(&body.in_text(lang))
+            "council-paper-attachment-strategy",
+            number = 1,
+            title = title,
+            date = r.date(r.input.assessment.date)
         ),
         BODY,
         0.0,
     );
-    let mut items: Vec<String> = Vec::new();
-    let analysis = r.input.analysis;
-    // Open legal duties before any maturity measure, each with what closes it.
-    let mut duty_lines: Vec<String> = Vec::new();
-    let open: Vec<_> = analysis.open_duties().collect();
-    if !open.is_empty() {
-        items.push(tr!(
-            lang,
-            "council-paper-open-duties-item",
-            heading = crate::present::duties::open_heading(lang)
-        ));
-        for status in &open {
-            let mut line = format!(
-                "{} ({})",
-                status.duty.duty.get(lang).trim(),
-                crate::present::duties::provision(status, lang)
-            );
-            if let Some(rank) = status.measure {
-                let planned = rows
-                    .iter()
-                    .find(|row| row.number == Some(rank + 1))
-                    .map(|row| format!(", {}", row.label))
-                    .unwrap_or_default();
-                line.push_str(&format!(
-                    " – {} {}{planned}: {}",
-                    tr!(r.lang, "measure"),
-                    rank + 1,
-                    analysis.measures[rank].measure.text.get(lang)
-                ));
-            }
-            duty_lines.push(line);
-        }
-    }
-    let duties_item = (!duty_lines.is_empty()).then_some(0);
-    let unknown: Vec<String> = analysis
-        .unknown_duties()
-        .map(|status| {
-            format!(
-                "{} ({})",
-                status.duty.duty.get(lang).trim(),
-                crate::present::duties::provision(status, lang)
-            )
-        })
-        .collect();
-    if !unknown.is_empty() {
-        items.push(tr!(
-            lang,
-            "council-paper-unknown-duties-item",
-            duties = unknown.join("; ")
-        ));
-    }
-    if analysis.is_preliminary() {
-        items.push(tr!(
-            lang,
-            "council-paper-complete-first-item",
-            coverage = narrative::coverage_line(analysis, lang)
-        ));
-    }
-    // The adopted measures, listed under their item.
-    let measures_item = items.len();
-    let mut sub: Vec<String> = Vec::new();
-    let nothing_to_do = rows.is_empty() && analysis.measures.is_empty();
-    if nothing_to_do {
-        items.push(tr!(r.lang, "council-paper-administration-sets-out-how").to_string());
-    } else if rows.is_empty() {
-        items.push(
-            tr!(
-                r.lang,
-                "council-paper-administration-presents-measures-plan"
-            )
-            .to_string(),
-        );
-    } else {
-        // Measures towards an open legal duty first; otherwise in the plan's order.
-        let mut ordered: Vec<&Row> = rows.iter().collect();
-        ordered.sort_by_key(|row| !row.for_duty);
-        let list: Vec<String> = ordered
-            .into_iter()
-            .map(|row| {
-                let owner = if row.entry.owner.trim().is_empty() {
-                    tr!(r.lang, "council-paper-owner-to-be-named").to_string()
-                } else {
-                    format!(
-                        "{}: {}",
-                        tr!(r.lang, "council-paper-responsible"),
-                        row.entry.owner.trim()
-                    )
-                };
-                let start = row
-                    .entry
-                    .start
-                    .map(|q| format!(", {} {}", tr!(r.lang, "council-paper-start"), q.label(lang)))
-                    .unwrap_or_default();
-                let number = row
-                    .number
-                    .map(|n| format!("{} {n}; ", tr!(r.lang, "measure")))
-                    .unwrap_or_default();
-                format!("{}: {} ({number}{owner}{start})", row.label, row.text)
-            })
-            .collect();
-        items.push(tr!(
-            lang,
-            "council-paper-measures-adopted",
-            count = rows.len()
-        ));
-        sub = list;
-    }
-    let spending = last_plan_year(plan)
-        .map(|last| plan.spending_per_year(last))
-        .unwrap_or_default();
-    if nothing_to_do && spending.is_empty() {
-        // Nothing to pay for: no item about money.
-    } else if spending.is_empty() {
-        items.push(tr!(r.lang, "council-paper-no-costs-have-been").to_string());
-    } else {
-        let per_year: Vec<String> = spending
-            .iter()
-            .map(|(year, sum)| format!("{year}: {}", format_euro(*sum, lang)))
-            .collect();
-        items.push(tr!(
-            lang,
-            "council-paper-budget-item",
-            per_year = per_year.join(", ")
-        ));
-    }
-    if !plan.field_targets.is_empty() {
-        items.push(tr!(r.lang, "council-paper-targets-per-field-under").to_string());
-    }
-    items.push(match plan.next_assessment {
-        Some(date) => tr!(lang, "council-paper-repeat-by", date = r.date(date)),
-        None => tr!(r.lang, "council-paper-self-assessment-is-repeated").to_string(),
-    });
-    items.push(tr!(
-        lang,
-        "council-paper-report-item",
-        body = body.in_text(lang),
-        body_dative = body.dative(lang)
-    ));
-    for (i, item) in items.iter().enumerate() {
-        flow.bullet(&format!("{}.", i + 1), item, BODY, 0.0);
-        if Some(i) == duties_item {
-            for line in &duty_lines {
-                flow.bullet("–", line, BODY, 20.0);
-            }
-        }
-        if i == measures_item {
-            for line in &sub {
-                flow.bullet("–", line, BODY, 20.0);
-            }
-        }
-        flow.y += 2.0;
-    }
+}
+
+/// Beschlussvorschlag: the one resolution, numbered (the summary prints the same).
+fn proposal(flow: &mut Flow, resolution: &Resolution, lang: Lang) {
+    flow.heading_as(
+        Role::H2,
+        tr!(lang, "council-paper-proposed-resolution"),
+        H2,
+        0.0,
+    );
+    print_resolution(flow, resolution, BODY);
     flow.gap(6.0);
 }
 
+/// The resolution's intro and numbered items, with the lines under them. The summary and
+/// the Beschlussvorlage both print it through here, so both read the same.
+pub(crate) fn print_resolution(flow: &mut Flow, resolution: &Resolution, style: Style) {
+    flow.paragraph(&resolution.intro, style, 0.0);
+    for (i, item) in resolution.items.iter().enumerate() {
+        flow.bullet(&format!("{}.", i + 1), &item.text, style, 0.0);
+        for line in &item.lines {
+            flow.bullet("–", line, style, 20.0);
+        }
+        flow.y += 2.0;
+    }
+}
+
 /// Sachverhalt und Begründung, from the analysis.
-fn reasons(r: &Report, flow: &mut Flow) {
+fn reasons(r: &Report, flow: &mut Flow, state: State) {
     let lang = r.lang;
     let scores = r.input.scores;
     let q = r.input.questionnaire;
@@ -383,6 +231,16 @@ fn reasons(r: &Report, flow: &mut Flow) {
         ),
         _ => tr!(lang, "council-paper-too-incomplete-for-result").to_string(),
     };
+    let consequence = match state {
+        State::Planned => Some(tr!(lang, "council-paper-reasons-planned")),
+        State::Measures => Some(tr!(lang, "council-paper-reasons-measures")),
+        State::NothingToPlan => Some(tr!(lang, "council-paper-reasons-nothing-to-plan")),
+        State::Empty | State::Preliminary => None,
+    };
+    let text = match consequence {
+        Some(sentence) => format!("{text} {sentence}"),
+        None => text,
+    };
     flow.paragraph(&text, BODY, 0.0);
     if let Some(note) = narrative::preliminary_note(r.input.analysis, lang) {
         flow.paragraph(&note, BODY, 0.0);
@@ -403,7 +261,7 @@ fn reasons(r: &Report, flow: &mut Flow) {
 }
 
 /// Finanzielle Auswirkungen: sums per year from the plan.
-fn finances(r: &Report, flow: &mut Flow, rows: &[Row]) {
+fn finances(r: &Report, flow: &mut Flow, rows: &[Row], state: State) {
     let lang = r.lang;
     let plan = &r.input.assessment.plan;
     flow.heading_as(
@@ -412,6 +270,12 @@ fn finances(r: &Report, flow: &mut Flow, rows: &[Row]) {
         H2,
         0.0,
     );
+    if !state.has_plan_subject() {
+        // Nothing is spent: the field a clerk expects, without a costing.
+        flow.paragraph(tr!(lang, "council-paper-no-spending"), BODY, 0.0);
+        flow.gap(6.0);
+        return;
+    }
     let Some(last) = last_plan_year(plan) else {
         flow.paragraph(tr!(r.lang, "council-paper-measures-plan-has-no"), BODY, 0.0);
         flow.gap(6.0);

@@ -30,7 +30,8 @@ pub(super) fn timeline(r: &Report, flow: &mut Flow, rows: &[Row]) {
         .map(|(row, q)| q.plus(row.quarters))
         .max()
         .unwrap_or(first.plus(4));
-    let span = first.until(end).clamp(4, 16);
+    // Up to six years; a longer plan is cut at the edge.
+    let span = first.until(end).clamp(4, 24);
     let label_w = 40.0;
     let row_h = 16.0;
     let axis = Style::regular(9.0).colour(Colour::MUTED);
@@ -81,6 +82,15 @@ pub(super) fn timeline(r: &Report, flow: &mut Flow, rows: &[Row]) {
             });
         }
     }
+    // The chart's right edge, so the last bar ends inside a frame.
+    let right = left + span as f32 * qw;
+    flow.push(Item::Line {
+        points: vec![(right, top), (right, top + height - 4.0)],
+        closed: false,
+        width: 0.4,
+        colour: Colour::RULE,
+        dash: Dash::Solid,
+    });
     let mut y = top + axis.line_height() * 2.0 + 4.0;
     for (row, q) in &dated {
         flow.text_at(flow.left(), y + 11.0, row.label.clone(), Style::bold(9.0));

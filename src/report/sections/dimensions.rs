@@ -78,10 +78,12 @@ pub(super) fn dimensions(r: &Report, flow: &mut Flow) {
             answered.iter().copied().filter(|(_, l)| *l >= 2).collect();
         strengths.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.weight.total_cmp(&a.0.weight)));
         strengths.truncate(2);
+        let strength_floor = strengths.iter().map(|(_, l)| *l).min().unwrap_or(4);
         let mut gaps: Vec<(&Question, u8)> = answered
             .iter()
             .copied()
-            .filter(|(q, l)| *l < 4 && !strengths.iter().any(|(s, _)| s.id == q.id))
+            // A gap lies below every strength shown (and below level 4).
+            .filter(|(q, l)| *l < strength_floor && !strengths.iter().any(|(s, _)| s.id == q.id))
             .collect();
         gaps.sort_by(|a, b| {
             let ga = a.0.weight * f64::from(4 - a.1);
@@ -118,9 +120,19 @@ pub(super) fn dimensions(r: &Report, flow: &mut Flow) {
         }
         flow.y += 3.0;
         flow.heading(tr!(r.lang, "sections-dimensions-largest-gaps"), H3, 30.0);
-        if gaps.is_empty() {
+        if gaps.is_empty() && answered.iter().all(|(_, l)| *l == 4) {
             flow.paragraph(
                 tr!(r.lang, "sections-dimensions-every-answered-question-is"),
+                SMALL,
+                0.0,
+            );
+        } else if gaps.is_empty() {
+            flow.paragraph(
+                &tr!(
+                    lang,
+                    "sections-dimensions-no-clear-gap",
+                    level = strength_floor
+                ),
                 SMALL,
                 0.0,
             );

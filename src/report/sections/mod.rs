@@ -15,10 +15,15 @@ mod title;
 
 use super::ReportInput;
 use super::layout::{
-    CONTENT_BOTTOM, Colour, Dash, Flow, Item, MARGIN_X, Measure, PAGE_W, Page, Style, clean, fit,
+    CONTENT_BOTTOM, Colour, Dash, Flow, Item, MARGIN_TOP, MARGIN_X, Measure, PAGE_W, Page, Style,
+    clean, fit,
 };
 use crate::tr;
 use common::Report;
+
+/// How much of a page (points from the top margin) counts as nearly empty: about a
+/// quarter of the text area.
+const NEARLY_EMPTY: f32 = 180.0;
 
 /// Lays out the whole report (without footers).
 pub fn layout(input: &ReportInput, m: &dyn Measure) -> Vec<Page> {
@@ -32,7 +37,9 @@ pub fn layout(input: &ReportInput, m: &dyn Measure) -> Vec<Page> {
     title::title_page(&report, &mut flow);
     flow.new_page();
     summary::summary(&report, &mut flow);
-    flow.new_page();
+    // The profile follows on the summary's last page where its chart fits (its heading
+    // keeps the chart with it), so that page is not left nearly empty.
+    flow.gap(18.0);
     profile::profile(&report, &mut flow);
     flow.gap(18.0);
     if let Some(history) = input.history.filter(|h| h.has_earlier()) {
@@ -42,7 +49,13 @@ pub fn layout(input: &ReportInput, m: &dyn Measure) -> Vec<Page> {
     dimensions::dimensions(&report, &mut flow);
     flow.gap(10.0);
     roadmap::roadmap(&report, &mut flow);
-    flow.new_page();
+    // The Vorlage starts on a page of its own, unless the roadmap left only a few lines
+    // on its last page: then it follows them rather than leave that page nearly empty.
+    if flow.y - MARGIN_TOP > NEARLY_EMPTY {
+        flow.new_page();
+    } else {
+        flow.gap(24.0);
+    }
     super::council_paper::council_paper(input, &mut flow);
     flow.gap(18.0);
     appendix::appendix(&report, &mut flow);

@@ -10,21 +10,33 @@ use crate::tr;
 pub(super) fn profile(r: &Report, flow: &mut Flow) {
     let lang = r.lang;
     let scores = r.input.scores;
+    let fields = scores.dimensions.len();
+    // A radar needs three axes; with fewer there is no chart, legend or figure.
+    let drawn = fields >= 3;
     let chart_h = radar_height(r, flow);
-    let legend = legend_entries(r);
-    let legend_h = legend_height(flow, &legend);
+    let legend = if drawn { legend_entries(r) } else { Vec::new() };
+    let legend_h = if drawn {
+        legend_height(flow, &legend)
+    } else {
+        0.0
+    };
     flow.heading(
-        tr!(r.lang, "sections-profile-profile-of-four-fields"),
+        &tr!(lang, "sections-profile-profile-of-fields", count = fields),
         H1,
         chart_h + legend_h + 20.0,
     );
     flow.y += 6.0;
     let top = flow.y;
-    flow.begin_figure(radar_alt(r));
-    radar(r, flow, top);
-    draw_legend(flow, top + chart_h, &legend);
-    flow.end();
-    flow.y = top + chart_h + legend_h + 12.0;
+    if drawn {
+        flow.begin_figure(radar_alt(r));
+        radar(r, flow, top);
+        draw_legend(flow, top + chart_h, &legend);
+        flow.end();
+        flow.y = top + chart_h + legend_h + 12.0;
+    } else {
+        radar(r, flow, top);
+        flow.y += 6.0;
+    }
 
     let header: Vec<String> = [
         tr!(r.lang, "field"),
@@ -252,11 +264,6 @@ pub(super) fn radar(r: &Report, flow: &mut Flow, top: f32) {
             dash: Dash::Solid,
         });
     }
-    let tick = Style::regular(9.0).colour(Colour::MUTED);
-    for v in &rings {
-        let (x, y) = at(0, *v);
-        flow.text_at(x + 3.0, y + 8.0, format!("{v:.0}"), tick);
-    }
     // Band outline (dotted) and peer median (dashed).
     for (i, j, a, b) in segments() {
         for (va, vb) in [(a.p25, b.p25), (a.p75, b.p75)] {
@@ -306,6 +313,23 @@ pub(super) fn radar(r: &Report, flow: &mut Flow, top: f32) {
             points: rect(x - 2.6, y - 2.6, 5.2, 5.2),
             colour: Colour::ACCENT,
         });
+    }
+    // Scale labels last, on a white ground, so no data line runs through them.
+    let tick = Style::regular(9.0).colour(Colour::MUTED);
+    for v in &rings {
+        let (x, y) = at(0, *v);
+        let text = format!("{v:.0}");
+        let w = m.width(&text, tick.size, tick.bold);
+        flow.push(Item::Fill {
+            points: rect(
+                x + 1.5,
+                y + 8.0 - tick.ascent() - 0.5,
+                w + 3.0,
+                tick.line_height(),
+            ),
+            colour: Colour::grey(1.0),
+        });
+        flow.text_at(x + 3.0, y + 8.0, text, tick);
     }
     // Axis labels: the name (wrapped) and the score.
     let label = LABEL;

@@ -1,8 +1,10 @@
 //! „Zusammenfassung“: where the town stands, key findings, diagnoses, council proposal.
 
-use super::common::{BODY, H1, H3, Report};
+use super::common::{BODY, H1, H3, Report, SMALL};
 use crate::analysis::Completeness;
 use crate::present::narrative;
+use crate::present::resolution::resolution;
+use crate::report::council_paper::print_resolution;
 use crate::report::layout::{Flow, Style};
 use crate::tr;
 
@@ -75,15 +77,14 @@ pub(super) fn summary(r: &Report, flow: &mut Flow) {
         body = body.in_text(lang),
         body_accusative = body.accusative(lang)
     );
-    let asked = tr!(
-        lang,
-        "summary-council-asked",
-        body = crate::text::capitalise(&body.in_text(lang))
-    );
     flow.heading(&heading, H3, 40.0);
-    flow.paragraph(&asked, BODY, 0.0);
-    for (i, ask) in narrative::council_asks(a, lang).iter().enumerate() {
-        flow.bullet(&format!("{}.", i + 1), ask, BODY, 0.0);
-        flow.y += 2.0;
-    }
+    flow.paragraph(tr!(lang, "summary-council-same-text"), SMALL, 0.0);
+    flow.y += 2.0;
+    let resolution = resolution(
+        a,
+        &r.input.assessment.plan,
+        &r.input.assessment.profile,
+        lang,
+    );
+    print_resolution(flow, &resolution, BODY);
 }
