@@ -241,7 +241,11 @@ mod tests {
         assert_eq!(pdf.kind(), FileKind::Pdf);
         assert_eq!(pdf.suggested_name(), Some("a.pdf"));
         assert_eq!(DialogRequest::OpenEarlier.mode(), PickMode::Open);
-        assert_eq!(DialogRequest::OpenEarlier.kind(), FileKind::Ron);
+        assert_eq!(DialogRequest::OpenEarlier.kind(), FileKind::Assessment);
+        assert_eq!(
+            DialogRequest::SaveContribution("b.ron".into()).kind(),
+            FileKind::Ron
+        );
         assert_eq!(DialogRequest::OpenEarlier.suggested_name(), None);
     }
 }
