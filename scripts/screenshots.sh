@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
 # Screenshots of every view of the app under Xvfb with a window manager (openbox):
-# at 1366×768 (normal mode, workshop with 3 participants) and at 1920×1080 (projector
-# mode, workshop with 12 participants), each in the light, dark and high-contrast theme.
+# at 1366×768 (normal mode, workshops with 3 and 12 participants), at 1280×800 (projector
+# mode, workshop with 12 participants, the usual small projector) and at 1920×1080
+# (normal mode and projector mode, workshop with 12 participants), each in the light,
+# dark and high-contrast theme.
 #
 #   scripts/screenshots.sh [OUT_DIR]      (default: target/screenshots)
+#
+# SCREENSHOT_SIZES picks some of the sizes by label (e.g. "1280x800-projector"),
+# SCREENSHOT_THEMES some of the themes (e.g. "Light"); SCREENSHOT_PROFILE=dev uses a
+# debug build (shares the test build's dependencies); REIFEGRAD_BIN takes another
+# binary (e.g. one built from main, to compare before and after).
 #
 # Needs: xvfb, openbox, imagemagick (import), xdotool – on Debian/Ubuntu:
 #   apt-get install -y xvfb openbox imagemagick xdotool
@@ -26,9 +33,12 @@ for tool in Xvfb openbox import xdotool; do
     }
 done
 
-cargo build --release --quiet --bin reifegrad --example workshop_fixture
-bin=target/release/reifegrad
-fixture_bin=target/release/examples/workshop_fixture
+profile=${SCREENSHOT_PROFILE:-release}
+profile_dir=$profile
+[ "$profile" = dev ] && profile_dir=debug
+cargo build --profile "$profile" --quiet --bin reifegrad --example workshop_fixture
+bin=${REIFEGRAD_BIN:-target/$profile_dir/reifegrad}
+fixture_bin=target/$profile_dir/examples/workshop_fixture
 
 work=$(mktemp -d)
 xvfb_pid=""
@@ -43,6 +53,8 @@ trap cleanup EXIT
 mkdir -p "$work/files"
 "$fixture_bin" "$work/files/lindenhagen-workshop-12.ron" 12
 "$fixture_bin" "$work/files/lindenhagen-workshop-3.ron" 3
+themes=${SCREENSHOT_THEMES:-Light Dark HighContrast}
+sizes=${SCREENSHOT_SIZES:-1366x768 1366x768-workshop-12 1280x800-projector 1920x1080 1920x1080-projector}
 
 # A fresh HOME per run, with preferences for theme and projector mode.
 prepare_home() { # theme projector
@@ -103,9 +115,15 @@ shot() {
         DISPLAY=:77 xdotool windowactivate --sync "$window" 2>/dev/null || true
         case $keys in
         wheel:*)
-            # Scroll the central view down by N wheel steps.
+            # Scroll the central view down by N wheel steps, then press the keys after it.
+            local steps=${keys#wheel:}
             DISPLAY=:77 xdotool mousemove "$((screen_width * 2 / 3))" "$((screen_height / 2))"
-            DISPLAY=:77 xdotool click --repeat "${keys#wheel:}" --delay 80 5
+            DISPLAY=:77 xdotool click --repeat "${steps%% *}" --delay 80 5
+            if [ "${steps#* }" != "$steps" ]; then
+                sleep 0.5
+                # shellcheck disable=SC2086
+                DISPLAY=:77 xdotool key --delay 150 ${steps#* }
+            fi
             ;;
         *)
             # shellcheck disable=SC2086
@@ -124,8 +142,9 @@ shot() {
 
 run_size() { # label width height projector participants
     local label=$1 width=$2 height=$3 projector=$4 participants=$5
+    case " $sizes " in *" $label "*) ;; *) return 0 ;; esac
     start_display "$width" "$height"
-    for theme in Light Dark HighContrast; do
+    for theme in $themes; do
         local home file prefix
         home=$(prepare_home "$theme" "$projector")
         file="$home/Documents/lindenhagen-workshop-$participants.ron"
@@ -135,13 +154,19 @@ run_size() { # label width height projector participants
         shot "$prefix-3-results" "$home" results "" "$file"
         shot "$prefix-3b-results-charts" "$home" results "wheel:6" "$file"
         shot "$prefix-3c-plan" "$home" plan "" "$file"
+        # Scrolled down in the results, then to the plan with F6: it opens at its top.
+        shot "$prefix-3d-plan-after-results" "$home" results "wheel:6 F6" "$file"
         shot "$prefix-4-discussion" "$home" "" "F3" "$file"
         shot "$prefix-5-help" "$home" "" "F1" "$file"
         shot "$prefix-6-file-dialog" "$home" "" "ctrl+o" "$file"
+        shot "$prefix-7-save-dialog" "$home" "" "ctrl+s" "$file"
     done
     stop_display
 }
 
 run_size 1366x768 1366 768 false 3
+run_size 1366x768-workshop-12 1366 768 false 12
+run_size 1280x800-projector 1280 800 true 12
+run_size 1920x1080 1920 1080 false 12
 run_size 1920x1080-projector 1920 1080 true 12
 echo "screenshots in $out"

@@ -86,29 +86,66 @@ fn radar_point(i: usize, n: usize, r: f64) -> [f64; 2] {
     [r * angle.cos(), r * angle.sin()]
 }
 
-/// The radar chart of the dimension scores, with the peers' median and middle half.
+/// The size of `text` on one line in the body text style.
+fn body_text_size(ui: &egui::Ui, text: &str) -> egui::Vec2 {
+    egui::WidgetText::from(text)
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+        .size()
+}
+
+/// The axis labels of the radar, as wide and as high as the largest of them is.
+fn radar_label_size(ui: &egui::Ui, scores: &Scores, lang: Lang) -> egui::Vec2 {
+    scores
+        .dimensions
+        .iter()
+        .map(|d| body_text_size(ui, &chart_label(d.name.get(lang))))
+        .fold(egui::Vec2::ZERO, egui::Vec2::max)
+}
+
+/// The outer ring's radius in pixels on a radar of `size`: the labels beside and above
+/// it (drawn at 106 %) inside, at least a fifth of the smaller side.
+fn ring_radius(size: egui::Vec2, label: egui::Vec2) -> f32 {
+    ((size.x / 2.0 - label.x - 6.0) / 1.06)
+        .min((size.y / 2.0 - label.y - 4.0) / 1.06)
+        .max(0.2 * size.min_elem())
+}
+
+/// The width a radar `height` high needs: its rings as large as the height allows and
+/// its labels beside them; wider only wastes room.
+pub(crate) fn radar_width_for(ui: &egui::Ui, scores: &Scores, height: f32, lang: Lang) -> f32 {
+    let label = radar_label_size(ui, scores, lang);
+    let ring = ((height / 2.0 - label.y - 4.0) / 1.06).max(0.0);
+    2.0 * (ring * 1.06 + label.x + 6.0)
+}
+
+/// The radar chart of the dimension scores, with the peers' median and middle half,
+/// filling `size`: the rings as large as the axis labels beside and above them allow.
+/// Its legend is [`radar_legend_ui`].
 pub(crate) fn radar_ui(
     ui: &mut egui::Ui,
     scores: &Scores,
     comparison: Option<&PeerComparison>,
     targets: &[Option<f64>],
-    size: f32,
+    size: egui::Vec2,
     lang: Lang,
 ) {
     let n = scores.dimensions.len().max(3);
     let radar = crate::analysis::radar(scores, comparison);
     let (own_c, peers_c) = (own_color(ui), peers_color(ui));
-    // Leave room for the axis labels beside the rings: about 6.5 characters of body
-    // text on each side, so the chart stays readable with projector-size text.
-    let half = f64::from(size) / 2.0;
-    let label_px = 6.5 * f64::from(ui.text_style_height(&egui::TextStyle::Body));
-    let ring_px = (half - label_px).max(half * 0.45);
-    let half_range = 100.0 * half / ring_px;
     let names: Vec<String> = scores
         .dimensions
         .iter()
         .map(|d| chart_label(d.name.get(lang)))
         .collect();
+    // Room for the axis labels beside and above the outer ring.
+    let ring_px = f64::from(ring_radius(size, radar_label_size(ui, scores, lang)));
+    let half_x = 100.0 * f64::from(size.x) / 2.0 / ring_px;
+    let half_y = 100.0 * f64::from(size.y) / 2.0 / ring_px;
     let grid_color = ui.visuals().weak_text_color();
     let text_color = ui.visuals().strong_text_color();
     let names_for_hover = names.clone();
@@ -119,8 +156,9 @@ pub(crate) fn radar_ui(
     let description = radar_description(scores, &radar, targets, lang);
     let plot = Plot::new("radar")
         .data_aspect(1.0)
-        .width(size)
-        .height(size * 0.8)
+        .width(size.x)
+        .height(size.y)
+        .set_margin_fraction(egui::Vec2::ZERO)
         .show_axes(false)
         .show_grid(false)
         .allow_zoom(false)
@@ -129,10 +167,10 @@ pub(crate) fn radar_ui(
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
         .show_background(false)
-        .include_x(-half_range)
-        .include_x(half_range)
-        .include_y(-half_range * 0.8)
-        .include_y(half_range * 0.8)
+        .include_x(-half_x)
+        .include_x(half_x)
+        .include_y(-half_y)
+        .include_y(half_y)
         .label_formatter(move |position| {
             let egui_plot::HoverPosition::NearDataPoint {
                 plot_name,
@@ -264,27 +302,82 @@ pub(crate) fn radar_ui(
             }
         });
     super::a11y::describe_chart(&plot.response, tr!(lang, "a11y-radar-name"), &description);
-    legend_row(ui, own_c, false, &own_label);
-    if targets.iter().any(Option::is_some) {
-        ui.horizontal(|ui| {
-            ui.label(egui::RichText::new("◇").color(own_c).strong());
-            ui.label(&target_label);
-        });
-    }
-    if comparison.is_some() {
-        legend_row(ui, peers_c, true, &peer_label);
-        legend_row(ui, peers_c.gamma_multiply(0.35), false, &band_label);
-    }
 }
 
-/// One legend line: a colour swatch (solid or dashed) and its meaning.
-fn legend_row(ui: &mut egui::Ui, color: Color32, dashed: bool, text: &str) {
-    ui.horizontal(|ui| {
-        let height = ui.text_style_height(&egui::TextStyle::Body);
-        let (rect, _) =
-            ui.allocate_exact_size(egui::vec2(height * 2.0, height), egui::Sense::hover());
-        let y = rect.center().y;
-        if dashed {
+/// The legend under the charts: own scores, targets, the peers' median and middle half,
+/// wrapped into the width there is, and the box plots' caption. `small` (projector
+/// mode) uses the small text style, still larger there than normal text.
+pub(crate) fn chart_legend_ui(
+    ui: &mut egui::Ui,
+    with_peers: bool,
+    with_targets: bool,
+    small: bool,
+    lang: Lang,
+) {
+    let (own_c, peers_c) = (own_color(ui), peers_color(ui));
+    let style = if small {
+        egui::TextStyle::Small
+    } else {
+        egui::TextStyle::Body
+    };
+    ui.scope(|ui| {
+        ui.style_mut().override_text_style = Some(style.clone());
+        let mut items = vec![(Swatch::Solid(own_c), tr!(lang, "charts-own-scores"))];
+        if with_targets {
+            items.push((
+                Swatch::Diamond(own_c),
+                tr!(lang, "charts-target-for-next-assessment"),
+            ));
+        }
+        if with_peers {
+            items.push((Swatch::Dashed(peers_c), tr!(lang, "peer-median")));
+            items.push((
+                Swatch::Solid(peers_c.gamma_multiply(0.35)),
+                tr!(lang, "charts-middle-half-25th-75th"),
+            ));
+        }
+        ui.horizontal_wrapped(|ui| {
+            let height = ui.text_style_height(&style);
+            for (i, (swatch, text)) in items.into_iter().enumerate() {
+                // An entry stays on one row: it starts a new row where it would not fit.
+                let text_width = egui::WidgetText::from(text)
+                    .into_galley(
+                        ui,
+                        Some(egui::TextWrapMode::Extend),
+                        f32::INFINITY,
+                        style.clone(),
+                    )
+                    .size()
+                    .x;
+                let width = 2.0 * height + ui.spacing().item_spacing.x + text_width;
+                if i > 0 && width > ui.available_size_before_wrap().x {
+                    ui.end_row();
+                }
+                legend_item(ui, swatch, height, text);
+                ui.add_space((2.0 * ui.spacing().item_spacing.x).round());
+            }
+        });
+        if with_peers {
+            ui.add(egui::Label::new(tr!(lang, "charts-own-score-box-middle")).wrap());
+        }
+    });
+}
+
+/// The mark of a legend entry.
+#[derive(Clone, Copy)]
+enum Swatch {
+    Solid(Color32),
+    Dashed(Color32),
+    Diamond(Color32),
+}
+
+/// One legend entry: its mark, `height` high, and its meaning.
+fn legend_item(ui: &mut egui::Ui, swatch: Swatch, height: f32, text: &str) {
+    let height = height.round();
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(height * 2.0, height), egui::Sense::hover());
+    let y = rect.center().y;
+    match swatch {
+        Swatch::Dashed(color) => {
             let dash = rect.width() / 5.0;
             for k in [0.0, 2.0, 4.0] {
                 ui.painter().line_segment(
@@ -295,12 +388,26 @@ fn legend_row(ui: &mut egui::Ui, color: Color32, dashed: bool, text: &str) {
                     egui::Stroke::new(3.0, color),
                 );
             }
-        } else {
+        }
+        Swatch::Solid(color) => {
             ui.painter()
                 .rect_filled(rect.shrink2(egui::vec2(0.0, height * 0.2)), 2.0, color);
         }
-        ui.label(text);
-    });
+        Swatch::Diamond(color) => {
+            let r = height * 0.35;
+            let c = rect.center();
+            ui.painter().add(egui::Shape::closed_line(
+                vec![
+                    c + egui::vec2(0.0, -r),
+                    c + egui::vec2(r, 0.0),
+                    c + egui::vec2(0.0, r),
+                    c + egui::vec2(-r, 0.0),
+                ],
+                egui::Stroke::new(2.0, color),
+            ));
+        }
+    }
+    ui.add(egui::Label::new(text).extend());
 }
 
 /// A short chart label: the bracketed short form if the name has one („Back-End“),
@@ -322,14 +429,25 @@ fn chart_label(name: &str) -> String {
     name.to_string()
 }
 
-/// The peers' distribution per dimension as box plots, with the town's own score.
+/// The peers' distribution per dimension as box plots, with the town's own score: its
+/// heading and the plot together `height` high (the caption is in [`chart_legend_ui`]).
 pub(crate) fn box_plot_ui(
     ui: &mut egui::Ui,
     scores: &Scores,
     comparison: Option<&PeerComparison>,
     height: f32,
+    small: bool,
     lang: Lang,
 ) {
+    let top = ui.cursor().top();
+    // Projector mode: heading and axis labels in the small text style (still larger
+    // there than normal text), so the four rows keep their names in a short window.
+    let text_style = if small {
+        egui::TextStyle::Small
+    } else {
+        egui::TextStyle::Body
+    };
+    ui.style_mut().override_text_style = Some(text_style.clone());
     let Some(comparison) = comparison else {
         ui.label(tr!(lang, "charts-without-large-enough-peer"));
         return;
@@ -344,8 +462,10 @@ pub(crate) fn box_plot_ui(
     let peers_name = tr!(lang, "charts-peers-10th-90th-percentile");
     let own_name = tr!(lang, "charts-own-score");
     ui.label(egui::RichText::new(tr!(lang, "charts-own-scores-within-peer")).strong());
-    let caption = tr!(lang, "charts-own-score-box-middle");
-    let plot_height = (height * 0.8).max(160.0);
+    // Each field's row at least two lines of text high (a label may take two).
+    let line = ui.text_style_height(&text_style);
+    let plot_height =
+        (height - (ui.cursor().top() - top)).max((2.0 * rows.len() as f32 + 2.2) * line);
     let own_hover = own_name.to_string();
     let rows_for_hover: Vec<String> = rows
         .iter()
@@ -442,7 +562,6 @@ pub(crate) fn box_plot_ui(
             );
         });
     super::a11y::describe_chart(&plot.response, tr!(lang, "a11y-boxes-name"), &description);
-    ui.label(egui::RichText::new(caption).small());
 }
 
 /// The progress line chart: each dimension's score per assessment year.

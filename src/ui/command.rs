@@ -146,7 +146,7 @@ impl From<Edit> for Command {
 }
 
 /// Actions listed in the help overlay, in display order.
-pub(crate) const HELP_ACTIONS: [Action; 23] = [
+pub(crate) const HELP_ACTIONS: [Action; 25] = [
     Action::SetLevel(0),
     Action::SetLevel(1),
     Action::SetLevel(2),
@@ -157,6 +157,8 @@ pub(crate) const HELP_ACTIONS: [Action; 23] = [
     Action::Next,
     Action::Previous,
     Action::NextUnanswered,
+    Action::ShowResults,
+    Action::ShowPlan,
     Action::ToggleWorkshop,
     Action::Vote(Response::Level(0)),
     Action::UndoVote,
@@ -271,9 +273,11 @@ const QUESTION_KEYS: [(Modifiers, Key, Action); 12] = [
 ];
 
 /// Shortcuts that work everywhere, also while typing.
-const GLOBAL_SHORTCUTS: [(Modifiers, Key, Action); 12] = [
+const GLOBAL_SHORTCUTS: [(Modifiers, Key, Action); 14] = [
     (Modifiers::NONE, Key::F2, Action::ToggleWorkshop),
     (Modifiers::NONE, Key::F3, Action::ShowDiscussion),
+    (Modifiers::NONE, Key::F5, Action::ShowResults),
+    (Modifiers::NONE, Key::F6, Action::ShowPlan),
     (Modifiers::COMMAND, Key::S, Action::SaveAs),
     (Modifiers::COMMAND, Key::P, Action::ExportPdf),
     (Modifiers::COMMAND, Key::O, Action::Open),
@@ -378,6 +382,14 @@ mod tests {
         assert_eq!(
             Action::NextUnanswered.shortcut_text(Lang::De).as_deref(),
             Some("U")
+        );
+        assert_eq!(
+            Action::ShowResults.shortcut_text(Lang::De).as_deref(),
+            Some("F5")
+        );
+        assert_eq!(
+            Action::ShowPlan.shortcut_text(Lang::En).as_deref(),
+            Some("F6")
         );
         assert_eq!(Action::LinkEarlier.shortcut_text(Lang::De), None);
         assert_eq!(

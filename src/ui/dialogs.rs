@@ -58,7 +58,10 @@ impl DialogRequest {
     pub fn kind(&self) -> FileKind {
         match self {
             DialogRequest::SavePdf(_) => FileKind::Pdf,
-            _ => FileKind::Ron,
+            DialogRequest::OpenAssessment
+            | DialogRequest::SaveAssessment(_)
+            | DialogRequest::OpenEarlier => FileKind::Assessment,
+            DialogRequest::OpenBenchmark | DialogRequest::SaveContribution(_) => FileKind::Ron,
         }
     }
 
@@ -120,14 +123,8 @@ impl NativeDialogs {
         }
         dialog = match request.kind() {
             FileKind::Pdf => dialog.add_filter("PDF", &["pdf"]),
-            FileKind::Ron => match request {
-                DialogRequest::OpenAssessment
-                | DialogRequest::SaveAssessment(_)
-                | DialogRequest::OpenEarlier => {
-                    dialog.add_filter("Reifegrad", &["reifegrad", "ron"])
-                }
-                _ => dialog.add_filter("Reifegrad (RON)", &["ron"]),
-            },
+            FileKind::Assessment => dialog.add_filter("Reifegrad", &["reifegrad", "ron"]),
+            FileKind::Ron => dialog.add_filter("Reifegrad (RON)", &["ron"]),
         };
         if let Some(name) = request.suggested_name() {
             dialog = dialog.set_file_name(name);
@@ -244,7 +241,11 @@ mod tests {
         assert_eq!(pdf.kind(), FileKind::Pdf);
         assert_eq!(pdf.suggested_name(), Some("a.pdf"));
         assert_eq!(DialogRequest::OpenEarlier.mode(), PickMode::Open);
-        assert_eq!(DialogRequest::OpenEarlier.kind(), FileKind::Ron);
+        assert_eq!(DialogRequest::OpenEarlier.kind(), FileKind::Assessment);
+        assert_eq!(
+            DialogRequest::SaveContribution("b.ron".into()).kind(),
+            FileKind::Ron
+        );
         assert_eq!(DialogRequest::OpenEarlier.suggested_name(), None);
     }
 }

@@ -33,6 +33,8 @@ pub struct InAppDialog {
     confirm_overwrite: Option<PathBuf>,
     /// The last problem, shown in the dialog.
     problem: Option<String>,
+    /// The file name field still has to take the keyboard focus (once, on opening).
+    focus_name: bool,
 }
 
 impl InAppDialog {
@@ -47,6 +49,7 @@ impl InAppDialog {
             new_folder: None,
             confirm_overwrite: None,
             problem: None,
+            focus_name: true,
         };
         dialog.enter(folder);
         dialog
@@ -264,6 +267,21 @@ impl InAppDialog {
                         .hint_text(tr!(lang, "file-dialog-name-or-full-path")),
                 )
                 .labelled_by(label.id);
+            if std::mem::take(&mut self.focus_name) {
+                // The cursor in the name field, the name without its extension selected,
+                // so typing replaces it and Enter confirms.
+                edit.request_focus();
+                let stem = self.name.rfind('.').unwrap_or(self.name.len());
+                let stem = self.name[..stem].chars().count();
+                let mut state = egui::TextEdit::load_state(ui.ctx(), edit.id).unwrap_or_default();
+                state
+                    .cursor
+                    .set_char_range(Some(egui::text::CCursorRange::two(
+                        egui::text::CCursor::new(0),
+                        egui::text::CCursor::new(stem),
+                    )));
+                state.store(ui.ctx(), edit.id);
+            }
             if edit.changed() {
                 self.problem = None;
                 self.confirm_overwrite = None;

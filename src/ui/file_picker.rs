@@ -9,7 +9,9 @@ use std::path::{Path, PathBuf};
 /// What kind of file the dialog looks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
-    /// Assessments, benchmarks and contributions (`.reifegrad` and RON files).
+    /// Assessments: `.reifegrad` files (written so), and RON files (still read).
+    Assessment,
+    /// Benchmarks and contributions (`.reifegrad` and RON files; written as `.ron`).
     Ron,
     /// PDF reports.
     Pdf,
@@ -19,6 +21,7 @@ impl FileKind {
     /// The file name extension, without the dot.
     pub(crate) fn extension(self) -> &'static str {
         match self {
+            FileKind::Assessment => "reifegrad",
             FileKind::Ron => "ron",
             FileKind::Pdf => "pdf",
         }
@@ -27,7 +30,7 @@ impl FileKind {
     /// Whether `path` has one of this kind's extensions (case-insensitive).
     pub fn matches(self, path: &Path) -> bool {
         let accepted: &[&str] = match self {
-            FileKind::Ron => &["reifegrad", "ron"],
+            FileKind::Assessment | FileKind::Ron => &["reifegrad", "ron"],
             FileKind::Pdf => &["pdf"],
         };
         path.extension()
@@ -320,6 +323,18 @@ mod tests {
         let dir = sample();
         let new = resolve(dir.path(), "neu", FileKind::Pdf, PickMode::Save).unwrap();
         assert_eq!(new.path, dir.path().join("neu.pdf"));
+        // Assessments get the extension the file association knows; .ron still opens.
+        let assessment = resolve(dir.path(), "neu", FileKind::Assessment, PickMode::Save).unwrap();
+        assert_eq!(assessment.path, dir.path().join("neu.reifegrad"));
+        assert!(resolve(dir.path(), "a.ron", FileKind::Assessment, PickMode::Open).is_ok());
+        assert_eq!(
+            list_folder(dir.path(), FileKind::Assessment)
+                .unwrap()
+                .iter()
+                .filter(|e| !e.is_dir)
+                .count(),
+            2
+        );
         assert!(!new.overwrites);
         let existing = resolve(dir.path(), "a.ron", FileKind::Ron, PickMode::Save).unwrap();
         assert!(existing.overwrites);

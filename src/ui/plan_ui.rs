@@ -71,7 +71,7 @@ impl PlanView {
         let measures = &analysis.measures;
         let default_start = Quarter::of(session.assessment.date).plus(1);
 
-        egui::ScrollArea::vertical().show(ui, |ui| {
+        super::screen::page_scroll(ui, "plan").show(ui, |ui| {
             ui.heading(tr!(lang, "measures-plan")).heading_level(1);
             ui.label(tr!(lang, "plan-take-measures-from-ranking"));
             ui.add_space(8.0);

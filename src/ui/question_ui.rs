@@ -205,100 +205,11 @@ impl QuestionView {
         }
         let current = session.assessment.response(&question.id);
 
-        egui::ScrollArea::vertical()
-            .id_salt(("question", self.index))
+        // The navigation stays visible at the bottom of the view, however long the
+        // question, its help and its evidence are.
+        egui::Panel::bottom("question-navigation")
+            .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(0, 6)))
             .show(ui, |ui| {
-                let viewport_height = ui.clip_rect().height();
-                let content_top = ui.max_rect().top();
-                // About 100 characters per line, also with projector-size text.
-                let readable = 58.0 * ui.text_style_height(&egui::TextStyle::Body);
-                ui.set_max_width(readable.min(ui.available_width()));
-                ui.label(format!(
-                    "{} · {} {} {} {}",
-                    dimension.name.get(lang),
-                    tr!(lang, "question-question"),
-                    position_in_dimension + 1,
-                    tr!(lang, "of"),
-                    dimension.questions.len()
-                ));
-                ui.add_space(2.0);
-                ui.label(egui::RichText::new(question.text.get(lang)).text_style(question_style()))
-                    .heading_level(1);
-                ui.add_space(4.0);
-                // In projector mode the help (closed there) goes below the level cards, so
-                // the cards fit on the screen.
-                if !projector {
-                    help_ui(ui, question, session, lang, projector);
-                    ui.add_space(6.0);
-                }
-                let votes =
-                    crate::workshop::summary(&session.assessment, &question.id).distribution;
-                if let Some(workshop) = workshop {
-                    commands.extend(workshop.votes_ui(ui, session, &question.id, lang, projector));
-                    ui.add_space(6.0);
-                }
-
-                let descriptions: Vec<&str> = question.levels.iter().map(|d| d.get(lang)).collect();
-                let left = viewport_height - (ui.cursor().top() - content_top);
-                let size = CardSize::fitting(ui, &descriptions, left, projector);
-                ui.scope(|ui| {
-                    ui.spacing_mut().item_spacing.y = size.gap();
-                    for (level, description) in descriptions.iter().enumerate() {
-                        let level = level as u8;
-                        let card = LevelCard {
-                            level,
-                            description,
-                            selected: current == Some(Response::Level(level)),
-                            votes: votes.levels[usize::from(level)],
-                            size,
-                        };
-                        if card.ui(ui, lang).clicked() {
-                            commands.push(Command::Action(Action::SetLevel(level)));
-                        }
-                    }
-                });
-                ui.add_space(4.0);
-                if projector {
-                    help_ui(ui, question, session, lang, projector);
-                    ui.add_space(4.0);
-                }
-
-                ui.horizontal_wrapped(|ui| {
-                    for (command, response) in [
-                        (Action::DontKnow, Response::DontKnow),
-                        (Action::NotApplicable, Response::NotApplicable),
-                    ] {
-                        let selected = current == Some(response);
-                        if ui
-                            .add(egui::Button::selectable(selected, command.label(lang)))
-                            .on_hover_text(command.tooltip(lang))
-                            .clicked()
-                        {
-                            commands.push(Command::Action(command));
-                        }
-                    }
-                    if current.is_some() && ui.button(Action::ClearAnswer.label(lang)).clicked() {
-                        commands.push(Command::Action(Action::ClearAnswer));
-                    }
-                });
-                ui.add_space(8.0);
-
-                let label = ui.label(egui::RichText::new(tr!(lang, "comment")).strong());
-                let edit = ui
-                    .add(
-                        egui::TextEdit::multiline(&mut self.comment)
-                            .desired_rows(3)
-                            .desired_width(f32::INFINITY)
-                            .hint_text(tr!(lang, "question-evidence-open-points-differing")),
-                    )
-                    .labelled_by(label.id);
-                if edit.changed() {
-                    commands.push(Command::Edit(Edit::SetComment(self.comment.clone())));
-                }
-                ui.add_space(8.0);
-                commands.extend(self.evidence.ui(ui, session, &question.id, lang));
-                ui.add_space(8.0);
-
                 ui.horizontal(|ui| {
                     let at_start = self.index == 0;
                     if ui
@@ -312,23 +223,17 @@ impl QuestionView {
                         commands.push(Command::Action(Action::Previous));
                     }
                     let at_end = self.index + 1 >= questionnaire.question_count();
-                    let (label, command) = if at_end {
-                        (
-                            format!("{} →", Action::ShowResults.label(lang)),
-                            Command::Action(Action::ShowResults),
-                        )
+                    let action = if at_end {
+                        Action::ShowResults
                     } else {
-                        (
-                            format!("{} →", Action::Next.label(lang)),
-                            Command::Action(Action::Next),
-                        )
+                        Action::Next
                     };
                     if ui
-                        .button(label)
-                        .on_hover_text(Action::Next.tooltip(lang))
+                        .button(format!("{} →", action.label(lang)))
+                        .on_hover_text(action.tooltip(lang))
                         .clicked()
                     {
-                        commands.push(command);
+                        commands.push(Command::Action(action));
                     }
                     if ui
                         .button(Action::NextUnanswered.label(lang))
@@ -338,8 +243,111 @@ impl QuestionView {
                         commands.push(Command::Action(Action::NextUnanswered));
                     }
                 });
-                ui.add_space(12.0);
             });
+
+        super::screen::page_scroll(ui, ("question", self.index)).show(ui, |ui| {
+            let viewport_height = ui.clip_rect().height();
+            let content_top = ui.max_rect().top();
+            // About 100 characters per line, also with projector-size text.
+            let readable = 58.0 * ui.text_style_height(&egui::TextStyle::Body);
+            ui.set_max_width(readable.min(ui.available_width()));
+            let place = egui::RichText::new(format!(
+                "{} · {} {} {} {}",
+                dimension.name.get(lang),
+                tr!(lang, "question-question"),
+                position_in_dimension + 1,
+                tr!(lang, "of"),
+                dimension.questions.len()
+            ));
+            // Small in projector mode, still larger there than normal text.
+            ui.label(if projector { place.small() } else { place });
+            ui.add_space(2.0);
+            ui.label(egui::RichText::new(question.text.get(lang)).text_style(question_style()))
+                .heading_level(1);
+            ui.add_space(4.0);
+            // In projector mode the help (closed there) goes below the level cards, so
+            // the cards fit on the screen.
+            // The help starts open where the view is tall enough for it, the level
+            // cards and the answer controls below them (not on a 768 px laptop).
+            let open = !projector && viewport_height >= 760.0;
+            if !projector {
+                help_ui(ui, question, session, lang, projector, open);
+                ui.add_space(6.0);
+            }
+            let votes = crate::workshop::summary(&session.assessment, &question.id).distribution;
+            if let Some(workshop) = workshop {
+                commands.extend(workshop.votes_ui(ui, session, &question.id, lang, projector));
+                ui.add_space(6.0);
+            }
+
+            let descriptions: Vec<&str> = question.levels.iter().map(|d| d.get(lang)).collect();
+            let left = viewport_height - (ui.cursor().top() - content_top);
+            // Below the cards, on the same screen where possible: „Weiß nicht“ and
+            // „Trifft nicht zu“, the comment's label and three lines of it.
+            let body = ui.text_style_height(&egui::TextStyle::Body);
+            let row = ui.spacing().interact_size.y.max(body) + ui.spacing().item_spacing.y;
+            let below = 2.0 * row + 4.0 * body + 24.0;
+            let size = CardSize::fitting(ui, &descriptions, left - below, projector)
+                .or_else(|| CardSize::fitting(ui, &descriptions, left, projector))
+                .unwrap_or(CardSize::smallest(projector));
+            ui.scope(|ui| {
+                ui.spacing_mut().item_spacing.y = size.gap();
+                for (level, description) in descriptions.iter().enumerate() {
+                    let level = level as u8;
+                    let card = LevelCard {
+                        level,
+                        description,
+                        selected: current == Some(Response::Level(level)),
+                        votes: votes.levels[usize::from(level)],
+                        size,
+                    };
+                    if card.ui(ui, lang).clicked() {
+                        commands.push(Command::Action(Action::SetLevel(level)));
+                    }
+                }
+            });
+            ui.add_space(4.0);
+            if projector {
+                help_ui(ui, question, session, lang, projector, open);
+                ui.add_space(4.0);
+            }
+
+            ui.horizontal_wrapped(|ui| {
+                for (command, response) in [
+                    (Action::DontKnow, Response::DontKnow),
+                    (Action::NotApplicable, Response::NotApplicable),
+                ] {
+                    let selected = current == Some(response);
+                    if ui
+                        .add(egui::Button::selectable(selected, command.label(lang)))
+                        .on_hover_text(command.tooltip(lang))
+                        .clicked()
+                    {
+                        commands.push(Command::Action(command));
+                    }
+                }
+                if current.is_some() && ui.button(Action::ClearAnswer.label(lang)).clicked() {
+                    commands.push(Command::Action(Action::ClearAnswer));
+                }
+            });
+            ui.add_space(8.0);
+
+            let label = ui.label(egui::RichText::new(tr!(lang, "comment")).strong());
+            let edit = ui
+                .add(
+                    egui::TextEdit::multiline(&mut self.comment)
+                        .desired_rows(3)
+                        .desired_width(f32::INFINITY)
+                        .hint_text(tr!(lang, "question-evidence-open-points-differing")),
+                )
+                .labelled_by(label.id);
+            if edit.changed() {
+                commands.push(Command::Edit(Edit::SetComment(self.comment.clone())));
+            }
+            ui.add_space(8.0);
+            commands.extend(self.evidence.ui(ui, session, &question.id, lang));
+            ui.add_space(12.0);
+        });
         commands
     }
 }
@@ -376,11 +384,12 @@ fn help_ui(
     session: &Session,
     lang: Lang,
     projector: bool,
+    open: bool,
 ) {
     egui::CollapsingHeader::new(tr!(lang, "question-why-it-matters-and"))
         // Own state per mode: projector mode starts with the help closed.
         .id_salt(("help", projector))
-        .default_open(!projector)
+        .default_open(open)
         .show(ui, |ui| {
             ui.label(question.help.get(lang));
             super::evidence_ui::help_extras(ui, question, &session.assessment.profile, lang);
@@ -404,7 +413,8 @@ impl CardSize {
     fn margin(self) -> egui::Margin {
         match self {
             CardSize::Full => egui::Margin::symmetric(12, 8),
-            CardSize::Compact | CardSize::Tight => egui::Margin::symmetric(10, 3),
+            CardSize::Compact => egui::Margin::symmetric(10, 3),
+            CardSize::Tight => egui::Margin::symmetric(8, 1),
         }
     }
 
@@ -412,7 +422,8 @@ impl CardSize {
     fn gap(self) -> f32 {
         match self {
             CardSize::Full => 10.0,
-            CardSize::Compact | CardSize::Tight => 2.0,
+            CardSize::Compact => 2.0,
+            CardSize::Tight => 1.0,
         }
     }
 
@@ -432,10 +443,23 @@ impl CardSize {
         }
     }
 
-    /// The largest size at which the five cards fit into `height`; full size where even
-    /// the smallest would need scrolling. Small text only in projector mode, where it is
-    /// still larger than normal body text.
-    fn fitting(ui: &egui::Ui, descriptions: &[&str], height: f32, projector: bool) -> CardSize {
+    /// The smallest size: where even it does not fit, as many levels as possible show.
+    fn smallest(projector: bool) -> CardSize {
+        if projector {
+            CardSize::Tight
+        } else {
+            CardSize::Compact
+        }
+    }
+
+    /// The largest size at which the five cards fit into `height`, if any. Small text
+    /// only in projector mode, where it is still larger than normal body text.
+    fn fitting(
+        ui: &egui::Ui,
+        descriptions: &[&str],
+        height: f32,
+        projector: bool,
+    ) -> Option<CardSize> {
         let sizes: &[CardSize] = if projector {
             &[CardSize::Full, CardSize::Compact, CardSize::Tight]
         } else {
@@ -445,7 +469,6 @@ impl CardSize {
             .iter()
             .copied()
             .find(|size| size.height(ui, descriptions) <= height)
-            .unwrap_or(CardSize::Full)
     }
 
     /// The height the cards for `descriptions` take at this size, gaps included: the
@@ -526,7 +549,9 @@ impl LevelCard<'_> {
         let response = ui
             .scope_builder(egui::UiBuilder::new().sense(egui::Sense::click()), |ui| {
                 let hovered = ui.response().hovered();
-                let stroke = if hovered && !selected {
+                let stroke = if ui.response().has_focus() {
+                    super::theme::focus_stroke(ui)
+                } else if hovered && !selected {
                     visuals.widgets.hovered.bg_stroke
                 } else {
                     stroke

@@ -3,7 +3,7 @@
 //! warnings, the diagnoses and the top measures.
 
 use super::a11y::AccessibleResponse;
-use super::charts::{box_plot_ui, radar_ui};
+use super::charts::{box_plot_ui, chart_legend_ui, radar_ui};
 use super::command::{Action, Command};
 use crate::analysis::{Analysis, analyse_with, default_peer_group, peer_stats};
 use crate::benchmark::{Benchmark, GroupStats, MIN_GROUP_SIZE, PeerComparison, PeerGroup};
@@ -162,7 +162,12 @@ impl ResultsView {
         let warn = ui.visuals().warn_fg_color;
         let targets = field_targets(questionnaire, &session.assessment.plan);
 
-        egui::ScrollArea::vertical().show(ui, |ui| {
+        super::screen::page_scroll(ui, "results").show(ui, |ui| {
+            // The comparison fills the first screen: above the charts only the heading,
+            // the headline, a warning and whom the town is compared with; the peer group
+            // choice and the rest below them.
+            let viewport_height = ui.clip_rect().height();
+            let content_top = ui.max_rect().top();
             ui.horizontal_wrapped(|ui| {
                 ui.heading(format!("{} – {}", tr!(lang, "results"), profile.name))
                     .heading_level(1);
@@ -171,40 +176,24 @@ impl ResultsView {
                 egui::RichText::new(narrative::headline(analysis, lang))
                     .text_style(super::theme::question_style()),
             );
-            if let Some(note) = narrative::preliminary_note(analysis, lang) {
+            let note = narrative::preliminary_note(analysis, lang);
+            if let Some(note) = &note {
                 ui.colored_label(warn, note);
-            } else if let Some(stage) = scores
-                .overall_stage
-                .and_then(|i| questionnaire.stages.get(i))
+            }
+            self.compared_with_ui(ui, benchmark.map(|b| b.as_ref()), lang);
+            ui.add_space(4.0);
+            let left = viewport_height - (ui.cursor().top() - content_top) - 6.0;
+            charts_ui(ui, scores, comparison, &targets, left, self.projector, lang);
+            ui.add_space(8.0);
+            if note.is_none()
+                && let Some(stage) = scores
+                    .overall_stage
+                    .and_then(|i| questionnaire.stages.get(i))
             {
                 ui.label(stage.description.get(lang));
+                ui.add_space(8.0);
             }
-            ui.add_space(8.0);
             self.group_ui(ui, profile, benchmark.map(|b| b.as_ref()), lang);
-            ui.add_space(8.0);
-
-            let width = ui.available_width();
-            let chart = if self.projector {
-                (width * 0.62).clamp(300.0, 1200.0)
-            } else {
-                (width * 0.48).clamp(300.0, 820.0)
-            };
-            if width > 760.0 {
-                ui.horizontal_top(|ui| {
-                    ui.vertical(|ui| {
-                        ui.set_width(chart);
-                        radar_ui(ui, scores, comparison, &targets, chart, lang);
-                    });
-                    ui.add_space(12.0);
-                    ui.vertical(|ui| {
-                        ui.set_width(ui.available_width());
-                        box_plot_ui(ui, scores, comparison, chart, lang);
-                    });
-                });
-            } else {
-                radar_ui(ui, scores, comparison, &targets, chart, lang);
-                box_plot_ui(ui, scores, comparison, chart, lang);
-            }
             ui.add_space(8.0);
             dimension_table_ui(ui, analysis, &session.assessment.plan, lang);
 
@@ -298,6 +287,47 @@ impl ResultsView {
         commands
     }
 
+    /// How many peers the chosen group has (own entry left out).
+    fn group_size(&self) -> usize {
+        self.stats
+            .as_ref()
+            .map_or(0, |(_, _, stats)| stats.group_size())
+    }
+
+    /// Whom the town is compared with, on one line above the charts: the group, its size
+    /// and the data's source (synthetic data says so), or why there is no comparison.
+    fn compared_with_ui(&self, ui: &mut egui::Ui, benchmark: Option<&Benchmark>, lang: Lang) {
+        let Some(benchmark) = benchmark else {
+            ui.label(tr!(lang, "results-no-comparison-data-loaded"));
+            return;
+        };
+        let Some(group) = self.group else {
+            return;
+        };
+        let n = self.group_size();
+        let source = source_label(&benchmark.source, benchmark.synthetic, lang);
+        if n >= MIN_GROUP_SIZE {
+            // Small in projector mode (still larger there than normal text), so the
+            // charts below keep their room.
+            let text = egui::RichText::new(format!(
+                "{}: {} · n = {n} · {source}",
+                tr!(lang, "results-compared-with"),
+                group_description(&group, benchmark.network.as_ref(), lang)
+            ));
+            let text = if self.projector { text.small() } else { text };
+            ui.add(egui::Label::new(text).wrap());
+        } else {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                format!(
+                    "{} (n = {n}; {} {MIN_GROUP_SIZE}). {source}",
+                    tr!(lang, "results-too-few-municipalities-in"),
+                    tr!(lang, "results-at-least"),
+                ),
+            );
+        }
+    }
+
     fn group_ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -306,7 +336,6 @@ impl ResultsView {
         lang: Lang,
     ) {
         let Some(benchmark) = benchmark else {
-            ui.label(tr!(lang, "results-no-comparison-data-loaded"));
             return;
         };
         let Some(mut group) = self.group else {
@@ -334,43 +363,102 @@ impl ResultsView {
                     group = default;
                 }
             });
-            let n = self
-                .stats
-                .as_ref()
-                .map_or(0, |(_, _, stats)| stats.group_size());
-            let source = source_label(&benchmark.source, benchmark.synthetic, lang);
-            if n >= MIN_GROUP_SIZE {
-                ui.label(format!(
-                    "{}: {} · n = {n} · {source}",
-                    tr!(lang, "results-compared-with"),
-                    group_description(&group, benchmark.network.as_ref(), lang)
-                ));
-            } else {
-                ui.colored_label(
-                    ui.visuals().warn_fg_color,
-                    format!(
-                        "{} (n = {n}; {} {MIN_GROUP_SIZE}). {source}",
-                        tr!(lang, "results-too-few-municipalities-in"),
-                        tr!(lang, "results-at-least"),
-                    ),
-                );
-                if let Some(option) = benchmark.suggest_widening(group)
-                    && ui
-                        .button(format!(
-                            "{} ({}; n = {})",
-                            tr!(lang, "results-widen-group"),
-                            widen_change(&option.steps, lang),
-                            option.group_size
-                        ))
-                        .clicked()
-                {
-                    group = option.group;
-                }
+            if self.group_size() < MIN_GROUP_SIZE
+                && let Some(option) = benchmark.suggest_widening(group)
+                && ui
+                    .button(format!(
+                        "{} ({}; n = {})",
+                        tr!(lang, "results-widen-group"),
+                        widen_change(&option.steps, lang),
+                        option.group_size
+                    ))
+                    .clicked()
+            {
+                group = option.group;
             }
         });
         if self.group != Some(group) {
             self.group = Some(group);
         }
+    }
+}
+
+/// The radar and the box plots, side by side where the width allows, with their legend
+/// below, together `height` high (the rest of the screen below the text above them), so
+/// the comparison is seen whole; never smaller than their labels need, never larger than
+/// a comfortable size.
+fn charts_ui(
+    ui: &mut egui::Ui,
+    scores: &crate::scoring::Scores,
+    comparison: Option<&PeerComparison>,
+    targets: &[Option<f64>],
+    height: f32,
+    projector: bool,
+    lang: Lang,
+) {
+    let body = ui.text_style_height(&egui::TextStyle::Body);
+    let width = ui.available_width();
+    // The legend's height as measured in the last frame (it wraps with the width).
+    let legend_id = ui.scope_id().with("chart-legend-height");
+    let legend = ui
+        .data(|d| d.get_temp::<f32>(legend_id))
+        .unwrap_or(3.0 * (body + ui.spacing().item_spacing.y));
+    let gap = 16.0;
+    let side_by_side = width >= 700.0;
+    let share = if projector { 0.6 } else { 0.5 };
+    let widest = if side_by_side {
+        (width * share).min(if projector { 1200.0 } else { 820.0 })
+    } else {
+        width
+    };
+    // At least about 11 lines of text high (the box plots' four rows of two lines and
+    // the axis); at most what a square-ish radar of the widest width needs. Where the
+    // height limits the radar, the width it does not need goes to the box plots.
+    let charts = (height - legend).max(11.0 * body).min(widest * 0.85);
+    let radar_width = if side_by_side {
+        widest.min(super::charts::radar_width_for(ui, scores, charts, lang))
+    } else {
+        width
+    };
+    if side_by_side {
+        ui.horizontal_top(|ui| {
+            radar_ui(
+                ui,
+                scores,
+                comparison,
+                targets,
+                egui::vec2(radar_width, charts),
+                lang,
+            );
+            ui.add_space(gap);
+            ui.vertical(|ui| {
+                ui.set_width(ui.available_width());
+                box_plot_ui(ui, scores, comparison, charts, projector, lang);
+            });
+        });
+    } else {
+        radar_ui(
+            ui,
+            scores,
+            comparison,
+            targets,
+            egui::vec2(radar_width, charts / 2.0),
+            lang,
+        );
+        ui.vertical(|ui| box_plot_ui(ui, scores, comparison, charts / 2.0, projector, lang));
+    }
+    let top = ui.cursor().top();
+    chart_legend_ui(
+        ui,
+        comparison.is_some(),
+        targets.iter().any(Option::is_some),
+        projector,
+        lang,
+    );
+    let measured = ui.cursor().top() - top;
+    if (measured - legend).abs() > 0.5 {
+        ui.data_mut(|d| d.insert_temp(legend_id, measured));
+        ui.ctx().request_repaint();
     }
 }
 

@@ -68,7 +68,7 @@ impl StartView {
         recoverable: &[Recoverable],
     ) -> Option<StartAction> {
         let mut action = None;
-        egui::ScrollArea::vertical().show(ui, |ui| {
+        super::screen::page_scroll(ui, "start").show(ui, |ui| {
             // About 900 px with normal text; wider with projector-size text.
             let readable = 48.0 * ui.text_style_height(&egui::TextStyle::Body);
             ui.set_max_width(readable.min(ui.available_width()));

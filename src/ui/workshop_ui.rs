@@ -22,6 +22,8 @@ pub struct WorkshopView {
     pub confirm_replace: Option<PendingReplace>,
     /// Keep the keyboard focus in the "new participant" field (after adding one).
     keep_focus: bool,
+    /// The participant marked as next in the last frame (the list scrolls to a new one).
+    shown_cursor: Option<usize>,
 }
 
 /// The consensus differs from an agreed level already set; replacing it needs a click.
@@ -37,24 +39,40 @@ pub struct PendingReplace {
 
 impl WorkshopView {
     /// The participant management: list, add, remove. After Enter in the "Neu:" field
-    /// the focus stays there, so names can be typed in a row.
+    /// the focus stays there, so names can be typed in a row. `compact` (projector mode)
+    /// lists the participants in small text, which is still larger than normal text.
     pub(crate) fn raters_ui(
         &mut self,
         ui: &mut egui::Ui,
         session: &Session,
         lang: Lang,
+        compact: bool,
     ) -> Vec<Command> {
         let mut commands = Vec::new();
         ui.label(egui::RichText::new(tr!(lang, "workshop-participants")).strong());
         let raters = session.assessment.raters.clone();
-        let row = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
+        // Compact rows (no gaps, buttons as high as the text), so a room of 12 fits in
+        // half the sidebar; where it does not, the list follows the participant whose
+        // vote comes next.
+        let style = if compact {
+            egui::TextStyle::Small
+        } else {
+            egui::TextStyle::Body
+        };
+        let row = ui.text_style_height(&style) + 2.0;
+        let cursor = self.cursor % raters.len().max(1);
+        let follow = self.shown_cursor != Some(cursor);
+        self.shown_cursor = Some(cursor);
         egui::ScrollArea::vertical()
             .id_salt("participants")
-            .max_height((ui.available_height() * 0.4).max(4.0 * row))
+            .max_height((ui.available_height() * 0.5).max(4.0 * row))
             .auto_shrink([false, true])
             .show(ui, |ui| {
+                ui.spacing_mut().item_spacing.y = 2.0;
+                ui.spacing_mut().interact_size.y = ui.text_style_height(&style);
+                ui.style_mut().override_text_style = Some(style.clone());
                 for (i, rater) in raters.iter().enumerate() {
-                    ui.horizontal(|ui| {
+                    let line = ui.horizontal(|ui| {
                         let marker = if i == self.cursor % raters.len().max(1) {
                             "▶"
                         } else {
@@ -86,6 +104,9 @@ impl WorkshopView {
                                 .truncate(),
                         );
                     });
+                    if follow && i == cursor {
+                        line.response.scroll_to_me(None);
+                    }
                 }
             });
         let add_label = tr!(lang, "command-add");
@@ -138,8 +159,9 @@ impl WorkshopView {
 
     /// The votes on the current question, the consensus, the discuss flag and the
     /// question whether to replace an agreed level. `compact` (projector mode) draws the
-    /// participants' chips in small text and leaves the rule to the tooltip, so that the
-    /// level cards below still fit on the screen.
+    /// participants' names in small text beside their votes in large figures (readable
+    /// across the room) and leaves the rule to the tooltip, so that the level cards
+    /// below still fit on the screen.
     pub(crate) fn votes_ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -170,15 +192,27 @@ impl WorkshopView {
                     ui.style_mut().override_text_style = Some(egui::TextStyle::Small);
                     ui.spacing_mut().interact_size.y =
                         ui.text_style_height(&egui::TextStyle::Small);
+                    ui.spacing_mut().button_padding.y = 0.0;
+                    ui.spacing_mut().item_spacing.y = 2.0;
                 }
-                ui.label(egui::RichText::new(tr!(lang, "votes")).strong());
+                let title = ui.label(egui::RichText::new(tr!(lang, "votes")).strong());
+                if compact {
+                    // The markers' meaning, a paragraph below in normal mode.
+                    title.on_hover_text(tr!(lang, "workshop-no-vote-yet-don"));
+                }
                 for (i, rater) in raters.iter().enumerate() {
                     let vote = session.assessment.vote(question_id, &rater.id);
-                    let text = format!("{}: {}", rater.label, response_short(vote));
+                    let text = chip_text(ui, &rater.label, vote, compact);
+                    let galley = text.clone().into_galley(
+                        ui,
+                        Some(egui::TextWrapMode::Extend),
+                        f32::INFINITY,
+                        egui::TextStyle::Button,
+                    );
                     // A chip and its × stay on one row.
                     let padding = 2.0 * ui.spacing().button_padding.x;
                     let spacing = ui.spacing().item_spacing.x;
-                    let mut pair = text_width(ui, &text) + padding + spacing;
+                    let mut pair = galley.size().x + padding + spacing;
                     if vote.is_some() {
                         pair += text_width(ui, "×") + padding + spacing;
                     }
@@ -213,7 +247,7 @@ impl WorkshopView {
                             commands.push(Command::Edit(Edit::RemoveVote(rater.id.clone())));
                         }
                     }
-                    ui.add_space(6.0);
+                    ui.add_space(if compact { 2.0 } else { 6.0 });
                 }
             });
             let s = summary(&session.assessment, question_id);
@@ -223,6 +257,9 @@ impl WorkshopView {
                     .map(|c| format!("{} {c}", tr!(lang, "level-2")))
                     .unwrap_or_else(|| "–".into());
                 ui.horizontal_wrapped(|ui| {
+                    if compact {
+                        ui.style_mut().override_text_style = Some(egui::TextStyle::Small);
+                    }
                     ui.label(
                         egui::RichText::new(format!(
                             "{}: {consensus}",
@@ -235,15 +272,18 @@ impl WorkshopView {
                         ui.label(format!("· {}: {spread}", tr!(lang, "workshop-spread")));
                     }
                     if s.needs_discussion {
+                        // Projector mode: the threshold in the tooltip, so the row fits.
+                        let rule = format!("{} ≥ {DISCUSS_SPREAD}", tr!(lang, "spread"));
+                        let text = if compact {
+                            format!("⚠ {}", tr!(lang, "workshop-discuss-this"))
+                        } else {
+                            format!("⚠ {} ({rule})", tr!(lang, "workshop-discuss-this"))
+                        };
                         ui.colored_label(
                             ui.visuals().warn_fg_color,
-                            egui::RichText::new(format!(
-                                "⚠ {} ({} ≥ {DISCUSS_SPREAD})",
-                                tr!(lang, "workshop-discuss-this"),
-                                tr!(lang, "spread"),
-                            ))
-                            .strong(),
-                        );
+                            egui::RichText::new(text).strong(),
+                        )
+                        .on_hover_text(rule);
                     }
                     if s.consensus.is_some()
                         && self.confirm_replace.is_none()
@@ -256,19 +296,44 @@ impl WorkshopView {
                     }
                 });
             }
-            // The markers and the rule in one small paragraph.
-            let mut legend = tr!(lang, "workshop-no-vote-yet-don").to_string();
-            if s.has_votes() && !compact {
-                legend.push_str(tr!(lang, "workshop-consensus-median-of-levels"));
+            // The markers and the rule in one small paragraph (projector mode: in the
+            // tooltips of „Stimmen:“ and the consensus).
+            if !compact {
+                let mut legend = tr!(lang, "workshop-no-vote-yet-don").to_string();
+                if s.has_votes() {
+                    legend.push_str(tr!(lang, "workshop-consensus-median-of-levels"));
+                }
+                ui.add(egui::Label::new(egui::RichText::new(legend).small()).wrap())
+                    .on_hover_text(consensus_rule(lang));
             }
-            ui.add(egui::Label::new(egui::RichText::new(legend).small()).wrap())
-                .on_hover_text(consensus_rule(lang));
             if let Some(pending) = self.confirm_replace.clone() {
                 commands.extend(replace_question_ui(ui, &pending, lang));
             }
         });
         commands
     }
+}
+
+/// A participant's chip: „Name: 3“; in projector mode the name small and the vote in
+/// large bold figures (32 px), so the room reads it from afar.
+fn chip_text(ui: &egui::Ui, label: &str, vote: Option<Response>, large: bool) -> egui::WidgetText {
+    if !large {
+        return format!("{label}: {}", response_short(vote)).into();
+    }
+    let name_font = egui::FontSelection::Default
+        .resolve_with_fallback(ui.style(), egui::TextStyle::Button.into());
+    let mut figure_font = egui::TextStyle::Heading.resolve(ui.style());
+    figure_font.size = 32.0;
+    let mut job = egui::text::LayoutJob::default();
+    let mut name = egui::TextFormat::simple(name_font, egui::Color32::PLACEHOLDER);
+    name.valign = egui::Align::Center;
+    job.append(&format!("{label}: "), 0.0, name);
+    job.append(
+        &response_short(vote),
+        0.0,
+        egui::TextFormat::simple(figure_font, egui::Color32::PLACEHOLDER),
+    );
+    job.into()
 }
 
 /// The width of `text` on one line in `ui`'s button text style (or its override).
@@ -344,7 +409,7 @@ pub(crate) fn discussion_ui(
 ) -> Vec<Command> {
     let mut commands = Vec::new();
     let items = discussion_list(questionnaire, &session.assessment);
-    egui::ScrollArea::vertical()
+    super::screen::page_scroll(ui, "discussion")
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.set_width(ui.available_width());

@@ -316,6 +316,9 @@ fn switching_the_peer_group_changes_n_and_percentile_and_hides_small_groups() {
         .unwrap_or_default();
 
     // All sizes: a larger group, other percentiles.
+    // The peer group choice is below the charts: scroll to it first.
+    h.get_by_label("Größe").scroll_to_me();
+    h.run();
     h.get_by_label("Größe").click();
     h.run();
     h.get_by_label("alle Größen").click();
@@ -346,6 +349,9 @@ fn switching_the_peer_group_changes_n_and_percentile_and_hides_small_groups() {
             (1..MIN_GROUP_SIZE).contains(&n)
         })
         .expect("the synthetic benchmark has a state with 1–4 peers of this kind and size");
+    // The peer group choice is below the charts: scroll to it first.
+    h.get_by_label("Größe").scroll_to_me();
+    h.run();
     h.get_by_label("Größe").click();
     h.run();
     h.get_by_label(profile.size_class().label(reifegrad::text::Lang::De))

@@ -190,7 +190,7 @@ fn projector_workshop_with_twelve() -> (
 }
 
 /// As [`projector_workshop_with_twelve`], in a window of `size`, with these 12 names.
-fn projector_workshop_with_twelve_at(
+pub(crate) fn projector_workshop_with_twelve_at(
     size: egui::Vec2,
     names: &[String],
 ) -> (
@@ -367,23 +367,7 @@ fn save_as_from_the_file_menu_saves_where_the_dialog_says() {
 
 #[test]
 fn on_a_1280_px_projector_the_add_button_and_every_vote_with_its_remove_button_fit() {
-    // The roles of the screenshot fixture: chips of many widths.
-    let names: Vec<String> = [
-        "Digitallotsin",
-        "Hauptamt",
-        "Kämmerei",
-        "Bauamt",
-        "Bürgerbüro",
-        "IT-Koordination",
-        "Personalrat",
-        "Ordnungsamt",
-        "Standesamt",
-        "Kita-Verwaltung",
-        "Bauhof",
-        "Bürgermeisterin",
-    ]
-    .map(String::from)
-    .to_vec();
+    let names = screenshot_roles();
     let (_dir, h) = projector_workshop_with_twelve_at(egui::vec2(1280.0, 800.0), &names);
     let sidebar = h.get_by_label("Teilnehmende").rect();
     let add = h.get_by_label("Hinzufügen").rect();
@@ -401,4 +385,24 @@ fn on_a_1280_px_projector_the_add_button_and_every_vote_with_its_remove_button_f
         );
         assert!(remove.right() <= 1280.0);
     }
+}
+
+/// The roles of the screenshot fixture: chips of many widths.
+pub(crate) fn screenshot_roles() -> Vec<String> {
+    [
+        "Digitallotsin",
+        "Hauptamt",
+        "Kämmerei",
+        "Bauamt",
+        "Bürgerbüro",
+        "IT-Koordination",
+        "Personalrat",
+        "Ordnungsamt",
+        "Standesamt",
+        "Kita-Verwaltung",
+        "Bauhof",
+        "Bürgermeisterin",
+    ]
+    .map(String::from)
+    .to_vec()
 }

@@ -327,6 +327,9 @@ fn standard_in_the_results_view_returns_to_the_networks_whole_group() {
     );
 
     // Another group, then „Standard“: back to the whole network, not the size class.
+    // The peer group choice is below the charts: scroll to it first.
+    h.get_by_label("Größe").scroll_to_me();
+    h.run();
     h.get_by_label("Größe").click();
     h.run();
     h.get_by_label(

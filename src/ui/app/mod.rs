@@ -470,7 +470,12 @@ impl ReifegradApp {
                 .resizable(false)
                 .show(ui, |ui| {
                     if self.workshop_mode {
-                        commands.extend(self.workshop.raters_ui(ui, session, lang));
+                        commands.extend(self.workshop.raters_ui(
+                            ui,
+                            session,
+                            lang,
+                            self.prefs.projector,
+                        ));
                         ui.separator();
                     }
                     self.questions.sidebar_ui(ui, questionnaire, session, lang);
@@ -567,6 +572,7 @@ impl ReifegradApp {
 
     fn central_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let lang = self.lang();
+        super::screen::note_screen(ui.ctx(), self.screen);
         let Some(questionnaire) = self.session_questionnaire() else {
             ui.heading(tr!(lang, "app-questionnaire-could-not-be"))
                 .heading_level(1);
