@@ -25,9 +25,9 @@ macro_rules! areas {
 }
 
 /// The German catalogue.
-const GERMAN: &Sources = areas!("de": "common", "ui", "report", "present", "cli");
+const GERMAN: &Sources = areas!("de": "common", "ui", "report", "present", "cli", "survey");
 /// The English catalogue.
-const ENGLISH: &Sources = areas!("en": "common", "ui", "report", "present", "cli");
+const ENGLISH: &Sources = areas!("en": "common", "ui", "report", "present", "cli", "survey");
 
 /// The catalogue files of `lang`, by area.
 pub(crate) fn sources(lang: Lang) -> &'static Sources {

@@ -12,6 +12,7 @@ pub mod labels;
 pub mod narrative;
 pub mod peers;
 pub mod rules;
+pub mod survey;
 
 pub use file_size::format_file_size;
 pub use labels::*;

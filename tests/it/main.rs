@@ -28,5 +28,6 @@ mod q12;
 mod report;
 mod report_layout;
 mod report_pdf;
+mod survey;
 mod validation;
 mod workshop;

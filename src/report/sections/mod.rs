@@ -11,6 +11,7 @@ mod method;
 mod profile;
 mod roadmap;
 mod summary;
+mod survey;
 mod title;
 
 use super::ReportInput;
@@ -41,6 +42,10 @@ pub fn layout(input: &ReportInput, m: &dyn Measure) -> Vec<Page> {
     }
     dimensions::dimensions(&report, &mut flow);
     flow.gap(10.0);
+    if report.analysis.survey.is_some() {
+        survey::staff_survey(&report, &mut flow);
+        flow.gap(10.0);
+    }
     roadmap::roadmap(&report, &mut flow);
     flow.new_page();
     super::council_paper::council_paper(input, &mut flow);
