@@ -13,4 +13,6 @@ pub enum Screen {
     Discussion,
     /// The measures plan.
     Plan,
+    /// The staff survey beside the officer's rating.
+    Survey,
 }

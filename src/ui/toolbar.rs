@@ -156,6 +156,7 @@ impl Toolbar {
             (Action::ShowQuestions, Screen::Questions),
             (Action::ShowResults, Screen::Results),
             (Action::ShowPlan, Screen::Plan),
+            (Action::ShowSurvey, Screen::Survey),
         ];
         if self.workshop_mode {
             screens.push((Action::ShowDiscussion, Screen::Discussion));

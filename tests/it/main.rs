@@ -29,5 +29,6 @@ mod report;
 mod report_layout;
 mod report_pdf;
 mod survey;
+mod survey_ui;
 mod validation;
 mod workshop;

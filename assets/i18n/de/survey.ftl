@@ -107,3 +107,18 @@ survey-column-leadership = Leitung
 survey-column-staff = Mitarbeitende
 survey-column-gap = Abstand
 survey-column-distribution = Verteilung (Stufe: Zahl)
+
+## App
+
+survey-ui-screen = Befragung
+survey-ui-setup-intro = Noch keine Mitarbeitendenbefragung. Wählen Sie die Fragen (höchstens { $max }, etwa zehn Minuten) und, wenn Sie wollen, Gruppen wie Ämter; dann „Befragung anlegen“. Antworten werden nur gezählt, nie einzeln gespeichert.
+survey-ui-chosen = {$count} von höchstens {$max} Fragen gewählt
+survey-ui-groups = Gruppen, z. B. Ämter (eine je Zeile, freiwillig)
+survey-ui-create = Befragung anlegen
+survey-ui-drop = Antwortdateien hierher ziehen (mehrere auf einmal), oder einen Code eingeben. Jede Antwort zählt einmal; eine fremde oder kaputte Datei wird genannt und nicht gezählt.
+survey-ui-count-code = Code zählen
+survey-ui-code-counted = Code gezählt; die Befragung hat jetzt {$total} Antwortbögen.
+survey-ui-write-kit = Bausatz schreiben (HTML- und Papierformular)
+survey-ui-kit-written = Bausatz geschrieben: {$folder}
+survey-ui-save-first = Erst die Bewertung speichern: Der Bausatz kommt in einen Ordner neben ihrer Datei.
+survey-ui-open-largest-gap = Workshop mit der Frage mit dem größten Abstand beginnen

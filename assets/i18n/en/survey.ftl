@@ -107,3 +107,18 @@ survey-column-leadership = Leadership
 survey-column-staff = Staff
 survey-column-gap = Gap
 survey-column-distribution = Distribution (level: count)
+
+## App
+
+survey-ui-screen = Survey
+survey-ui-setup-intro = No staff survey yet. Choose the questions (at most { $max }, about ten minutes) and, if you like, groups such as departments; then “Create survey”. Answers are only counted, never stored one by one.
+survey-ui-chosen = { $count } of at most { $max } questions chosen
+survey-ui-groups = Groups, e.g. departments (one per line, optional)
+survey-ui-create = Create survey
+survey-ui-drop = Drag answer files here (several at once), or type in a code. Each answer counts once; a foreign or broken file is named and not counted.
+survey-ui-count-code = Count code
+survey-ui-code-counted = Code counted; the survey now has { $total } answer sheets.
+survey-ui-write-kit = Write kit (HTML and paper form)
+survey-ui-kit-written = Kit written: { $folder }
+survey-ui-save-first = Save the assessment first: the kit goes into a folder beside its file.
+survey-ui-open-largest-gap = Start the workshop on the question with the largest gap
