@@ -163,7 +163,35 @@ fn tally_sheet(
             row
         })
         .collect();
-    flow.table(&columns, &header, &rows, 9.0);
+    // Room for strokes: each row about 1 cm high (15 rows fit on the page), with hairlines
+    // between the columns.
+    let top = flow.y;
+    flow.table_to_fill(&columns, &header, &rows, 9.0, 30.0);
+    column_rules(flow, &columns, top);
+}
+
+/// Vertical hairlines between the tally sheet's columns, from `top` to the cursor (an
+/// artifact: the table's structure is in its cells).
+fn column_rules(flow: &mut Flow, columns: &[Column], top: f32) {
+    let total: f32 = columns.iter().map(|c| c.share).sum();
+    let bottom = flow.y;
+    if bottom <= top {
+        // The table went on to another page: no rules rather than wrong ones.
+        return;
+    }
+    let mut x = flow.left();
+    flow.begin(Role::Artifact);
+    for column in &columns[..columns.len() - 1] {
+        x += flow.width() * column.share / total;
+        flow.push(Item::Line {
+            points: vec![(x, top), (x, bottom)],
+            closed: false,
+            width: 0.4,
+            colour: Colour::RULE,
+            dash: Dash::Solid,
+        });
+    }
+    flow.end();
 }
 
 /// Writes the form and the tally sheet as a tagged PDF, atomically.

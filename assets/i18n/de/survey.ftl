@@ -36,7 +36,7 @@ survey-form-code-shown = Danke! Geben Sie diesen Code wie vereinbart ab (er enth
 survey-level = Stufe { $level }
 survey-no-level = keine Stufe
 survey-median = Median { $median } (n = { $n })
-survey-hidden = weniger als { $k } Antworten
+survey-hidden = weniger als { $k } Antworten mit einer Stufe
 survey-comparison-line = Leitung: { $officer } — Mitarbeitende: { $staff }
 survey-dont-know-count = weiß nicht: { $count }
 survey-finding-higher = Bei { $question } sieht die Leitung Stufe { $officer }, die Mitarbeitenden im Median Stufe { $median } (n = { $n }): Die Leitung schätzt den Stand um { $difference } Stufen höher ein.

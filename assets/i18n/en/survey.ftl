@@ -36,7 +36,7 @@ survey-form-code-shown = Thank you! Hand in this code as agreed (it holds your a
 survey-level = level { $level }
 survey-no-level = no level
 survey-median = median { $median } (n = { $n })
-survey-hidden = fewer than { $k } answers
+survey-hidden = fewer than { $k } answers with a level
 survey-comparison-line = Leadership: { $officer } — staff: { $staff }
 survey-dont-know-count = don’t know: { $count }
 survey-finding-higher = On { $question } the leadership sees level { $officer }, the staff a median of level { $median } (n = { $n }): the leadership rates the state { $difference } levels higher.
