@@ -123,7 +123,21 @@ pub fn finding_sentence(comparison: &StaffComparison, lang: Lang) -> Option<Stri
 /// many questions show a gap of two levels or more.
 pub fn summary_sentence(comparison: &SurveyComparison, lang: Lang) -> String {
     let gaps = comparison.findings().count();
-    if gaps == 0 {
+    let compared = comparison.questions.iter().any(|q| q.gap.is_some());
+    if comparison.sheets == 0 {
+        tr!(
+            lang,
+            "survey-summary-empty",
+            count = comparison.questions.len()
+        )
+    } else if !compared {
+        tr!(
+            lang,
+            "survey-summary-not-yet",
+            sheets = comparison.sheets,
+            k = K
+        )
+    } else if gaps == 0 {
         tr!(
             lang,
             "survey-summary-no-gap",
@@ -144,4 +158,61 @@ pub fn summary_sentence(comparison: &SurveyComparison, lang: Lang) -> String {
 /// What the privacy rules hide, for a note under the figures.
 pub fn privacy_note(lang: Lang) -> String {
     tr!(lang, "survey-privacy-note", k = K)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::survey::compare_survey;
+    use crate::model::example::example_assessment;
+    use crate::model::{Date, bundled_questionnaire};
+    use crate::survey::answers::{StaffAnswers, StaffResponse};
+    use crate::survey::import::add_answers;
+
+    #[test]
+    fn the_summary_says_what_the_counts_allow() {
+        let q = bundled_questionnaire().unwrap();
+        let mut assessment = example_assessment(&q);
+        let chef = vec!["kultur.chefsache".to_string()];
+        let survey = crate::survey::new_survey(&q, &chef, &[], Date::new(2026, 3, 1).unwrap());
+        assessment.survey = Some(survey.unwrap());
+        let summary = |a: &crate::model::Assessment, lang| {
+            summary_sentence(&compare_survey(&q, a).unwrap(), lang)
+        };
+        assert_eq!(
+            summary(&assessment, Lang::De),
+            "Mitarbeitendenbefragung zu 1\u{a0}Frage: noch keine Antworten gezählt."
+        );
+        let add = |assessment: &mut crate::model::Assessment, n: u64, level: u8| {
+            let survey = assessment.survey.as_mut().unwrap();
+            let answers = StaffAnswers {
+                format_version: 1,
+                survey: survey.id.clone(),
+                questionnaire: survey.questionnaire.clone(),
+                id: format!("{n:012x}"),
+                group: String::new(),
+                answers: [("kultur.chefsache".to_string(), StaffResponse::Level(level))].into(),
+            };
+            add_answers(survey, &answers).unwrap();
+        };
+        for n in 0..4 {
+            add(&mut assessment, n, 0);
+        }
+        assert!(summary(&assessment, Lang::De).contains("noch keine Frage hat 5\u{a0}Antworten"));
+        add(&mut assessment, 4, 0);
+        // The example town's officer says level 2; five staff say 0.
+        let comparison = compare_survey(&q, &assessment).unwrap();
+        assert_eq!(comparison.questions[0].gap, Some(2.0));
+        assert!(
+            summary(&assessment, Lang::En)
+                .contains("on 1 question leadership and staff are 2 levels")
+        );
+        let finding = finding_sentence(&comparison.questions[0], Lang::De).unwrap();
+        assert_eq!(
+            finding,
+            "Bei „Rolle der Verwaltungsspitze“ sieht die Leitung Stufe\u{a0}2, die Mitarbeitenden im Median Stufe\u{a0}0 (n\u{a0}=\u{a0}5): Die Leitung schätzt den Stand um 2\u{a0}Stufen höher ein."
+        );
+        assert_eq!(gap_label(Some(-1.5), Lang::De), "−1,5");
+        assert_eq!(format_median(1.5, Lang::En), "1.5");
+    }
 }

@@ -47,7 +47,7 @@ survey-summary-no-gap = Mitarbeitendenbefragung: { $sheets ->
 } zu { $count ->
     [one] 1 Frage
    *[other] { $count } Fragen
-}; Leitung und Mitarbeitende liegen nirgends 2 Stufen oder mehr auseinander.
+}; bei keiner der verglichenen Fragen liegen Leitung und Mitarbeitende 2 Stufen oder mehr auseinander.
 survey-summary-gaps = Mitarbeitendenbefragung: { $sheets ->
     [one] 1 Antwortbogen
    *[other] { $sheets } Antwortbögen
@@ -122,3 +122,14 @@ survey-ui-write-kit = Bausatz schreiben (HTML- und Papierformular)
 survey-ui-kit-written = Bausatz geschrieben: {$folder}
 survey-ui-save-first = Erst die Bewertung speichern: Der Bausatz kommt in einen Ordner neben ihrer Datei.
 survey-ui-open-largest-gap = Workshop mit der Frage mit dem größten Abstand beginnen
+
+## Ergebnisse: Zustände ohne Vergleich
+
+survey-summary-empty = Mitarbeitendenbefragung zu { $count ->
+    [one] 1 Frage
+   *[other] { $count } Fragen
+}: noch keine Antworten gezählt.
+survey-summary-not-yet = Mitarbeitendenbefragung: { $sheets ->
+    [one] 1 Antwortbogen
+   *[other] { $sheets } Antwortbögen
+}; noch keine Frage hat { $k } Antworten mit einer Stufe und eine Stufe der Leitung, ein Vergleich folgt ab dann.

@@ -47,7 +47,7 @@ survey-summary-no-gap = Staff survey: { $sheets ->
 } on { $count ->
     [one] 1 question
    *[other] { $count } questions
-}; leadership and staff are nowhere 2 levels or more apart.
+}; on none of the questions compared are leadership and staff 2 levels or more apart.
 survey-summary-gaps = Staff survey: { $sheets ->
     [one] 1 answer sheet
    *[other] { $sheets } answer sheets
@@ -122,3 +122,14 @@ survey-ui-write-kit = Write kit (HTML and paper form)
 survey-ui-kit-written = Kit written: { $folder }
 survey-ui-save-first = Save the assessment first: the kit goes into a folder beside its file.
 survey-ui-open-largest-gap = Start the workshop on the question with the largest gap
+
+## Results: states without a comparison
+
+survey-summary-empty = Staff survey on { $count ->
+    [one] 1 question
+   *[other] { $count } questions
+}: no answers counted yet.
+survey-summary-not-yet = Staff survey: { $sheets ->
+    [one] 1 answer sheet
+   *[other] { $sheets } answer sheets
+}; no question has { $k } answers with a level and a level of the leadership yet; the comparison follows from then on.

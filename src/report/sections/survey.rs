@@ -26,7 +26,7 @@ fn table(r: &Report, survey: &SurveyComparison, flow: &mut Flow) {
     let lang = r.lang;
     let columns = [
         Column {
-            share: 3.4,
+            share: 3.0,
             align: Align::Left,
         },
         Column {
@@ -38,7 +38,7 @@ fn table(r: &Report, survey: &SurveyComparison, flow: &mut Flow) {
             align: Align::Left,
         },
         Column {
-            share: 0.8,
+            share: 1.2,
             align: Align::Right,
         },
         Column {
