@@ -23,12 +23,16 @@ fn an_officer_sets_up_the_survey_counts_codes_and_sees_the_gap() {
         Some(file.clone()),
         egui::vec2(1366.0, 2400.0),
     );
-    harness.get_by_label("Befragung").click();
+    // Without a survey the way in is the view menu; then the toolbar has a button.
+    harness.get_by_label("Ansicht").click();
+    harness.run();
+    harness.get_by_label("Mitarbeitendenbefragung").click();
     harness.run();
     assert_eq!(harness.state().screen, Screen::Survey);
     harness.get_by_label("Befragung anlegen").click();
     harness.run();
     let survey = assessment(&harness).survey.clone().expect("a survey");
+    harness.get_by_label("Befragung");
     assert_eq!(survey.questions.len(), 15);
 
     harness

@@ -110,6 +110,7 @@ survey-column-distribution = Verteilung (Stufe: Zahl)
 
 ## App
 
+survey-ui-menu = Mitarbeitendenbefragung
 survey-ui-screen = Befragung
 survey-ui-setup-intro = Noch keine Mitarbeitendenbefragung. Wählen Sie die Fragen (höchstens { $max }, etwa zehn Minuten) und, wenn Sie wollen, Gruppen wie Ämter; dann „Befragung anlegen“. Antworten werden nur gezählt, nie einzeln gespeichert.
 survey-ui-chosen = {$count} von höchstens {$max} Fragen gewählt

@@ -110,6 +110,7 @@ survey-column-distribution = Distribution (level: count)
 
 ## App
 
+survey-ui-menu = Staff survey
 survey-ui-screen = Survey
 survey-ui-setup-intro = No staff survey yet. Choose the questions (at most { $max }, about ten minutes) and, if you like, groups such as departments; then “Create survey”. Answers are only counted, never stored one by one.
 survey-ui-chosen = { $count } of at most { $max } questions chosen

@@ -441,6 +441,10 @@ impl ReifegradApp {
             theme: self.prefs.theme,
             zoom: self.prefs.zoom,
             builtin_dialog: self.prefs.builtin_file_dialog,
+            has_survey: self
+                .session
+                .as_ref()
+                .is_some_and(|s| s.assessment.survey.is_some()),
         };
         egui::Panel::top("toolbar").show(ui, |ui| {
             let about = &mut self.about;
