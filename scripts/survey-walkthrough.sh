@@ -88,7 +88,8 @@ for _ in $(seq 1 50); do
     DISPLAY=$display xdotool search --name '^Reifegrad' >/dev/null 2>&1 && break
     sleep 0.2
 done
-sleep 2
+# A busy machine may take a few seconds for the first frames.
+sleep 6
 DISPLAY=$display import -window root "$out/5-app-survey.png"
 kill "$app" 2>/dev/null || true
 wait "$app" 2>/dev/null || true
