@@ -4,6 +4,8 @@
 //! their figures from [`analyse`]; none of them re-derives a figure. How the figures are
 //! written is the job of [`crate::present`]. Plain Rust, no UI or PDF types.
 
+pub mod survey;
+
 use crate::benchmark::{
     Benchmark, DimensionPeers, GroupStats, PeerComparison, PeerGroup, WidenOption,
 };
@@ -206,6 +208,8 @@ pub struct Analysis<'q> {
     /// Every legal duty of the questionnaire with the town's status, in questionnaire
     /// order (empty when the questionnaire names none).
     pub legal_duties: Vec<LegalDutyStatus<'q>>,
+    /// The staff survey beside the officer's rating, if the assessment has one.
+    pub survey: Option<survey::SurveyComparison<'q>>,
 }
 
 /// What the radar chart draws, the same in the app and in the PDF: one axis per field
@@ -390,6 +394,7 @@ fn build<'q>(
         roadmap,
         discussion,
         legal_duties,
+        survey: survey::compare_survey(questionnaire, assessment),
     }
 }
 

@@ -10,7 +10,8 @@
 //!    recovery files) know nothing of the domain. [`memory`] measures the process.
 //! 2. The domain, plain Rust without UI or PDF types: [`model`] (questionnaire,
 //!    assessment, profile, plan, the council bodies, loading and saving, the example
-//!    town), [`scoring`], [`workshop`], [`progress`], [`benchmark`], and [`session`] (an
+//!    town), [`scoring`], [`workshop`], [`progress`], [`benchmark`], [`survey`] (the
+//!    anonymous staff survey: kit, answers, import, k-anonymity) and [`session`] (an
 //!    open assessment with its file, autosave and recovery).
 //! 3. [`analysis`] computes everything an output shows, once; [`present`] writes it in
 //!    words and figures.
@@ -29,6 +30,7 @@ pub mod progress;
 pub mod report;
 pub mod scoring;
 pub mod session;
+pub mod survey;
 pub mod text;
 pub mod ui;
 pub mod workshop;

@@ -88,6 +88,13 @@ pub enum Command {
         #[arg(long, num_args = 1.., value_name = "EARLIER")]
         compare: Vec<PathBuf>,
     },
+    /// Anonymous staff survey: make the kit, import answers and paper tallies, show the
+    /// comparison with the officer's rating.
+    Survey {
+        /// What to do.
+        #[command(subcommand)]
+        action: SurveyCommand,
+    },
     /// Write a filled-in assessment of a fictional small town.
     Example {
         /// Where to write it.
@@ -160,6 +167,69 @@ pub enum BenchmarkCommand {
         #[arg(short, long)]
         output: PathBuf,
         /// Questionnaire whose dimensions get scores (default: the bundled one).
+        #[arg(long, short)]
+        questionnaire: Option<PathBuf>,
+    },
+}
+
+/// The `survey` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum SurveyCommand {
+    /// Put a new survey into the assessment and write its kit: the HTML form, the
+    /// printable form with its tally sheet (PDF) and an empty tally file.
+    Kit {
+        /// The assessment file (the survey is saved in it).
+        assessment: PathBuf,
+        /// Folder for the kit's files.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// A question to ask (repeat; at most 15; default: the first 15 of culture and
+        /// resources).
+        #[arg(long = "question", value_name = "ID")]
+        questions: Vec<String>,
+        /// A group staff may name, e.g. a department (repeat; optional).
+        #[arg(long = "group", value_name = "NAME")]
+        groups: Vec<String>,
+        /// Replace a survey that already has answers (its counts are lost).
+        #[arg(long)]
+        replace: bool,
+        /// Questionnaire the assessment belongs to (default: the bundled one).
+        #[arg(long, short)]
+        questionnaire: Option<PathBuf>,
+    },
+    /// Count answer files and codes; each counts once, foreign or broken ones are
+    /// refused with the reason and the others still count.
+    Import {
+        /// The assessment file with the survey.
+        assessment: PathBuf,
+        /// Answer files saved by the HTML form.
+        files: Vec<PathBuf>,
+        /// A code shown by the HTML form (repeat).
+        #[arg(long = "code", value_name = "CODE")]
+        codes: Vec<String>,
+        /// Questionnaire the assessment belongs to (default: the bundled one).
+        #[arg(long, short)]
+        questionnaire: Option<PathBuf>,
+    },
+    /// Count tally files typed in from the tally sheet of paper forms.
+    Tally {
+        /// The assessment file with the survey.
+        assessment: PathBuf,
+        /// Tally files (StaffTally, see docs/file-formats.md).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Questionnaire the assessment belongs to (default: the bundled one).
+        #[arg(long, short)]
+        questionnaire: Option<PathBuf>,
+    },
+    /// Print the officer's level beside the staff's answers, the largest gap first.
+    Show {
+        /// The assessment file with the survey.
+        assessment: PathBuf,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Questionnaire the assessment belongs to (default: the bundled one).
         #[arg(long, short)]
         questionnaire: Option<PathBuf>,
     },

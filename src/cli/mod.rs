@@ -19,10 +19,12 @@ mod report;
 mod score;
 mod score_json;
 mod score_table;
+mod survey;
 mod validate;
 
 pub use args::{
-    BenchmarkCommand, Choice, Cli, Command, LangArg, Named, output_language, parse_choice,
+    BenchmarkCommand, Choice, Cli, Command, LangArg, Named, SurveyCommand, output_language,
+    parse_choice,
 };
 pub use autosave_drill::DRILL_COMMENT_PREFIX;
 
@@ -74,6 +76,7 @@ pub fn run(command: Command, lang: Lang) -> ExitCode {
             lang,
             &compare,
         ),
+        Command::Survey { action } => return run_survey(action, lang),
         Command::Example { output } => example::run_example(&output, lang),
         Command::AutosaveDrill {
             assessment,
@@ -121,6 +124,54 @@ pub fn run(command: Command, lang: Lang) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("{}", errors::describe(&error, lang));
+            ExitCode::from(BAD_INPUT)
+        }
+    }
+}
+
+fn run_survey(action: SurveyCommand, lang: Lang) -> ExitCode {
+    let result = match action {
+        SurveyCommand::Kit {
+            assessment,
+            output,
+            questions,
+            groups,
+            replace,
+            questionnaire,
+        } => survey::run_kit(
+            survey::KitRequest {
+                assessment: &assessment,
+                output: &output,
+                questions: &questions,
+                groups: &groups,
+                replace,
+                questionnaire: questionnaire.as_deref(),
+            },
+            lang,
+        )
+        .map(|()| true),
+        SurveyCommand::Import {
+            assessment,
+            files,
+            codes,
+            questionnaire,
+        } => survey::run_import(&assessment, &files, &codes, questionnaire.as_deref(), lang),
+        SurveyCommand::Tally {
+            assessment,
+            files,
+            questionnaire,
+        } => survey::run_tally(&assessment, &files, questionnaire.as_deref(), lang),
+        SurveyCommand::Show {
+            assessment,
+            json,
+            questionnaire,
+        } => survey::run_show(&assessment, json, questionnaire.as_deref(), lang).map(|()| true),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(BAD_INPUT),
+        Err(error) => {
+            eprintln!("{error}");
             ExitCode::from(BAD_INPUT)
         }
     }

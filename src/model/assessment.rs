@@ -4,6 +4,7 @@ use super::date::Date;
 use super::plan::Plan;
 use super::profile::Profile;
 use super::questionnaire::Questionnaire;
+use super::survey::StaffSurvey;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -44,6 +45,10 @@ pub struct Assessment {
     /// town's own entry is left out of its peers (see `benchmark::token`).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub contribution_token: String,
+    /// The anonymous staff survey beside the officer's rating: its questions, groups and
+    /// the counts of the answers imported (absent in files without one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub survey: Option<StaffSurvey>,
 }
 
 /// Identifies the questionnaire an assessment was made with.
@@ -210,6 +215,7 @@ impl Assessment {
             retired_answers: BTreeMap::new(),
             plan: Plan::default(),
             contribution_token: String::new(),
+            survey: None,
         }
     }
 

@@ -8,6 +8,7 @@ pub mod example;
 pub mod plan;
 pub mod profile;
 pub mod questionnaire;
+pub mod survey;
 
 pub use assessment::{
     ASSESSMENT_FORMAT_VERSION, Answer, Assessment, EVIDENCE_TEXT_MAX, Evidence, MAX_HANDS,
@@ -20,6 +21,7 @@ pub use questionnaire::{
     DiagnosisRules, DiagnosisText, Dimension, Effort, Fact, Horizon, LegalDuty, Measure,
     MeasureKind, Question, Questionnaire, SHORT_TITLE_MAX, Source, Stage,
 };
+pub use survey::{LevelCounts, NO_GROUP, StaffSurvey};
 pub mod load;
 pub mod migration;
 pub mod validation;

@@ -173,6 +173,19 @@ pub struct Question {
     /// The legal duty this question covers, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legal: Option<LegalDuty>,
+    /// Whether the staff survey may ask this question: `None` follows the default
+    /// (questions of the culture and the resources dimension), `Some(true)` or
+    /// `Some(false)` decides for this question (see [`Question::staff_eligible`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staff_survey: Option<bool>,
+    /// The question in plain words for staff (the survey kit asks this instead of
+    /// [`Question::text`]); the levels stay the anchored ones.
+    #[serde(
+        default,
+        deserialize_with = "optional_text",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub staff_text: Option<Text>,
 }
 
 /// An optional text written plainly (`"…"` or `{"de": …}`) or as `Some(…)` / `None`.
@@ -307,6 +320,16 @@ impl Questionnaire {
         self.dimensions.iter().find(|d| d.id == id)
     }
 
+    /// The questions the staff survey may ask, in walk-through order: those marked
+    /// `staff_survey: Some(true)`, and unmarked ones of the culture and the resources
+    /// dimension ([`DiagnosisRules::culture`], [`DiagnosisRules::resources`]).
+    pub fn staff_questions(&self) -> impl Iterator<Item = &Question> {
+        self.questions().filter_map(|(d, q)| {
+            let default = d.id == self.diagnoses.culture || d.id == self.diagnoses.resources;
+            q.staff_survey.unwrap_or(default).then_some(q)
+        })
+    }
+
     /// The stage whose band holds `score` (0–100).
     pub(crate) fn stage_for(&self, score: f64) -> Option<(usize, &Stage)> {
         let last = self.stages.len().checked_sub(1)?;
@@ -321,6 +344,15 @@ impl Question {
     /// The measure that climbs from `level`, if any.
     pub(crate) fn measure_from(&self, level: u8) -> Option<&Measure> {
         self.measures.iter().find(|m| m.from_level == level)
+    }
+
+    /// The question as staff read it in `lang`: the plain-language staff wording where
+    /// the questionnaire gives one, else the question itself.
+    pub fn staff_wording(&self, lang: Lang) -> &str {
+        match &self.staff_text {
+            Some(text) if !text.is_blank() => text.get(lang),
+            _ => self.text.get(lang),
+        }
     }
 
     /// The short title in `lang`; without one, the question text cut at a word boundary
@@ -371,6 +403,8 @@ mod tests {
             replaces: Vec::new(),
             federation_hint: None,
             legal: None,
+            staff_survey: None,
+            staff_text: None,
         }
     }
 

@@ -12,6 +12,7 @@ pub mod narrative;
 pub mod peers;
 pub(crate) mod resolution;
 pub mod rules;
+pub mod survey;
 
 pub use crate::files::format_file_size;
 pub use labels::*;

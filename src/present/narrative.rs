@@ -121,9 +121,16 @@ fn all_compared_fields(n: usize, lang: Lang) -> String {
 /// The findings as sentences, most important first.
 pub(crate) fn findings(a: &Analysis, lang: Lang) -> Vec<String> {
     let q = a.questionnaire;
+    // Where leadership and staff differ by two levels or more, after the score findings.
+    let staff = a.survey.iter().flat_map(|survey| {
+        survey
+            .findings()
+            .filter_map(move |c| super::survey::finding_sentence(c, lang))
+    });
     a.findings
         .iter()
         .map(|f| finding(q, f, &a.town, lang))
+        .chain(staff)
         .collect()
 }
 

@@ -11,6 +11,7 @@ pub mod fonts;
 pub mod layout;
 mod render;
 mod sections;
+pub mod survey_form;
 pub mod tagging;
 mod typography;
 

@@ -1,7 +1,7 @@
 //! Every user action as a command with its label and keyboard shortcut; the menu, the
 //! keyboard handler, the F1 help overlay and the tests share this one list.
 
-use crate::model::{Evidence, Plan, Response};
+use crate::model::{Evidence, Plan, Response, StaffSurvey};
 use crate::text::Lang;
 use crate::tr;
 use crate::ui::prefs::ThemeChoice;
@@ -31,6 +31,8 @@ pub enum Action {
     ShowResults,
     /// Show the measures plan.
     ShowPlan,
+    /// Show the staff survey.
+    ShowSurvey,
     /// Back to the questions.
     ShowQuestions,
     /// Back to the start screen.
@@ -88,6 +90,8 @@ pub enum Edit {
     SetEvidence(String, Vec<Evidence>),
     /// Replace the measures plan (measures, targets, next assessment).
     SetPlan(Box<Plan>),
+    /// Replace the staff survey (a new one, or one with more answers counted).
+    SetSurvey(Box<StaffSurvey>),
     /// Workshop: add a participant with this name or role.
     AddRater(String),
     /// Workshop: remove the participant with this id, with their votes.
@@ -187,6 +191,7 @@ impl Action {
             Action::NextUnanswered => tr!(lang, "command-next-open-question"),
             Action::ShowResults => tr!(lang, "results"),
             Action::ShowPlan => tr!(lang, "measures-plan"),
+            Action::ShowSurvey => tr!(lang, "survey-ui-screen"),
             Action::ShowQuestions => tr!(lang, "command-questions"),
             Action::GoHome => tr!(lang, "command-start"),
             Action::SaveAs => tr!(lang, "command-save-as"),

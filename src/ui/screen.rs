@@ -13,6 +13,8 @@ pub enum Screen {
     Discussion,
     /// The measures plan.
     Plan,
+    /// The staff survey beside the officer's rating.
+    Survey,
 }
 
 /// Where the number of screen visits is kept in egui's memory.

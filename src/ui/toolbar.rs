@@ -43,6 +43,9 @@ pub(crate) struct Toolbar {
     pub zoom: f32,
     /// Whether the built-in file dialog is always used.
     pub builtin_dialog: bool,
+    /// Whether the open assessment has a staff survey (its screen gets a toolbar button;
+    /// without one, the view menu leads there).
+    pub has_survey: bool,
 }
 
 impl Toolbar {
@@ -159,6 +162,9 @@ impl Toolbar {
             (Action::ShowResults, Screen::Results),
             (Action::ShowPlan, Screen::Plan),
         ];
+        if self.has_survey || self.screen == Screen::Survey {
+            screens.push((Action::ShowSurvey, Screen::Survey));
+        }
         if self.workshop_mode {
             screens.push((Action::ShowDiscussion, Screen::Discussion));
         }
@@ -240,6 +246,12 @@ impl Toolbar {
         let mut theme = self.theme;
         let mut chosen_lang = lang;
         ui.menu_button(tr!(lang, "toolbar-view"), |ui| {
+            if self.has_session {
+                if ui.button(tr!(lang, "survey-ui-menu")).clicked() {
+                    commands.push(Command::Action(Action::ShowSurvey));
+                }
+                ui.separator();
+            }
             ui.label(egui::RichText::new(tr!(lang, "colour-theme")).strong());
             for choice in [
                 ThemeChoice::Light,

@@ -256,8 +256,14 @@ fn keep_mine_overwrites_after_asking() {
     }));
     h.get_by_label_contains("Meine behalten").click();
     h.run();
+    // The overwrite is a save like any other: wait for it on a busy machine.
+    let overwritten = |_: &ReifegradApp| {
+        !std::fs::read_to_string(&file)
+            .unwrap_or_default()
+            .contains("Fassung der Kollegin")
+    };
+    assert!(run_until(&mut h, PATIENCE, overwritten));
     let text = std::fs::read_to_string(&file).unwrap();
-    assert!(!text.contains("Fassung der Kollegin"), "{text}");
     let opened = reifegrad::model::open_assessment_text(&file, &text, &q).unwrap();
     assert_eq!(
         opened.assessment.response(&first_id()),

@@ -33,5 +33,7 @@ mod report_layout;
 mod report_pdf;
 mod report_states;
 mod snapshots;
+mod survey;
+mod survey_ui;
 mod validation;
 mod workshop;

@@ -602,6 +602,9 @@ pub fn resolve_questionnaire(questionnaire: &Questionnaire, profile: &Profile) -
             if let Some(hint) = &mut question.federation_hint {
                 fill(hint);
             }
+            if let Some(staff) = &mut question.staff_text {
+                fill(staff);
+            }
             if let Some(legal) = &mut question.legal {
                 fill(&mut legal.duty);
             }

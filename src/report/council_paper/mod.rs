@@ -257,6 +257,14 @@ fn reasons(r: &Report, flow: &mut Flow, state: State) {
             0.0,
         );
     }
+    // The staff survey in one line (its section in the report has the figures).
+    if let Some(survey) = &r.input.analysis.survey {
+        flow.paragraph(
+            &crate::present::survey::summary_sentence(survey, lang),
+            BODY,
+            0.0,
+        );
+    }
     flow.gap(6.0);
 }
 

@@ -303,7 +303,20 @@ impl<'m> Flow<'m> {
         rows: &[Vec<String>],
         size: f32,
     ) {
-        self.table_impl(columns, header, rows, size, false);
+        self.table_impl(columns, header, rows, size, false, 0.0);
+    }
+
+    /// Like [`Flow::table`], with every body row at least `min_row` points high: a form
+    /// to fill in by hand (the staff survey's tally sheet).
+    pub(crate) fn table_to_fill(
+        &mut self,
+        columns: &[Column],
+        header: &[String],
+        rows: &[Vec<String>],
+        size: f32,
+        min_row: f32,
+    ) {
+        self.table_impl(columns, header, rows, size, false, min_row);
     }
 
     /// Like [`Flow::table`], but the first cell of each row names the row and is
@@ -316,7 +329,7 @@ impl<'m> Flow<'m> {
         rows: &[Vec<String>],
         size: f32,
     ) {
-        self.table_impl(columns, header, rows, size, true);
+        self.table_impl(columns, header, rows, size, true, 0.0);
     }
 
     fn table_impl(
@@ -326,6 +339,7 @@ impl<'m> Flow<'m> {
         rows: &[Vec<String>],
         size: f32,
         row_headers: bool,
+        min_row: f32,
     ) {
         let total: f32 = columns.iter().map(|c| c.share).sum();
         let pad = 4.0;
@@ -340,7 +354,8 @@ impl<'m> Flow<'m> {
                         style: Style,
                         rule: f32,
                         cell: Role,
-                        first: Role| {
+                        first: Role,
+                        min: f32| {
             let wrapped: Vec<Vec<String>> = cells
                 .iter()
                 .zip(&widths)
@@ -350,7 +365,7 @@ impl<'m> Flow<'m> {
                 })
                 .collect();
             let n = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1);
-            let height = n as f32 * style.line_height() + 2.0 * pad;
+            let height = (n as f32 * style.line_height() + 2.0 * pad).max(min);
             let top = flow.y;
             let mut x = flow.left();
             for (i, ((lines, w), col)) in wrapped.iter().zip(&widths).zip(columns).enumerate() {
@@ -386,7 +401,7 @@ impl<'m> Flow<'m> {
                 .map(|(c, w)| wrap(flow.m, c, cell_style, w - 2.0 * pad).len())
                 .max()
                 .unwrap_or(1);
-            n as f32 * cell_style.line_height() + 2.0 * pad
+            (n as f32 * cell_style.line_height() + 2.0 * pad).max(min_row)
         };
         let heights: Vec<f32> = rows.iter().map(|row| row_height(self, row)).collect();
         let total = header_height(self) + heights.iter().sum::<f32>();
@@ -401,7 +416,7 @@ impl<'m> Flow<'m> {
         self.ensure(keep);
         self.open_element(Role::Table, None);
         self.open_element(Role::TR, None);
-        draw_row(self, header, head_style, 0.9, Role::TH, Role::TH);
+        draw_row(self, header, head_style, 0.9, Role::TH, Role::TH, 0.0);
         self.close_element();
         for (i, row) in rows.iter().enumerate() {
             let height = heights[i];
@@ -426,6 +441,7 @@ impl<'m> Flow<'m> {
                     0.9,
                     Role::Artifact,
                     Role::Artifact,
+                    0.0,
                 );
                 self.push(Item::End);
             }
@@ -435,7 +451,7 @@ impl<'m> Flow<'m> {
             } else {
                 Role::TD
             };
-            draw_row(self, row, cell_style, 0.4, Role::TD, first);
+            draw_row(self, row, cell_style, 0.4, Role::TD, first, min_row);
             self.close_element();
         }
         self.close_element();

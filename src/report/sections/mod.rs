@@ -11,6 +11,7 @@ mod method;
 mod profile;
 mod roadmap;
 mod summary;
+mod survey;
 mod title;
 
 use super::ReportInput;
@@ -48,6 +49,10 @@ pub fn layout(input: &ReportInput, m: &dyn Measure) -> Vec<Page> {
     }
     dimensions::dimensions(&report, &mut flow);
     flow.gap(10.0);
+    if report.analysis.survey.is_some() {
+        survey::staff_survey(&report, &mut flow);
+        flow.gap(10.0);
+    }
     roadmap::roadmap(&report, &mut flow);
     // The Vorlage starts on a page of its own, unless the roadmap left only a few lines
     // on its last page: then it follows them rather than leave that page nearly empty.

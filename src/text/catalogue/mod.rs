@@ -25,9 +25,11 @@ macro_rules! areas {
 }
 
 /// The German catalogue.
-const GERMAN: &Sources = areas!("de": "common", "ui", "report", "present", "cli", "errors");
+const GERMAN: &Sources =
+    areas!("de": "common", "ui", "report", "present", "cli", "errors", "survey");
 /// The English catalogue.
-const ENGLISH: &Sources = areas!("en": "common", "ui", "report", "present", "cli", "errors");
+const ENGLISH: &Sources =
+    areas!("en": "common", "ui", "report", "present", "cli", "errors", "survey");
 
 /// The catalogue files of `lang`, by area.
 pub(crate) fn sources(lang: Lang) -> &'static Sources {

@@ -49,6 +49,7 @@ impl ReifegradApp {
             | Action::NextUnanswered
             | Action::ShowResults
             | Action::ShowPlan
+            | Action::ShowSurvey
             | Action::ShowQuestions
             | Action::ShowDiscussion
             | Action::GoHome => self.navigate(action),
@@ -117,6 +118,7 @@ impl ReifegradApp {
             Action::ShowResults if open => self.screen = Screen::Results,
             Action::ShowQuestions if open => self.screen = Screen::Questions,
             Action::ShowPlan if open => self.screen = Screen::Plan,
+            Action::ShowSurvey if open => self.screen = Screen::Survey,
             Action::ShowDiscussion if open => {
                 self.workshop_mode = true;
                 self.screen = Screen::Discussion;
@@ -179,6 +181,10 @@ impl ReifegradApp {
             }
             Edit::SetPlan(plan) => {
                 session.edit(now, |a| a.plan = *plan);
+                Ok(())
+            }
+            Edit::SetSurvey(survey) => {
+                session.edit(now, |a| a.survey = Some(*survey));
                 Ok(())
             }
             Edit::AddRater(name) => {

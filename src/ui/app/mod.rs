@@ -82,6 +82,8 @@ pub struct ReifegradApp {
     pub results: ResultsView,
     /// The measures plan view.
     pub plan: super::plan_ui::PlanView,
+    /// The staff survey view.
+    pub survey: super::survey_ui::SurveyView,
     /// Messages for the user.
     pub notices: Vec<Notice>,
     /// Whether the keyboard help is open.
@@ -139,6 +141,7 @@ impl ReifegradApp {
             questions: QuestionView::default(),
             results: ResultsView::default(),
             plan: Default::default(),
+            survey: Default::default(),
             notices: Vec::new(),
             show_help: false,
             about: Default::default(),
@@ -362,12 +365,13 @@ impl ReifegradApp {
     }
 
     /// Opens a view by name, for scripted screenshots (`REIFEGRAD_VIEW`): `results`,
-    /// `discussion`, `help`, `open-dialog`, `save-dialog`, `pdf-dialog`; anything else
+    /// `plan`, `survey`, `discussion`, `help`, `open-dialog`, `save-dialog`, `pdf-dialog`; anything else
     /// leaves the app as it started.
     pub fn open_view(&mut self, view: &str) {
         match view {
             "results" if self.session.is_some() => self.screen = Screen::Results,
             "plan" if self.session.is_some() => self.screen = Screen::Plan,
+            "survey" if self.session.is_some() => self.screen = Screen::Survey,
             "discussion" if self.session.is_some() => {
                 self.workshop_mode = true;
                 self.screen = Screen::Discussion;
@@ -438,6 +442,10 @@ impl ReifegradApp {
             theme: self.prefs.theme,
             zoom: self.prefs.zoom,
             builtin_dialog: self.prefs.builtin_file_dialog,
+            has_survey: self
+                .session
+                .as_ref()
+                .is_some_and(|s| s.assessment.survey.is_some()),
         };
         egui::Panel::top("toolbar").show(ui, |ui| {
             let about = &mut self.about;
@@ -603,6 +611,18 @@ impl ReifegradApp {
                     .results
                     .analysis(&questionnaire, session, self.benchmark.as_ref());
                 commands.extend(self.plan.ui(ui, kept.get(), session, lang));
+            }
+            (Screen::Survey, Some(session)) => {
+                let comparison =
+                    crate::analysis::survey::compare_survey(&questionnaire, &session.assessment);
+                commands.extend(self.survey.ui(
+                    ui,
+                    &questionnaire,
+                    &session.assessment,
+                    comparison.as_ref(),
+                    session.path.as_deref(),
+                    lang,
+                ));
             }
             (Screen::Results, Some(session)) => {
                 self.results.projector = self.prefs.projector;
