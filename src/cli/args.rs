@@ -319,10 +319,7 @@ pub fn output_language(arg: Option<LangArg>) -> Lang {
         .iter()
         .filter_map(|name| std::env::var(name).ok())
         .find(|value| !value.is_empty());
-    match locale {
-        Some(value) if value.starts_with("en") => Lang::En,
-        _ => Lang::De,
-    }
+    locale.map_or_else(Lang::default, |value| Lang::from_locale(&value))
 }
 
 impl From<LangArg> for Lang {

@@ -20,6 +20,16 @@ impl Lang {
     /// Every language, in the order a language menu shows them.
     pub const ALL: [Lang; 2] = [Lang::De, Lang::En];
 
+    /// The language a POSIX locale such as `en_GB.UTF-8` asks for: English for `en…`,
+    /// German (the default) for any other.
+    pub fn from_locale(locale: &str) -> Lang {
+        if locale.starts_with("en") {
+            Lang::En
+        } else {
+            Lang::De
+        }
+    }
+
     /// The language's BCP 47 tag, as a PDF's or an HTML page's language.
     pub fn tag(self) -> &'static str {
         match self {

@@ -58,7 +58,7 @@ fn is_false(value: &bool) -> bool {
 impl Default for Prefs {
     fn default() -> Self {
         Self {
-            lang: Lang::De,
+            lang: Lang::default(),
             theme: ThemeChoice::Light,
             projector: false,
             zoom: 1.0,
