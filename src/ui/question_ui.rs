@@ -262,8 +262,17 @@ impl QuestionView {
             // Small in projector mode, still larger there than normal text.
             ui.label(if projector { place.small() } else { place });
             ui.add_space(2.0);
-            ui.label(egui::RichText::new(question.text.get(lang)).text_style(question_style()))
-                .heading_level(1);
+            // In a workshop on a short projector screen (a 1280×800 beamer) the question
+            // in bold at the size of the level cards' text, so the votes and all five
+            // cards fit below it.
+            let heading = egui::RichText::new(question.text.get(lang));
+            let heading = if projector && workshop.is_some() && viewport_height < 760.0 {
+                let size = ui.text_style_height(&egui::TextStyle::Small);
+                heading.font(egui::FontId::new(size, super::theme::bold_family()))
+            } else {
+                heading.text_style(question_style())
+            };
+            ui.label(heading).heading_level(1);
             ui.add_space(4.0);
             // In projector mode the help (closed there) goes below the level cards, so
             // the cards fit on the screen.
@@ -287,8 +296,8 @@ impl QuestionView {
             let body = ui.text_style_height(&egui::TextStyle::Body);
             let row = ui.spacing().interact_size.y.max(body) + ui.spacing().item_spacing.y;
             let below = 2.0 * row + 4.0 * body + 24.0;
-            let size = CardSize::fitting(ui, &descriptions, left - below, projector)
-                .or_else(|| CardSize::fitting(ui, &descriptions, left, projector))
+            let size = CardSize::fitting(ui, &descriptions, left - below, projector, false)
+                .or_else(|| CardSize::fitting(ui, &descriptions, left, projector, true))
                 .unwrap_or(CardSize::smallest(projector));
             ui.scope(|ui| {
                 ui.spacing_mut().item_spacing.y = size.gap();
@@ -406,7 +415,13 @@ enum CardSize {
     Compact,
     /// As compact, the descriptions in small text.
     Tight,
+    /// As tight, the descriptions a little smaller still (in projector mode still larger
+    /// than normal body text): long descriptions on a short projector screen.
+    Smallest,
 }
+
+/// The descriptions' size on the smallest cards, relative to small text.
+const SMALLEST_TEXT: f32 = 0.82;
 
 impl CardSize {
     /// The inner margin of a card.
@@ -414,7 +429,7 @@ impl CardSize {
         match self {
             CardSize::Full => egui::Margin::symmetric(12, 8),
             CardSize::Compact => egui::Margin::symmetric(10, 3),
-            CardSize::Tight => egui::Margin::symmetric(8, 1),
+            CardSize::Tight | CardSize::Smallest => egui::Margin::symmetric(8, 1),
         }
     }
 
@@ -423,15 +438,20 @@ impl CardSize {
         match self {
             CardSize::Full => 10.0,
             CardSize::Compact => 2.0,
-            CardSize::Tight => 1.0,
+            CardSize::Tight | CardSize::Smallest => 1.0,
         }
     }
 
-    /// The text style of the description.
-    fn text_style(self) -> egui::TextStyle {
+    /// The font of the description.
+    fn text_font(self, style: &egui::Style) -> egui::FontId {
         match self {
-            CardSize::Full | CardSize::Compact => egui::TextStyle::Body,
-            CardSize::Tight => egui::TextStyle::Small,
+            CardSize::Full | CardSize::Compact => egui::TextStyle::Body.resolve(style),
+            CardSize::Tight => egui::TextStyle::Small.resolve(style),
+            CardSize::Smallest => {
+                let mut font = egui::TextStyle::Small.resolve(style);
+                font.size *= SMALLEST_TEXT;
+                font
+            }
         }
     }
 
@@ -439,31 +459,39 @@ impl CardSize {
     fn number_style(self) -> egui::TextStyle {
         match self {
             CardSize::Full => level_number_style(),
-            CardSize::Compact | CardSize::Tight => egui::TextStyle::Heading,
+            CardSize::Compact | CardSize::Tight | CardSize::Smallest => egui::TextStyle::Heading,
         }
     }
 
     /// The smallest size: where even it does not fit, as many levels as possible show.
     fn smallest(projector: bool) -> CardSize {
         if projector {
-            CardSize::Tight
+            CardSize::Smallest
         } else {
             CardSize::Compact
         }
     }
 
     /// The largest size at which the five cards fit into `height`, if any. Small text
-    /// only in projector mode, where it is still larger than normal body text.
+    /// only in projector mode, where it is still larger than normal body text; the
+    /// smallest text only as a `last_resort`, where the cards alone would not fit (not
+    /// to make room for what follows them).
     fn fitting(
         ui: &egui::Ui,
         descriptions: &[&str],
         height: f32,
         projector: bool,
+        last_resort: bool,
     ) -> Option<CardSize> {
-        let sizes: &[CardSize] = if projector {
-            &[CardSize::Full, CardSize::Compact, CardSize::Tight]
-        } else {
-            &[CardSize::Full, CardSize::Compact]
+        let sizes: &[CardSize] = match (projector, last_resort) {
+            (false, _) => &[CardSize::Full, CardSize::Compact],
+            (true, false) => &[CardSize::Full, CardSize::Compact, CardSize::Tight],
+            (true, true) => &[
+                CardSize::Full,
+                CardSize::Compact,
+                CardSize::Tight,
+                CardSize::Smallest,
+            ],
         };
         sizes
             .iter()
@@ -477,13 +505,19 @@ impl CardSize {
     fn height(self, ui: &egui::Ui, descriptions: &[&str]) -> f32 {
         let margin = self.margin();
         let spacing = ui.spacing().item_spacing;
-        let layout = |text: &str, style: egui::TextStyle, width: f32| {
+        let layout = |text: &str, font: egui::FontId, width: f32| {
             egui::WidgetText::from(text)
-                .into_galley(ui, Some(egui::TextWrapMode::Wrap), width, style)
+                .into_galley(
+                    ui,
+                    Some(egui::TextWrapMode::Wrap),
+                    width,
+                    egui::FontSelection::FontId(font),
+                )
                 .size()
         };
-        let number = layout("4", self.number_style(), f32::INFINITY);
-        let count = layout("12×", egui::TextStyle::Body, f32::INFINITY);
+        let style = ui.style();
+        let number = layout("4", self.number_style().resolve(style), f32::INFINITY);
+        let count = layout("12×", egui::TextStyle::Body.resolve(style), f32::INFINITY);
         let text_width = ui.available_width()
             - f32::from(margin.left + margin.right)
             - number.x
@@ -494,7 +528,7 @@ impl CardSize {
         let cards: f32 = descriptions
             .iter()
             .map(|d| {
-                let text = layout(d, self.text_style(), text_width.max(1.0));
+                let text = layout(d, self.text_font(style), text_width.max(1.0));
                 text.y.max(number.y) + f32::from(margin.top + margin.bottom) + 2.0
             })
             .sum();
@@ -588,7 +622,7 @@ impl LevelCard<'_> {
                             ui.add(
                                 egui::Label::new(
                                     egui::RichText::new(description)
-                                        .text_style(size.text_style())
+                                        .font(size.text_font(ui.style()))
                                         .color(text_color),
                                 )
                                 .wrap()

@@ -11,6 +11,11 @@ pub(crate) fn question_style() -> TextStyle {
     TextStyle::Name("question".into())
 }
 
+/// The bold face (DejaVu Sans Bold) as a font family.
+pub(crate) fn bold_family() -> FontFamily {
+    FontFamily::Name(BOLD.into())
+}
+
 /// Text style of the large level number on a card.
 pub(crate) fn level_number_style() -> TextStyle {
     TextStyle::Name("level".into())
@@ -85,7 +90,7 @@ pub fn apply(ctx: &egui::Context, theme: ThemeChoice, projector: bool) {
     let scale = if projector { 1.7 } else { 1.0 };
     ctx.style_mut_of(base, |style| {
         style.visuals = visuals;
-        let bold = FontFamily::Name(BOLD.into());
+        let bold = bold_family();
         style.text_styles = [
             (TextStyle::Heading, FontId::new(24.0 * scale, bold.clone())),
             (TextStyle::Body, FontId::proportional(16.0 * scale)),

@@ -3,11 +3,18 @@
 
 use super::a11y::AccessibleResponse;
 use super::command::{Action, Command, Edit, response_short};
-use crate::model::{Questionnaire, Response};
+use crate::model::{Questionnaire, Rater, Response};
 use crate::session::Session;
 use crate::text::Lang;
 use crate::tr;
-use crate::workshop::{DISCUSS_SPREAD, consensus_rule, discussion_list, summary};
+use crate::workshop::{DISCUSS_SPREAD, VoteSummary, consensus_rule, discussion_list, summary};
+
+/// The height of a vote's figure in projector mode: readable across a room of 8 m.
+const VOTE_FIGURE_SIZE: f32 = 32.0;
+
+/// The height of a participant's row with a vote figure: the figure's own height (a
+/// figure has no descender) and a little air.
+const VOTE_ROW: f32 = VOTE_FIGURE_SIZE + 2.0;
 
 /// State of the workshop panel: the participant being typed and whose vote comes next.
 #[derive(Debug, Default)]
@@ -39,98 +46,149 @@ pub struct PendingReplace {
 
 impl WorkshopView {
     /// The participant management: list, add, remove. After Enter in the "Neu:" field
-    /// the focus stays there, so names can be typed in a row. `compact` (projector mode)
-    /// lists the participants in small text, which is still larger than normal text.
+    /// the focus stays there, so names can be typed in a row. In projector mode
+    /// (`projector`) the list is in small text, which is still larger than normal text,
+    /// and shows each participant's vote on `question_id` in large figures beside the
+    /// name: the room reads names and votes in one column, and the question view keeps
+    /// its height for the level cards.
     pub(crate) fn raters_ui(
         &mut self,
         ui: &mut egui::Ui,
         session: &Session,
         lang: Lang,
-        compact: bool,
+        projector: bool,
+        question_id: Option<&str>,
     ) -> Vec<Command> {
         let mut commands = Vec::new();
         ui.label(egui::RichText::new(tr!(lang, "workshop-participants")).strong());
         let raters = session.assessment.raters.clone();
+        let votes_on = question_id.filter(|_| projector);
         // Compact rows (no gaps, buttons as high as the text), so a room of 12 fits in
-        // half the sidebar; where it does not, the list follows the participant whose
-        // vote comes next.
-        let style = if compact {
+        // half the sidebar, or with the votes in all of it but the „Neu:“ field; where
+        // it does not, the list follows the participant whose vote comes next.
+        let style = if projector {
             egui::TextStyle::Small
         } else {
             egui::TextStyle::Body
         };
-        let row = ui.text_style_height(&style) + 2.0;
+        let (row, max_height) = match votes_on {
+            Some(_) => {
+                // Below the list: the field's row, and the progress line and bar of
+                // the question overview (two lines of text, the bar, gaps).
+                let row = VOTE_ROW;
+                let body = ui.text_style_height(&egui::TextStyle::Body);
+                let below = ui.spacing().interact_size.y.max(body) + 3.0 * body + 40.0;
+                (row, ui.available_height() - below)
+            }
+            None => {
+                let row = ui.text_style_height(&style) + 2.0;
+                (row, ui.available_height() * 0.5)
+            }
+        };
         let cursor = self.cursor % raters.len().max(1);
         let follow = self.shown_cursor != Some(cursor);
         self.shown_cursor = Some(cursor);
         egui::ScrollArea::vertical()
             .id_salt("participants")
-            .max_height((ui.available_height() * 0.5).max(4.0 * row))
+            .max_height(max_height.max(4.0 * row))
             .auto_shrink([false, true])
             .show(ui, |ui| {
                 ui.spacing_mut().item_spacing.y = 2.0;
                 ui.spacing_mut().interact_size.y = ui.text_style_height(&style);
+                ui.spacing_mut().button_padding.y = 0.0;
                 ui.style_mut().override_text_style = Some(style.clone());
                 for (i, rater) in raters.iter().enumerate() {
-                    let line = ui.horizontal(|ui| {
-                        let marker = if i == self.cursor % raters.len().max(1) {
-                            "▶"
-                        } else {
-                            " "
+                    // Rows of one height, everything centred in it.
+                    let size = egui::vec2(ui.available_width(), row);
+                    let centred = egui::Layout::left_to_right(egui::Align::Center);
+                    let line = ui.allocate_ui_with_layout(size, centred, |ui| {
+                        commands.extend(self.remove_rater_ui(ui, session, rater, lang));
+                        // With the votes, the highlighted figure marks whose vote is next.
+                        let marker = match (i == cursor, votes_on) {
+                            (true, None) => "▶ ",
+                            (false, None) => "  ",
+                            (_, Some(_)) => "",
                         };
-                        if self.confirm_remove.as_deref() == Some(&rater.id) {
-                            let votes = session.assessment.votes_of(&rater.id);
-                            if ui
-                                .small_button(format!(
-                                    "{} ({votes} {})",
-                                    tr!(lang, "remove"),
-                                    tr!(lang, "workshop-votes")
-                                ))
-                                .clicked()
-                            {
-                                commands.push(Command::Edit(Edit::RemoveRater(rater.id.clone())));
-                                self.confirm_remove = None;
+                        let name = egui::Label::new(format!("{marker}{}. {}", i + 1, rater.label))
+                            .truncate();
+                        let Some(question_id) = votes_on else {
+                            ui.add(name);
+                            return;
+                        };
+                        let vote = session.assessment.vote(question_id, &rater.id);
+                        // Vote and × from the right, the name in the space left: the
+                        // figures line up in a column.
+                        let right_to_left = egui::Layout::right_to_left(egui::Align::Center);
+                        ui.with_layout(right_to_left, |ui| {
+                            commands.extend(take_back_ui(ui, &rater.id, &rater.label, vote, lang));
+                            let figure = vote_figure_font(ui);
+                            let width = ["0", "1", "2", "3", "4", "?", "–", "·"]
+                                .iter()
+                                .map(|mark| text_width_in(ui, mark, figure.clone()))
+                                .fold(0.0, f32::max)
+                                + 2.0 * ui.spacing().button_padding.x;
+                            // Figures have no descenders: a line as high as the figure.
+                            let mark = egui::RichText::new(response_short(vote))
+                                .font(figure)
+                                .line_height(Some(VOTE_ROW));
+                            let chosen = ui
+                                .add(
+                                    egui::Button::selectable(i == cursor, mark)
+                                        .min_size(egui::vec2(width, 0.0)),
+                                )
+                                .on_hover_text(tr!(lang, "workshop-next-digit-counts-for"))
+                                .named(format!("{}: {}", rater.label, response_short(vote)));
+                            let left_to_right = egui::Layout::left_to_right(egui::Align::Center);
+                            let named = ui.with_layout(left_to_right, |ui| {
+                                ui.add(name.sense(egui::Sense::click()))
+                            });
+                            if chosen.clicked() || named.inner.clicked() {
+                                self.cursor = i;
                             }
-                        } else if ui
-                            .small_button("×")
-                            .on_hover_text(tr!(lang, "workshop-remove-participant-with-their"))
-                            .named(tr!(lang, "a11y-remove-participant", name = &rater.label))
-                            .clicked()
-                        {
-                            self.confirm_remove = Some(rater.id.clone());
-                        }
-                        ui.add(
-                            egui::Label::new(format!("{marker} {}. {}", i + 1, rater.label))
-                                .truncate(),
-                        );
+                        });
                     });
                     if follow && i == cursor {
                         line.response.scroll_to_me(None);
                     }
                 }
             });
+        commands.extend(self.add_rater_ui(ui, lang));
+        commands
+    }
+
+    /// The „Neu:“ field and the „Hinzufügen“ button: on one row where at least 100 px
+    /// remain for the name, without the label (it then leads the hint) where only that
+    /// fits, else with the button below.
+    fn add_rater_ui(&mut self, ui: &mut egui::Ui, lang: Lang) -> Vec<Command> {
         let add_label = tr!(lang, "command-add");
-        // The "Hinzufügen" button beside the field where at least 120 px remain for the
-        // name, otherwise below it.
+        let new_label = tr!(lang, "workshop-new");
         let spacing = ui.spacing().item_spacing.x;
         let add_width = text_width(ui, add_label) + 2.0 * ui.spacing().button_padding.x;
-        let label_width = text_width(ui, tr!(lang, "workshop-new")) + spacing;
-        let beside = ui.available_width() - label_width - add_width - spacing >= 120.0;
+        let label_width = text_width(ui, new_label) + spacing;
+        let room = ui.available_width() - add_width - spacing;
+        let show_label = room - label_width >= 100.0 || room < 100.0;
+        let beside = room - if show_label { label_width } else { 0.0 } >= 100.0;
         let (mut clicked, mut enter) = (false, false);
         ui.horizontal(|ui| {
-            let label = ui.label(tr!(lang, "workshop-new"));
+            let label = show_label.then(|| ui.label(new_label));
             let field = if beside {
                 ui.available_width() - add_width - spacing
             } else {
                 ui.available_width()
             };
-            let edit = ui
-                .add(
-                    egui::TextEdit::singleline(&mut self.new_rater)
-                        .hint_text(tr!(lang, "workshop-e-g-finance"))
-                        .desired_width(field),
-                )
-                .labelled_by(label.id);
+            let hint = match label {
+                Some(_) => tr!(lang, "workshop-e-g-finance").to_string(),
+                None => format!("{new_label} {}", tr!(lang, "workshop-e-g-finance")),
+            };
+            let edit = ui.add(
+                egui::TextEdit::singleline(&mut self.new_rater)
+                    .hint_text(hint)
+                    .desired_width(field),
+            );
+            let edit = match label {
+                Some(label) => edit.labelled_by(label.id),
+                None => edit.named(new_label),
+            };
             if self.keep_focus {
                 edit.request_focus();
                 self.keep_focus = false;
@@ -148,6 +206,7 @@ impl WorkshopView {
         if !beside {
             clicked = ui.button(add_label).clicked();
         }
+        let mut commands = Vec::new();
         if (clicked || enter) && !self.new_rater.trim().is_empty() {
             commands.push(Command::Edit(Edit::AddRater(
                 self.new_rater.trim().to_string(),
@@ -157,11 +216,45 @@ impl WorkshopView {
         commands
     }
 
+    /// The × that removes a participant, and after a click the confirmation that names
+    /// how many votes go with them.
+    fn remove_rater_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        session: &Session,
+        rater: &Rater,
+        lang: Lang,
+    ) -> Vec<Command> {
+        let mut commands = Vec::new();
+        if self.confirm_remove.as_deref() == Some(&rater.id) {
+            let votes = session.assessment.votes_of(&rater.id);
+            if ui
+                .small_button(format!(
+                    "{} ({votes} {})",
+                    tr!(lang, "remove"),
+                    tr!(lang, "workshop-votes")
+                ))
+                .clicked()
+            {
+                commands.push(Command::Edit(Edit::RemoveRater(rater.id.clone())));
+                self.confirm_remove = None;
+            }
+        } else if ui
+            .small_button("×")
+            .on_hover_text(tr!(lang, "workshop-remove-participant-with-their"))
+            .named(tr!(lang, "a11y-remove-participant", name = &rater.label))
+            .clicked()
+        {
+            self.confirm_remove = Some(rater.id.clone());
+        }
+        commands
+    }
+
     /// The votes on the current question, the consensus, the discuss flag and the
-    /// question whether to replace an agreed level. `compact` (projector mode) draws the
-    /// participants' names in small text beside their votes in large figures (readable
-    /// across the room) and leaves the rule to the tooltip, so that the level cards
-    /// below still fit on the screen.
+    /// question whether to replace an agreed level. In projector mode (`compact`) the
+    /// votes stand beside the names in the participant list (see [`Self::raters_ui`]);
+    /// here one small line counts them and gives the consensus, with the markers and the
+    /// rule in tooltips, so that the level cards below fit on the screen.
     pub(crate) fn votes_ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -183,122 +276,36 @@ impl WorkshopView {
         {
             self.confirm_replace = None;
         }
-        let cursor = self.cursor % raters.len();
+        let s = summary(&session.assessment, question_id);
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.horizontal_wrapped(|ui| {
-                ui.spacing_mut().item_spacing.x = 4.0;
-                if compact {
-                    ui.style_mut().override_text_style = Some(egui::TextStyle::Small);
-                    ui.spacing_mut().interact_size.y =
-                        ui.text_style_height(&egui::TextStyle::Small);
-                    ui.spacing_mut().button_padding.y = 0.0;
-                    ui.spacing_mut().item_spacing.y = 2.0;
-                }
-                let title = ui.label(egui::RichText::new(tr!(lang, "votes")).strong());
-                if compact {
-                    // The markers' meaning, a paragraph below in normal mode.
-                    title.on_hover_text(tr!(lang, "workshop-no-vote-yet-don"));
-                }
-                for (i, rater) in raters.iter().enumerate() {
-                    let vote = session.assessment.vote(question_id, &rater.id);
-                    let text = chip_text(ui, &rater.label, vote, compact);
-                    let galley = text.clone().into_galley(
-                        ui,
-                        Some(egui::TextWrapMode::Extend),
-                        f32::INFINITY,
-                        egui::TextStyle::Button,
-                    );
-                    // A chip and its × stay on one row.
-                    let padding = 2.0 * ui.spacing().button_padding.x;
-                    let spacing = ui.spacing().item_spacing.x;
-                    let mut pair = galley.size().x + padding + spacing;
-                    if vote.is_some() {
-                        pair += text_width(ui, "×") + padding + spacing;
-                    }
-                    if i > 0 && pair > ui.available_size_before_wrap().x {
-                        ui.end_row();
-                    }
-                    let chip = egui::Button::selectable(i == cursor, text);
-                    let response = ui
-                        .add(chip)
-                        .on_hover_text(tr!(lang, "workshop-next-digit-counts-for"));
-                    if response.clicked() {
-                        self.cursor = i;
-                    }
-                    if vote.is_some() {
-                        let remove = ui.small_button("×").on_hover_text(format!(
-                            "{} {}",
-                            tr!(lang, "workshop-take-back-vote-of"),
-                            rater.label
-                        ));
-                        remove.widget_info(|| {
-                            egui::WidgetInfo::labeled(
-                                egui::Role::Button,
-                                true,
-                                format!(
-                                    "{} {}",
-                                    tr!(lang, "workshop-take-back-vote-of"),
-                                    rater.label
-                                ),
-                            )
-                        });
-                        if remove.clicked() {
-                            commands.push(Command::Edit(Edit::RemoveVote(rater.id.clone())));
-                        }
-                    }
-                    ui.add_space(if compact { 2.0 } else { 6.0 });
-                }
-            });
-            let s = summary(&session.assessment, question_id);
-            if s.has_votes() {
-                let consensus = s
-                    .consensus
-                    .map(|c| format!("{} {c}", tr!(lang, "level-2")))
-                    .unwrap_or_else(|| "–".into());
+            if compact {
                 ui.horizontal_wrapped(|ui| {
-                    if compact {
-                        ui.style_mut().override_text_style = Some(egui::TextStyle::Small);
-                    }
-                    ui.label(
-                        egui::RichText::new(format!(
-                            "{}: {consensus}",
-                            tr!(lang, "workshop-consensus-median")
-                        ))
-                        .strong(),
-                    )
-                    .on_hover_text(consensus_rule(lang));
-                    if let Some(spread) = s.spread {
-                        ui.label(format!("· {}: {spread}", tr!(lang, "workshop-spread")));
-                    }
-                    if s.needs_discussion {
-                        // Projector mode: the threshold in the tooltip, so the row fits.
-                        let rule = format!("{} ≥ {DISCUSS_SPREAD}", tr!(lang, "spread"));
-                        let text = if compact {
-                            format!("⚠ {}", tr!(lang, "workshop-discuss-this"))
-                        } else {
-                            format!("⚠ {} ({rule})", tr!(lang, "workshop-discuss-this"))
-                        };
-                        ui.colored_label(
-                            ui.visuals().warn_fg_color,
-                            egui::RichText::new(text).strong(),
-                        )
-                        .on_hover_text(rule);
-                    }
-                    if s.consensus.is_some()
-                        && self.confirm_replace.is_none()
-                        && ui
-                            .button(Action::AcceptConsensus.label(lang))
-                            .on_hover_text(Action::AcceptConsensus.tooltip(lang))
-                            .clicked()
-                    {
-                        commands.push(Command::Action(Action::AcceptConsensus));
+                    ui.style_mut().override_text_style = Some(egui::TextStyle::Small);
+                    let cast = raters
+                        .iter()
+                        .filter(|r| session.assessment.vote(question_id, &r.id).is_some())
+                        .count();
+                    let count = tr!(
+                        lang,
+                        "workshop-votes-cast",
+                        cast = cast,
+                        total = raters.len()
+                    );
+                    ui.label(egui::RichText::new(count).strong())
+                        .on_hover_text(tr!(lang, "workshop-no-vote-yet-don"));
+                    if s.has_votes() {
+                        commands.extend(self.consensus_ui(ui, &s, lang, compact));
                     }
                 });
-            }
-            // The markers and the rule in one small paragraph (projector mode: in the
-            // tooltips of „Stimmen:“ and the consensus).
-            if !compact {
+            } else {
+                commands.extend(self.chips_ui(ui, session, question_id, lang));
+                if s.has_votes() {
+                    ui.horizontal_wrapped(|ui| {
+                        commands.extend(self.consensus_ui(ui, &s, lang, compact));
+                    });
+                }
+                // The markers and the rule in one small paragraph.
                 let mut legend = tr!(lang, "workshop-no-vote-yet-don").to_string();
                 if s.has_votes() {
                     legend.push_str(tr!(lang, "workshop-consensus-median-of-levels"));
@@ -312,34 +319,135 @@ impl WorkshopView {
         });
         commands
     }
+
+    /// The participants' votes as chips „Name: 3“ with a × to take one back; a click on
+    /// a chip makes the next digit count for that participant.
+    fn chips_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        session: &Session,
+        question_id: &str,
+        lang: Lang,
+    ) -> Vec<Command> {
+        let mut commands = Vec::new();
+        let raters = &session.assessment.raters;
+        let cursor = self.cursor % raters.len().max(1);
+        ui.horizontal_wrapped(|ui| {
+            ui.spacing_mut().item_spacing.x = 4.0;
+            ui.label(egui::RichText::new(tr!(lang, "votes")).strong());
+            for (i, rater) in raters.iter().enumerate() {
+                let vote = session.assessment.vote(question_id, &rater.id);
+                let text = format!("{}: {}", rater.label, response_short(vote));
+                // A chip and its × stay on one row.
+                let padding = 2.0 * ui.spacing().button_padding.x;
+                let spacing = ui.spacing().item_spacing.x;
+                let mut pair = text_width(ui, &text) + padding + spacing;
+                if vote.is_some() {
+                    pair += text_width(ui, "×") + padding + spacing;
+                }
+                if i > 0 && pair > ui.available_size_before_wrap().x {
+                    ui.end_row();
+                }
+                let chip = egui::Button::selectable(i == cursor, text);
+                let response = ui
+                    .add(chip)
+                    .on_hover_text(tr!(lang, "workshop-next-digit-counts-for"));
+                if response.clicked() {
+                    self.cursor = i;
+                }
+                if vote.is_some() {
+                    commands.extend(take_back_ui(ui, &rater.id, &rater.label, vote, lang));
+                }
+                ui.add_space(6.0);
+            }
+        });
+        commands
+    }
+
+    /// The consensus with its rule in a tooltip, the spread, the discuss flag and the
+    /// button that accepts the consensus, in the current row. `compact` (projector
+    /// mode) leaves the discuss threshold to the tooltip, so the row fits.
+    fn consensus_ui(
+        &self,
+        ui: &mut egui::Ui,
+        s: &VoteSummary,
+        lang: Lang,
+        compact: bool,
+    ) -> Vec<Command> {
+        let mut commands = Vec::new();
+        let consensus = s
+            .consensus
+            .map(|c| format!("{} {c}", tr!(lang, "level-2")))
+            .unwrap_or_else(|| "–".into());
+        // Projector mode: „· Konsens: Stufe 3“ after the count of votes, the rule (the
+        // median) in the tooltip, so the row fits.
+        let title = if compact {
+            format!("· {}", tr!(lang, "workshop-consensus"))
+        } else {
+            tr!(lang, "workshop-consensus-median").to_string()
+        };
+        ui.label(egui::RichText::new(format!("{title}: {consensus}")).strong())
+            .on_hover_text(consensus_rule(lang));
+        if let Some(spread) = s.spread {
+            ui.label(format!("· {}: {spread}", tr!(lang, "workshop-spread")));
+        }
+        if s.needs_discussion {
+            let rule = format!("{} ≥ {DISCUSS_SPREAD}", tr!(lang, "spread"));
+            let text = if compact {
+                format!("⚠ {}", tr!(lang, "workshop-discuss-this"))
+            } else {
+                format!("⚠ {} ({rule})", tr!(lang, "workshop-discuss-this"))
+            };
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                egui::RichText::new(text).strong(),
+            )
+            .on_hover_text(rule);
+        }
+        if s.consensus.is_some()
+            && self.confirm_replace.is_none()
+            && ui
+                .button(Action::AcceptConsensus.label(lang))
+                .on_hover_text(Action::AcceptConsensus.tooltip(lang))
+                .clicked()
+        {
+            commands.push(Command::Action(Action::AcceptConsensus));
+        }
+        commands
+    }
 }
 
-/// A participant's chip: „Name: 3“; in projector mode the name small and the vote in
-/// large bold figures (32 px), so the room reads it from afar.
-fn chip_text(ui: &egui::Ui, label: &str, vote: Option<Response>, large: bool) -> egui::WidgetText {
-    if !large {
-        return format!("{label}: {}", response_short(vote)).into();
+/// The × that takes back a participant's vote; where there is none, the same space left
+/// empty, so votes in a column stay aligned.
+fn take_back_ui(
+    ui: &mut egui::Ui,
+    rater_id: &str,
+    label: &str,
+    vote: Option<Response>,
+    lang: Lang,
+) -> Vec<Command> {
+    if vote.is_none() {
+        ui.add_space(text_width(ui, "×") + 2.0 * ui.spacing().button_padding.x);
+        return Vec::new();
     }
-    let name_font = egui::FontSelection::Default
-        .resolve_with_fallback(ui.style(), egui::TextStyle::Button.into());
-    let mut figure_font = egui::TextStyle::Heading.resolve(ui.style());
-    figure_font.size = 32.0;
-    let mut job = egui::text::LayoutJob::default();
-    let mut name = egui::TextFormat::simple(name_font, egui::Color32::PLACEHOLDER);
-    name.valign = egui::Align::Center;
-    job.append(&format!("{label}: "), 0.0, name);
-    job.append(
-        &response_short(vote),
-        0.0,
-        egui::TextFormat::simple(figure_font, egui::Color32::PLACEHOLDER),
-    );
-    job.into()
+    let name = format!("{} {label}", tr!(lang, "workshop-take-back-vote-of"));
+    let remove = ui.small_button("×").on_hover_text(&name).named(name);
+    if remove.clicked() {
+        vec![Command::Edit(Edit::RemoveVote(rater_id.to_string()))]
+    } else {
+        Vec::new()
+    }
 }
 
 /// The width of `text` on one line in `ui`'s button text style (or its override).
 fn text_width(ui: &egui::Ui, text: &str) -> f32 {
     let font = egui::FontSelection::Default
         .resolve_with_fallback(ui.style(), egui::TextStyle::Button.into());
+    text_width_in(ui, text, font)
+}
+
+/// The width of `text` on one line in `font`.
+fn text_width_in(ui: &egui::Ui, text: &str, font: egui::FontId) -> f32 {
     egui::WidgetText::from(text)
         .into_galley(
             ui,
@@ -349,6 +457,13 @@ fn text_width(ui: &egui::Ui, text: &str) -> f32 {
         )
         .size()
         .x
+}
+
+/// The font of a vote's figure in projector mode: the heading's bold face, 32 px.
+fn vote_figure_font(ui: &egui::Ui) -> egui::FontId {
+    let mut font = egui::TextStyle::Heading.resolve(ui.style());
+    font.size = VOTE_FIGURE_SIZE;
+    font
 }
 
 /// Asks whether an agreed level may be replaced by the consensus.

@@ -2,8 +2,8 @@
 //! pixels): the radar and the box plots lie whole inside the window at 1366×768,
 //! 1280×800 (projector mode) and 1920×1080 (normal and projector mode); the question
 //! view keeps „Weiß nicht“, the comment and Zurück/Weiter visible at 1366×768; a
-//! workshop of 12 at 1280×800 in projector mode shows every vote chip, the votes in
-//! figures of at least 32 px, and the levels below them; every view opens at its top; the built-in
+//! workshop of 12 at 1280×800 in projector mode shows every participant's vote in figures
+//! of at least 32 px and all five levels; every view opens at its top; the built-in
 //! file dialog takes the keyboard focus, keeps it and saves assessments as `.reifegrad`.
 
 #![allow(clippy::unwrap_used)]
@@ -192,24 +192,26 @@ fn a_workshop_of_twelve_at_1280_by_800_shows_every_vote_large_and_the_levels_bel
             h.run();
         }
         let vote = if index == 0 { "2" } else { "3" };
-        // The levels start on screen above the navigation bar. (Levels 2–4 still fall
-        // below it at this size with 12 participants: see the report of issue #24.)
+        // All five levels lie between the toolbar and the navigation bar.
         let navigation = h.get_by_label("← Zurück").rect().top();
-        let first = h.get_by_label_contains("Stufe 0: ").rect();
-        assert!(
-            first.top() < navigation && first.top() >= toolbar_bottom(&h),
-            "question {index}: level 0 at {first:?}, the navigation at {navigation}"
-        );
+        for level in 0..=4 {
+            let card = h.get_by_label_contains(&format!("Stufe {level}: ")).rect();
+            assert!(
+                card.top() >= toolbar_bottom(&h) && card.bottom() <= navigation,
+                "question {index}: level {level} at {card:?}, the navigation at {navigation}"
+            );
+        }
+        let texts = painted(&h);
         for name in &names {
             let label = format!("{name}: {vote}");
-            let chip = h.get_by_label(&label).rect();
-            assert_in_view(&h, &format!("question {index}: {label}"), chip, size);
+            let button = h.get_by_label(&label).rect();
+            assert_in_view(&h, &format!("question {index}: {label}"), button, size);
             // The figure the room argues about: at least 32 px high.
-            let (galley, _) = painted(&h)
-                .into_iter()
-                .find(|(galley, _)| galley.text() == label)
-                .unwrap();
-            let figure = galley.job.sections.last().unwrap().format.font_id.size;
+            let (galley, _) = texts
+                .iter()
+                .find(|(galley, rect)| galley.text() == vote && button.contains(rect.center()))
+                .unwrap_or_else(|| panic!("question {index}: no figure painted in {label}"));
+            let figure = galley.job.sections[0].format.font_id.size;
             assert!(figure >= 32.0, "{label}: figure {figure} px");
         }
     }

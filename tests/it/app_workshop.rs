@@ -248,9 +248,15 @@ fn twelve_participants_fit_with_all_five_level_cards_in_projector_mode() {
             .map(|n| n.rect().top())
             .fold(0.0, f32::max);
         assert!(status_top > 1000.0, "status line at {status_top}");
-        let last_chip = h.get_by_label_contains("Amt 12:").rect();
+        // Every vote beside its name in the participant list, left of the cards.
         let first_card = h.get_by_label_contains("Stufe 0: ").rect();
-        assert!(last_chip.bottom() < first_card.top());
+        for n in 1..=12 {
+            let vote = h.get_by_label_contains(&format!("Amt {n}: ")).rect();
+            assert!(
+                vote.right() < first_card.left() && vote.bottom() <= status_top,
+                "question {index}: the vote of Amt {n} at {vote:?}"
+            );
+        }
         for level in 0..=4 {
             let card = h.get_by_label_contains(&format!("Stufe {level}: ")).rect();
             assert!(

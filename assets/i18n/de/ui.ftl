@@ -139,6 +139,7 @@ plan-month = Monat
 plan-day = Tag
 workshop-participants = Teilnehmende
 workshop-votes = Stimmen
+workshop-votes-cast = Stimmen: { $cast }/{ $total }
 workshop-remove-participant-with-their = Teilnehmende entfernen (mit ihren Stimmen)
 workshop-new = Neu:
 workshop-e-g-finance = z. B. Kämmerei

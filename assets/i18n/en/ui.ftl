@@ -139,6 +139,7 @@ plan-month = Month
 plan-day = Day
 workshop-participants = Participants
 workshop-votes = votes
+workshop-votes-cast = Votes: { $cast }/{ $total }
 workshop-remove-participant-with-their = Remove participant (with their votes)
 workshop-new = New:
 workshop-e-g-finance = e.g. Finance

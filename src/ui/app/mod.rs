@@ -478,11 +478,13 @@ impl ReifegradApp {
                 .resizable(false)
                 .show(ui, |ui| {
                     if self.workshop_mode {
+                        let question = self.questions.current_id(questionnaire);
                         commands.extend(self.workshop.raters_ui(
                             ui,
                             session,
                             lang,
                             self.prefs.projector,
+                            question,
                         ));
                         ui.separator();
                     }
