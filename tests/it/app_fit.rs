@@ -13,6 +13,7 @@ use crate::common::app as support;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use reifegrad::text::Lang;
 use reifegrad::ui::ReifegradApp;
 use reifegrad::ui::app::Screen;
 use std::sync::Arc;
@@ -49,10 +50,11 @@ fn painted_rects(h: &App, wanted: &str) -> Vec<egui::Rect> {
 }
 
 /// The top of the status line (the view ends there), from its text: when the file was
-/// saved („gesichert“) or, before the first save, its path.
+/// saved („gesichert“, "Saved"/"Saving") or, before the first save, its path.
 fn status_top(h: &App) -> f32 {
     let top = h
         .query_all_by_label_contains("esichert")
+        .chain(h.query_all_by_label_contains("Sav"))
         .chain(h.query_all_by_label_contains("lindenhagen-2026.ron"))
         .map(|n| n.rect().top())
         .fold(0.0, f32::max);
@@ -182,39 +184,51 @@ fn a_workshop_of_twelve_at_1280_by_800_shows_every_vote_large_and_the_levels_bel
     let size = egui::vec2(1280.0, 800.0);
     let (_dir, mut h) = crate::app_workshop::projector_workshop_with_twelve_at(size, &names);
     let count = h.state().questionnaire().unwrap().question_count();
-    for index in [0, 1, 7, count - 1] {
-        if index > 0 {
+    // Every question, in both languages (their texts differ in length).
+    for (lang, back, level_label) in [
+        (Lang::De, "← Zurück", "Stufe"),
+        (Lang::En, "← Back", "Level"),
+    ] {
+        h.state_mut().prefs.lang = lang;
+        for index in 0..count {
             h.state_mut().questions.index = index;
             h.run();
-            for _ in 0..12 {
-                h.key_press(Key::Num3);
+            if index > 0 {
+                for _ in 0..12 {
+                    h.key_press(Key::Num3);
+                }
+                h.run();
             }
-            h.run();
-        }
-        let vote = if index == 0 { "2" } else { "3" };
-        // All five levels lie between the toolbar and the navigation bar.
-        let navigation = h.get_by_label("← Zurück").rect().top();
-        for level in 0..=4 {
-            let card = h.get_by_label_contains(&format!("Stufe {level}: ")).rect();
-            assert!(
-                card.top() >= toolbar_bottom(&h) && card.bottom() <= navigation,
-                "question {index}: level {level} at {card:?}, the navigation at {navigation}"
-            );
-        }
-        let texts = painted(&h);
-        for name in &names {
-            let label = format!("{name}: {vote}");
-            let button = h.get_by_label(&label).rect();
-            assert_in_view(&h, &format!("question {index}: {label}"), button, size);
-            // The figure the room argues about: at least 32 px high.
-            let (galley, _) = texts
-                .iter()
-                .find(|(galley, rect)| galley.text() == vote && button.contains(rect.center()))
-                .unwrap_or_else(|| panic!("question {index}: no figure painted in {label}"));
-            let figure = galley.job.sections[0].format.font_id.size;
-            assert!(figure >= 32.0, "{label}: figure {figure} px");
+            let vote = if index == 0 { "2" } else { "3" };
+            let place = format!("{lang:?}, question {index}");
+            // All five levels lie between the toolbar and the navigation bar.
+            let navigation = h.get_by_label(back).rect().top();
+            for level in 0..=4 {
+                let card = h
+                    .get_by_label_contains(&format!("{level_label} {level}: "))
+                    .rect();
+                assert!(
+                    card.top() >= toolbar_bottom(&h) && card.bottom() <= navigation,
+                    "{place}: level {level} at {card:?}, the navigation at {navigation}"
+                );
+            }
+            let texts = painted(&h);
+            for name in &names {
+                let label = format!("{name}: {vote}");
+                let button = h.get_by_label(&label).rect();
+                assert_in_view(&h, &format!("{place}: {label}"), button, size);
+                // The figure the room argues about: at least 32 px high.
+                let (galley, _) = texts
+                    .iter()
+                    .find(|(galley, rect)| galley.text() == vote && button.contains(rect.center()))
+                    .unwrap_or_else(|| panic!("{place}: no figure painted in {label}"));
+                let figure = galley.job.sections[0].format.font_id.size;
+                assert!(figure >= 32.0, "{label}: figure {figure} px");
+            }
         }
     }
+    h.state_mut().prefs.lang = Lang::De;
+    h.run();
     // The participant list follows whose vote comes next.
     h.get_by_label("Bürgermeisterin: 3").click();
     h.run();
