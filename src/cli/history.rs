@@ -77,7 +77,7 @@ pub(crate) fn history_table(
             date = crate::present::format_date(base.date, lang)
         )
     );
-    let labels = history_labels(history);
+    let labels = history_labels(history, lang);
     let width = name_column_width(history.dimensions.iter().map(|d| &d.name), lang);
     let col = labels
         .iter()

@@ -123,7 +123,7 @@ impl Evidence {
 
     /// One line for lists and the report: what, where and when, e.g.
     /// „Ratsbeschluss 2025/14 – Ratsinfo, Vorlage 14 (03.02.2025)“.
-    pub fn line(&self) -> String {
+    pub fn line(&self, lang: crate::text::Lang) -> String {
         let mut line = self.what.trim().to_string();
         let location = self.location.trim();
         if !location.is_empty() {
@@ -131,7 +131,7 @@ impl Evidence {
             line.push_str(location);
         }
         if let Some(date) = self.date {
-            line.push_str(&format!(" ({})", date.german()));
+            line.push_str(&format!(" ({})", date.written(lang)));
         }
         line
     }
@@ -315,7 +315,7 @@ mod tests {
         let reread = parse_assessment(Path::new("a.ron"), &text).unwrap();
         assert_eq!(reread.evidence(&id), std::slice::from_ref(&entry));
         assert_eq!(
-            entry.line(),
+            entry.line(crate::text::Lang::De),
             "Ratsbeschluss „Digitalstrategie“ 2025/14 – https://rat.lindenhagen.example/vorlage/14 (03.02.2025)"
         );
     }

@@ -133,7 +133,7 @@ pub(crate) fn stage_bands(questionnaire: &Questionnaire, lang: Lang) -> Vec<Stri
 
 /// Column headings for the history's points: the year, or the date where two points
 /// share a year.
-pub(crate) fn history_labels(history: &History) -> Vec<String> {
+pub(crate) fn history_labels(history: &History, lang: Lang) -> Vec<String> {
     history
         .points
         .iter()
@@ -145,7 +145,7 @@ pub(crate) fn history_labels(history: &History) -> Vec<String> {
                 .count()
                 > 1;
             if shared {
-                p.date.german()
+                format_date(p.date, lang)
             } else {
                 p.date.year.to_string()
             }
@@ -172,6 +172,33 @@ pub(crate) fn synthetic_label(lang: Lang) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn history_columns_are_years_or_dates_in_the_reader_s_language() {
+        let point = |year, month, day| crate::progress::HistoryPoint {
+            date: crate::model::Date::new(year, month, day).unwrap(),
+            path: None,
+            is_current: false,
+            overall: None,
+            unmatched: Vec::new(),
+        };
+        let history = History {
+            points: vec![point(2025, 3, 1), point(2026, 2, 3), point(2026, 11, 12)],
+            dimensions: Vec::new(),
+            baseline: None,
+            overall_change: None,
+            moved: Vec::new(),
+            notes: Vec::new(),
+        };
+        assert_eq!(
+            history_labels(&history, Lang::De),
+            ["2025", "03.02.2026", "12.11.2026"]
+        );
+        assert_eq!(
+            history_labels(&history, Lang::En),
+            ["2025", "3\u{a0}February 2026", "12\u{a0}November 2026"]
+        );
+    }
 
     #[test]
     fn halves_round_away_from_zero_everywhere() {

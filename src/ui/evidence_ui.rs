@@ -51,7 +51,7 @@ impl EvidenceView {
         let mut remove = None;
         for (index, entry) in entries.iter().enumerate() {
             ui.horizontal_wrapped(|ui| {
-                ui.label(format!("{}. {}", index + 1, entry.line()));
+                ui.label(format!("{}. {}", index + 1, entry.line(lang)));
                 let edit_label = format!("{} {}", tr!(lang, "evidence-edit-evidence"), index + 1);
                 if ui.small_button(edit_label).clicked() {
                     self.editing = Some(index);

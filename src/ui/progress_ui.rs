@@ -34,7 +34,7 @@ pub(crate) fn progress_ui(
     if !history.has_earlier() {
         ui.label(tr!(lang, "progress-link-last-year-s"));
     } else {
-        let labels = history_labels(history);
+        let labels = history_labels(history, lang);
         egui::Grid::new("history-table")
             .num_columns(labels.len() + 2)
             .striped(true)

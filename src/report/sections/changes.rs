@@ -23,7 +23,7 @@ pub(super) fn changes(r: &Report, history: &History, flow: &mut Flow) {
     );
     flow.paragraph(&intro, BODY, 0.0);
     flow.y += 6.0;
-    let labels = history_labels(history);
+    let labels = history_labels(history, r.lang);
     let mut header: Vec<String> = vec![tr!(r.lang, "field").into()];
     header.extend(labels.iter().cloned());
     header.push(tr!(r.lang, "change").into());

@@ -126,7 +126,7 @@ pub(super) fn title_page(r: &Report, flow: &mut Flow) {
     let mut facts: Vec<(String, String)> = vec![
         (
             tr!(r.lang, "sections-title-assessment-date").into(),
-            input.assessment.date.german(),
+            crate::present::format_date(input.assessment.date, r.lang),
         ),
         (
             tr!(r.lang, "sections-title-questionnaire").into(),
