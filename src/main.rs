@@ -5,13 +5,12 @@
 //! in PowerShell or cmd their output and exit code.
 #![cfg_attr(windows, windows_subsystem = "windows")]
 
-use clap::Parser;
-use reifegrad::cli::{Cli, output_language, run};
+use reifegrad::cli::{output_language, parse_command_line, run};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
-    let cli = Cli::parse();
+    let cli = parse_command_line();
     let lang = output_language(cli.lang);
     match cli.command {
         Some(command) => {

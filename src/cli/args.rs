@@ -157,11 +157,11 @@ pub enum BenchmarkCommand {
     /// Write a synthetic example benchmark (reproducible from the seed).
     Generate {
         /// Seed of the random numbers.
-        #[arg(long, default_value_t = DEFAULT_SEED)]
+        #[arg(long, default_value_t = DEFAULT_SEED, value_parser = parse_whole_number::<u64>)]
         seed: u64,
         /// Number of entries: each body of the municipal directory at most once (at most
         /// 5,570); the default is 10 % of them, the bundled file's.
-        #[arg(long, default_value_t = DEFAULT_ENTRIES)]
+        #[arg(long, default_value_t = DEFAULT_ENTRIES, value_parser = parse_whole_number::<usize>)]
         entries: usize,
         /// Where to write the benchmark.
         #[arg(short, long)]
@@ -294,9 +294,26 @@ pub fn parse_choice<T: Named>(text: &str) -> Result<Choice<T>, String> {
         .map(|v| Choice::Given(*v))
         .ok_or_else(|| {
             let names: Vec<String> = T::all().iter().map(|v| format!("{v:?}")).collect();
-            let lang = output_language(None);
-            tr!(lang, "cli-choices", names = names.join(", "))
+            tr!(
+                language_of_process(),
+                "cli-choices",
+                names = names.join(", ")
+            )
         })
+}
+
+/// Parses a whole number, with the reason worded in the user's language.
+pub fn parse_whole_number<T: std::str::FromStr>(text: &str) -> Result<T, String> {
+    text.trim()
+        .parse()
+        .map_err(|_| tr!(language_of_process(), "cli-whole-number").to_string())
+}
+
+/// The language of this run's output, from its arguments and the locale (for value
+/// parsers, which clap gives no other context).
+fn language_of_process() -> Lang {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    super::help::language_of(&args)
 }
 
 /// Language choice on the command line.

@@ -14,6 +14,7 @@ mod autosave_drill;
 mod benchmark;
 mod errors;
 mod example;
+mod help;
 mod history;
 mod report;
 mod score;
@@ -27,6 +28,9 @@ pub use args::{
     parse_choice,
 };
 pub use autosave_drill::DRILL_COMMENT_PREFIX;
+pub use help::{
+    command, command_named, describe_error, language_of, parse_command_line, parse_from,
+};
 
 use crate::files::{FileError, Problem};
 use crate::model::{Assessment, Questionnaire, bundled_questionnaire};

@@ -2,23 +2,9 @@
 
 #![allow(clippy::unwrap_used)]
 
+use crate::common::cli::{path_str, reifegrad, stderr};
 use std::path::Path;
 use std::process::{Command, Output};
-
-fn reifegrad(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_reifegrad"))
-        .args(args)
-        .output()
-        .expect("run reifegrad")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-fn path_str(path: &Path) -> &str {
-    path.to_str().unwrap()
-}
 
 #[test]
 fn validate_accepts_the_bundled_questionnaire() {
@@ -257,4 +243,39 @@ fn the_console_twin_passes_output_and_exit_codes_through_unchanged() {
     }
     // The cases cover success, bad input and a usage error.
     assert_eq!(codes, [Some(0), Some(0), Some(0), Some(1), Some(2)]);
+}
+
+#[test]
+fn the_help_and_mistakes_on_the_command_line_are_german_by_default_and_english_on_request() {
+    let help = reifegrad(&["score", "--help"]);
+    assert!(help.status.success());
+    let text = String::from_utf8_lossy(&help.stdout);
+    assert!(text.contains("Aufruf: reifegrad score"), "{text}");
+    assert!(
+        text.contains("Die Werte einer Einschätzung ausgeben."),
+        "{text}"
+    );
+    let mistake = reifegrad(&["score", "a.reifegrad", "--size-class", "riesig"]);
+    assert_eq!(mistake.status.code(), Some(2));
+    let text = stderr(&mistake);
+    assert!(
+        text.contains("Fehler: ungültiger Wert „riesig“ für --size-class"),
+        "{text}"
+    );
+    assert!(text.contains("erlaubt sind own, all, Under5k"), "{text}");
+    assert!(text.contains("Mehr dazu: reifegrad score --help"), "{text}");
+    let english = reifegrad(&[
+        "--lang",
+        "en",
+        "score",
+        "a.reifegrad",
+        "--size-class",
+        "huge",
+    ]);
+    let text = stderr(&english);
+    assert!(
+        text.contains("error: invalid value \"huge\" for --size-class"),
+        "{text}"
+    );
+    assert!(text.contains("allowed are own, all"), "{text}");
 }

@@ -43,3 +43,4 @@ cli-drill-no-questions = Der Fragebogen hat keine Fragen.
 cli-drill-open-elsewhere = Die Datei ist bereits geöffnet: { $holder }
 cli-drill-read-only = Die Datei ist schreibgeschützt.
 cli-choices = erlaubt sind own, all, { $names }
+cli-whole-number = erwartet wird eine ganze Zahl wie 2026

@@ -43,3 +43,4 @@ cli-drill-no-questions = The questionnaire has no questions.
 cli-drill-open-elsewhere = The file is already open: { $holder }
 cli-drill-read-only = The file is read-only.
 cli-choices = allowed are own, all, { $names }
+cli-whole-number = a whole number such as 2026 is expected

@@ -26,10 +26,15 @@ macro_rules! areas {
 
 /// The German catalogue.
 const GERMAN: &Sources =
-    areas!("de": "common", "ui", "report", "present", "cli", "errors", "survey");
+    areas!("de": "common", "ui", "report", "present", "cli", "errors", "survey", "args");
 /// The English catalogue.
 const ENGLISH: &Sources =
-    areas!("en": "common", "ui", "report", "present", "cli", "errors", "survey");
+    areas!("en": "common", "ui", "report", "present", "cli", "errors", "survey", "args");
+
+/// The area whose message keys are built at run time from the command line's definition
+/// (`args-score--json`); src/cli/help.rs checks them against that definition.
+#[cfg(test)]
+pub(crate) const BUILT_AREA: &str = "args";
 
 /// The catalogue files of `lang`, by area.
 pub(crate) fn sources(lang: Lang) -> &'static Sources {
@@ -122,6 +127,13 @@ pub fn tr(lang: Lang, key: &'static str) -> &'static str {
         .unwrap_or(key)
 }
 
+/// The message `key`, built at run time (the command line's help texts, keyed by its
+/// commands and arguments), in `lang` with `args` filled in; `None` where the catalogue
+/// lacks it.
+pub fn tr_built(lang: Lang, key: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
+    format(&language(lang).bundle, key, Some(&fluent_args(args)))
+}
+
 /// Every message of `lang` that has no placeholder, as (key, text), sorted by key: for
 /// tests that look for one language's words in the other's output.
 pub fn plain_messages(lang: Lang) -> Vec<(&'static str, &'static str)> {
@@ -189,15 +201,20 @@ number_arg!(usize, u32, u64, i32, i64, u16, u8);
 
 /// The message `key` in `lang` with its placeholders filled from `args`.
 pub fn tr_args(lang: Lang, key: &'static str, args: &[(&'static str, Arg<'_>)]) -> String {
+    format(&language(lang).bundle, key, Some(&fluent_args(args))).unwrap_or_else(|| key.to_string())
+}
+
+/// `args` as Fluent's arguments.
+fn fluent_args<'a>(args: &'a [(&str, Arg<'_>)]) -> FluentArgs<'a> {
     let mut fluent_args = FluentArgs::with_capacity(args.len());
     for (name, value) in args {
         let value = match value {
             Arg::Text(text) => FluentValue::from(text.as_ref()),
             Arg::Number(number) => FluentValue::from(*number),
         };
-        fluent_args.set(*name, value);
+        fluent_args.set(name.to_string(), value);
     }
-    format(&language(lang).bundle, key, Some(&fluent_args)).unwrap_or_else(|| key.to_string())
+    fluent_args
 }
 
 /// A message of the catalogue: `tr!(lang, "key")` for a plain one,

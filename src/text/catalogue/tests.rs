@@ -212,9 +212,14 @@ fn every_message_in_the_catalogue_is_used() {
         .into_iter()
         .map(|(_, key, _)| key)
         .collect();
+    let built: BTreeSet<String> = sources(Lang::De)
+        .iter()
+        .filter(|(area, _)| *area == BUILT_AREA)
+        .flat_map(|(_, source)| message_keys(source))
+        .collect();
     let unused: Vec<_> = messages(Lang::De)
         .into_keys()
-        .filter(|key| !used.contains(key))
+        .filter(|key| !used.contains(key) && !built.contains(key))
         .collect();
     assert!(unused.is_empty(), "messages no code asks for: {unused:?}");
 }
