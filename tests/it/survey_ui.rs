@@ -1,7 +1,8 @@
 //! The staff survey in the app, driven through egui_kittest: create the survey on the
 //! survey screen, write the kit beside the assessment, count five codes typed in, see the
 //! leadership's level beside the staff's median, and open the workshop on the question
-//! with the largest gap.
+//! with the largest gap; answer files dropped on the window count once, a broken one is
+//! named with its line.
 
 #![allow(clippy::unwrap_used)]
 
@@ -72,4 +73,79 @@ fn an_officer_sets_up_the_survey_counts_codes_and_sees_the_gap() {
         .click();
     harness.run();
     assert_eq!(harness.state().screen, Screen::Questions);
+}
+
+#[test]
+fn answer_files_dropped_on_the_window_count_once_and_a_broken_one_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = example_file(dir.path());
+    let mut harness = harness_sized(
+        dir.path(),
+        Arc::new(ScriptedDialogs::default()),
+        Some(file),
+        egui::vec2(1366.0, 2400.0),
+    );
+    harness.get_by_label("Ansicht").click();
+    harness.run();
+    harness.get_by_label("Mitarbeitendenbefragung").click();
+    harness.run();
+    harness.get_by_label("Befragung anlegen").click();
+    harness.run();
+    let survey = assessment(&harness).survey.clone().expect("a survey");
+    let first = survey.questions[0].clone();
+    let mut files = Vec::new();
+    for n in 0..3u64 {
+        let answers = StaffAnswers {
+            format_version: ANSWERS_FORMAT_VERSION,
+            survey: survey.id.clone(),
+            questionnaire: survey.questionnaire.clone(),
+            id: format!("{n:012x}"),
+            group: String::new(),
+            answers: [(first.clone(), StaffResponse::Level(2))].into(),
+        };
+        let path = dir.path().join(format!("antwort-{n}.ron"));
+        std::fs::write(&path, reifegrad::files::to_ron(&answers).unwrap()).unwrap();
+        files.push(path);
+    }
+    let broken = dir.path().join("kaputt.ron");
+    std::fs::write(&broken, "StaffAnswers(\n  survey: 42,\n").unwrap();
+    files.push(broken);
+    // The same sheet twice in one drop counts once.
+    files.push(files[0].clone());
+    let drop = |harness: &mut egui_kittest::Harness<'_, reifegrad::ui::ReifegradApp>,
+                paths: &[std::path::PathBuf]| {
+        harness.input_mut().dropped_files = paths
+            .iter()
+            .map(|path| -> egui::DroppedFileHandle { Arc::new(FileOnDisk(path.clone())) })
+            .collect();
+        harness.run();
+    };
+    drop(&mut harness, &files);
+    assert_eq!(
+        assessment(&harness).survey.as_ref().unwrap().sheet_count(),
+        3
+    );
+    harness.get_by_label_contains("Gezählt: 3, schon gezählt: 1, abgelehnt: 1");
+    harness.get_by_label_contains("kaputt.ron:2:");
+    // Dropped again: nothing counts twice, and what was counted stays.
+    drop(&mut harness, &files[..3]);
+    assert_eq!(
+        assessment(&harness).survey.as_ref().unwrap().sheet_count(),
+        3
+    );
+    harness.get_by_label_contains("Gezählt: 0, schon gezählt: 3, abgelehnt: 0");
+}
+
+/// A file dropped on the window, as the desktop hands it over: its path.
+#[derive(Debug)]
+struct FileOnDisk(std::path::PathBuf);
+
+impl egui::DroppedFile for FileOnDisk {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|error| error.to_string())
+    }
 }
