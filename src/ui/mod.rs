@@ -22,6 +22,7 @@ pub mod results_ui;
 pub mod screen;
 pub(crate) mod start_ui;
 pub mod status;
+mod survey_tally_ui;
 pub mod survey_ui;
 pub mod theme;
 pub mod toolbar;

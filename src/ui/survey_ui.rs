@@ -4,6 +4,7 @@
 //! Changes of the survey come back as [`Edit::SetSurvey`].
 
 use super::command::{Command, Edit};
+use super::survey_tally_ui::{TallyForm, TallyOutcome};
 use crate::analysis::survey::{SurveyComparison, largest_gaps};
 use crate::model::{Assessment, Date, Questionnaire, StaffSurvey};
 use crate::present::survey as words;
@@ -23,8 +24,10 @@ pub struct SurveyView {
     groups: String,
     /// A code being typed.
     code: String,
-    /// What the last import, code or kit did, one line each.
+    /// What the last import, code, tally or kit did, one line each.
     messages: Vec<String>,
+    /// The tally of a bundle of paper forms being typed in.
+    tally: TallyForm,
 }
 
 impl SurveyView {
@@ -45,6 +48,7 @@ impl SurveyView {
             match (&assessment.survey, comparison) {
                 (Some(survey), Some(comparison)) => {
                     self.collect_ui(ui, survey, &mut commands, lang);
+                    self.tally_ui(ui, survey, questionnaire, &mut commands, lang);
                     self.kit_ui(ui, survey, questionnaire, file, lang);
                     self.messages_ui(ui);
                     ui.separator();
@@ -175,6 +179,35 @@ impl SurveyView {
                 }
             }
         });
+    }
+
+    /// The tally of a bundle of paper forms, typed in (closed until opened).
+    fn tally_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        survey: &StaffSurvey,
+        questionnaire: &Questionnaire,
+        commands: &mut Vec<Command>,
+        lang: Lang,
+    ) {
+        let outcome = egui::CollapsingHeader::new(tr!(lang, "survey-tally-form-title"))
+            .show(ui, |ui| self.tally.ui(ui, survey, questionnaire, lang))
+            .body_returned
+            .flatten();
+        match outcome {
+            Some(TallyOutcome::Counted(updated)) => {
+                self.messages = vec![tr!(
+                    lang,
+                    "survey-cli-tally-result",
+                    added = 1,
+                    refused = 0,
+                    total = updated.sheet_count()
+                )];
+                commands.push(Command::Edit(Edit::SetSurvey(updated)));
+            }
+            Some(TallyOutcome::Refused(reason)) => self.messages = vec![reason],
+            None => {}
+        }
     }
 
     /// Writing the kit into a folder beside the assessment's file.

@@ -2,12 +2,12 @@
 //! survey screen, write the kit beside the assessment, count five codes typed in, see the
 //! leadership's level beside the staff's median, and open the workshop on the question
 //! with the largest gap; answer files dropped on the window count once, a broken one is
-//! named with its line.
+//! named with its line; a bundle of paper forms typed into the tally form counts once.
 
 #![allow(clippy::unwrap_used)]
 
 use crate::common::app::{ScriptedDialogs, assessment, example_file, harness_sized, type_into};
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use reifegrad::survey::answers::{
     ANSWERS_FORMAT_VERSION, StaffAnswers, StaffResponse, encode_code,
 };
@@ -148,4 +148,74 @@ impl egui::DroppedFile for FileOnDisk {
     fn bytes(&self) -> Result<Vec<u8>, String> {
         std::fs::read(&self.0).map_err(|error| error.to_string())
     }
+}
+
+#[test]
+fn a_bundle_of_paper_forms_is_typed_in_counted_once_and_a_typo_counts_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = example_file(dir.path());
+    let mut harness = harness_sized(
+        dir.path(),
+        Arc::new(ScriptedDialogs::default()),
+        Some(file),
+        egui::vec2(1366.0, 2400.0),
+    );
+    harness.get_by_label("Ansicht").click();
+    harness.run();
+    harness.get_by_label("Mitarbeitendenbefragung").click();
+    harness.run();
+    harness.get_by_label("Befragung anlegen").click();
+    harness.run();
+    let survey = assessment(&harness).survey.clone().expect("a survey");
+    harness
+        .get_by_label("Strichliste eines Papierstapels eintragen")
+        .click();
+    harness.run();
+    type_into(&mut harness, "Stapel:", "Bauamt, Stapel 1");
+    type_into(&mut harness, "Bögen im Stapel:", "6");
+    // The first question's row: five crosses at level 1, one „weiß nicht“.
+    let cell = |harness: &egui_kittest::Harness<'static, reifegrad::ui::ReifegradApp>,
+                column: &str| {
+        harness
+            .query_all_by_label_contains(&format!(": {column}"))
+            .next()
+            .unwrap()
+            .accesskit_node()
+            .label()
+            .unwrap()
+    };
+    let level_1 = cell(&harness, "Stufe 1");
+    type_into(&mut harness, &level_1, "5");
+    let dont_know = cell(&harness, "Weiß nicht");
+    type_into(&mut harness, &dont_know, "1");
+    harness.get_by_label("Strichliste zählen").click();
+    harness.run();
+    let counted = assessment(&harness).survey.clone().unwrap();
+    assert_eq!(counted.sheet_count(), 6);
+    let first = &counted.counts[&survey.questions[0]][""];
+    assert_eq!(first.levels, [0, 5, 0, 0, 0]);
+    assert_eq!(first.dont_know, 1);
+    harness.get_by_label_contains("Strichlisten gezählt: 1");
+
+    // The same bundle again counts nothing.
+    type_into(&mut harness, "Stapel:", "Bauamt, Stapel 1");
+    type_into(&mut harness, "Bögen im Stapel:", "6");
+    harness.get_by_label("Strichliste zählen").click();
+    harness.run();
+    assert_eq!(
+        assessment(&harness).survey.as_ref().unwrap().sheet_count(),
+        6
+    );
+    harness.get_by_label_contains("schon gezählt");
+
+    // A refused form keeps what was typed; a typo names the field and counts nothing.
+    type_into(&mut harness, "Stapel:", " (Kämmerei)");
+    type_into(&mut harness, "Bögen im Stapel:", "x");
+    harness.get_by_label("Strichliste zählen").click();
+    harness.run();
+    assert_eq!(
+        assessment(&harness).survey.as_ref().unwrap().sheet_count(),
+        6
+    );
+    harness.get_by_label_contains("„6x“ ist keine ganze Zahl (Bögen im Stapel)");
 }

@@ -141,3 +141,14 @@ survey-errors-not-this-kind = { $found ->
        *[other] Das ist eine Datei „{ $found }“, erwartet wird „{ $expected }(…)“.
     }
 survey-cli-problem = { $text }
+survey-tally-form-title = Strichliste eines Papierstapels eintragen
+survey-tally-form-intro = Zählen Sie die Kreuze eines Stapels Papierbögen je Frage und Stufe und tragen Sie sie hier ein (leere Felder zählen als 0). Der Name des Stapels verhindert, dass er zweimal gezählt wird; gespeichert wird von ihm nur eine Prüfsumme.
+survey-tally-form-bundle = Stapel:
+survey-tally-form-bundle-hint = z. B. Bauamt, Stapel 1
+survey-tally-form-group = Gruppe:
+survey-tally-form-no-group = ohne Gruppe
+survey-tally-form-sheets = Bögen im Stapel:
+survey-tally-form-question = Frage
+survey-tally-form-sum = Summe
+survey-tally-form-count = Strichliste zählen
+survey-tally-form-not-a-number = „{ $text }“ ist keine ganze Zahl ({ $place }); nichts wurde gezählt.

@@ -141,3 +141,14 @@ survey-errors-not-this-kind = { $found ->
        *[other] This is a “{ $found }” file; expected “{ $expected }(…)”.
     }
 survey-cli-problem = { $text }
+survey-tally-form-title = Enter the tally of a bundle of paper forms
+survey-tally-form-intro = Count the crosses of a bundle of paper forms per question and level and enter them here (empty fields count as 0). The bundle's name keeps it from being counted twice; only a checksum of it is kept.
+survey-tally-form-bundle = Bundle:
+survey-tally-form-bundle-hint = e.g. Building office, bundle 1
+survey-tally-form-group = Group:
+survey-tally-form-no-group = no group
+survey-tally-form-sheets = Forms in the bundle:
+survey-tally-form-question = Question
+survey-tally-form-sum = Sum
+survey-tally-form-count = Count the tally
+survey-tally-form-not-a-number = "{ $text }" is not a whole number ({ $place }); nothing was counted.
