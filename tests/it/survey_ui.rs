@@ -77,21 +77,7 @@ fn an_officer_sets_up_the_survey_counts_codes_and_sees_the_gap() {
 
 #[test]
 fn answer_files_dropped_on_the_window_count_once_and_a_broken_one_is_named() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = example_file(dir.path());
-    let mut harness = harness_sized(
-        dir.path(),
-        Arc::new(ScriptedDialogs::default()),
-        Some(file),
-        egui::vec2(1366.0, 2400.0),
-    );
-    harness.get_by_label("Ansicht").click();
-    harness.run();
-    harness.get_by_label("Mitarbeitendenbefragung").click();
-    harness.run();
-    harness.get_by_label("Befragung anlegen").click();
-    harness.run();
-    let survey = assessment(&harness).survey.clone().expect("a survey");
+    let (dir, mut harness, survey) = town_with_a_new_survey();
     let first = survey.questions[0].clone();
     let mut files = Vec::new();
     for n in 0..3u64 {
@@ -152,21 +138,7 @@ impl egui::DroppedFile for FileOnDisk {
 
 #[test]
 fn a_bundle_of_paper_forms_is_typed_in_counted_once_and_a_typo_counts_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = example_file(dir.path());
-    let mut harness = harness_sized(
-        dir.path(),
-        Arc::new(ScriptedDialogs::default()),
-        Some(file),
-        egui::vec2(1366.0, 2400.0),
-    );
-    harness.get_by_label("Ansicht").click();
-    harness.run();
-    harness.get_by_label("Mitarbeitendenbefragung").click();
-    harness.run();
-    harness.get_by_label("Befragung anlegen").click();
-    harness.run();
-    let survey = assessment(&harness).survey.clone().expect("a survey");
+    let (_dir, mut harness, survey) = town_with_a_new_survey();
     harness
         .get_by_label("Strichliste eines Papierstapels eintragen")
         .click();
@@ -174,8 +146,7 @@ fn a_bundle_of_paper_forms_is_typed_in_counted_once_and_a_typo_counts_nothing() 
     type_into(&mut harness, "Stapel:", "Bauamt, Stapel 1");
     type_into(&mut harness, "Bögen im Stapel:", "6");
     // The first question's row: five crosses at level 1, one „weiß nicht“.
-    let cell = |harness: &egui_kittest::Harness<'static, reifegrad::ui::ReifegradApp>,
-                column: &str| {
+    let cell = |harness: &App, column: &str| {
         harness
             .query_all_by_label_contains(&format!(": {column}"))
             .next()
@@ -218,4 +189,27 @@ fn a_bundle_of_paper_forms_is_typed_in_counted_once_and_a_typo_counts_nothing() 
         6
     );
     harness.get_by_label_contains("„6x“ ist keine ganze Zahl (Bögen im Stapel)");
+}
+
+type App = egui_kittest::Harness<'static, reifegrad::ui::ReifegradApp>;
+
+/// The example town's file in a fresh folder, open on the survey screen with a new
+/// survey of the default questions.
+fn town_with_a_new_survey() -> (tempfile::TempDir, App, reifegrad::model::StaffSurvey) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = example_file(dir.path());
+    let mut harness = harness_sized(
+        dir.path(),
+        Arc::new(ScriptedDialogs::default()),
+        Some(file),
+        egui::vec2(1366.0, 2400.0),
+    );
+    harness.get_by_label("Ansicht").click();
+    harness.run();
+    harness.get_by_label("Mitarbeitendenbefragung").click();
+    harness.run();
+    harness.get_by_label("Befragung anlegen").click();
+    harness.run();
+    let survey = assessment(&harness).survey.clone().expect("a survey");
+    (dir, harness, survey)
 }
