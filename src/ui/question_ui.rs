@@ -205,45 +205,7 @@ impl QuestionView {
         }
         let current = session.assessment.response(&question.id);
 
-        // The navigation stays visible at the bottom of the view, however long the
-        // question, its help and its evidence are.
-        egui::Panel::bottom("question-navigation")
-            .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(0, 6)))
-            .show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    let at_start = self.index == 0;
-                    if ui
-                        .add_enabled(
-                            !at_start,
-                            egui::Button::new(format!("← {}", Action::Previous.label(lang))),
-                        )
-                        .on_hover_text(Action::Previous.tooltip(lang))
-                        .clicked()
-                    {
-                        commands.push(Command::Action(Action::Previous));
-                    }
-                    let at_end = self.index + 1 >= questionnaire.question_count();
-                    let action = if at_end {
-                        Action::ShowResults
-                    } else {
-                        Action::Next
-                    };
-                    if ui
-                        .button(format!("{} →", action.label(lang)))
-                        .on_hover_text(action.tooltip(lang))
-                        .clicked()
-                    {
-                        commands.push(Command::Action(action));
-                    }
-                    if ui
-                        .button(Action::NextUnanswered.label(lang))
-                        .on_hover_text(Action::NextUnanswered.tooltip(lang))
-                        .clicked()
-                    {
-                        commands.push(Command::Action(Action::NextUnanswered));
-                    }
-                });
-            });
+        commands.extend(self.navigation_ui(ui, questionnaire, lang));
 
         super::screen::page_scroll(ui, ("question", self.index)).show(ui, |ui| {
             let viewport_height = ui.clip_rect().height();
@@ -299,46 +261,21 @@ impl QuestionView {
             let size = CardSize::fitting(ui, &descriptions, left - below, projector, false)
                 .or_else(|| CardSize::fitting(ui, &descriptions, left, projector, true))
                 .unwrap_or(CardSize::smallest(projector));
-            ui.scope(|ui| {
-                ui.spacing_mut().item_spacing.y = size.gap();
-                for (level, description) in descriptions.iter().enumerate() {
-                    let level = level as u8;
-                    let card = LevelCard {
-                        level,
-                        description,
-                        selected: current == Some(Response::Level(level)),
-                        votes: votes.levels[usize::from(level)],
-                        size,
-                    };
-                    if card.ui(ui, lang).clicked() {
-                        commands.push(Command::Action(Action::SetLevel(level)));
-                    }
-                }
-            });
+            commands.extend(level_cards_ui(
+                ui,
+                &descriptions,
+                current,
+                &votes.levels,
+                size,
+                lang,
+            ));
             ui.add_space(4.0);
             if projector {
                 help_ui(ui, question, session, lang, projector, open);
                 ui.add_space(4.0);
             }
 
-            ui.horizontal_wrapped(|ui| {
-                for (command, response) in [
-                    (Action::DontKnow, Response::DontKnow),
-                    (Action::NotApplicable, Response::NotApplicable),
-                ] {
-                    let selected = current == Some(response);
-                    if ui
-                        .add(egui::Button::selectable(selected, command.label(lang)))
-                        .on_hover_text(command.tooltip(lang))
-                        .clicked()
-                    {
-                        commands.push(Command::Action(command));
-                    }
-                }
-                if current.is_some() && ui.button(Action::ClearAnswer.label(lang)).clicked() {
-                    commands.push(Command::Action(Action::ClearAnswer));
-                }
-            });
+            commands.extend(answer_buttons_ui(ui, current, lang));
             ui.add_space(8.0);
 
             let label = ui.label(egui::RichText::new(tr!(lang, "comment")).strong());
@@ -359,6 +296,111 @@ impl QuestionView {
         });
         commands
     }
+
+    /// Zurück, Weiter (or Ergebnis after the last question) and „Nächste offene Frage“,
+    /// in a panel at the bottom: visible however long the question, its help and its
+    /// evidence are.
+    fn navigation_ui(
+        &self,
+        ui: &mut egui::Ui,
+        questionnaire: &Questionnaire,
+        lang: Lang,
+    ) -> Vec<Command> {
+        let mut commands = Vec::new();
+        egui::Panel::bottom("question-navigation")
+            .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(0, 6)))
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    let at_start = self.index == 0;
+                    if ui
+                        .add_enabled(
+                            !at_start,
+                            egui::Button::new(format!("← {}", Action::Previous.label(lang))),
+                        )
+                        .on_hover_text(Action::Previous.tooltip(lang))
+                        .clicked()
+                    {
+                        commands.push(Command::Action(Action::Previous));
+                    }
+                    let at_end = self.index + 1 >= questionnaire.question_count();
+                    let action = if at_end {
+                        Action::ShowResults
+                    } else {
+                        Action::Next
+                    };
+                    if ui
+                        .button(format!("{} →", action.label(lang)))
+                        .on_hover_text(action.tooltip(lang))
+                        .clicked()
+                    {
+                        commands.push(Command::Action(action));
+                    }
+                    if ui
+                        .button(Action::NextUnanswered.label(lang))
+                        .on_hover_text(Action::NextUnanswered.tooltip(lang))
+                        .clicked()
+                    {
+                        commands.push(Command::Action(Action::NextUnanswered));
+                    }
+                });
+            });
+        commands
+    }
+}
+
+/// The five level cards at `size`, the one of `current` selected, each with its count of
+/// `votes`; a click sets the level.
+fn level_cards_ui(
+    ui: &mut egui::Ui,
+    descriptions: &[&str],
+    current: Option<Response>,
+    votes: &[u32; 5],
+    size: CardSize,
+    lang: Lang,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.scope(|ui| {
+        ui.spacing_mut().item_spacing.y = size.gap();
+        for (level, description) in descriptions.iter().enumerate() {
+            let level = level as u8;
+            let card = LevelCard {
+                level,
+                description,
+                selected: current == Some(Response::Level(level)),
+                votes: votes.get(usize::from(level)).copied().unwrap_or(0),
+                size,
+            };
+            if card.ui(ui, lang).clicked() {
+                commands.push(Command::Action(Action::SetLevel(level)));
+            }
+        }
+    });
+    commands
+}
+
+/// „Weiß nicht“, „Trifft nicht zu“ (selected where chosen) and, once answered,
+/// „Antwort löschen“.
+fn answer_buttons_ui(ui: &mut egui::Ui, current: Option<Response>, lang: Lang) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.horizontal_wrapped(|ui| {
+        for (command, response) in [
+            (Action::DontKnow, Response::DontKnow),
+            (Action::NotApplicable, Response::NotApplicable),
+        ] {
+            let selected = current == Some(response);
+            if ui
+                .add(egui::Button::selectable(selected, command.label(lang)))
+                .on_hover_text(command.tooltip(lang))
+                .clicked()
+            {
+                commands.push(Command::Action(command));
+            }
+        }
+        if current.is_some() && ui.button(Action::ClearAnswer.label(lang)).clicked() {
+            commands.push(Command::Action(Action::ClearAnswer));
+        }
+    });
+    commands
 }
 
 /// `text` cut at the end with „…“ so that it fits into `width` in the body text style.
