@@ -26,10 +26,10 @@ macro_rules! areas {
 
 /// The German catalogue.
 const GERMAN: &Sources =
-    areas!("de": "common", "ui", "report", "present", "cli", "errors", "survey");
+    areas!("de": "common", "ui", "report", "present", "cli", "errors", "survey", "export");
 /// The English catalogue.
 const ENGLISH: &Sources =
-    areas!("en": "common", "ui", "report", "present", "cli", "errors", "survey");
+    areas!("en": "common", "ui", "report", "present", "cli", "errors", "survey", "export");
 
 /// The catalogue files of `lang`, by area.
 pub(crate) fn sources(lang: Lang) -> &'static Sources {
