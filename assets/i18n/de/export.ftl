@@ -76,3 +76,13 @@ export-missing-format = { $path }: Der Dateiname hat keine Endung. Möglich sind
 export-write-failed = Die Tabelle konnte nicht nach { $path } geschrieben werden: { $reason }
 export-build-failed = Die Tabelle konnte nicht erstellt werden: { $reason }
 export-written = Tabelle für „{ $name }“ geschrieben: { $path } ({ $size })
+
+## The app
+export-command = Tabelle exportieren…
+export-dialog-title = Bewertung als Tabelle speichern
+export-options-title = Tabelle exportieren
+export-options-text = Die Tabelle enthält Antworten, Ergebnis, Maßnahmenplan und Angaben zur Kommune. Format nach der Endung des Dateinamens: .ods, .xlsx oder .csv.
+export-without-names = Namen der Workshop-Teilnehmenden weglassen
+export-choose-file = Speicherort wählen…
+export-saved = Tabelle gespeichert:
+export-not-saved = Tabelle konnte nicht gespeichert werden:

@@ -76,3 +76,13 @@ export-missing-format = { $path }: the file name has no extension. Possible are 
 export-write-failed = The spreadsheet could not be written to { $path }: { $reason }
 export-build-failed = The spreadsheet could not be made: { $reason }
 export-written = Spreadsheet for “{ $name }” written: { $path } ({ $size })
+
+## The app
+export-command = Export spreadsheet…
+export-dialog-title = Save the assessment as a spreadsheet
+export-options-title = Export spreadsheet
+export-options-text = The spreadsheet holds the answers, the results, the measures plan and the municipality’s details. The format follows the file name’s extension: .ods, .xlsx or .csv.
+export-without-names = Leave out the names of workshop participants
+export-choose-file = Choose where to save…
+export-saved = Spreadsheet saved:
+export-not-saved = Spreadsheet could not be saved:

@@ -384,6 +384,7 @@ fn looks_like_words(text: &str) -> bool {
 const LANGUAGE_NEUTRAL: &[&str] = &[
     "Reifegrad",
     "Reifegrad (RON)",
+    "ODS, XLSX, CSV",
     "Reifegrad – {}",
     "Deutsch",
     "English",
