@@ -1,7 +1,7 @@
 //! The workbook of one assessment: the answers sheet, the info sheet and the column
 //! widths; the results and the measures sheet are in `build_results.rs`.
 
-use super::{Cell, Column, ExportOptions, Formats, Sheet, Workbook};
+use super::{BOLD, Cell, Column, ExportOptions, FILTER_BUTTON, Formats, PADDING, Sheet, Workbook};
 use crate::analysis::Analysis;
 use crate::model::{Assessment, Question, Response};
 use crate::present::{question_code, response_label};
@@ -16,12 +16,12 @@ pub(super) enum Fit {
     Content(f64),
     /// As wide as its widest cell, at most this many characters; longer texts wrap.
     Wrap(f64),
+    /// As `Wrap`, with every value left-aligned (a column of texts, numbers and dates).
+    WrapLeft(f64),
 }
 
 /// The narrowest column, in characters.
 const MIN_WIDTH: f64 = 6.0;
-/// Room beside the text, in characters (the cell's padding and a bold heading).
-const PADDING: f64 = 1.5;
 
 /// A sheet of `rows` under `headings`, its columns fitted to the cells
 /// ([`fit_columns`]).
@@ -33,15 +33,21 @@ pub(super) fn fitted_sheet(
 ) -> Sheet {
     Sheet {
         name: name.to_string(),
-        columns: fit_columns(headings, &rows),
+        columns: fit_columns(headings, &rows, filter),
         rows,
         filter,
     }
 }
 
 /// Columns for `headings` whose widths fit the cells of `rows`: each as wide as its
-/// widest cell and the longest word of its heading (headings wrap), within its [`Fit`].
-pub(super) fn fit_columns(headings: &[(&str, Fit)], rows: &[Vec<Cell>]) -> Vec<Column> {
+/// widest cell and the longest word of its heading in bold beside the filter button
+/// (headings wrap between words, never inside one), within its [`Fit`].
+pub(super) fn fit_columns(
+    headings: &[(&str, Fit)],
+    rows: &[Vec<Cell>],
+    filter: bool,
+) -> Vec<Column> {
+    let button = if filter { FILTER_BUTTON } else { 0.0 };
     headings
         .iter()
         .enumerate()
@@ -50,21 +56,25 @@ pub(super) fn fit_columns(headings: &[(&str, Fit)], rows: &[Vec<Cell>]) -> Vec<C
                 .split_whitespace()
                 .map(|w| w.chars().count())
                 .max()
-                .unwrap_or(0) as f64;
+                .unwrap_or(0) as f64
+                * BOLD
+                + button;
             let widest_cell = rows
                 .iter()
                 .filter_map(|row| row.get(i))
                 .map(cell_width)
                 .fold(0.0, f64::max);
-            let (limit, wrap) = match fit {
-                Fit::Content(limit) => (limit, false),
-                Fit::Wrap(limit) => (limit, true),
+            let (limit, wrap, left) = match fit {
+                Fit::Content(limit) => (limit, false, false),
+                Fit::Wrap(limit) => (limit, true, false),
+                Fit::WrapLeft(limit) => (limit, true, true),
             };
             let width = widest_cell.min(limit).max(widest_word).max(MIN_WIDTH) + PADDING;
             Column {
                 heading: heading.to_string(),
                 width,
                 wrap,
+                left,
             }
         })
         .collect()
@@ -338,7 +348,7 @@ fn info_sheet(source: Source) -> Sheet {
         .collect();
     let headings = [
         (tr!(lang, "export-col-item"), Fit::Content(30.0)),
-        (tr!(lang, "export-col-value"), Fit::Wrap(70.0)),
+        (tr!(lang, "export-col-value"), Fit::WrapLeft(70.0)),
     ];
     fitted_sheet(tr!(lang, "export-sheet-info"), &headings, rows, false)
 }

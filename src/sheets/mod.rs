@@ -60,6 +60,40 @@ impl Formats {
     }
 }
 
+/// Room beside a cell's text, in characters (the cell's padding).
+pub(crate) const PADDING: f64 = 1.5;
+/// How much wider bold headings run than the body text.
+pub(crate) const BOLD: f64 = 1.15;
+/// Room for a heading's filter button, in characters.
+pub(crate) const FILTER_BUTTON: f64 = 2.5;
+
+/// How many lines `text` takes in a column `width` characters wide whose characters are
+/// `scale` times as wide as the body text's, wrapped between words (greedy, as the
+/// spreadsheet programs do; a word longer than a line takes its own lines).
+pub(crate) fn wrapped_lines(text: &str, width: f64, scale: f64) -> usize {
+    let capacity = ((width - PADDING) / scale).max(1.0);
+    let mut lines = 0;
+    for line in text.split('\n') {
+        lines += 1;
+        let mut used = 0.0;
+        for word in line.split_whitespace() {
+            let length = word.chars().count() as f64;
+            if used > 0.0 && used + 1.0 + length <= capacity {
+                used += 1.0 + length;
+                continue;
+            }
+            if used > 0.0 {
+                lines += 1;
+            }
+            // A word longer than a line is broken over as many lines as it needs.
+            let extra = ((length / capacity).ceil() - 1.0).max(0.0);
+            lines += extra as usize;
+            used = length - extra * capacity;
+        }
+    }
+    lines
+}
+
 /// One sheet: a row of headings (frozen when the file is opened), then the rows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sheet {
@@ -82,6 +116,9 @@ pub struct Column {
     pub width: f64,
     /// Whether long texts wrap onto more lines (the row grows) instead of running on.
     pub wrap: bool,
+    /// Whether numbers and dates stand on the left like texts (a column of mixed
+    /// values); otherwise they stand on the right.
+    pub left: bool,
 }
 
 /// A typed cell value. Writers give each type its number format; no formulas.

@@ -41,6 +41,7 @@ fn zipped(workbook: &Workbook) -> Result<Vec<u8>, zip::result::ZipError> {
         SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
     for (name, xml) in [
         ("content.xml", content(workbook)),
+        ("styles.xml", styles(&workbook.formats)),
         ("settings.xml", settings(workbook)),
         ("META-INF/manifest.xml", MANIFEST.to_string()),
     ] {
@@ -56,6 +57,7 @@ const MANIFEST: &str = concat!(
     r#"<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">"#,
     r#"<manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>"#,
     r#"<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>"#,
+    r#"<manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>"#,
     r#"<manifest:file-entry manifest:full-path="settings.xml" manifest:media-type="text/xml"/>"#,
     "</manifest:manifest>\n"
 );
@@ -74,6 +76,7 @@ fn content(workbook: &Workbook) -> String {
             width * CM_PER_CHAR
         ));
     }
+    xml.push_str(r#"<style:style style:name="ta" style:family="table" style:master-page-name="Default"><style:table-properties table:display="true"/></style:style>"#);
     xml.push_str(r#"<style:style style:name="ro" style:family="table-row"><style:table-row-properties style:use-optimal-row-height="true" fo:break-before="auto"/></style:style>"#);
     xml.push_str("</office:automatic-styles><office:body><office:spreadsheet>");
     for sheet in &workbook.sheets {
@@ -109,7 +112,7 @@ fn locale(formats: &Formats) -> String {
 fn data_styles(xml: &mut String, formats: &Formats) {
     let locale = locale(formats);
     for decimals in 0..3 {
-        xml.push_str(&format!(r#"<number:number-style style:name="N{decimals}" {locale}><number:number number:decimal-places="{decimals}" number:min-decimal-places="{decimals}" number:min-integer-digits="1"/></number:number-style>"#
+        xml.push_str(&format!(r#"<number:number-style style:name="N{decimals}" {locale}><number:number number:decimal-places="{decimals}" number:min-decimal-places="{decimals}" number:min-integer-digits="1" number:grouping="true"/></number:number-style>"#
         ));
     }
     xml.push_str(&format!(r#"<number:percentage-style style:name="NP" {locale}><number:number number:decimal-places="0" number:min-decimal-places="0" number:min-integer-digits="1"/><number:text>{}%</number:text></number:percentage-style>"#,
@@ -171,23 +174,32 @@ fn cell_styles(xml: &mut String) {
     ));
     xml.push_str(&format!(r#"<style:style style:name="wrap" style:family="table-cell"><style:table-cell-properties {top} fo:wrap-option="wrap"/></style:style>"#
     ));
-    for (name, data) in [
-        ("n0", "N0"),
-        ("n1", "N1"),
-        ("n2", "N2"),
-        ("pct", "NP"),
-        ("eur", "NE"),
-        ("date", "ND"),
+    // Each number style twice: on the right (as numbers stand) and, with the suffix
+    // `l`, on the left (in a column of mixed values).
+    let left = r#"<style:paragraph-properties fo:text-align="start"/>"#;
+    for (suffix, fixed, paragraph) in [
+        ("", "", ""),
+        ("l", r#" style:text-align-source="fix""#, left),
     ] {
-        xml.push_str(&format!(r#"<style:style style:name="{name}" style:family="table-cell" style:data-style-name="{data}"><style:table-cell-properties {top}/></style:style>"#
-        ));
+        for (name, data) in [
+            ("n0", "N0"),
+            ("n1", "N1"),
+            ("n2", "N2"),
+            ("pct", "NP"),
+            ("eur", "NE"),
+            ("date", "ND"),
+        ] {
+            xml.push_str(&format!(
+                r#"<style:style style:name="{name}{suffix}" style:family="table-cell" style:data-style-name="{data}"><style:table-cell-properties {top}{fixed}/>{paragraph}</style:style>"#
+            ));
+        }
     }
 }
 
 /// One sheet as a table: its columns, the heading row (repeated when printed), the rows.
 fn table(xml: &mut String, sheet: &Sheet, widths: &[f64]) {
     xml.push_str(&format!(
-        r#"<table:table table:name="{}">"#,
+        r#"<table:table table:name="{}" table:style-name="ta">"#,
         escape(&sheet.name)
     ));
     for column in &sheet.columns {
@@ -207,8 +219,10 @@ fn table(xml: &mut String, sheet: &Sheet, widths: &[f64]) {
     for row in &sheet.rows {
         xml.push_str(r#"<table:table-row table:style-name="ro">"#);
         for (i, cell) in row.iter().enumerate() {
-            let wrap = sheet.columns.get(i).is_some_and(|c| c.wrap);
-            typed_cell(xml, cell, wrap);
+            let column = sheet.columns.get(i);
+            let wrap = column.is_some_and(|c| c.wrap);
+            let left = column.is_some_and(|c| c.left);
+            typed_cell(xml, cell, wrap, left);
         }
         xml.push_str("</table:table-row>");
     }
@@ -216,18 +230,25 @@ fn table(xml: &mut String, sheet: &Sheet, widths: &[f64]) {
 }
 
 /// One typed cell.
-fn typed_cell(xml: &mut String, cell: &Cell, wrap: bool) {
+fn typed_cell(xml: &mut String, cell: &Cell, wrap: bool, left: bool) {
+    let l = if left { "l" } else { "" };
     match cell {
         Cell::Empty => xml.push_str("<table:table-cell/>"),
         Cell::Text(text) => text_cell(xml, if wrap { "wrap" } else { "text" }, text),
         Cell::Number { value, decimals } => {
-            let style = format!("n{}", (*decimals).min(2));
+            let style = format!("n{}{l}", (*decimals).min(2));
             value_cell(xml, &style, "float", &value.to_string(), None);
         }
-        Cell::Percent(share) => value_cell(xml, "pct", "percentage", &share.to_string(), None),
-        Cell::Euro(amount) => value_cell(xml, "eur", "currency", &amount.to_string(), Some("EUR")),
+        Cell::Percent(share) => {
+            let style = format!("pct{l}");
+            value_cell(xml, &style, "percentage", &share.to_string(), None);
+        }
+        Cell::Euro(amount) => {
+            let style = format!("eur{l}");
+            value_cell(xml, &style, "currency", &amount.to_string(), Some("EUR"));
+        }
         Cell::Date(date) => {
-            xml.push_str(&format!(r#"<table:table-cell table:style-name="date" office:value-type="date" office:date-value="{date}"><text:p>{}</text:p></table:table-cell>"#,
+            xml.push_str(&format!(r#"<table:table-cell table:style-name="date{l}" office:value-type="date" office:date-value="{date}"><text:p>{}</text:p></table:table-cell>"#,
                 super::written_date(*date, "YYYY-MM-DD")
             ));
         }
@@ -290,6 +311,28 @@ fn column_letters(index: usize) -> String {
     letters.iter().rev().collect()
 }
 
+/// styles.xml: the document's language (spelling and hyphenation in the reader's
+/// language) and the printed page: A4 landscape, as wide as the page, 1.5 cm margins.
+fn styles(formats: &Formats) -> String {
+    let mut parts = formats.language.split('-');
+    let language = parts.next().unwrap_or("de");
+    let country = parts
+        .next()
+        .map(|c| format!(r#" fo:country="{c}""#))
+        .unwrap_or_default();
+    format!(
+        concat!(
+            r#"<?xml version="1.0" encoding="UTF-8"?>"#,
+            "\n<office:document-styles {}>",
+            r#"<office:styles><style:default-style style:family="table-cell"><style:text-properties fo:language="{}"{}/></style:default-style></office:styles>"#,
+            r#"<office:automatic-styles><style:page-layout style:name="pm"><style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="1.5cm" fo:margin-right="1.5cm" style:scale-to-X="1" style:scale-to-Y="0"/></style:page-layout></office:automatic-styles>"#,
+            r#"<office:master-styles><style:master-page style:name="Default" style:page-layout-name="pm"/></office:master-styles>"#,
+            "</office:document-styles>\n"
+        ),
+        NAMESPACES, language, country
+    )
+}
+
 /// settings.xml: the heading row of every sheet frozen, the first sheet active.
 fn settings(workbook: &Workbook) -> String {
     let item = |name: &str, kind: &str, value: &str| {
@@ -300,7 +343,9 @@ fn settings(workbook: &Workbook) -> String {
     let mut xml = String::from(concat!(
         r#"<?xml version="1.0" encoding="UTF-8"?>"#,
         "\n",
-        r#"<office:document-settings xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0" office:version="1.3">"#,
+        // The set's name `ooo:view-settings` is a qualified name: without the `ooo`
+        // namespace LibreOffice ignores the whole set (and with it the frozen rows).
+        r#"<office:document-settings xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0" xmlns:ooo="http://openoffice.org/2004/office" office:version="1.3">"#,
         r#"<office:settings><config:config-item-set config:name="ooo:view-settings">"#,
         r#"<config:config-item-map-indexed config:name="Views"><config:config-item-map-entry>"#,
     ));

@@ -363,3 +363,15 @@ fn the_three_writers_give_csv_for_german_excel_and_two_zip_workbooks() {
     let xlsx = render(&w, SheetFormat::Xlsx).unwrap();
     assert!(xlsx.starts_with(b"PK"));
 }
+
+#[test]
+fn wrapped_lines_are_counted_between_words() {
+    // 10 characters of room: „eins zwei“ fits, „drei“ goes on a second line.
+    assert_eq!(wrapped_lines("eins zwei drei", 11.5, 1.0), 2);
+    assert_eq!(wrapped_lines("eins\nzwei", 11.5, 1.0), 2);
+    assert_eq!(wrapped_lines("", 11.5, 1.0), 1);
+    // A 25-character word takes three lines of 10.
+    assert_eq!(wrapped_lines("Digitalisierungsbeauftrag", 11.5, 1.0), 3);
+    // Bold text needs more room.
+    assert_eq!(wrapped_lines("eins zwei", 11.5, 1.15), 2);
+}

@@ -3,10 +3,10 @@
 //! and wrapping as the columns say, numbers, euros and dates as typed values. No
 //! formulas.
 
-use super::{Cell, ExportError, Formats, Workbook};
+use super::{Cell, ExportError, FILTER_BUTTON, Formats, Sheet, Workbook, wrapped_lines};
 use rust_xlsxwriter::{Color, ExcelDateTime, Format, FormatAlign, FormatBorder, XlsxError};
 
-/// The cell formats of one workbook.
+/// The cell formats of one workbook for one alignment.
 struct Styles {
     heading: Format,
     text: Format,
@@ -18,8 +18,16 @@ struct Styles {
 }
 
 impl Styles {
-    fn new(formats: &Formats) -> Self {
-        let top = || Format::new().set_align(FormatAlign::Top);
+    /// The formats; with `left`, numbers and dates stand on the left like texts.
+    fn new(formats: &Formats, left: bool) -> Self {
+        let top = || {
+            let format = Format::new().set_align(FormatAlign::Top);
+            if left {
+                format.set_align(FormatAlign::Left)
+            } else {
+                format
+            }
+        };
         Self {
             heading: top()
                 .set_bold()
@@ -29,9 +37,9 @@ impl Styles {
             text: top(),
             wrapped: top().set_text_wrap(),
             numbers: [
-                top().set_num_format("0"),
-                top().set_num_format("0.0"),
-                top().set_num_format("0.00"),
+                top().set_num_format("#,##0"),
+                top().set_num_format("#,##0.0"),
+                top().set_num_format("#,##0.00"),
             ],
             percent: top().set_num_format("0\"\u{a0}\"%"),
             euro: top().set_num_format(&formats.euro),
@@ -49,21 +57,34 @@ pub(super) fn write(workbook: &Workbook) -> Result<Vec<u8>, ExportError> {
 }
 
 fn write_with(workbook: &Workbook) -> Result<Vec<u8>, XlsxError> {
-    let styles = Styles::new(&workbook.formats);
+    let right = Styles::new(&workbook.formats, false);
+    let left = Styles::new(&workbook.formats, true);
     let mut book = rust_xlsxwriter::Workbook::new();
     for sheet in &workbook.sheets {
         let ws = book.add_worksheet();
         ws.set_name(&sheet.name)?;
         ws.set_freeze_panes(1, 0)?;
+        // Printed: A4 landscape, as wide as the page, the headings on every page.
+        ws.set_paper_size(9);
+        ws.set_landscape();
+        ws.set_print_fit_to_pages(1, 0);
+        ws.set_repeat_rows(0, 0)?;
         for (c, column) in sheet.columns.iter().enumerate() {
             let c = col(c);
             ws.set_column_width(c, column.width)?;
-            ws.write_string_with_format(0, c, &column.heading, &styles.heading)?;
+            ws.write_string_with_format(0, c, &column.heading, &right.heading)?;
         }
+        set_row_heights(ws, sheet)?;
         for (r, row) in sheet.rows.iter().enumerate() {
             let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
             for (c, cell) in row.iter().enumerate() {
-                let wrap = sheet.columns.get(c).is_some_and(|column| column.wrap);
+                let column = sheet.columns.get(c);
+                let wrap = column.is_some_and(|column| column.wrap);
+                let styles = if column.is_some_and(|column| column.left) {
+                    &left
+                } else {
+                    &right
+                };
                 let c = col(c);
                 match cell {
                     Cell::Empty => {}
@@ -94,6 +115,45 @@ fn write_with(workbook: &Workbook) -> Result<Vec<u8>, XlsxError> {
         }
     }
     book.save_to_buffer()
+}
+
+/// Points per line of the default font (Calibri 11 pt), with the cell's padding.
+const LINE_HEIGHT: f64 = 15.0;
+/// Width of an average character of body text in Calibri against the column width's
+/// unit (the widest digit).
+const BODY: f64 = 0.9;
+
+/// Heights for the rows whose wrapped texts take more than one line. Excel and
+/// LibreOffice keep a stored row's height when opening an XLSX file, and LibreOffice
+/// does not grow rows for wrapped text by itself; the heights are estimated from the
+/// column widths (rather a little too high than cut off).
+fn set_row_heights(ws: &mut rust_xlsxwriter::Worksheet, sheet: &Sheet) -> Result<(), XlsxError> {
+    let button = if sheet.filter { FILTER_BUTTON } else { 0.0 };
+    let heading_lines = sheet
+        .columns
+        .iter()
+        .map(|c| wrapped_lines(&c.heading, c.width - button, super::BOLD))
+        .max()
+        .unwrap_or(1);
+    let mut heights = vec![heading_lines];
+    heights.extend(sheet.rows.iter().map(|row| {
+        row.iter()
+            .zip(&sheet.columns)
+            .filter_map(|(cell, column)| match cell {
+                Cell::Text(text) if column.wrap => Some(wrapped_lines(text, column.width, BODY)),
+                Cell::Text(text) => Some(text.split('\n').count()),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(1)
+    }));
+    for (r, lines) in heights.into_iter().enumerate() {
+        if lines > 1 {
+            let r = u32::try_from(r).unwrap_or(u32::MAX);
+            ws.set_row_height(r, lines as f64 * LINE_HEIGHT)?;
+        }
+    }
+    Ok(())
 }
 
 /// A column index as rust_xlsxwriter counts (at most 16,384 columns).
