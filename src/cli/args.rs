@@ -129,7 +129,8 @@ pub enum Command {
 pub struct OutputArgs {
     /// The assessment file.
     pub assessment: PathBuf,
-    /// Where to write the output.
+    /// Where to write it: FILE.pdf for `report`; FILE.ods, FILE.xlsx or FILE.csv for
+    /// `export`.
     #[arg(short, long)]
     pub output: PathBuf,
     /// Benchmark file with anonymised peers to compare with.
