@@ -6,8 +6,9 @@
 #   1. the example town with a workshop of six, a plan and evidence
 #      (`cargo run --example workshop_fixture -- FILE 6 plan`);
 #   2. `reifegrad export` to ODS, XLSX and CSV with the bundled synthetic peers;
-#   3. the ODS in Calc: Antworten (scrolled down, under the frozen headings), Ergebnis,
-#      Maßnahmen, Info; the XLSX's Maßnahmen sheet; the first lines of the CSV.
+#   3. the ODS in Calc: Antworten (scrolled down, under the frozen headings, and to the
+#      workshop's columns), Ergebnis, Maßnahmen, Info; the XLSX's Maßnahmen sheet; the
+#      first lines of the CSV.
 #
 #   scripts/export-walkthrough.sh [OUT_DIR]      (default: target/export-walkthrough)
 #
@@ -88,6 +89,10 @@ open_in_calc "$work/lindenhagen.ods"
 # Antworten, scrolled past the first rows: the headings stay.
 keys ctrl+Home Page_Down Page_Down
 shot 1-antworten
+# The workshop's columns: votes, median, spread, distribution, one per participant.
+keys ctrl+Home Right Right Right Right Right Right Right Right Right Right Right Right Right \
+    Right Right Right Right
+shot 1b-antworten-workshop
 keys ctrl+Home ctrl+Page_Down
 shot 2-ergebnis
 keys ctrl+Page_Down

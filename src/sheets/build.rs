@@ -162,7 +162,8 @@ fn answers_sheet(source: Source) -> Sheet {
             (tr!(lang, "export-col-spread"), Fit::Content(8.0)),
             (tr!(lang, "export-col-distribution"), Fit::Wrap(24.0)),
         ]);
-        headings.extend(raters.iter().map(|r| (r.label.trim(), Fit::Wrap(14.0))));
+        // A participant's column holds levels and words: all on the left.
+        headings.extend(raters.iter().map(|r| (r.label.trim(), Fit::WrapLeft(14.0))));
     }
     let rows: Vec<Vec<Cell>> = questionnaire
         .questions()

@@ -594,3 +594,24 @@ mod app {
         assert!(dialogs.asked.lock().unwrap().is_empty());
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn an_export_replaces_a_file_atomically_and_keeps_its_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let (_, _, file) = example_file(dir.path());
+    let out = dir.path().join("tabelle.xlsx");
+    std::fs::write(&out, b"alt").unwrap();
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o640)).unwrap();
+    export(&file, &out, &[]);
+    let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o640);
+    assert_eq!(read(&out).len(), 4);
+    // No temporary file is left beside it.
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+}
