@@ -35,7 +35,7 @@ fn cell<'s>(sheet: &'s Sheet, row: usize, heading: &str) -> &'s Cell {
         .iter()
         .position(|c| c.heading == heading)
         .unwrap_or_else(|| panic!("no column {heading} in {}", sheet.name));
-    &sheet.rows[row][column]
+    sheet.rows[row].get(column).unwrap_or(&Cell::Empty)
 }
 
 /// Every text of the workbook: sheet names, headings and text cells.
@@ -374,4 +374,45 @@ fn wrapped_lines_are_counted_between_words() {
     assert_eq!(wrapped_lines("Digitalisierungsbeauftrag", 11.5, 1.0), 3);
     // Bold text needs more room.
     assert_eq!(wrapped_lines("eins zwei", 11.5, 1.15), 2);
+}
+
+#[test]
+fn a_peer_group_under_five_shows_no_peer_figure_and_says_why() {
+    use crate::benchmark::{PeerComparison, PeerGroup};
+    let q = bundled_questionnaire().unwrap();
+    let a = crate::model::example::example_assessment(&q);
+    let comparison = PeerComparison {
+        source: "Netzwerk Auetal".into(),
+        synthetic: false,
+        group: PeerGroup::whole(),
+        group_size: 3,
+        dimensions: q.dimensions.iter().map(|d| (d.id.clone(), None)).collect(),
+        own_excluded: false,
+        network: None,
+    };
+    let analysis = crate::analysis::analyse_against(&q, &a, comparison, None);
+    let w = build_workbook(&analysis, &a, Lang::De, ExportOptions::default());
+    let results = sheet(&w, "Ergebnis");
+    for row in 0..results.rows.len() {
+        assert_eq!(
+            cell(results, row, "Median der Vergleichsgruppe"),
+            &Cell::Empty
+        );
+        assert_eq!(
+            cell(results, row, "Besser als … % der Vergleichsgruppe"),
+            &Cell::Empty
+        );
+    }
+    let info = sheet(&w, "Info");
+    let group = info
+        .rows
+        .iter()
+        .find(|r| r[0] == Cell::text("Vergleichsgruppe"))
+        .unwrap();
+    assert!(
+        matches!(&group[1], Cell::Text(t) if t.contains("nur 3\u{a0}Kommunen") && t.contains("weniger als 5")),
+        "{group:?}"
+    );
+    // Real data carries no synthetic label.
+    assert!(!all_text(&w).contains("Synthetische Beispieldaten"));
 }
