@@ -17,7 +17,8 @@
 //!    words and figures.
 //! 4. Three front ends that never import each other: [`cli`] (used only by `main.rs`),
 //!    [`report`] (the PDF) and [`ui`] (the app, with its preferences and the cache of
-//!    linked earlier assessments).
+//!    linked earlier assessments). [`sheets`] (the spreadsheet export) is an output
+//!    like [`report`]: the command line and the app both call it; it imports neither.
 
 pub mod analysis;
 pub mod benchmark;
@@ -30,6 +31,7 @@ pub mod progress;
 pub mod report;
 pub mod scoring;
 pub mod session;
+pub mod sheets;
 pub mod survey;
 pub mod text;
 pub mod ui;

@@ -72,21 +72,24 @@ pub enum Command {
     },
     /// Write the PDF strategy outline for the council.
     Report {
-        /// The assessment file.
-        assessment: PathBuf,
-        /// Where to write the PDF.
-        #[arg(short, long)]
-        output: PathBuf,
-        /// Benchmark file with anonymised peers to compare with.
-        #[arg(long)]
-        benchmark: Option<PathBuf>,
-        /// Questionnaire the assessment belongs to (default: the bundled one).
-        #[arg(long, short)]
-        questionnaire: Option<PathBuf>,
+        /// The assessment, the PDF to write, peers and questionnaire.
+        #[command(flatten)]
+        files: OutputArgs,
         /// Earlier assessments of the same town for the section on what changed (without
         /// it, the earlier assessments linked in the file are used).
         #[arg(long, num_args = 1.., value_name = "EARLIER")]
         compare: Vec<PathBuf>,
+    },
+    /// Write the assessment as a spreadsheet: ODS, XLSX (answers, results, measures,
+    /// info) or CSV (the answers only), chosen by the output's extension.
+    Export {
+        /// The assessment, the file to write (FILE.ods, FILE.xlsx or FILE.csv), peers and
+        /// questionnaire.
+        #[command(flatten)]
+        files: OutputArgs,
+        /// Leave out the names of workshop participants and of those taking part.
+        #[arg(long)]
+        without_names: bool,
     },
     /// Anonymous staff survey: make the kit, import answers and paper tallies, show the
     /// comparison with the officer's rating.
@@ -118,6 +121,24 @@ pub enum Command {
         #[arg(long, default_value_t = 60)]
         max_seconds: u64,
     },
+}
+
+/// What `report` and `export` read and write: an assessment (with its questionnaire and,
+/// optionally, peers to compare with) and the file made from it.
+#[derive(Debug, clap::Args)]
+pub struct OutputArgs {
+    /// The assessment file.
+    pub assessment: PathBuf,
+    /// Where to write it: FILE.pdf for `report`; FILE.ods, FILE.xlsx or FILE.csv for
+    /// `export`.
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// Benchmark file with anonymised peers to compare with.
+    #[arg(long)]
+    pub benchmark: Option<PathBuf>,
+    /// Questionnaire the assessment belongs to (default: the bundled one).
+    #[arg(long, short)]
+    pub questionnaire: Option<PathBuf>,
 }
 
 /// The `benchmark` subcommands.

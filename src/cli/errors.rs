@@ -40,6 +40,7 @@ pub(crate) fn worded(error: &(dyn Error + 'static), lang: Lang) -> Option<String
         DateError,
         WorkshopError,
         ReportError,
+        crate::sheets::ExportError,
         TooFew,
         Refused,
         crate::progress::CompareFailed,

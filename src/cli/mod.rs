@@ -1,4 +1,4 @@
-//! The command line: `validate`, `score`, `report`, `example`, `benchmark …` and the
+//! The command line: `validate`, `score`, `report`, `export`, `example`, `benchmark …` and the
 //! hidden `autosave-drill` of the crash test (without a subcommand, `main.rs` starts the
 //! app instead).
 //!
@@ -7,13 +7,15 @@
 //! Only `main.rs` uses this module. It never imports [`crate::ui`]; figures come from
 //! [`crate::analysis`] and words from [`crate::present`], which the app and the PDF
 //! share, and `report` hands its analysis to the PDF's one entry
-//! ([`crate::report::ReportInput`], `report::write_pdf`), as the app's export does.
+//! ([`crate::report::ReportInput`], `report::write_pdf`), as the app's export does;
+//! `export` likewise to the spreadsheet's ([`crate::sheets::export`]).
 
 mod args;
 mod autosave_drill;
 mod benchmark;
 mod errors;
 mod example;
+mod export;
 mod help;
 mod history;
 mod report;
@@ -24,8 +26,8 @@ mod survey;
 mod validate;
 
 pub use args::{
-    BenchmarkCommand, Choice, Cli, Command, LangArg, Named, SurveyCommand, output_language,
-    parse_choice,
+    BenchmarkCommand, Choice, Cli, Command, LangArg, Named, OutputArgs, SurveyCommand,
+    output_language, parse_choice,
 };
 pub use autosave_drill::DRILL_COMMENT_PREFIX;
 pub use help::{
@@ -66,20 +68,11 @@ pub fn run(command: Command, lang: Lang) -> ExitCode {
             benchmark.as_deref().map(|b| (b, (size_class, state, kind))),
             &compare,
         ),
-        Command::Report {
-            assessment,
-            output,
-            benchmark,
-            questionnaire,
-            compare,
-        } => report::run_report(
-            &assessment,
-            &output,
-            benchmark.as_deref(),
-            questionnaire.as_deref(),
-            lang,
-            &compare,
-        ),
+        Command::Report { files, compare } => report::run_report(&files, lang, &compare),
+        Command::Export {
+            files,
+            without_names,
+        } => export::run_export(&files, crate::sheets::ExportOptions { without_names }, lang),
         Command::Survey { action } => return run_survey(action, lang),
         Command::Example { output } => example::run_example(&output, lang),
         Command::AutosaveDrill {
@@ -204,6 +197,35 @@ pub(crate) fn load_scored_assessment(
     let questionnaire =
         crate::model::council::resolve_questionnaire(&questionnaire, &opened.assessment.profile);
     Ok((questionnaire, opened.assessment))
+}
+
+/// The assessment of `files` analysed against the benchmark it names (if any), in the
+/// town's default peer group, with `history`: what `report` and `export` show.
+pub(crate) fn analyse_output<'q>(
+    files: &OutputArgs,
+    questionnaire: &'q Questionnaire,
+    assessment: &Assessment,
+    history: Option<crate::progress::History>,
+) -> Result<crate::analysis::Analysis<'q>, FileError> {
+    let benchmark = match &files.benchmark {
+        Some(file) => Some(crate::benchmark::file::load_benchmark_for(
+            file,
+            questionnaire,
+        )?),
+        None => None,
+    };
+    let peers = benchmark.as_ref().map(|b| {
+        (
+            b,
+            crate::analysis::default_peer_group(&assessment.profile, Some(b)),
+        )
+    });
+    Ok(crate::analysis::analyse(
+        questionnaire,
+        assessment,
+        peers,
+        history,
+    ))
 }
 
 fn file_error(path: &Path, message: crate::text::catalogue::Message) -> FileError {

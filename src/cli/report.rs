@@ -1,35 +1,23 @@
 //! `reifegrad report`: writes the PDF strategy outline.
 
 use super::history::load_cli_history;
-use super::load_scored_assessment;
-use crate::analysis::analyse;
-use crate::benchmark::file::load_benchmark_for;
+use super::{OutputArgs, analyse_output, load_scored_assessment};
 use crate::text::Lang;
 use crate::tr;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 pub(super) fn run_report(
-    path: &Path,
-    output: &Path,
-    benchmark: Option<&Path>,
-    questionnaire: Option<&Path>,
+    files: &OutputArgs,
     lang: Lang,
     compare: &[PathBuf],
 ) -> anyhow::Result<()> {
-    let (questionnaire, assessment) = load_scored_assessment(path, questionnaire, lang)?;
+    let path = files.assessment.as_path();
+    let output = files.output.as_path();
+    let (questionnaire, assessment) =
+        load_scored_assessment(path, files.questionnaire.as_deref(), lang)?;
     let (history, compared) = load_cli_history(path, &questionnaire, &assessment, compare, lang)?;
     compared?;
-    let benchmark = match benchmark {
-        Some(file) => Some(load_benchmark_for(file, &questionnaire)?),
-        None => None,
-    };
-    let peers = benchmark.as_ref().map(|b| {
-        (
-            b,
-            crate::analysis::default_peer_group(&assessment.profile, Some(b)),
-        )
-    });
-    let analysis = analyse(&questionnaire, &assessment, peers, history);
+    let analysis = analyse_output(files, &questionnaire, &assessment, history)?;
     let input = crate::report::ReportInput::new(&analysis, &assessment, lang);
     let bytes = crate::report::write_pdf(&input, output)?;
     eprintln!(

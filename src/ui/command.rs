@@ -63,6 +63,9 @@ pub enum Action {
     ExportContribution,
     /// Write the strategy outline for the council as PDF.
     ExportPdf,
+    /// Write the assessment as a spreadsheet (ODS, XLSX or CSV), after asking whether to
+    /// leave out names.
+    ExportSheets,
     /// Link an earlier assessment of the same town (progress view).
     LinkEarlier,
     /// Workshop mode on or off.
@@ -207,6 +210,7 @@ impl Action {
             Action::UseBundledBenchmark => tr!(lang, "command-use-example-data"),
             Action::ExportContribution => tr!(lang, "command-export-anonymous-contribution"),
             Action::ExportPdf => tr!(lang, "command-export-pdf"),
+            Action::ExportSheets => tr!(lang, "export-command"),
             Action::LinkEarlier => tr!(lang, "command-link-earlier-assessment"),
             Action::ToggleWorkshop => tr!(lang, "command-workshop"),
             Action::ShowDiscussion => tr!(lang, "discussion-list"),

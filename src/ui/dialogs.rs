@@ -21,6 +21,9 @@ pub enum DialogRequest {
     SaveContribution(String),
     /// Choose where to write the PDF report; the suggested file name.
     SavePdf(String),
+    /// Choose where to write the spreadsheet; the suggested file name and what to leave
+    /// out.
+    SaveSheets(String, crate::sheets::ExportOptions),
     /// Choose an earlier assessment of the same town.
     OpenEarlier,
 }
@@ -38,6 +41,7 @@ impl DialogRequest {
             }
             DialogRequest::SaveContribution(_) => tr!(lang, "dialogs-save-anonymous-contribution"),
             DialogRequest::SavePdf(_) => tr!(lang, "dialogs-save-strategy-outline-as"),
+            DialogRequest::SaveSheets(..) => tr!(lang, "export-dialog-title"),
             DialogRequest::OpenEarlier => tr!(lang, "dialogs-link-earlier-assessment"),
         }
     }
@@ -50,7 +54,8 @@ impl DialogRequest {
             | DialogRequest::OpenEarlier => PickMode::Open,
             DialogRequest::SaveAssessment(_)
             | DialogRequest::SaveContribution(_)
-            | DialogRequest::SavePdf(_) => PickMode::Save,
+            | DialogRequest::SavePdf(_)
+            | DialogRequest::SaveSheets(..) => PickMode::Save,
         }
     }
 
@@ -58,6 +63,7 @@ impl DialogRequest {
     pub fn kind(&self) -> FileKind {
         match self {
             DialogRequest::SavePdf(_) => FileKind::Pdf,
+            DialogRequest::SaveSheets(..) => FileKind::Sheets,
             DialogRequest::OpenAssessment
             | DialogRequest::SaveAssessment(_)
             | DialogRequest::OpenEarlier => FileKind::Assessment,
@@ -70,7 +76,8 @@ impl DialogRequest {
         match self {
             DialogRequest::SaveAssessment(name)
             | DialogRequest::SaveContribution(name)
-            | DialogRequest::SavePdf(name) => Some(name),
+            | DialogRequest::SavePdf(name)
+            | DialogRequest::SaveSheets(name, _) => Some(name),
             _ => None,
         }
     }
@@ -123,6 +130,7 @@ impl NativeDialogs {
         }
         dialog = match request.kind() {
             FileKind::Pdf => dialog.add_filter("PDF", &["pdf"]),
+            FileKind::Sheets => dialog.add_filter("ODS, XLSX, CSV", &["ods", "xlsx", "csv"]),
             FileKind::Assessment => dialog.add_filter("Reifegrad", &["reifegrad", "ron"]),
             FileKind::Ron => dialog.add_filter("Reifegrad (RON)", &["ron"]),
         };

@@ -15,6 +15,8 @@ pub enum FileKind {
     Ron,
     /// PDF reports.
     Pdf,
+    /// Spreadsheets: ODS (written by default), XLSX and CSV.
+    Sheets,
 }
 
 impl FileKind {
@@ -24,6 +26,7 @@ impl FileKind {
             FileKind::Assessment => "reifegrad",
             FileKind::Ron => "ron",
             FileKind::Pdf => "pdf",
+            FileKind::Sheets => "ods",
         }
     }
 
@@ -32,6 +35,7 @@ impl FileKind {
         let accepted: &[&str] = match self {
             FileKind::Assessment | FileKind::Ron => &["reifegrad", "ron"],
             FileKind::Pdf => &["pdf"],
+            FileKind::Sheets => &["ods", "xlsx", "csv"],
         };
         path.extension()
             .and_then(|e| e.to_str())

@@ -8,6 +8,7 @@ pub mod charts;
 pub mod command;
 pub mod dialogs;
 pub mod evidence_ui;
+pub(crate) mod export_ui;
 pub(crate) mod federation_ui;
 pub(crate) mod file_dialog_ui;
 pub(crate) mod file_guard_ui;

@@ -265,6 +265,7 @@ impl ResultsView {
                 }
                 for action in [
                     Action::ExportPdf,
+                    Action::ExportSheets,
                     Action::ExportContribution,
                     Action::LoadBenchmark,
                 ] {

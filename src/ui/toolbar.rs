@@ -15,7 +15,7 @@ enum Fold {
     Full,
     /// Without the title and the "?" button (F1 and the help menu remain).
     NoTitle,
-    /// As `NoTitle`, with open, save as and PDF export in a "Datei" menu.
+    /// As `NoTitle`, with open, save as and the exports in a "Datei" menu.
     FileMenu,
     /// As `FileMenu`, in small text with narrow padding (a projector-mode window
     /// narrower than 1920 px).
@@ -141,7 +141,7 @@ impl Toolbar {
         commands
     }
 
-    /// The file actions: open, save as, export PDF.
+    /// The file actions shown as buttons: open, save as, export PDF.
     fn file_commands(&self) -> [Action; 3] {
         [Action::Open, Action::SaveAs, Action::ExportPdf]
     }
@@ -149,7 +149,7 @@ impl Toolbar {
     /// Whether a file action can be used now.
     fn enabled(&self, action: &Action) -> bool {
         match action {
-            Action::SaveAs => self.has_session,
+            Action::SaveAs | Action::ExportSheets => self.has_session,
             Action::ExportPdf => self.has_session && !self.pdf_running,
             _ => true,
         }
@@ -175,7 +175,13 @@ impl Toolbar {
     fn file_menu(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let lang = self.lang;
         ui.menu_button(tr!(lang, "toolbar-file"), |ui| {
-            for command in self.file_commands() {
+            // The spreadsheet export is a menu entry only (as a button it would fold the
+            // toolbar at 1366 px); the results view has it beside the PDF.
+            for command in self
+                .file_commands()
+                .into_iter()
+                .chain([Action::ExportSheets])
+            {
                 let enabled = self.enabled(&command);
                 if ui
                     .add_enabled(

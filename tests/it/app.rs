@@ -29,7 +29,8 @@ impl FileDialogs for ScriptedDialogs {
         match request {
             DialogRequest::SaveAssessment(_)
             | DialogRequest::SaveContribution(_)
-            | DialogRequest::SavePdf(_) => self.save_to.lock().unwrap().clone(),
+            | DialogRequest::SavePdf(_)
+            | DialogRequest::SaveSheets(..) => self.save_to.lock().unwrap().clone(),
             DialogRequest::OpenAssessment
             | DialogRequest::OpenBenchmark
             | DialogRequest::OpenEarlier => self.open.lock().unwrap().clone(),

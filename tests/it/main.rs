@@ -17,6 +17,7 @@ mod cli;
 mod consistency;
 mod crash;
 mod evidence_ui;
+mod export;
 mod file_guard;
 mod file_safety;
 mod fuzz;

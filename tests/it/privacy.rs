@@ -2,8 +2,8 @@
 //!
 //! - every subcommand works inside a network namespace without network (`unshare -n`;
 //!   skipped with a message where namespaces are not permitted);
-//! - contributions, merged benchmarks and PDFs never contain a name, population,
-//!   respondent or comment of any input town;
+//! - contributions, merged benchmarks, PDFs and spreadsheets never contain a name,
+//!   population, respondent or comment of any other input town;
 //! - a peer group under 5 is never shown: not in the PDF, not in `score --json`, and
 //!   `benchmark merge` generalises entries whose cell would be rarer than 5.
 
@@ -210,6 +210,33 @@ fn pooling_round(prefix: &[&str]) {
     assert!(text.contains("Geheimhausen0"), "own name on the title page");
     assert_clean(&pdf, &text, &secrets, Some("Geheimhausen0"));
     assert!(text.contains("Median"), "peers of 7 are shown");
+
+    // The spreadsheet: the own town's data and the published peer figures, nothing of
+    // the others.
+    for extension in ["ods", "xlsx", "csv"] {
+        let sheet = dir.path().join(format!("tabelle.{extension}"));
+        ok(
+            prefix,
+            &[
+                "export",
+                s(&files[0]),
+                "-o",
+                s(&sheet),
+                "--benchmark",
+                s(&merged),
+            ],
+        );
+        let text = crate::common::sheets::texts(&sheet);
+        assert_clean(&sheet, &text, &secrets, Some("Geheimhausen0"));
+        for i in 1..9 {
+            for other in [
+                format!("Vertraulicher Vermerk {i}"),
+                format!("Verschwiegen{i}"),
+            ] {
+                assert!(!text.contains(&other), "{extension} contains {other}");
+            }
+        }
+    }
 
     let generated = dir.path().join("synthetisch.ron");
     ok(

@@ -52,6 +52,13 @@ args-report--benchmark = Vergleichsdatei mit anonymen Kommunen zum Vergleich.
 args-report--questionnaire = Fragebogen der Einschätzung (Vorgabe: der mitgelieferte).
 args-report--compare = Frühere Einschätzungen derselben Kommune für den Abschnitt „Was sich verändert hat“ (ohne: die in der Datei verknüpften).
 
+args-export = Die Einschätzung als Tabelle schreiben: ODS oder XLSX (Antworten, Ergebnis, Maßnahmen, Info) oder CSV (nur die Antworten, UTF-8 mit BOM, Trennzeichen „;“) – gewählt an der Endung der Ausgabedatei.
+args-export--assessment = Die Einschätzung.
+args-export--output = Wohin die Tabelle geschrieben wird: DATEI.ods, DATEI.xlsx oder DATEI.csv.
+args-export--benchmark = Vergleichsdatei mit anonymen Kommunen; ihr Median und Perzentil stehen im Blatt „Ergebnis“.
+args-export--questionnaire = Fragebogen der Einschätzung (Vorgabe: der mitgelieferte).
+args-export--without-names = Die Namen der Workshop-Teilnehmenden und der Beteiligten weglassen.
+
 args-survey = Anonyme Mitarbeitendenbefragung: Unterlagen erstellen, Antworten und Strichlisten einlesen, den Vergleich mit der Einschätzung der Leitung zeigen.
 args-survey-kit = Eine neue Befragung in die Einschätzung legen und ihre Unterlagen schreiben: das HTML-Formular, den Papierbogen mit Strichliste (PDF) und eine leere Strichlisten-Datei.
 args-survey-kit--assessment = Die Einschätzung (die Befragung wird in ihr gespeichert).

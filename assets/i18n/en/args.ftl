@@ -52,6 +52,13 @@ args-report--benchmark = Benchmark file with anonymised peers to compare with.
 args-report--questionnaire = Questionnaire the assessment belongs to (default: the bundled one).
 args-report--compare = Earlier assessments of the same town for the section on what changed (without it, the earlier assessments linked in the file are used).
 
+args-export = Write the assessment as a spreadsheet: ODS or XLSX (answers, results, measures, info) or CSV (the answers only, UTF-8 with BOM, separator ";") – chosen by the output file's extension.
+args-export--assessment = The assessment file.
+args-export--output = Where to write the spreadsheet: FILE.ods, FILE.xlsx or FILE.csv.
+args-export--benchmark = Benchmark file with anonymised peers; their median and percentile go into the "Results" sheet.
+args-export--questionnaire = Questionnaire the assessment belongs to (default: the bundled one).
+args-export--without-names = Leave out the names of workshop participants and of those taking part.
+
 args-survey = Anonymous staff survey: make the kit, import answers and paper tallies, show the comparison with the officer's rating.
 args-survey-kit = Put a new survey into the assessment and write its kit: the HTML form, the printable form with its tally sheet (PDF) and an empty tally file.
 args-survey-kit--assessment = The assessment file (the survey is saved in it).

@@ -26,10 +26,10 @@ macro_rules! areas {
 
 /// The German catalogue.
 const GERMAN: &Sources =
-    areas!("de": "common", "ui", "report", "present", "cli", "errors", "survey", "args");
+    areas!("de": "common", "ui", "report", "present", "cli", "errors", "survey", "export", "args");
 /// The English catalogue.
 const ENGLISH: &Sources =
-    areas!("en": "common", "ui", "report", "present", "cli", "errors", "survey", "args");
+    areas!("en": "common", "ui", "report", "present", "cli", "errors", "survey", "export", "args");
 
 /// The area whose message keys are built at run time from the command line's definition
 /// (`args-score--json`); src/cli/help.rs checks them against that definition.

@@ -108,6 +108,9 @@ impl ReifegradApp {
                 self.export_contribution(with_default_extension(path, "ron"))
             }
             DialogRequest::SavePdf(_) => self.start_pdf_export(with_default_extension(path, "pdf")),
+            DialogRequest::SaveSheets(_, options) => {
+                self.export_sheets(&with_default_extension(path, "ods"), options)
+            }
         }
     }
 }

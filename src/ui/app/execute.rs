@@ -59,6 +59,11 @@ impl ReifegradApp {
             | Action::LinkEarlier
             | Action::ExportPdf
             | Action::ExportContribution => self.ask_for_file(action),
+            Action::ExportSheets => {
+                if self.session.is_some() {
+                    self.export_options = Some(crate::sheets::ExportOptions::default());
+                }
+            }
             Action::Vote(_)
             | Action::UndoVote
             | Action::AcceptConsensus

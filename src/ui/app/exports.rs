@@ -1,5 +1,5 @@
 //! Loading benchmarks, linking earlier assessments and the exports (PDF on a
-//! background thread, anonymous contribution).
+//! background thread, the spreadsheet, anonymous contribution).
 
 use super::*;
 use crate::tr;
@@ -118,6 +118,61 @@ impl ReifegradApp {
                 self.notify_info(text);
             }
             Err(error) => self.notify_error(error.text(self.lang())),
+        }
+    }
+
+    /// Shows the spreadsheet export's options dialog while it is open; „Speicherort
+    /// wählen…“ goes on to the file dialog.
+    pub(super) fn export_options_ui(&mut self, ctx: &egui::Context) {
+        let (Some(options), Some(session)) = (&mut self.export_options, &self.session) else {
+            return;
+        };
+        let assessment = &session.assessment;
+        let names = !assessment.raters.is_empty() || !assessment.respondents.trim().is_empty();
+        let lang = self.prefs.lang;
+        let choice = crate::ui::export_ui::export_options_ui(ctx, options, names, lang);
+        let Some(choice) = choice else {
+            return;
+        };
+        self.export_options = None;
+        if let crate::ui::export_ui::ExportChoice::ChooseFile(options) = choice {
+            let name = suggested_sheets_name(assessment);
+            self.request_dialog(DialogRequest::SaveSheets(name, options));
+        }
+    }
+
+    /// Writes the open assessment as a spreadsheet to `path` (format by its extension),
+    /// with the peer figures the PDF would show; the result appears as a message.
+    pub fn export_sheets(&mut self, path: &Path, options: crate::sheets::ExportOptions) {
+        let questionnaire = self.session_questionnaire();
+        let (Some(session), Some(questionnaire)) = (&self.session, questionnaire) else {
+            return;
+        };
+        let assessment = &session.assessment;
+        let benchmark = self.benchmark.as_deref();
+        let group = self
+            .results
+            .group
+            .unwrap_or_else(|| crate::analysis::default_peer_group(&assessment.profile, benchmark));
+        let analysis = crate::analysis::analyse(
+            &questionnaire,
+            assessment,
+            benchmark.map(|b| (b, group)),
+            None,
+        );
+        let lang = self.lang();
+        match crate::sheets::export(&analysis, assessment, lang, options, path) {
+            Ok(bytes) => self.notify_info(format!(
+                "{} {} ({})",
+                tr!(lang, "export-saved"),
+                path.display(),
+                crate::present::format_file_size(bytes as u64, lang)
+            )),
+            Err(error) => self.notify_error(format!(
+                "{} {}",
+                tr!(lang, "export-not-saved"),
+                error.text(lang)
+            )),
         }
     }
 

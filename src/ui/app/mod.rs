@@ -98,6 +98,8 @@ pub struct ReifegradApp {
     pending_dialog: Option<Receiver<(DialogRequest, Pick)>>,
     /// The built-in file dialog, while it is open.
     pub file_dialog: Option<InAppDialog>,
+    /// The spreadsheet export's options dialog, while it is open, with the choice so far.
+    pub export_options: Option<crate::sheets::ExportOptions>,
     /// The system's dialog returned at once without a choice: it cannot be shown here.
     native_unavailable: bool,
     /// A PDF export running in the background: its target and its result channel.
@@ -150,6 +152,7 @@ impl ReifegradApp {
             recoverable: Vec::new(),
             pending_dialog: None,
             file_dialog: None,
+            export_options: None,
             native_unavailable: false,
             pending_pdf: None,
             applied_style: None,
@@ -426,7 +429,8 @@ impl ReifegradApp {
                 .session
                 .as_ref()
                 .is_some_and(|s| !s.assessment.raters.is_empty());
-        let question_keys = question_keys && self.file_dialog.is_none();
+        let question_keys =
+            question_keys && self.file_dialog.is_none() && self.export_options.is_none();
         for command in commands_from_keys(&ctx, question_keys, self.show_help, voting) {
             self.execute(&ctx, command);
         }
@@ -502,6 +506,7 @@ impl ReifegradApp {
         }
         self.about.ui(&ctx, self.lang(), &self.env.data_dir);
         self.file_dialog_ui(&ctx);
+        self.export_options_ui(&ctx);
         for command in commands {
             self.execute(&ctx, command);
         }
@@ -703,6 +708,11 @@ pub fn suggested_file_name(assessment: &Assessment) -> String {
 /// The name the PDF dialog suggests, e.g. `lindenhagen-2026.pdf`.
 pub fn suggested_pdf_name(assessment: &Assessment) -> String {
     format!("{}.pdf", file_stem(assessment))
+}
+
+/// The name the spreadsheet dialog suggests, e.g. `lindenhagen-2026.ods`.
+pub fn suggested_sheets_name(assessment: &Assessment) -> String {
+    format!("{}.ods", file_stem(assessment))
 }
 
 /// The name the contribution dialog suggests, e.g. `lindenhagen-2026-beitrag.ron`.

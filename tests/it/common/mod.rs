@@ -7,3 +7,4 @@ pub mod fuzz;
 pub mod outputs;
 pub mod pdf;
 pub mod plan;
+pub mod sheets;
