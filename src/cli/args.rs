@@ -334,7 +334,27 @@ pub fn parse_whole_number<T: std::str::FromStr>(text: &str) -> Result<T, String>
 /// parsers, which clap gives no other context).
 fn language_of_process() -> Lang {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    super::help::language_of(&args)
+    language_of(&args)
+}
+
+/// The language of the help and of the output: `--lang de|en` (or `--lang=…`) among
+/// `args`, else the locale (see [`output_language`]).
+pub fn language_of(args: &[std::ffi::OsString]) -> Lang {
+    let mut given = None;
+    let mut args = args.iter().filter_map(|arg| arg.to_str());
+    while let Some(arg) = args.next() {
+        let value = match arg.strip_prefix("--lang") {
+            Some("") => args.next(),
+            Some(rest) => rest.strip_prefix('='),
+            None => None,
+        };
+        given = match value {
+            Some("de") => Some(LangArg::De),
+            Some("en") => Some(LangArg::En),
+            _ => given,
+        };
+    }
+    output_language(given)
 }
 
 /// Language choice on the command line.

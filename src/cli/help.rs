@@ -3,7 +3,7 @@
 //! the catalogue (`assets/i18n/*/args.ftl`), and clap's errors worded there too. The
 //! language is settled before parsing: `--lang` among the arguments, else the locale.
 
-use super::args::{Cli, LangArg, output_language};
+use super::args::{Cli, language_of};
 use crate::text::Lang;
 use crate::text::catalogue::{Arg as TextArg, tr_built};
 use crate::tr;
@@ -60,26 +60,6 @@ pub fn command_named(args: &[OsString]) -> String {
 pub fn parse_from(args: &[OsString], lang: Lang) -> Result<Cli, clap::Error> {
     let matches = command(lang).try_get_matches_from(args)?;
     Cli::from_arg_matches(&matches)
-}
-
-/// The language of the help and of the output: `--lang de|en` (or `--lang=…`) among
-/// `args`, else the locale (see [`output_language`]).
-pub fn language_of(args: &[OsString]) -> Lang {
-    let mut given = None;
-    let mut args = args.iter().filter_map(|arg| arg.to_str());
-    while let Some(arg) = args.next() {
-        let value = match arg.strip_prefix("--lang") {
-            Some("") => args.next(),
-            Some(rest) => rest.strip_prefix('='),
-            None => None,
-        };
-        given = match value {
-            Some("de") => Some(LangArg::De),
-            Some("en") => Some(LangArg::En),
-            _ => given,
-        };
-    }
-    output_language(given)
 }
 
 /// The whole command line's definition with its texts in `lang`.

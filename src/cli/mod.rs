@@ -26,13 +26,11 @@ mod survey;
 mod validate;
 
 pub use args::{
-    BenchmarkCommand, Choice, Cli, Command, LangArg, Named, OutputArgs, SurveyCommand,
+    BenchmarkCommand, Choice, Cli, Command, LangArg, Named, OutputArgs, SurveyCommand, language_of,
     output_language, parse_choice,
 };
 pub use autosave_drill::DRILL_COMMENT_PREFIX;
-pub use help::{
-    command, command_named, describe_error, language_of, parse_command_line, parse_from,
-};
+pub use help::{command, command_named, describe_error, parse_command_line, parse_from};
 
 use crate::files::{FileError, Problem};
 use crate::model::{Assessment, Questionnaire, bundled_questionnaire};

@@ -3,7 +3,7 @@
 use super::date::Date;
 use super::plan::Plan;
 use super::profile::Profile;
-use super::questionnaire::Questionnaire;
+use super::questionnaire::{Questionnaire, QuestionnaireRef};
 use super::survey::StaffSurvey;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -49,16 +49,6 @@ pub struct Assessment {
     /// the counts of the answers imported (absent in files without one).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub survey: Option<StaffSurvey>,
-}
-
-/// Identifies the questionnaire an assessment was made with.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct QuestionnaireRef {
-    /// The questionnaire's stable id.
-    pub id: String,
-    /// The questionnaire's version.
-    pub version: String,
 }
 
 /// The answer to one question: the chosen response, a comment and workshop votes.

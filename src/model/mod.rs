@@ -11,15 +11,15 @@ pub mod questionnaire;
 pub mod survey;
 
 pub use assessment::{
-    ASSESSMENT_FORMAT_VERSION, Answer, Assessment, EVIDENCE_TEXT_MAX, Evidence, MAX_HANDS,
-    QuestionnaireRef, Rater, Response, Tally,
+    ASSESSMENT_FORMAT_VERSION, Answer, Assessment, EVIDENCE_TEXT_MAX, Evidence, MAX_HANDS, Rater,
+    Response, Tally,
 };
 pub use date::Date;
 pub use plan::{FieldTarget, Plan, PlanStatus, PlannedMeasure, Quarter};
 pub use profile::{BodyKind, FederalState, Federation, FederationKind, Profile, SizeClass};
 pub use questionnaire::{
     DiagnosisRules, DiagnosisText, Dimension, Effort, Fact, Horizon, LegalDuty, Measure,
-    MeasureKind, Question, Questionnaire, SHORT_TITLE_MAX, Source, Stage,
+    MeasureKind, Question, Questionnaire, QuestionnaireRef, SHORT_TITLE_MAX, Source, Stage,
 };
 pub use survey::{LevelCounts, NO_GROUP, StaffSurvey};
 pub mod load;

@@ -5,6 +5,16 @@ use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
 
+/// Identifies the questionnaire an assessment (or a survey, a benchmark) was made with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionnaireRef {
+    /// The questionnaire's stable id.
+    pub id: String,
+    /// The questionnaire's version.
+    pub version: String,
+}
+
 /// A maturity questionnaire as read from a RON file in `questionnaires/`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

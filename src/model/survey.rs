@@ -4,8 +4,8 @@
 //! The rules (importing answer files, refusing foreign ones, k-anonymity) are in
 //! `crate::survey`; this is only the data.
 
-use super::assessment::QuestionnaireRef;
 use super::date::Date;
+use super::questionnaire::QuestionnaireRef;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 

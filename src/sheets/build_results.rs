@@ -1,7 +1,7 @@
 //! The results sheet (scores, coverage, stages, peers: the figures of `score --json`,
 //! rounded by the one rule) and the measures sheet (the town's plan).
 
-use super::build::{Fit, fitted_sheet};
+use super::fit::{Fit, fitted_sheet};
 use super::{Cell, Sheet};
 use crate::analysis::Analysis;
 use crate::model::{Assessment, Date, Quarter};

@@ -12,6 +12,7 @@
 mod build;
 mod build_results;
 mod csv;
+mod fit;
 mod ods;
 mod xlsx;
 
