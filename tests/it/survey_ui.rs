@@ -168,27 +168,28 @@ fn a_bundle_of_paper_forms_is_typed_in_counted_once_and_a_typo_counts_nothing() 
     assert_eq!(first.dont_know, 1);
     harness.get_by_label_contains("Strichlisten gezählt: 1");
 
+    // Types `bundle` and `sheets` into the form (after what it holds) and counts it;
+    // nothing more is counted, and the message contains `why`.
+    let refused = |harness: &mut App, bundle: &str, sheets: &str, why: &str| {
+        type_into(harness, "Stapel:", bundle);
+        type_into(harness, "Bögen im Stapel:", sheets);
+        harness.get_by_label("Strichliste zählen").click();
+        harness.run();
+        assert_eq!(
+            assessment(harness).survey.as_ref().unwrap().sheet_count(),
+            6
+        );
+        harness.get_by_label_contains(why);
+    };
     // The same bundle again counts nothing.
-    type_into(&mut harness, "Stapel:", "Bauamt, Stapel 1");
-    type_into(&mut harness, "Bögen im Stapel:", "6");
-    harness.get_by_label("Strichliste zählen").click();
-    harness.run();
-    assert_eq!(
-        assessment(&harness).survey.as_ref().unwrap().sheet_count(),
-        6
-    );
-    harness.get_by_label_contains("schon gezählt");
-
+    refused(&mut harness, "Bauamt, Stapel 1", "6", "schon gezählt");
     // A refused form keeps what was typed; a typo names the field and counts nothing.
-    type_into(&mut harness, "Stapel:", " (Kämmerei)");
-    type_into(&mut harness, "Bögen im Stapel:", "x");
-    harness.get_by_label("Strichliste zählen").click();
-    harness.run();
-    assert_eq!(
-        assessment(&harness).survey.as_ref().unwrap().sheet_count(),
-        6
+    refused(
+        &mut harness,
+        " (Kämmerei)",
+        "x",
+        "„6x“ ist keine ganze Zahl (Bögen im Stapel)",
     );
-    harness.get_by_label_contains("„6x“ ist keine ganze Zahl (Bögen im Stapel)");
 }
 
 type App = egui_kittest::Harness<'static, reifegrad::ui::ReifegradApp>;
