@@ -97,6 +97,13 @@ impl WorkshopView {
                 ui.spacing_mut().interact_size.y = ui.text_style_height(&style);
                 ui.spacing_mut().button_padding.y = 0.0;
                 ui.style_mut().override_text_style = Some(style.clone());
+                // The figures' font and the width of the widest mark, once for all rows.
+                let figure = vote_figure_font(ui);
+                let figure_width = ["0", "1", "2", "3", "4", "?", "–", "·"]
+                    .iter()
+                    .map(|mark| text_width_in(ui, mark, figure.clone()))
+                    .fold(0.0, f32::max)
+                    + 2.0 * ui.spacing().button_padding.x;
                 for (i, rater) in raters.iter().enumerate() {
                     // Rows of one height, everything centred in it.
                     let size = egui::vec2(ui.available_width(), row);
@@ -121,20 +128,14 @@ impl WorkshopView {
                         let right_to_left = egui::Layout::right_to_left(egui::Align::Center);
                         ui.with_layout(right_to_left, |ui| {
                             commands.extend(take_back_ui(ui, &rater.id, &rater.label, vote, lang));
-                            let figure = vote_figure_font(ui);
-                            let width = ["0", "1", "2", "3", "4", "?", "–", "·"]
-                                .iter()
-                                .map(|mark| text_width_in(ui, mark, figure.clone()))
-                                .fold(0.0, f32::max)
-                                + 2.0 * ui.spacing().button_padding.x;
                             // Figures have no descenders: a line as high as the figure.
                             let mark = egui::RichText::new(response_short(vote))
-                                .font(figure)
+                                .font(figure.clone())
                                 .line_height(Some(VOTE_ROW));
                             let chosen = ui
                                 .add(
                                     egui::Button::selectable(i == cursor, mark)
-                                        .min_size(egui::vec2(width, 0.0)),
+                                        .min_size(egui::vec2(figure_width, 0.0)),
                                 )
                                 .on_hover_text(tr!(lang, "workshop-next-digit-counts-for"))
                                 .named(format!("{}: {}", rater.label, response_short(vote)));
